@@ -1,0 +1,160 @@
+//! The command line, as clap derive structs: every `///` here is the help text the user sees.
+//! Values are only parsed here; `config` checks them and builds the one `Config` of a run.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::config::DateOrder;
+use crate::vocab::Lang;
+
+/// Score, prioritise and plan the contacts of a networking spreadsheet.
+///
+/// Reads a contact sheet (xlsx, xls, ods, csv; French or English headers) and writes an
+/// annotated workbook: every original value kept, with rank, score, next action, due date,
+/// flag and the reason, plus a dashboard, a week-by-week plan, an overdue sheet and a problems
+/// sheet.
+#[derive(Debug, Parser)]
+#[command(name = "reseau-xlsx", version, about, long_about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Score and plan the contacts of each INPUT and write the annotated workbook.
+    Process(ProcessArgs),
+    /// Read each INPUT and report its column mapping, contact count and problems; write no
+    /// workbook.
+    Check(CheckArgs),
+}
+
+/// The options that say how to read an input.
+#[derive(Debug, Clone, Args)]
+pub struct ReadArgs {
+    /// Read this sheet rather than the first one that holds a contact table.
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+
+    /// Read ambiguous dates such as 03/04/2026 day first (dmy) or month first (mdy).
+    /// Default: day first, except month first in an English sheet where no date says otherwise.
+    #[arg(long, value_enum, value_name = "ORDER")]
+    pub date_order: Option<DateOrder>,
+
+    /// Settings file. Default: reseau.toml in the current folder, if there is one.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ProcessArgs {
+    /// The contact sheets to process (.xlsx .xlsm .xlsb .xls .ods .csv .tsv .txt).
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Output workbook (one input only). Default: NAME.reseau.xlsx next to the input.
+    #[arg(short, long, value_name = "OUTPUT", conflicts_with_all = ["out_dir", "in_place"])]
+    pub output: Option<PathBuf>,
+
+    /// Folder for the output workbooks, each named NAME.reseau.xlsx.
+    #[arg(long, value_name = "DIR", conflicts_with = "in_place")]
+    pub out_dir: Option<PathBuf>,
+
+    /// Rewrite INPUT itself, keeping the previous file as NAME.bak.xlsx.
+    #[arg(long)]
+    pub in_place: bool,
+
+    /// The day the plan starts from, as YYYY-MM-DD. Default: today's local date.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<NaiveDate>,
+
+    /// What you pursue now, with optional weights: job, business, watch, expertise, partners;
+    /// e.g. "job" or "job:3,watch:1". Default: all objectives weigh the same.
+    #[arg(long, value_name = "LIST")]
+    pub objective: Option<String>,
+
+    /// Meetings (coffee, lunch, video, event) you can hold per month. Default: 1.
+    #[arg(long, value_name = "N")]
+    pub meetings_per_month: Option<u32>,
+
+    /// Messages (e-mail, call, message, thanks, follow-ups) you can send per week. Default: 3.
+    #[arg(long, value_name = "N")]
+    pub messages_per_week: Option<u32>,
+
+    /// Length of the plan, in weeks. Default: 12.
+    #[arg(long, value_name = "N")]
+    pub weeks: Option<u32>,
+
+    /// Language of the workbook. Default: the language of the headers, else the environment's.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+
+    /// Also write the result as JSON (one input only).
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+
+    /// Exit with 1 when a contact is overdue, or when a value was not understood.
+    #[arg(long, value_enum, value_name = "CONDITION")]
+    pub fail_on: Option<FailOn>,
+
+    /// Print nothing on stdout.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    /// The contact sheets to check.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Also write the normalised contacts and problems as JSON (one input only).
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+
+    /// Exit with 1 when a value was not understood.
+    #[arg(long, value_enum, value_name = "CONDITION")]
+    pub fail_on: Option<CheckFailOn>,
+
+    /// Print nothing on stdout.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Fr,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Fr => Lang::Fr,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// A condition that turns exit 0 into 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// A contact's next action is overdue.
+    Overdue,
+    /// A value was not understood.
+    Problems,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFailOn {
+    /// A value was not understood.
+    Problems,
+}

@@ -1,0 +1,346 @@
+//! One `Config` for a run, built once from the command line, `reseau.toml` and the documented
+//! defaults, in that order of precedence. No stage below reads arguments, the environment or the
+//! clock: today's date is in here.
+//!
+//! This module owns the file format of `reseau.toml` and the checks of every value; it does not
+//! own the meaning of the weights (see `score`) or of the delays (see `plan`).
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::error::Error;
+use crate::score::Weights;
+use crate::vocab::{fold, Field, Lang, Objective};
+
+/// Day-first or month-first reading of `03/04/2026`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum DateOrder {
+    Dmy,
+    Mdy,
+}
+
+/// What the reading stages need: which sheet, how to read dates, extra header aliases.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReadOptions {
+    /// `--sheet`: read this sheet rather than the first that holds a contact table.
+    pub sheet: Option<String>,
+    /// `--date-order`: forces day-first or month-first; `None` is day first, except month
+    /// first in an English sheet whose column is unambiguous.
+    pub date_order: Option<DateOrder>,
+    /// Extra header aliases from `reseau.toml`, already folded.
+    pub aliases: Vec<(Field, String)>,
+}
+
+/// Keep-in-touch cadences by horizon, in days, when a row gives none.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Cadences {
+    pub short: u32,
+    pub medium: u32,
+    pub long: u32,
+    /// For a contact with no horizon.
+    pub unknown: u32,
+}
+
+impl Default for Cadences {
+    fn default() -> Self {
+        // Short-term contacts are the ones the user is working with now: news every month.
+        Cadences {
+            short: 30,
+            medium: 60,
+            long: 90,
+            unknown: 60,
+        }
+    }
+}
+
+/// Everything a run needs to know, checked once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// The day the plan starts from (`--today`, else the local date).
+    pub today: NaiveDate,
+    /// What the user pursues now, with weights; empty means all objectives weigh the same.
+    pub objectives: Vec<(Objective, u32)>,
+    /// Meetings (coffee, lunch, video, event) the user can hold per month.
+    pub meetings_per_month: u32,
+    /// Messages (e-mail, call, message, thanks, follow-ups) the user can send per week.
+    pub messages_per_week: u32,
+    /// Length of the plan, in weeks.
+    pub weeks: u32,
+    /// Days without an answer before a follow-up is due.
+    pub follow_up_days: u32,
+    /// Days after a meeting within which to thank.
+    pub thank_days: u32,
+    /// An action due within this many days is `due_soon`.
+    pub due_soon_days: u32,
+    pub cadences: Cadences,
+    pub weights: Weights,
+    /// `--lang`; `None`: the language of the headers, else the environment's.
+    pub lang: Option<Lang>,
+    pub read: ReadOptions,
+}
+
+impl Config {
+    /// The documented defaults, with `today` as given.
+    pub fn new(today: NaiveDate) -> Self {
+        Config {
+            today,
+            objectives: Vec::new(),
+            meetings_per_month: 1,
+            messages_per_week: 3,
+            weeks: 12,
+            follow_up_days: 10,
+            thank_days: 2,
+            due_soon_days: 7,
+            cadences: Cadences::default(),
+            weights: Weights::default(),
+            lang: None,
+            read: ReadOptions::default(),
+        }
+    }
+
+    /// The weight of `objective` for this user, from 0 to 1 (1 for the user's main objective;
+    /// 1 for every objective when the user named none).
+    pub fn objective_weight(&self, objective: Objective) -> f64 {
+        if self.objectives.is_empty() {
+            return 1.0;
+        }
+        let max = self
+            .objectives
+            .iter()
+            .map(|&(_, w)| w)
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        self.objectives
+            .iter()
+            .find(|&&(o, _)| o == objective)
+            .map_or(0.0, |&(_, w)| f64::from(w) / f64::from(max))
+    }
+}
+
+/// Parses `--objective`: `job`, `job:3,watch:1`, French words too (`emploi:2, veille`).
+///
+/// # Errors
+/// [`Error::Usage`] naming the word that is not an objective, or a bad weight.
+pub fn parse_objectives(list: &str) -> Result<Vec<(Objective, u32)>, Error> {
+    let mut out: Vec<(Objective, u32)> = Vec::new();
+    for item in list
+        .split([',', ';', '+'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let (word, weight) = match item.rsplit_once(':') {
+            Some((w, n)) => {
+                let n: u32 = n.trim().parse().map_err(|_| {
+                    Error::Usage(format!(
+                        "--objective: weight {n:?} of {w:?} is not a whole number"
+                    ))
+                })?;
+                (w.trim(), n)
+            }
+            None => (item, 1),
+        };
+        let objective = Objective::parse(word).ok_or_else(|| {
+            let known: Vec<&str> = Objective::ALL.iter().map(|o| o.code()).collect();
+            Error::Usage(format!(
+                "--objective: {word:?} is not an objective; use {}",
+                known.join(", ")
+            ))
+        })?;
+        match out.iter_mut().find(|(o, _)| *o == objective) {
+            Some(slot) => slot.1 = weight,
+            None => out.push((objective, weight)),
+        }
+    }
+    Ok(out)
+}
+
+/// The contents of `reseau.toml`. Every key is optional; an unknown key is an error.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub objectives: Option<String>,
+    pub meetings_per_month: Option<u32>,
+    pub messages_per_week: Option<u32>,
+    pub weeks: Option<u32>,
+    pub follow_up_days: Option<u32>,
+    pub thank_days: Option<u32>,
+    pub due_soon_days: Option<u32>,
+    pub lang: Option<Lang>,
+    pub date_order: Option<DateOrder>,
+    pub sheet: Option<String>,
+    pub cadence: Option<Cadences>,
+    pub weights: Option<Weights>,
+    /// Extra header aliases: `deadline = ["Relancer avant"]`, keyed by field code.
+    pub aliases: Option<std::collections::BTreeMap<String, Vec<String>>>,
+}
+
+impl FileConfig {
+    /// Parses the text of a config file; `path` is only for messages.
+    ///
+    /// # Errors
+    /// [`Error::Config`] naming the line and the key that is wrong.
+    pub fn parse(path: &Path, text: &str) -> Result<Self, Error> {
+        toml::from_str(text).map_err(|e| Error::Config {
+            path: path.to_path_buf(),
+            what: e.to_string().trim_end().replace('\n', " | "),
+        })
+    }
+
+    /// Lays the file's values over `config` (the command line is applied after this).
+    ///
+    /// # Errors
+    /// [`Error::Config`] for an objective, alias field or value out of range.
+    pub fn apply(self, path: &Path, config: &mut Config) -> Result<(), Error> {
+        let bad = |what: String| Error::Config {
+            path: path.to_path_buf(),
+            what,
+        };
+        if let Some(list) = self.objectives {
+            config.objectives = parse_objectives(&list).map_err(|e| bad(e.to_string()))?;
+        }
+        set(&mut config.meetings_per_month, self.meetings_per_month);
+        set(&mut config.messages_per_week, self.messages_per_week);
+        set(&mut config.weeks, self.weeks);
+        set(&mut config.follow_up_days, self.follow_up_days);
+        set(&mut config.thank_days, self.thank_days);
+        set(&mut config.due_soon_days, self.due_soon_days);
+        if self.lang.is_some() {
+            config.lang = self.lang;
+        }
+        if self.date_order.is_some() {
+            config.read.date_order = self.date_order;
+        }
+        if self.sheet.is_some() {
+            config.read.sheet = self.sheet;
+        }
+        if let Some(c) = self.cadence {
+            config.cadences = c;
+        }
+        if let Some(w) = self.weights {
+            config.weights = w;
+        }
+        for (field, words) in self.aliases.unwrap_or_default() {
+            let f = Field::ALL
+                .iter()
+                .copied()
+                .find(|f| f.code() == field)
+                .ok_or_else(|| {
+                    let known: Vec<&str> = Field::ALL.iter().map(|f| f.code()).collect();
+                    bad(format!(
+                        "[aliases]: {field:?} is not a column; use one of {}",
+                        known.join(", ")
+                    ))
+                })?;
+            for w in words {
+                config.read.aliases.push((f, fold(&w)));
+            }
+        }
+        check(config).map_err(|e| bad(e.to_string()))
+    }
+}
+
+fn set(slot: &mut u32, value: Option<u32>) {
+    if let Some(v) = value {
+        *slot = v;
+    }
+}
+
+/// Checks the values that would make the plan meaningless.
+///
+/// # Errors
+/// [`Error::Usage`] naming the setting.
+pub fn check(config: &Config) -> Result<(), Error> {
+    if config.weeks == 0 || config.weeks > 520 {
+        return Err(Error::Usage(format!(
+            "weeks must be between 1 and 520, not {}",
+            config.weeks
+        )));
+    }
+    if config.meetings_per_month > 1000 || config.messages_per_week > 1000 {
+        return Err(Error::Usage(
+            "meetings-per-month and messages-per-week must be at most 1000".into(),
+        ));
+    }
+    for (name, days) in [
+        ("cadence.short", config.cadences.short),
+        ("cadence.medium", config.cadences.medium),
+        ("cadence.long", config.cadences.long),
+        ("cadence.unknown", config.cadences.unknown),
+    ] {
+        if days == 0 {
+            return Err(Error::Usage(format!("{name} must be at least 1 day")));
+        }
+    }
+    Ok(())
+}
+
+/// Where the config file is: `--config FILE`, else `reseau.toml` in the current folder when it
+/// exists, else none.
+pub fn locate(explicit: Option<&Path>, cwd: &Path) -> Option<PathBuf> {
+    match explicit {
+        Some(p) => Some(p.to_path_buf()),
+        None => {
+            let p = cwd.join("reseau.toml");
+            p.is_file().then_some(p)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+    }
+
+    #[test]
+    fn objectives_with_weights_in_both_languages() {
+        let o = parse_objectives("emploi:3, veille").unwrap();
+        assert_eq!(o, vec![(Objective::Job, 3), (Objective::Watch, 1)]);
+        let mut c = Config::new(day());
+        c.objectives = o;
+        assert_eq!(c.objective_weight(Objective::Job), 1.0);
+        assert!((c.objective_weight(Objective::Watch) - 1.0 / 3.0).abs() < 1e-9);
+        assert_eq!(c.objective_weight(Objective::Business), 0.0);
+    }
+
+    #[test]
+    fn unknown_objective_is_named() {
+        let e = parse_objectives("job,golf").unwrap_err().to_string();
+        assert!(e.contains("\"golf\""), "{e}");
+    }
+
+    #[test]
+    fn file_values_apply_and_unknown_key_names_line() {
+        let p = Path::new("reseau.toml");
+        let mut c = Config::new(day());
+        FileConfig::parse(
+            p,
+            "weeks = 4\nobjectives = \"job\"\n[aliases]\ndeadline = [\"Relancer avant\"]\n",
+        )
+        .unwrap()
+        .apply(p, &mut c)
+        .unwrap();
+        assert_eq!(c.weeks, 4);
+        assert_eq!(c.objectives, vec![(Objective::Job, 1)]);
+        assert_eq!(
+            c.read.aliases,
+            vec![(Field::Deadline, "relancer avant".to_string())]
+        );
+
+        let e = FileConfig::parse(p, "weeks = 4\nweekz = 3\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("line 2") && e.contains("weekz"), "{e}");
+        let e = FileConfig::parse(p, "weeks = \"four\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("line 1"), "{e}");
+    }
+}

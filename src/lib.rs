@@ -1,0 +1,21 @@
+//! reseau-xlsx: read a networking spreadsheet, score and prioritise the contacts, plan the
+//! coming weeks, and write an annotated workbook.
+//!
+//! The pipeline is read -> normalize -> score -> plan -> write. Only `read` and `write` touch
+//! files; `normalize`, `score` and `plan` are pure functions over the types of `model`, and
+//! today's date comes in through `config::Config`.
+
+pub mod assess;
+pub mod cli;
+pub mod config;
+pub mod error;
+pub mod model;
+pub mod normalize;
+pub mod plan;
+pub mod read;
+pub mod run;
+pub mod score;
+pub mod vocab;
+pub mod write;
+
+pub use error::Error;

@@ -1,0 +1,416 @@
+//! The typed values that flow along the pipeline read -> normalize -> score -> plan -> write.
+//!
+//! Each stage owns the code that fills its part; this module owns only the shapes, so every
+//! stage can be built and tested against them with a few values made by hand.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::Serialize;
+
+pub use crate::vocab::{
+    Annotation, Category, Factor, Field, Flag, Horizon, How, Lang, NextAction, Objective, Priority,
+    SlotKind, Status,
+};
+
+// ---------------------------------------------------------------------------------------------
+// read
+
+/// One cell as read, with its type kept so the workbook can write it back unchanged.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Value {
+    #[default]
+    Empty,
+    Text(String),
+    Number(f64),
+    Bool(bool),
+    /// A real date (or date-time) cell; the 1900/1904 system is already resolved.
+    DateTime(NaiveDateTime),
+    /// A time or duration cell, as a fraction of days.
+    Duration(f64),
+    /// An error cell such as `#N/A`, kept as its text.
+    Error(String),
+}
+
+impl Value {
+    /// Whether the cell holds nothing (or only white space).
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Value::Empty => true,
+            Value::Text(s) => s.trim().is_empty(),
+            _ => false,
+        }
+    }
+}
+
+/// The kind of file a workbook was read from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Xlsx,
+    Xlsm,
+    Xlsb,
+    Xls,
+    Ods,
+    /// Delimited text: the delimiter and the encoding that were sniffed.
+    Csv {
+        delimiter: u8,
+        encoding: &'static str,
+    },
+}
+
+/// One sheet as read: `rows[0]` is spreadsheet row 1, `rows[i][0]` is column A.
+/// Rows may be shorter than others (trailing empty cells are not stored).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Sheet {
+    pub name: String,
+    pub rows: Vec<Vec<Value>>,
+}
+
+/// Every sheet of one input file, in the file's order. A CSV gives one sheet named after the
+/// file stem.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Workbook {
+    pub format: Format,
+    pub sheets: Vec<Sheet>,
+}
+
+/// What a column of the contact table holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnRole {
+    /// A known field of the contract.
+    Field(Field),
+    /// An annotation column this tool wrote on an earlier run (dropped and written again).
+    Annotation,
+    /// A column the tool does not use; kept as it is.
+    Ignored,
+}
+
+/// One column of the contact table, in the sheet's order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    /// 0-based column index in the sheet.
+    pub index: usize,
+    /// The header text as the user wrote it.
+    pub header: String,
+    pub role: ColumnRole,
+}
+
+/// Where the contact table is inside a workbook, and what each column means.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// Index into `Workbook::sheets`.
+    pub sheet: usize,
+    /// 0-based index of the header row in `Sheet::rows` (the user sees `header_row + 1`).
+    pub header_row: usize,
+    pub columns: Vec<Column>,
+    /// The language the headers are written in, when they tell.
+    pub lang: Option<Lang>,
+    /// Problems of the table as a whole (a column given twice...), found while mapping.
+    pub problems: Vec<Problem>,
+}
+
+impl Table {
+    /// The column holding `field`, if any.
+    pub fn column(&self, field: Field) -> Option<&Column> {
+        self.columns
+            .iter()
+            .find(|c| c.role == ColumnRole::Field(field))
+    }
+}
+
+/// The name of the hidden sheet that marks a workbook written by this tool.
+pub const MARKER_SHEET: &str = "reseau-xlsx";
+
+/// What the hidden marker sheet records: which sheet holds the contacts and which sheets the
+/// tool wrote, so a later run replaces them instead of carrying them over as the user's.
+///
+/// Layout of the marker sheet: row 1 `reseau-xlsx | VERSION`; then one row per entry,
+/// `contacts | SHEET NAME` or `sheet | SHEET NAME`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Marker {
+    pub contacts: Option<String>,
+    pub own_sheets: Vec<String>,
+}
+
+impl Marker {
+    /// Reads the marker from the rows of the marker sheet.
+    pub fn from_sheet(sheet: &Sheet) -> Self {
+        let mut m = Marker::default();
+        for row in sheet.rows.iter().skip(1) {
+            let text = |i: usize| match row.get(i) {
+                Some(Value::Text(s)) => Some(s.clone()),
+                _ => None,
+            };
+            match (text(0).as_deref(), text(1)) {
+                (Some("contacts"), Some(name)) => m.contacts = Some(name),
+                (Some("sheet"), Some(name)) => m.own_sheets.push(name),
+                _ => {}
+            }
+        }
+        m
+    }
+
+    /// The rows of the marker sheet, as `from_sheet` reads them.
+    pub fn to_rows(&self, version: &str) -> Vec<[String; 2]> {
+        let mut rows = vec![[MARKER_SHEET.to_string(), version.to_string()]];
+        if let Some(c) = &self.contacts {
+            rows.push(["contacts".into(), c.clone()]);
+        }
+        for s in &self.own_sheets {
+            rows.push(["sheet".into(), s.clone()]);
+        }
+        rows
+    }
+
+    /// The marker of `workbook`, if it was written by this tool.
+    pub fn of(workbook: &Workbook) -> Option<Self> {
+        workbook
+            .sheets
+            .iter()
+            .find(|s| s.name == MARKER_SHEET)
+            .map(Marker::from_sheet)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// normalize
+
+/// A contact as the rest of the pipeline sees it: every field typed, blanks as `None`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Contact {
+    /// The row number as the user sees it in the spreadsheet (1-based).
+    pub row: u32,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub linkedin: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<Category>,
+    pub objectives: Vec<Objective>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub horizon: Option<Horizon>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub how: Option<How>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_contact: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meeting_date: Option<NaiveDate>,
+    pub status: Status,
+    /// Keep-in-touch cadence of this row, in days, when the sheet gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cadence_days: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub priority: Option<Priority>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub give_back: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+#[allow(clippy::derivable_impls)] // Status is generated by the vocabulary macro
+impl Default for Status {
+    fn default() -> Self {
+        Status::ToContact
+    }
+}
+
+/// What is wrong with a cell or a row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    DateNotUnderstood,
+    DateOutOfRange,
+    AmbiguousDate,
+    UnknownValue,
+    CadenceNotUnderstood,
+    NoName,
+    DuplicateColumn,
+    ValueTooLong,
+}
+
+impl ProblemKind {
+    /// The words shown to the user (the JSON `problem` field uses English).
+    pub fn text(self, lang: Lang) -> &'static str {
+        use ProblemKind::*;
+        match (self, lang) {
+            (DateNotUnderstood, Lang::En) => "date not understood",
+            (DateNotUnderstood, Lang::Fr) => "date non comprise",
+            (DateOutOfRange, Lang::En) => "date out of range (years 1900 to 9999)",
+            (DateOutOfRange, Lang::Fr) => "date hors limites (années 1900 à 9999)",
+            (AmbiguousDate, Lang::En) => "ambiguous date, read day first",
+            (AmbiguousDate, Lang::Fr) => "date ambiguë, lue jour d'abord",
+            (UnknownValue, Lang::En) => "value not understood",
+            (UnknownValue, Lang::Fr) => "valeur non comprise",
+            (CadenceNotUnderstood, Lang::En) => "frequency not understood",
+            (CadenceNotUnderstood, Lang::Fr) => "fréquence non comprise",
+            (NoName, Lang::En) => "row has data but no name",
+            (NoName, Lang::Fr) => "ligne sans nom",
+            (DuplicateColumn, Lang::En) => "column appears twice; the first one is used",
+            (DuplicateColumn, Lang::Fr) => "colonne en double ; la première est utilisée",
+            (ValueTooLong, Lang::En) => "value longer than a cell can hold; cut",
+            (ValueTooLong, Lang::Fr) => "valeur trop longue pour une cellule ; coupée",
+        }
+    }
+}
+
+/// A value that could not be understood, or a row that lacks something. Never fatal: the row
+/// is still processed with what is known.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Problem {
+    /// The sheet the cell is on.
+    pub sheet: String,
+    /// The row as the user sees it; `None` for a problem of the whole table.
+    pub row: Option<u32>,
+    /// The column header, as written in the sheet.
+    pub column: Option<String>,
+    /// The cell as the user sees it.
+    pub value: String,
+    pub kind: ProblemKind,
+    /// What to write instead, in both languages: (fr, en). Empty when there is nothing to say.
+    pub hint: Hint,
+}
+
+/// A suggestion for fixing a problem, in both languages.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Hint {
+    pub fr: String,
+    pub en: String,
+}
+
+impl Hint {
+    pub fn new(fr: impl Into<String>, en: impl Into<String>) -> Self {
+        Hint {
+            fr: fr.into(),
+            en: en.into(),
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// score
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Part {
+    pub factor: Factor,
+    pub points: i32,
+}
+
+/// Priority tier from the score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Tier {
+    A,
+    B,
+    C,
+}
+
+/// A contact's score: 0 to 100, and the parts it is made of.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Score {
+    pub points: u8,
+    pub parts: Vec<Part>,
+    pub tier: Tier,
+}
+
+// ---------------------------------------------------------------------------------------------
+// plan
+
+/// The next action of one contact, when it is due and how urgent it is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Action {
+    pub next: NextAction,
+    pub due: Option<NaiveDate>,
+    pub flag: Flag,
+    /// Days past the due date (0 unless overdue).
+    pub days_late: u32,
+    pub kind: SlotKind,
+}
+
+/// A contact with everything computed about it. `index` is its place in the contacts list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assessed {
+    pub index: usize,
+    pub score: Score,
+    /// 1 is the first to contact; dropped contacts come last.
+    pub rank: u32,
+    pub action: Action,
+}
+
+/// One action placed in the plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Planned {
+    /// Index into the contacts list.
+    #[serde(skip)]
+    pub index: usize,
+    /// ISO week, such as `2026-W49`.
+    pub week: String,
+    pub date: NaiveDate,
+    pub action: NextAction,
+    pub kind: SlotKind,
+}
+
+/// Why an action is in the backlog rather than the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BacklogReason {
+    /// No free slot of its kind within the plan's weeks.
+    Capacity,
+    /// Due after the last week of the plan.
+    BeyondPlan,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Backlogged {
+    #[serde(skip)]
+    pub index: usize,
+    pub action: NextAction,
+    pub reason: BacklogReason,
+}
+
+/// The week-by-week plan and what did not fit.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Plan {
+    /// In date order, then rank order.
+    pub items: Vec<Planned>,
+    pub backlog: Vec<Backlogged>,
+}
+
+/// Counts shown on the dashboard and in the JSON `totals`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Totals {
+    pub contacts: usize,
+    pub active: usize,
+    pub overdue: usize,
+    pub due_soon: usize,
+    pub at_risk: usize,
+    pub planned: usize,
+    pub backlog: usize,
+    pub problems: usize,
+}
+
+/// Everything one input gives: what the writers need, nothing read from the clock or disk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub today: NaiveDate,
+    pub lang: Lang,
+    pub contacts: Vec<Contact>,
+    /// Same length and order as `contacts`.
+    pub assessed: Vec<Assessed>,
+    pub plan: Plan,
+    pub problems: Vec<Problem>,
+    pub totals: Totals,
+}

@@ -1,0 +1,462 @@
+//! The vocabulary: every code the tool knows (header fields, objectives, horizons, hows,
+//! categories, statuses, priorities), with its French and English label and its synonyms, in one
+//! table per vocabulary. Reading, normalising and writing all look words up here, so a name of a
+//! code lives in exactly one place.
+//!
+//! Matching goes through [`fold`]: case, accents, punctuation and extra spaces are ignored.
+//! This module owns no parsing of dates or cadences (see `normalize`).
+
+use std::collections::HashMap;
+
+/// The language of a workbook and of its labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Fr,
+    En,
+}
+
+impl Lang {
+    /// `fr` or `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Folds a header or a value for matching: lower case, accents removed, every run of
+/// punctuation or white space turned into one space, trimmed.
+///
+/// `"  Échéance / Date-limite "` folds to `"echeance date limite"`.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    let mut push = |c: char, out: &mut String| {
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+        } else {
+            pending_space = true;
+        }
+    };
+    for c in s.chars() {
+        if c.is_ascii() {
+            push(c, &mut out);
+        } else {
+            // deunicode turns "é" into "e", "œ" into "oe", "’" into "'".
+            for d in deunicode::deunicode_char(c).unwrap_or(" ").chars() {
+                push(d, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// Builds the folded-word -> code map of one vocabulary; first entry wins on a clash.
+fn index<T: Copy>(entries: impl Iterator<Item = (T, &'static str)>) -> HashMap<String, T> {
+    let mut map = HashMap::new();
+    for (code, word) in entries {
+        map.entry(fold(word)).or_insert(code);
+    }
+    map
+}
+
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident => $code:literal, fr $fr:literal, en $en:literal,
+               [$($alias:literal),* $(,)?]; )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+        pub enum $name {
+            $( $(#[$vmeta])* #[serde(rename = $code)] $variant, )+
+        }
+
+        impl $name {
+            /// Every code, in the table's order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The English code used in JSON and in the marker sheet.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code,)+ }
+            }
+
+            /// The word shown to the user in `lang`.
+            pub fn label(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $( ($name::$variant, Lang::Fr) => $fr, ($name::$variant, Lang::En) => $en, )+
+                }
+            }
+
+            /// Synonyms accepted besides the code and the two labels.
+            pub fn aliases(self) -> &'static [&'static str] {
+                match self { $($name::$variant => &[$($alias),*],)+ }
+            }
+
+            /// Every word accepted for this code: code, labels, aliases.
+            pub fn words(self) -> impl Iterator<Item = &'static str> {
+                [self.code(), self.label(Lang::Fr), self.label(Lang::En)]
+                    .into_iter()
+                    .chain(self.aliases().iter().copied())
+            }
+
+            /// The code whose folded word equals `folded` (already passed through [`fold`]).
+            pub fn lookup(folded: &str) -> Option<Self> {
+                static MAP: std::sync::OnceLock<HashMap<String, $name>> =
+                    std::sync::OnceLock::new();
+                MAP.get_or_init(|| {
+                    index(Self::ALL.iter().flat_map(|&c| c.words().map(move |w| (c, w))))
+                })
+                .get(folded)
+                .copied()
+            }
+
+            /// Parses a raw cell text (folds it first).
+            pub fn parse(raw: &str) -> Option<Self> {
+                Self::lookup(&fold(raw))
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// A column of the contact table, recognised from its header.
+    Field {
+        Name => "name", fr "Nom", en "Name",
+            ["nom complet", "contact", "full name", "nom prenom", "prenom nom", "personne",
+             "display name", "file as", "nom du contact", "contact name", "who"];
+        FirstName => "first_name", fr "Prénom", en "First name",
+            ["given name", "firstname", "first"];
+        LastName => "last_name", fr "Nom de famille", en "Last name",
+            ["family name", "surname", "lastname", "last"];
+        Company => "company", fr "Entreprise", en "Company",
+            ["societe", "organisation", "organization", "employeur", "employer", "structure",
+             "organization 1 name", "organization name", "company name", "firm", "etablissement"];
+        Role => "role", fr "Poste", en "Role",
+            ["fonction", "titre", "position", "title", "job title", "organization 1 title",
+             "organization title", "intitule du poste", "metier", "job"];
+        Email => "email", fr "E-mail", en "Email",
+            ["courriel", "mail", "adresse e mail", "adresse mail", "email address",
+             "e mail address", "e mail 1 value", "e mail 1 address", "adresse electronique"];
+        Phone => "phone", fr "Téléphone", en "Phone",
+            ["tel", "telephone", "mobile", "portable", "phone number", "mobile phone",
+             "business phone", "phone 1 value", "numero", "numero de telephone", "gsm"];
+        Linkedin => "linkedin", fr "LinkedIn", en "LinkedIn",
+            ["url", "profile", "profil", "profil linkedin", "linkedin url", "linkedin profile",
+             "profile url", "web page", "website 1 value", "site web"];
+        Category => "category", fr "Catégorie", en "Category",
+            ["type", "relation", "relationship", "how we met", "categorie de contact",
+             "type de contact", "how found", "source", "cercle", "lien", "group membership"];
+        Objective => "objective", fr "Objectif", en "Objective",
+            ["quoi", "but", "goal", "what", "objectifs", "objectives", "goals", "interest area",
+             "interet", "centre d interet", "pourquoi", "why", "sujet", "topic", "purpose"];
+        Horizon => "horizon", fr "Horizon", en "Horizon",
+            ["terme", "timeframe", "time frame", "echeancier", "term", "urgence"];
+        How => "how", fr "Comment", en "How",
+            ["action", "moyen", "channel", "canal", "mode", "format", "next action",
+             "prochaine action", "type de rencontre", "meeting type"];
+        Deadline => "deadline", fr "Quand", en "When",
+            ["date limite", "echeance", "due date", "due", "a faire avant", "avant le",
+             "next action date", "follow up date", "date de relance", "date cible",
+             "target date", "by when"];
+        LastContact => "last_contact", fr "Dernier contact", en "Last contact",
+            ["last contacted", "connected on", "date du dernier contact", "date dernier contact",
+             "last contact date", "date of last contact", "last touch", "dernier echange",
+             "last interaction", "date de contact"];
+        MeetingDate => "meeting_date", fr "Date RDV", en "Meeting date",
+            ["rendez vous", "rdv", "date de rendez vous", "date du rdv", "meeting",
+             "date rencontre", "date de rencontre", "interview date", "scheduled"];
+        Status => "status", fr "Statut", en "Status",
+            ["etat", "stage", "etape", "avancement", "state", "suivi"];
+        Cadence => "cadence", fr "Fréquence", en "Cadence",
+            ["frequence", "frequency", "keep in touch every", "rythme", "periodicite",
+             "relancer tous les", "contact every"];
+        Priority => "priority", fr "Priorité", en "Priority",
+            ["priorite manuelle", "manual priority", "importance", "prio"];
+        GiveBack => "give_back", fr "Ce que je peux apporter", en "Give back",
+            ["how i can help", "ce que je peux lui apporter", "donner en retour", "contrepartie",
+             "what i can offer", "what i can bring", "je peux apporter", "apport"];
+        Notes => "notes", fr "Notes", en "Notes",
+            ["commentaires", "remarques", "comments", "note", "commentaire", "remarque",
+             "observations", "details"];
+    }
+}
+
+vocabulary! {
+    /// What a contact can help with: the What of the method.
+    Objective {
+        Job => "job", fr "Emploi", en "Job",
+            ["trouver un job", "changer de job", "trouver un emploi", "changer d emploi",
+             "recherche d emploi", "job search", "find a job", "change job", "career", "carriere",
+             "poste", "recrutement", "hiring", "travail", "work", "reconversion"];
+        Business => "business", fr "Business", en "Business",
+            ["clients", "client", "prospects", "prospect", "creer son entreprise",
+             "creation d entreprise", "create business", "ventes", "sales", "affaires",
+             "developpement commercial", "commercial", "customers", "leads"];
+        Watch => "watch", fr "Veille", en "Watch",
+            ["veille marche", "veille metier", "market watch", "field watch", "marche",
+             "market", "tendances", "trends", "information", "infos", "veille sectorielle"];
+        Expertise => "expertise", fr "Expertise", en "Expertise",
+            ["connaissances", "apprendre", "learn", "learning", "competences", "skills",
+             "savoir", "knowledge", "monter en competence", "formation", "mentorat",
+             "mentoring", "conseil", "advice"];
+        Partners => "partners", fr "Partenaires", en "Partners",
+            ["partenaires", "partenaire", "partner", "investisseurs", "investisseur",
+             "investors", "investor", "financement", "funding", "levee de fonds",
+             "fundraising", "associes", "associe", "partenariat", "partnership"];
+    }
+}
+
+vocabulary! {
+    /// When the contact serves: short-term contacts come first.
+    Horizon {
+        Short => "short", fr "Court terme", en "Short term",
+            ["ct", "court", "immediat", "urgent", "short", "st", "now", "maintenant",
+             "ce mois ci", "this month", "1"];
+        Medium => "medium", fr "Moyen terme", en "Medium term",
+            ["mt", "moyen", "medium", "mid term", "mid", "bientot", "soon", "2"];
+        Long => "long", fr "Long terme", en "Long term",
+            ["lt", "long", "plus tard", "later", "un jour", "someday", "3"];
+    }
+}
+
+vocabulary! {
+    /// How to meet or reach the contact: the How of the method.
+    How {
+        Coffee => "coffee", fr "Café", en "Coffee",
+            ["cafe", "un cafe", "prendre un cafe", "coffee chat", "the", "tea", "verre",
+             "un verre", "drink", "boire un verre"];
+        Lunch => "lunch", fr "Déjeuner", en "Lunch",
+            ["dejeuner", "dej", "repas", "diner", "dinner", "meal", "petit dejeuner",
+             "breakfast", "brunch", "restaurant", "resto"];
+        Call => "call", fr "Appel", en "Call",
+            ["telephone", "tel", "phone", "phone call", "coup de fil", "appeler", "appel tel"];
+        Video => "video", fr "Visio", en "Video call",
+            ["visioconference", "teams", "zoom", "meet", "google meet", "video", "visio conf",
+             "skype", "webex"];
+        Email => "email", fr "E-mail", en "Email",
+            ["mail", "courriel", "e mail", "message electronique"];
+        Message => "message", fr "Message", en "Message",
+            ["linkedin", "message linkedin", "linkedin message", "inmail", "sms", "whatsapp",
+             "texto", "dm", "text", "mp"];
+        Event => "event", fr "Événement", en "Event",
+            ["evenement", "afterwork", "after work", "salon", "conference", "meetup",
+             "soiree", "seminaire", "webinar", "webinaire", "atelier", "workshop", "forum"];
+        Meeting => "meeting", fr "Rendez-vous", en "Meeting",
+            ["rdv", "rendez vous", "rencontre", "entretien", "reunion", "in person",
+             "en personne", "visite"];
+    }
+}
+
+impl How {
+    /// Whether this How takes a meeting slot of the plan (the rest are messages).
+    pub fn is_meeting(self) -> bool {
+        matches!(
+            self,
+            How::Coffee | How::Lunch | How::Video | How::Event | How::Meeting
+        )
+    }
+}
+
+vocabulary! {
+    /// Where the contact sits in the map of the network.
+    Category {
+        Expert => "expert", fr "Expert", en "Expert",
+            ["excelle dans son domaine", "experte", "specialiste", "specialist", "referent",
+             "sachant", "pro"];
+        Colleague => "colleague", fr "Ancien collègue", en "Colleague",
+            ["collegue", "ancien collegue", "ex collegue", "worked with", "former colleague",
+             "coworker", "co worker", "ancienne collegue", "manager", "ancien manager",
+             "client", "ancien client"];
+        Inspiring => "inspiring", fr "Inspirant", en "Inspiring",
+            ["inspirante", "inspiration", "m inspire", "inspires me", "modele", "role model",
+             "mentor"];
+        Entrepreneur => "entrepreneur", fr "Entrepreneur", en "Entrepreneur",
+            ["chef d entreprise", "fondateur", "fondatrice", "dirigeant", "dirigeante",
+             "founder", "co founder", "cofondateur", "ceo", "patron", "business owner",
+             "entrepreneuse", "creatrice", "createur", "startuper"];
+        Influencer => "influencer", fr "Influenceur", en "Influencer",
+            ["influenceuse", "influence", "leader d opinion", "thought leader", "blogueur",
+             "blogger", "podcasteur", "auteur", "author"];
+        FriendFamily => "friend_family", fr "Ami / famille", en "Friend / family",
+            ["ami", "amie", "amis", "famille", "friend", "friends", "family", "ami famille",
+             "proche", "relative", "voisin", "neighbour", "neighbor"];
+        Other => "other", fr "Autre", en "Other",
+            ["autres", "divers", "misc", "none", "aucune"];
+    }
+}
+
+vocabulary! {
+    /// The state of the relationship, which decides the next action.
+    Status {
+        ToContact => "to_contact", fr "À contacter", en "To contact",
+            ["a contacter", "todo", "to do", "a faire", "nouveau", "new", "not contacted",
+             "pas encore contacte", "a appeler", "a ecrire", "identifie", "identified"];
+        Contacted => "contacted", fr "Contacté", en "Contacted",
+            ["contactee", "en attente", "en attente de reponse", "relance", "relancee",
+             "waiting", "awaiting reply", "pending", "sent", "envoye", "message envoye",
+             "reached out", "no answer", "sans reponse"];
+        Scheduled => "scheduled", fr "RDV planifié", en "Scheduled",
+            ["rdv planifie", "rdv pris", "rendez vous pris", "planifie", "planifiee",
+             "booked", "meeting scheduled", "rdv fixe", "prevu", "prevue", "confirme"];
+        Met => "met", fr "Rencontré", en "Met",
+            ["rencontre", "rencontree", "vu", "vue", "done", "fait", "meeting done", "had coffee",
+             "echange", "echange fait", "entretien fait"];
+        Thanked => "thanked", fr "Remercié", en "Thanked",
+            ["remerciee", "remercie", "merci envoye", "thank you sent", "thanks sent"];
+        KeepInTouch => "keep_in_touch", fr "Tenu informé", en "Keep in touch",
+            ["tenu informe", "tenue informee", "en veille", "suivi", "garder le contact",
+             "keep in touch", "in touch", "nurture", "follow", "a suivre", "entretenir"];
+        Dropped => "dropped", fr "Abandonné", en "Dropped",
+            ["abandonne", "abandonnee", "sans suite", "closed", "ferme", "stop", "arrete",
+             "inactive", "inactif", "not relevant", "pas pertinent", "refus", "declined"];
+    }
+}
+
+vocabulary! {
+    /// A manual priority that moves a contact up or down.
+    Priority {
+        High => "high", fr "Haute", en "High",
+            ["a", "p1", "haut", "haute priorite", "elevee", "eleve", "forte", "fort", "top",
+             "urgent", "important", "high priority", "oui", "yes", "x", "!!!", "***"];
+        Normal => "normal", fr "Normale", en "Normal",
+            ["b", "p2", "moyenne", "moyen", "medium", "normal", "standard"];
+        Low => "low", fr "Basse", en "Low",
+            ["c", "p3", "bas", "faible", "low priority", "non", "no", "plus tard", "later"];
+    }
+}
+
+vocabulary! {
+    /// The annotation columns this tool appends to the contacts sheet. A re-run recognises them
+    /// by these headers, drops them and writes them again.
+    Annotation {
+        Rank => "rank", fr "Rang", en "Rank", [];
+        Score => "score", fr "Score", en "Score", [];
+        Tier => "tier", fr "Niveau", en "Tier", [];
+        NextAction => "next_action", fr "Action suivante", en "Next step", [];
+        Due => "due", fr "À faire le", en "Step due", [];
+        Flag => "flag", fr "Alerte", en "Flag", [];
+        DaysLate => "days_late", fr "Jours de retard", en "Days late", [];
+        Why => "why", fr "Pourquoi ce rang", en "Why this rank", [];
+    }
+}
+
+vocabulary! {
+    /// What to do next with a contact.
+    NextAction {
+        Propose => "propose", fr "Proposer", en "Propose", [];
+        FollowUp => "follow_up", fr "Relancer", en "Follow up", [];
+        Prepare => "prepare", fr "Préparer le RDV", en "Prepare the meeting", [];
+        Thank => "thank", fr "Remercier", en "Thank", [];
+        KeepInTouch => "keep_in_touch", fr "Donner des nouvelles", en "Give news", [];
+        None => "none", fr "Aucune", en "None", [];
+    }
+}
+
+vocabulary! {
+    /// How urgent the next action is.
+    Flag {
+        Overdue => "overdue", fr "En retard", en "Overdue", [];
+        DueSoon => "due_soon", fr "Bientôt", en "Due soon", [];
+        AtRisk => "at_risk", fr "À risque", en "At risk", [];
+        Ok => "ok", fr "OK", en "OK", [];
+        Inactive => "inactive", fr "Inactif", en "Inactive", [];
+    }
+}
+
+vocabulary! {
+    /// A part of the score, shown to the user as the "why".
+    Factor {
+        Objective => "objective", fr "Objectif", en "Objective", [];
+        Horizon => "horizon", fr "Horizon", en "Horizon", [];
+        Deadline => "deadline", fr "Échéance", en "Deadline", [];
+        Relationship => "relationship", fr "Relation", en "Relationship", [];
+        Entrepreneur => "entrepreneur", fr "Entrepreneur", en "Entrepreneur", [];
+        Priority => "priority", fr "Priorité", en "Priority", [];
+    }
+}
+
+vocabulary! {
+    /// Whether a planned action takes a meeting slot or a message slot.
+    SlotKind {
+        Meeting => "meeting", fr "Rencontre", en "Meeting", [];
+        Message => "message", fr "Message", en "Message", [];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_ignores_case_accents_punctuation_and_spaces() {
+        assert_eq!(fold("  Échéance / Date-limite "), "echeance date limite");
+        assert_eq!(fold("E-mail"), "e mail");
+        assert_eq!(fold("Ce que je peux apporter ?"), "ce que je peux apporter");
+        assert_eq!(fold("d’emploi"), fold("d'emploi"));
+    }
+
+    #[test]
+    fn every_label_and_alias_finds_its_own_code() {
+        fn check<T: Copy + PartialEq + std::fmt::Debug>(
+            all: &[T],
+            words: impl Fn(T) -> Vec<&'static str>,
+            lookup: impl Fn(&str) -> Option<T>,
+        ) {
+            let clashes: Vec<String> = all
+                .iter()
+                .flat_map(|&c| words(c).into_iter().map(move |w| (c, w)))
+                .filter(|&(c, w)| lookup(&fold(w)) != Some(c))
+                .map(|(c, w)| format!("{w:?} of {c:?} finds {:?}", lookup(&fold(w))))
+                .collect();
+            assert!(clashes.is_empty(), "{clashes:#?}");
+        }
+        check(Field::ALL, |c| c.words().collect(), Field::lookup);
+        check(Objective::ALL, |c| c.words().collect(), Objective::lookup);
+        check(Horizon::ALL, |c| c.words().collect(), Horizon::lookup);
+        check(How::ALL, |c| c.words().collect(), How::lookup);
+        check(Category::ALL, |c| c.words().collect(), Category::lookup);
+        check(Status::ALL, |c| c.words().collect(), Status::lookup);
+        check(Priority::ALL, |c| c.words().collect(), Priority::lookup);
+        check(Annotation::ALL, |c| c.words().collect(), Annotation::lookup);
+        check(NextAction::ALL, |c| c.words().collect(), NextAction::lookup);
+        check(Flag::ALL, |c| c.words().collect(), Flag::lookup);
+    }
+
+    #[test]
+    fn annotation_headers_are_not_taken_for_user_columns() {
+        for a in Annotation::ALL {
+            for w in [a.label(Lang::Fr), a.label(Lang::En)] {
+                assert_eq!(Field::parse(w), None, "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn contract_synonyms_are_understood() {
+        assert_eq!(Objective::parse("Recherche d'emploi"), Some(Objective::Job));
+        assert_eq!(Objective::parse("Veille"), Some(Objective::Watch));
+        assert_eq!(Horizon::parse("CT"), Some(Horizon::Short));
+        assert_eq!(Horizon::parse("moyen terme"), Some(Horizon::Medium));
+        assert_eq!(How::parse("Café"), Some(How::Coffee));
+        assert_eq!(How::parse("visio"), Some(How::Video));
+        assert_eq!(
+            Category::parse("Chef d'entreprise"),
+            Some(Category::Entrepreneur)
+        );
+        assert_eq!(Status::parse("RDV planifié"), Some(Status::Scheduled));
+        assert_eq!(Status::parse("sans suite"), Some(Status::Dropped));
+        assert_eq!(Field::parse("Échéance"), Some(Field::Deadline));
+        assert_eq!(Field::parse("Connected On"), Some(Field::LastContact));
+    }
+}

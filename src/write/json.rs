@@ -1,0 +1,1 @@
+//! The machine-readable result of the contract, as JSON bytes.
