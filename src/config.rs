@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use crate::cli::{CheckArgs, ProcessArgs, ReadArgs};
 use crate::error::Error;
 use crate::score::Weights;
 use crate::vocab::{fold, Field, Lang, Objective};
@@ -78,8 +79,10 @@ pub struct Config {
     pub due_soon_days: u32,
     pub cadences: Cadences,
     pub weights: Weights,
-    /// `--lang`; `None`: the language of the headers, else the environment's.
+    /// `--lang`; `None`: the language of the headers, else `env_lang`.
     pub lang: Option<Lang>,
+    /// The language of the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), the last fallback.
+    pub env_lang: Lang,
     pub read: ReadOptions,
 }
 
@@ -98,8 +101,14 @@ impl Config {
             cadences: Cadences::default(),
             weights: Weights::default(),
             lang: None,
+            env_lang: Lang::En,
             read: ReadOptions::default(),
         }
+    }
+
+    /// The language to write in: `--lang`, else the headers' language, else the environment's.
+    pub fn lang_for(&self, headers: Option<Lang>) -> Lang {
+        self.lang.or(headers).unwrap_or(self.env_lang)
     }
 
     /// The weight of `objective` for this user, from 0 to 1 (1 for the user's main objective;
@@ -120,6 +129,86 @@ impl Config {
             .find(|&&(o, _)| o == objective)
             .map_or(0.0, |&(_, w)| f64::from(w) / f64::from(max))
     }
+}
+
+/// What the run takes from outside the command line: read once, at the top, by `run`.
+#[derive(Debug, Clone)]
+pub struct Environment {
+    /// The local date, used when `--today` is not given.
+    pub today: NaiveDate,
+    /// Where `reseau.toml` is looked for.
+    pub cwd: PathBuf,
+    /// From `LC_ALL`, `LC_MESSAGES` or `LANG`: French when it starts with `fr`.
+    pub lang: Lang,
+}
+
+impl Environment {
+    /// Reads the clock, the current folder and the locale variables.
+    pub fn current() -> Self {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .unwrap_or_default();
+        Environment {
+            today: chrono::Local::now().date_naive(),
+            cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+            lang: if locale.to_ascii_lowercase().starts_with("fr") {
+                Lang::Fr
+            } else {
+                Lang::En
+            },
+        }
+    }
+}
+
+/// Builds the one `Config` of a `process` run: defaults, then `reseau.toml`, then the command line.
+///
+/// # Errors
+/// [`Error::Config`] for a bad file, [`Error::Usage`] for a bad option value.
+pub fn for_process(args: &ProcessArgs, env: &Environment) -> Result<Config, Error> {
+    let mut config = base(&args.read, env)?;
+    if let Some(t) = args.today {
+        config.today = t;
+    }
+    if let Some(list) = &args.objective {
+        config.objectives = parse_objectives(list)?;
+    }
+    set(&mut config.meetings_per_month, args.meetings_per_month);
+    set(&mut config.messages_per_week, args.messages_per_week);
+    set(&mut config.weeks, args.weeks);
+    if let Some(l) = args.lang {
+        config.lang = Some(l.into());
+    }
+    check(&config)?;
+    Ok(config)
+}
+
+/// Builds the `Config` of a `check` run: only the reading options matter.
+///
+/// # Errors
+/// As [`for_process`].
+pub fn for_check(args: &CheckArgs, env: &Environment) -> Result<Config, Error> {
+    base(&args.read, env)
+}
+
+fn base(read: &ReadArgs, env: &Environment) -> Result<Config, Error> {
+    let mut config = Config::new(env.today);
+    config.env_lang = env.lang;
+    if let Some(path) = locate(read.config.as_deref(), &env.cwd) {
+        let text = std::fs::read_to_string(&path).map_err(|e| Error::Config {
+            path: path.clone(),
+            what: format!("cannot read the settings file: {e}"),
+        })?;
+        FileConfig::parse(&path, &text)?.apply(&path, &mut config)?;
+    }
+    if read.sheet.is_some() {
+        config.read.sheet = read.sheet.clone();
+    }
+    if read.date_order.is_some() {
+        config.read.date_order = read.date_order;
+    }
+    Ok(config)
 }
 
 /// Parses `--objective`: `job`, `job:3,watch:1`, French words too (`emploi:2, veille`).

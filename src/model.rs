@@ -180,38 +180,23 @@ pub struct Contact {
     /// The row number as the user sees it in the spreadsheet (1-based).
     pub row: u32,
     pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linkedin: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<Category>,
     pub objectives: Vec<Objective>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub horizon: Option<Horizon>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub how: Option<How>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_contact: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meeting_date: Option<NaiveDate>,
     pub status: Status,
     /// Keep-in-touch cadence of this row, in days, when the sheet gives one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cadence_days: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub give_back: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
 }
 

@@ -3,6 +3,7 @@
 
 pub mod dashboard;
 pub mod json;
+pub mod save;
 
 use crate::error::Error;
 use crate::model::{Outcome, Table, Workbook};

@@ -1,0 +1,67 @@
+//! `reseau-xlsx check`: read and normalise each input, print what was understood, write no
+//! workbook.
+
+use std::path::Path;
+
+use super::{report_error, summary, EXIT_ERROR, EXIT_FAIL_ON, EXIT_OK};
+use crate::cli::CheckArgs;
+use crate::config::{self, Environment};
+use crate::error::Error;
+use crate::write::{json, save};
+
+/// Runs `check` over every input; returns the worst exit code.
+pub fn run(args: &CheckArgs, env: &Environment) -> i32 {
+    let config = match config::for_check(args, env) {
+        Ok(c) => c,
+        Err(e) => {
+            report_error(&e);
+            return EXIT_ERROR;
+        }
+    };
+    if args.inputs.len() > 1 && args.json.is_some() {
+        report_error(&Error::Usage("--json takes one input".into()));
+        return EXIT_ERROR;
+    }
+    let mut worst = EXIT_OK;
+    for input in &args.inputs {
+        let code = match one(input, args, &config) {
+            Ok(problems) if problems > 0 && args.fail_on.is_some() => EXIT_FAIL_ON,
+            Ok(_) => EXIT_OK,
+            Err(e) => {
+                report_error(&e);
+                EXIT_ERROR
+            }
+        };
+        worst = worst.max(code);
+    }
+    worst
+}
+
+/// Checks one input; returns how many problems it has.
+fn one(input: &Path, args: &CheckArgs, config: &config::Config) -> Result<usize, Error> {
+    let loaded = super::load(input, config)?;
+    let sheet = &loaded.workbook.sheets[loaded.table.sheet];
+    if !args.quiet {
+        let lang = config.lang_for(loaded.table.lang);
+        print!(
+            "{}",
+            summary::check(
+                input,
+                sheet,
+                &loaded.table,
+                &loaded.contacts,
+                &loaded.problems,
+                lang
+            )
+        );
+    }
+    if let Some(path) = &args.json {
+        let src = json::Source {
+            input: input.display().to_string(),
+            sheet,
+            table: &loaded.table,
+        };
+        save::atomic(path, &json::check(&src, &loaded.contacts, &loaded.problems))?;
+    }
+    Ok(loaded.problems.len())
+}

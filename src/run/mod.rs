@@ -1,0 +1,64 @@
+//! The library face: runs a parsed command line over its inputs and returns the exit code.
+//!
+//! Each input is handled on its own: one that cannot be read is reported on stderr and does not
+//! stop the others, and the exit code is the worst of them (0 done, 1 a `--fail-on` condition
+//! holds, 2 nothing written for some input). This is the only place that reads the clock and the
+//! environment (through `config::Environment`), and it leaves all file access to `read` and
+//! `write`.
+
+mod check;
+mod paths;
+mod process;
+mod summary;
+
+use std::path::Path;
+
+use crate::cli::{Cli, Command};
+use crate::config::{Config, Environment};
+use crate::error::Error;
+use crate::model::{Contact, Problem, Table, Workbook};
+use crate::{normalize, read};
+
+/// Exit code: done.
+pub const EXIT_OK: i32 = 0;
+/// Exit code: done, but a `--fail-on` condition holds.
+pub const EXIT_FAIL_ON: i32 = 1;
+/// Exit code: nothing written for an input (usage error, unreadable input, unwritable output).
+pub const EXIT_ERROR: i32 = crate::error::EXIT_ERROR;
+
+/// Runs `cli`; returns the process exit code.
+pub fn run(cli: Cli) -> i32 {
+    let env = Environment::current();
+    match cli.command {
+        Command::Process(args) => process::run(&args, &env),
+        Command::Check(args) => check::run(&args, &env),
+    }
+}
+
+/// One input read and normalised: what `check` reports and `process` builds on.
+struct Loaded {
+    workbook: Workbook,
+    table: Table,
+    contacts: Vec<Contact>,
+    /// Problems of the table (duplicate columns) then of the cells, in row order.
+    problems: Vec<Problem>,
+}
+
+fn load(path: &Path, config: &Config) -> Result<Loaded, Error> {
+    let workbook = read::open(path, &config.read)?;
+    let table = read::locate(path, &workbook, &config.read)?;
+    let (contacts, cell_problems) = normalize::contacts(&workbook, &table, &config.read);
+    let mut problems = table.problems.clone();
+    problems.extend(cell_problems);
+    Ok(Loaded {
+        workbook,
+        table,
+        contacts,
+        problems,
+    })
+}
+
+/// Prints an error the way every failure is shown: one line on stderr, naming the file.
+fn report_error(e: &Error) {
+    eprintln!("reseau-xlsx: error: {e}");
+}

@@ -1,0 +1,97 @@
+//! `reseau-xlsx process`: read, normalise, assess, then write the workbook and the asked
+//! extras for each input.
+
+use std::path::{Path, PathBuf};
+
+use super::{load, paths, report_error, summary, EXIT_ERROR, EXIT_FAIL_ON, EXIT_OK};
+use crate::assess::assess;
+use crate::cli::{FailOn, ProcessArgs};
+use crate::config::{self, Config, Environment};
+use crate::error::Error;
+use crate::model::{Flag, Outcome};
+use crate::write::{self, json, save};
+
+/// Runs `process` over every input; returns the worst exit code.
+pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
+    let config = match config::for_process(args, env) {
+        Ok(c) => c,
+        Err(e) => {
+            report_error(&e);
+            return EXIT_ERROR;
+        }
+    };
+    if args.inputs.len() > 1 {
+        for (flag, given) in [
+            ("-o", args.output.is_some()),
+            ("--json", args.json.is_some()),
+        ] {
+            if given {
+                report_error(&Error::Usage(format!(
+                    "{flag} takes one input; with several inputs use --out-dir"
+                )));
+                return EXIT_ERROR;
+            }
+        }
+    }
+    let mut worst = EXIT_OK;
+    for input in &args.inputs {
+        let code = match one(input, args, &config) {
+            Ok((out, outcome)) => {
+                if !args.quiet {
+                    print!("{}", summary::process(input, &out, &outcome));
+                }
+                fail_on(args.fail_on, &outcome)
+            }
+            Err(e) => {
+                report_error(&e);
+                EXIT_ERROR
+            }
+        };
+        worst = worst.max(code);
+    }
+    worst
+}
+
+/// Processes one input; nothing is written unless the whole result could be built.
+fn one(input: &Path, args: &ProcessArgs, config: &Config) -> Result<(PathBuf, Outcome), Error> {
+    let out = paths::output_for(input, args)?;
+    let loaded = load(input, config)?;
+    let lang = config.lang_for(loaded.table.lang);
+    let outcome = assess(loaded.contacts, loaded.problems, config, lang);
+    let bytes = write::workbook(&loaded.workbook, &loaded.table, &outcome)?;
+    let json_bytes = args.json.as_ref().map(|_| {
+        json::process(
+            &json::Source {
+                input: input.display().to_string(),
+                sheet: &loaded.workbook.sheets[loaded.table.sheet],
+                table: &loaded.table,
+            },
+            &outcome,
+        )
+    });
+    if args.in_place {
+        save::backup_then_replace(&out, &bytes)?;
+    } else {
+        save::atomic(&out, &bytes)?;
+    }
+    if let (Some(path), Some(bytes)) = (&args.json, json_bytes) {
+        save::atomic(path, &bytes)?;
+    }
+    Ok((out, outcome))
+}
+
+fn fail_on(condition: Option<FailOn>, outcome: &Outcome) -> i32 {
+    let holds = match condition {
+        None => false,
+        Some(FailOn::Problems) => !outcome.problems.is_empty(),
+        Some(FailOn::Overdue) => outcome
+            .assessed
+            .iter()
+            .any(|a| a.action.flag == Flag::Overdue),
+    };
+    if holds {
+        EXIT_FAIL_ON
+    } else {
+        EXIT_OK
+    }
+}

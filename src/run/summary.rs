@@ -1,0 +1,159 @@
+//! The short text `process` and `check` print on stdout, in the workbook's language. Codes come
+//! from `vocab`; only the few sentence words live here.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::model::{ColumnRole, Contact, Flag, Lang, Outcome, Problem, Sheet, Table};
+
+fn t(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+/// What `process` prints for one input: counts, then this week's actions.
+pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
+    let l = o.lang;
+    let n = &o.totals;
+    let mut s = String::new();
+    let _ = writeln!(s, "{} -> {}", input.display(), out.display());
+    let _ = writeln!(
+        s,
+        "  {} {}, {} {}: {} {}, {} {}, {} {}; {} {}, {} {}; {} {}",
+        n.contacts,
+        t(l, "contacts", "contacts"),
+        n.active,
+        t(l, "actifs", "active"),
+        n.overdue,
+        t(l, "en retard", "overdue"),
+        n.due_soon,
+        t(l, "bientôt dus", "due soon"),
+        n.at_risk,
+        t(l, "à risque", "at risk"),
+        n.planned,
+        t(l, "planifiés", "planned"),
+        n.backlog,
+        t(l, "en attente", "in backlog"),
+        n.problems,
+        t(l, "problèmes", "problems"),
+    );
+    let first_week = o.plan.items.first().map(|p| p.week.clone());
+    let this_week: Vec<_> = o
+        .plan
+        .items
+        .iter()
+        .filter(|p| Some(&p.week) == first_week.as_ref())
+        .collect();
+    if let Some(week) = &first_week {
+        let _ = writeln!(s, "  {} ({week}):", t(l, "Cette semaine", "This week"));
+    }
+    for p in this_week {
+        let c = &o.contacts[p.index];
+        let a = &o.assessed[p.index].action;
+        let how = c.how.map(|h| h.label(l)).unwrap_or("-");
+        let mut line = format!(
+            "    {}  {:<12} {} ({how})",
+            p.date,
+            p.action.label(l),
+            c.name
+        );
+        if a.flag == Flag::Overdue {
+            let _ = write!(
+                line,
+                " [{} {} {}]",
+                a.flag.label(l),
+                a.days_late,
+                t(l, "j", "d")
+            );
+        }
+        let _ = writeln!(s, "{line}");
+    }
+    s
+}
+
+/// What `check` prints for one input: the mapping, the ignored headers, the count, the problems.
+pub fn check(
+    input: &Path,
+    sheet: &Sheet,
+    table: &Table,
+    contacts: &[Contact],
+    problems: &[Problem],
+    lang: Lang,
+) -> String {
+    let l = lang;
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{}: {} {:?}, {} {}",
+        input.display(),
+        t(l, "feuille", "sheet"),
+        sheet.name,
+        t(l, "ligne d'en-tête", "header row"),
+        table.header_row + 1
+    );
+    let _ = writeln!(s, "  {}:", t(l, "colonnes", "columns"));
+    let mut ignored = Vec::new();
+    let mut annotations = Vec::new();
+    for c in &table.columns {
+        match c.role {
+            ColumnRole::Field(f) => {
+                let _ = writeln!(s, "    {:?} -> {}", c.header, f.code());
+            }
+            ColumnRole::Annotation => annotations.push(format!("{:?}", c.header)),
+            ColumnRole::Ignored => ignored.push(format!("{:?}", c.header)),
+        }
+    }
+    if !ignored.is_empty() {
+        let _ = writeln!(
+            s,
+            "  {}: {}",
+            t(
+                l,
+                "ignorées (gardées telles quelles)",
+                "ignored (kept as they are)"
+            ),
+            ignored.join(", ")
+        );
+    }
+    if !annotations.is_empty() {
+        let _ = writeln!(
+            s,
+            "  {}: {}",
+            t(
+                l,
+                "annotations d'un passage précédent (remplacées)",
+                "annotations of an earlier run (replaced)"
+            ),
+            annotations.join(", ")
+        );
+    }
+    let _ = writeln!(
+        s,
+        "  {} {}, {} {}",
+        contacts.len(),
+        t(l, "contacts", "contacts"),
+        problems.len(),
+        t(l, "problèmes", "problems")
+    );
+    for p in problems {
+        let mut line = String::from("    ");
+        if let Some(r) = p.row {
+            let _ = write!(line, "{} {r}, ", t(l, "ligne", "row"));
+        }
+        if let Some(c) = &p.column {
+            let _ = write!(line, "{c:?}: ");
+        }
+        if !p.value.is_empty() {
+            let _ = write!(line, "{:?}: ", p.value);
+        }
+        line.push_str(p.kind.text(l));
+        let hint = p.hint.get(l);
+        if !hint.is_empty() {
+            let _ = write!(line, " ({hint})");
+        }
+        let _ = writeln!(s, "{line}");
+    }
+    s
+}
