@@ -1,0 +1,317 @@
+//! End-to-end: the built binary on the bundled samples and small fixtures, in a temporary
+//! folder; produced workbooks are read back with calamine and compared by value.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use calamine::{open_workbook_auto, Data, Reader};
+use serde_json::Value as Json;
+
+const TODAY: &str = "2026-11-26";
+
+fn bin() -> Command {
+    let mut c = Command::cargo_bin("reseau-xlsx").expect("binary built");
+    // The environment must not leak into results: no config file, a fixed locale.
+    c.env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    c
+}
+
+fn sample(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("samples")
+        .join(name)
+}
+
+/// Copies a sample into a fresh temp folder, so outputs land there.
+fn copy_sample(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join(name);
+    std::fs::copy(sample(name), &p).unwrap();
+    (dir, p)
+}
+
+fn sheet_rows(path: &Path, sheet: &str) -> Vec<Vec<Data>> {
+    let mut wb = open_workbook_auto(path).unwrap();
+    let range = wb.worksheet_range(sheet).unwrap();
+    range.rows().map(|r| r.to_vec()).collect()
+}
+
+fn sheet_names(path: &Path) -> Vec<String> {
+    open_workbook_auto(path).unwrap().sheet_names().to_vec()
+}
+
+fn read_json(path: &Path) -> Json {
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+#[test]
+fn check_prints_the_mapping_and_counts_of_the_french_sample() {
+    let out = bin()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["check", "samples/contacts.xlsx"])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(text.contains("\"Réseau\""), "{text}");
+    assert!(
+        text.contains("header row 4") || text.contains("ligne d'en-tête 4"),
+        "{text}"
+    );
+    assert!(text.contains("\"Quand\" -> deadline"), "{text}");
+    assert!(text.contains("\"Prénom\" -> first_name"), "{text}");
+    assert!(text.contains("16 contacts"), "{text}");
+    // "golf" is not an objective, "fin mar" is not a date.
+    assert!(text.contains("\"golf\""), "{text}");
+    assert!(text.contains("\"fin mar\""), "{text}");
+}
+
+#[test]
+fn check_reads_the_french_excel_csv_like_the_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    let jx = dir.path().join("x.json");
+    let jc = dir.path().join("c.json");
+    for (input, json) in [("contacts.xlsx", &jx), ("contacts.csv", &jc)] {
+        bin()
+            .args(["check"])
+            .arg(sample(input))
+            .arg("--json")
+            .arg(json)
+            .assert()
+            .success();
+    }
+    let (x, c) = (read_json(&jx), read_json(&jc));
+    assert_eq!(x["header_row"], 4);
+    assert_eq!(c["header_row"], 3);
+    let strip = |j: &Json| -> Vec<Json> {
+        j["contacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                let mut c = c.clone();
+                c.as_object_mut().unwrap().remove("row");
+                c
+            })
+            .collect()
+    };
+    assert_eq!(
+        strip(&x),
+        strip(&c),
+        "same contacts from the xlsx and the csv"
+    );
+    let claire = &x["contacts"][0];
+    assert_eq!(claire["name"], "Claire Martin");
+    assert_eq!(claire["row"], 5);
+    assert_eq!(claire["objectives"], serde_json::json!(["job"]));
+    assert_eq!(claire["horizon"], "short");
+    assert_eq!(claire["how"], "coffee");
+    assert_eq!(claire["deadline"], "2026-12-15");
+    assert_eq!(claire["status"], "to_contact");
+}
+
+#[test]
+fn check_fail_on_problems_exits_1_and_without_it_0() {
+    bin()
+        .arg("check")
+        .arg(sample("contacts.xlsx"))
+        .assert()
+        .code(0);
+    bin()
+        .arg("check")
+        .arg(sample("contacts.xlsx"))
+        .args(["--fail-on", "problems", "--quiet"])
+        .assert()
+        .code(1);
+    bin()
+        .arg("check")
+        .arg(sample("contacts-en.xlsx"))
+        .args(["--fail-on", "problems", "--quiet"])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn a_missing_file_exits_2_naming_it_and_others_still_run() {
+    let (dir, good) = copy_sample("contacts-en.xlsx");
+    let missing = dir.path().join("nope.xlsx");
+    let out = bin()
+        .args(["process", "--today", TODAY])
+        .arg(&missing)
+        .arg(&good)
+        .assert()
+        .code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("nope.xlsx"), "{err}");
+    assert!(dir.path().join("contacts-en.reseau.xlsx").is_file());
+}
+
+#[test]
+fn process_writes_the_workbook_beside_the_input_and_keeps_the_input() {
+    let (dir, input) = copy_sample("contacts.xlsx");
+    let before = std::fs::read(&input).unwrap();
+    bin()
+        .args(["process", "--today", TODAY])
+        .arg(&input)
+        .assert()
+        .success();
+    assert_eq!(std::fs::read(&input).unwrap(), before, "input unchanged");
+    let out = dir.path().join("contacts.reseau.xlsx");
+    let names = sheet_names(&out);
+    assert_eq!(names[0], "Tableau de bord", "{names:?}");
+    for s in ["Réseau", "Idées", "Plan", "En retard", "Problèmes"] {
+        assert!(names.iter().any(|n| n == s), "{s} in {names:?}");
+    }
+    // Every original value of the contacts sheet is still there, at its place.
+    let original = sheet_rows(&input, "Réseau");
+    let written = sheet_rows(&out, "Réseau");
+    for (r, row) in original.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            assert_eq!(&written[r][c], v, "row {} col {}", r + 1, c + 1);
+        }
+    }
+    // The carried-over sheet keeps its values.
+    assert_eq!(sheet_rows(&out, "Idées"), sheet_rows(&input, "Idées"));
+}
+
+#[test]
+fn process_json_matches_the_workbook_annotations() {
+    let (dir, input) = copy_sample("contacts-en.xlsx");
+    let json = dir.path().join("r.json");
+    bin()
+        .args(["process", "--today", TODAY, "--json"])
+        .arg(&json)
+        .arg(&input)
+        .assert()
+        .success();
+    let j = read_json(&json);
+    assert_eq!(j["today"], TODAY);
+    assert_eq!(j["sheet"], "Contacts");
+    let out = dir.path().join("contacts-en.reseau.xlsx");
+    let rows = sheet_rows(&out, "Contacts");
+    let header = &rows[3];
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h.to_string() == name)
+            .unwrap_or_else(|| panic!("{name} in {header:?}"))
+    };
+    let (rank, score, flag) = (col("Rank"), col("Score"), col("Flag"));
+    for c in j["contacts"].as_array().unwrap() {
+        let r = c["row"].as_u64().unwrap() as usize - 1;
+        let row = &rows[r];
+        assert_eq!(
+            row[rank].to_string(),
+            c["rank"].to_string(),
+            "rank row {}",
+            r + 1
+        );
+        assert_eq!(
+            row[score].to_string(),
+            c["score"].to_string(),
+            "score row {}",
+            r + 1
+        );
+        let flag_code = c["flag"].as_str().unwrap();
+        let label = reseau_xlsx::vocab::Flag::ALL
+            .iter()
+            .find(|f| f.code() == flag_code)
+            .unwrap()
+            .label(reseau_xlsx::vocab::Lang::En);
+        assert_eq!(row[flag].to_string(), label, "flag row {}", r + 1);
+    }
+    let t = &j["totals"];
+    assert_eq!(t["contacts"], 9);
+    assert_eq!(t["active"], 8, "Ken Thompson is dropped");
+}
+
+#[test]
+fn same_input_and_today_give_the_same_bytes() {
+    let (dir, input) = copy_sample("contacts.xlsx");
+    let a = dir.path().join("a.xlsx");
+    let b = dir.path().join("b.xlsx");
+    for out in [&a, &b] {
+        bin()
+            .args(["process", "--today", TODAY, "-o"])
+            .arg(out)
+            .arg(&input)
+            .assert()
+            .success();
+    }
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+}
+
+#[test]
+fn the_output_never_overwrites_the_input_without_in_place() {
+    let (_dir, input) = copy_sample("contacts.xlsx");
+    let before = std::fs::read(&input).unwrap();
+    let out = bin()
+        .args(["process", "--today", TODAY, "-o"])
+        .arg(&input)
+        .arg(&input)
+        .assert()
+        .code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("--in-place"), "{err}");
+    assert_eq!(std::fs::read(&input).unwrap(), before);
+}
+
+#[test]
+fn fail_on_overdue_exits_1_when_a_contact_is_overdue() {
+    let (_dir, input) = copy_sample("contacts.xlsx");
+    bin()
+        .args([
+            "process",
+            "--quiet",
+            "--today",
+            TODAY,
+            "--fail-on",
+            "overdue",
+        ])
+        .arg(&input)
+        .assert()
+        .code(1);
+    // A year earlier nothing in the sample is due yet.
+    bin()
+        .args([
+            "process",
+            "--quiet",
+            "--today",
+            "2025-11-26",
+            "--fail-on",
+            "overdue",
+        ])
+        .arg(&input)
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn a_bad_option_value_is_a_usage_error() {
+    bin()
+        .args(["process", "--objective", "golf"])
+        .arg(sample("contacts.xlsx"))
+        .assert()
+        .code(2);
+    bin()
+        .args(["process", "--today", "26/11/2026"])
+        .arg(sample("contacts.xlsx"))
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn a_bad_setting_in_reseau_toml_names_the_key_and_line() {
+    let (dir, input) = copy_sample("contacts.xlsx");
+    std::fs::write(dir.path().join("reseau.toml"), "weeks = 6\nmeetings = 2\n").unwrap();
+    let out = bin()
+        .current_dir(dir.path())
+        .args(["process", "--today", TODAY])
+        .arg(&input)
+        .assert()
+        .code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("reseau.toml") && err.contains("line 2") && err.contains("meetings"));
+    assert!(!dir.path().join("contacts.reseau.xlsx").exists());
+}
