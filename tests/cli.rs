@@ -194,7 +194,7 @@ fn process_json_matches_the_workbook_annotations() {
     let col = |name: &str| {
         header
             .iter()
-            .position(|h| h.to_string() == name)
+            .position(|h| matches!(h, Data::String(s) if s == name))
             .unwrap_or_else(|| panic!("{name} in {header:?}"))
     };
     let (rank, score, flag) = (col("Rank"), col("Score"), col("Flag"));
