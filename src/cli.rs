@@ -29,6 +29,14 @@ pub enum Command {
     /// Read each INPUT and report its column mapping, contact count and problems; write no
     /// workbook.
     Check(CheckArgs),
+    /// Print a shell completion script, e.g. `reseau-xlsx completions bash > reseau-xlsx.bash`.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), e.g. `reseau-xlsx man > reseau-xlsx.1`.
+    Man,
 }
 
 /// The options that say how to read an input.

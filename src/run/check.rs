@@ -23,17 +23,22 @@ pub fn run(args: &CheckArgs, env: &Environment) -> i32 {
         return EXIT_ERROR;
     }
     let mut worst = EXIT_OK;
+    let bar = super::progress(args.inputs.len());
     for input in &args.inputs {
-        let code = match one(input, args, &config) {
+        bar.set_message(input.display().to_string());
+        let result = one(input, args, &config);
+        bar.inc(1);
+        let code = bar.suspend(|| match result {
             Ok(problems) if problems > 0 && args.fail_on.is_some() => EXIT_FAIL_ON,
             Ok(_) => EXIT_OK,
             Err(e) => {
                 report_error(&e);
                 EXIT_ERROR
             }
-        };
+        });
         worst = worst.max(code);
     }
+    bar.finish_and_clear();
     worst
 }
 

@@ -32,6 +32,23 @@ pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Command::Process(args) => process::run(&args, &env),
         Command::Check(args) => check::run(&args, &env),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "reseau-xlsx", &mut std::io::stdout());
+            EXIT_OK
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            match clap_mangen::Man::new(cmd).render(&mut std::io::stdout()) {
+                Ok(()) => EXIT_OK,
+                // `reseau-xlsx man | head` is not an error.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
+                Err(e) => {
+                    eprintln!("reseau-xlsx: error: cannot print the man page: {e}");
+                    EXIT_ERROR
+                }
+            }
+        }
     }
 }
 
@@ -61,4 +78,23 @@ fn load(path: &Path, config: &Config) -> Result<Loaded, Error> {
 /// Prints an error the way every failure is shown: one line on stderr, naming the file.
 fn report_error(e: &Error) {
     eprintln!("reseau-xlsx: error: {e}");
+}
+
+/// A progress bar over the inputs on stderr; drawn only when stderr is a terminal, so logs
+/// and CI output stay clean.
+fn progress(inputs: usize) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(inputs as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    let style = if inputs > 1 {
+        "{spinner} [{pos}/{len}] {wide_bar} {msg}"
+    } else {
+        "{spinner} {msg} ({elapsed})"
+    };
+    if let Ok(style) = indicatif::ProgressStyle::with_template(style) {
+        bar.set_style(style);
+    }
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    bar
 }

@@ -34,8 +34,12 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
         }
     }
     let mut worst = EXIT_OK;
+    let bar = super::progress(args.inputs.len());
     for input in &args.inputs {
-        let code = match one(input, args, &config) {
+        bar.set_message(input.display().to_string());
+        let result = one(input, args, &config);
+        bar.inc(1);
+        let code = bar.suspend(|| match result {
             Ok((out, outcome)) => {
                 if !args.quiet {
                     print!("{}", summary::process(input, &out, &outcome));
@@ -46,9 +50,10 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
                 report_error(&e);
                 EXIT_ERROR
             }
-        };
+        });
         worst = worst.max(code);
     }
+    bar.finish_and_clear();
     worst
 }
 
