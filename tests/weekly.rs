@@ -1,12 +1,15 @@
 //! The weekly loop's outputs through the library API: the `.ics` plan parsed back by an
 //! iCalendar parser, the Markdown summary, and the `init` template read back with calamine.
 
+use std::io::{Cursor, Read};
+
 use std::str::FromStr;
 
 use chrono::NaiveDate;
 use icalendar::{Calendar, Component, DatePerhapsTime};
 use reseau_xlsx::model::*;
-use reseau_xlsx::write::{ics, markdown};
+use reseau_xlsx::vocab::Field;
+use reseau_xlsx::write::{ics, markdown, template};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -341,4 +344,199 @@ fn markdown_says_so_when_nothing_is_late_or_planned() {
 fn show() {
     print!("{}", ics_text(&outcome(Lang::Fr), "contacts.xlsx"));
     print!("{}", markdown::summary(&outcome(Lang::Fr), "contacts.xlsx"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// init template
+
+fn open(bytes: Vec<u8>) -> calamine::Xlsx<Cursor<Vec<u8>>> {
+    calamine::open_workbook_from_rs(Cursor::new(bytes)).expect("the template opens")
+}
+
+fn rows(wb: &mut calamine::Xlsx<Cursor<Vec<u8>>>, sheet: &str) -> Vec<Vec<calamine::Data>> {
+    use calamine::Reader;
+    let range = wb.worksheet_range(sheet).expect("the sheet exists");
+    range.rows().map(<[calamine::Data]>::to_vec).collect()
+}
+
+fn text(cell: Option<&calamine::Data>) -> String {
+    match cell {
+        Some(calamine::Data::String(s)) => s.clone(),
+        Some(calamine::Data::Empty) | None => String::new(),
+        Some(other) => format!("{other:?}"),
+    }
+}
+
+/// The column of `field` in the header row.
+fn col(header: &[calamine::Data], field: Field) -> usize {
+    header
+        .iter()
+        .position(|h| Field::parse(&text(Some(h))) == Some(field))
+        .unwrap_or_else(|| panic!("no {field:?} column"))
+}
+
+/// The dropdown lists of the contacts sheet, from its XML: (first column letter, words).
+fn dropdowns(bytes: &[u8]) -> Vec<(String, Vec<String>)> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("xl/worksheets/sheet1.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml.split("<dataValidation ")
+        .skip(1)
+        .filter(|v| v.contains("type=\"list\""))
+        .map(|v| {
+            let sqref = v.split("sqref=\"").nth(1).unwrap_or_default();
+            let column: String = sqref.chars().take_while(char::is_ascii_uppercase).collect();
+            let list = v.split("<formula1>\"").nth(1).unwrap_or_default();
+            let list = list.split("\"</formula1>").next().unwrap_or_default();
+            (column, list.split(',').map(str::to_string).collect())
+        })
+        .collect()
+}
+
+#[test]
+fn init_template_has_recognised_headers_dropdowns_examples_and_guide() {
+    for (lang, guide_words, example) in [
+        (
+            Lang::Fr,
+            [
+                "Qui excelle dans son domaine ?",
+                "Quels influenceurs",
+                "Remerciez toujours",
+                "Donnez en retour",
+            ],
+            "Claire Martin (exemple)",
+        ),
+        (
+            Lang::En,
+            [
+                "Who excels in their field?",
+                "Which influencers",
+                "Always thank",
+                "Give back",
+            ],
+            "Claire Martin (example)",
+        ),
+    ] {
+        let bytes = template::workbook(lang, &[]).unwrap();
+        assert_eq!(
+            bytes,
+            template::workbook(lang, &[]).unwrap(),
+            "deterministic"
+        );
+        let lists = dropdowns(&bytes);
+        let mut wb = open(bytes);
+        assert_eq!(calamine::Reader::sheet_names(&wb), ["Contacts", "Guide"]);
+        let sheet = rows(&mut wb, "Contacts");
+        let header = &sheet[0];
+        let fields: Vec<Field> = template::columns().collect();
+        assert_eq!(header.len(), fields.len());
+        for (h, f) in header.iter().zip(&fields) {
+            assert_eq!(text(Some(h)), f.label(lang));
+            assert_eq!(Field::parse(&text(Some(h))), Some(*f), "{h:?}");
+        }
+        // Two example rows, their vocabulary cells read back as the codes they stand for.
+        assert_eq!(sheet.len(), 3);
+        assert_eq!(text(sheet[1].first()), example);
+        let cell = |r: usize, f: Field| text(sheet[r].get(col(header, f)));
+        assert_eq!(
+            Category::parse(&cell(1, Field::Category)),
+            Some(Category::Colleague)
+        );
+        assert_eq!(How::parse(&cell(1, Field::How)), Some(How::Coffee));
+        assert_eq!(
+            Horizon::parse(&cell(2, Field::Horizon)),
+            Some(Horizon::Medium)
+        );
+        assert_eq!(
+            Status::parse(&cell(2, Field::Status)),
+            Some(Status::Contacted)
+        );
+        let objectives: Vec<_> = cell(2, Field::Objective)
+            .split(',')
+            .map(Objective::parse)
+            .collect();
+        assert_eq!(
+            objectives,
+            [Some(Objective::Business), Some(Objective::Partners)]
+        );
+        assert!(
+            matches!(
+                sheet[1][col(header, Field::Deadline)],
+                calamine::Data::DateTime(_)
+            ),
+            "the deadline is a date cell"
+        );
+        // Every dropdown word is a word the reader understands for its column.
+        assert_eq!(lists.len(), 6, "{lists:?}");
+        for (column, words) in &lists {
+            let index = column
+                .bytes()
+                .fold(0, |n, b| n * 26 + usize::from(b - b'A' + 1))
+                - 1;
+            let field = fields[index];
+            assert!(words.len() >= 3, "{field:?}: {words:?}");
+            for w in words {
+                let ok = match field {
+                    Field::Category => Category::parse(w).is_some(),
+                    Field::Objective => Objective::parse(w).is_some(),
+                    Field::Horizon => Horizon::parse(w).is_some(),
+                    Field::How => How::parse(w).is_some(),
+                    Field::Status => Status::parse(w).is_some(),
+                    Field::Priority => Priority::parse(w).is_some(),
+                    other => panic!("a dropdown on {other:?}"),
+                };
+                assert!(ok, "{field:?}: {w:?}");
+            }
+        }
+        let guide: String = rows(&mut wb, "Guide")
+            .iter()
+            .map(|r| text(r.first()) + "\n")
+            .collect();
+        for w in guide_words {
+            assert!(guide.contains(w), "{w:?} not in {guide}");
+        }
+        // No row of the guide could pass for a header row of a contact table.
+        for r in rows(&mut wb, "Guide") {
+            assert!(r.iter().skip(1).all(|c| text(Some(c)).is_empty()));
+        }
+    }
+}
+
+#[test]
+fn init_from_an_export_writes_its_contacts_and_leaves_the_method_blank() {
+    let mut a = contact(2, "Ana Lopez");
+    a.company = Some("=cmd|' /C calc'!A0".into());
+    a.role = Some("CTO".into());
+    a.email = Some("ana@example.org".into());
+    a.linkedin = Some("https://www.linkedin.com/in/ana".into());
+    a.last_contact = Some(d(2024, 3, 15));
+    let b = contact(3, "Bo Chen");
+    let mut wb = open(template::workbook(Lang::En, &[a, b]).unwrap());
+    let sheet = rows(&mut wb, "Contacts");
+    let header = &sheet[0];
+    assert_eq!(sheet.len(), 3, "no example rows");
+    let cell = |r: usize, f: Field| sheet[r].get(col(header, f)).cloned();
+    assert_eq!(text(cell(1, Field::Name).as_ref()), "Ana Lopez");
+    // Text stays text: a company that looks like a formula is not one.
+    assert_eq!(text(cell(1, Field::Company).as_ref()), "=cmd|' /C calc'!A0");
+    assert_eq!(text(cell(1, Field::Email).as_ref()), "ana@example.org");
+    let last = cell(1, Field::LastContact);
+    match last {
+        Some(calamine::Data::DateTime(x)) => {
+            assert_eq!(x.as_datetime().map(|t| t.date()), Some(d(2024, 3, 15)));
+        }
+        other => panic!("last contact {other:?}"),
+    }
+    for f in [
+        Field::Objective,
+        Field::Horizon,
+        Field::How,
+        Field::Deadline,
+    ] {
+        assert_eq!(text(cell(1, f).as_ref()), "", "{f:?} left for the user");
+    }
+    assert_eq!(text(cell(2, Field::Name).as_ref()), "Bo Chen");
 }
