@@ -339,6 +339,33 @@ fn markdown_says_so_when_nothing_is_late_or_planned() {
     assert!(md.contains("No problems."), "{md}");
 }
 
+proptest::proptest! {
+    /// Any text, any mix of one- to four-byte characters and special characters: every line
+    /// stays within 75 octets and the text comes back the same after parsing.
+    #[test]
+    fn ics_folding_and_escaping_hold_for_any_text(
+        name in "[a-zé€😀,;:\\\\ \"\n]{1,120}",
+        give in "[a-z é€😀,;\\\\\n]{0,400}",
+    ) {
+        let mut o = outcome(Lang::Fr);
+        o.contacts[1].name = name.clone();
+        o.contacts[1].give_back = Some(give.clone());
+        let text = ics_text(&o, "contacts.xlsx");
+        for line in text.split("\r\n") {
+            proptest::prop_assert!(line.len() <= 75, "{} octets: {:?}", line.len(), line);
+        }
+        let cal = parse(&text);
+        let first = cal.events().next().expect("an event");
+        let want = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let title = format!("Relancer : {want}");
+        proptest::prop_assert_eq!(first.get_summary(), Some(title.as_str()));
+        if !give.trim().is_empty() {
+            let desc = first.get_description().unwrap_or_default();
+            proptest::prop_assert!(desc.contains(&format!("Ce que je peux apporter : {give}")), "{:?}", desc);
+        }
+    }
+}
+
 #[test]
 #[ignore = "prints the outputs for a human to read"]
 fn show() {

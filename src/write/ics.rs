@@ -1,42 +1,45 @@
-//! The plan as an iCalendar file (`--ics`): one all-day event per planned action, on its date,
-//! that a calendar application imports. The `icalendar` crate escapes the text (`\` `;` `,`
-//! newline) and folds lines at 75 octets on character boundaries.
+//! The plan as an iCalendar file (`--ics`, RFC 5545): one all-day event per planned action, on
+//! its date, that a calendar application imports.
 //!
 //! Every UID is derived from what the event is about (the input's file name, the contact, the
 //! action), never from the clock, so importing next week's file updates the events instead of
-//! adding copies; `DTSTAMP` comes from `today`, so the same input gives the same bytes. This
-//! module also owns the short action phrase ("Proposer un café") that the Markdown summary
-//! reuses; it writes no file.
+//! adding copies; `DTSTAMP` comes from `today`, so the same input gives the same bytes. Text is
+//! escaped and lines are folded here rather than by the `icalendar` crate, whose folding can
+//! leave a 76-octet line when multi-byte characters and spaces meet (found by the property
+//! test in `tests/weekly.rs`); that crate still parses the file back in the tests. This module
+//! also owns the short action phrase ("Proposer un café") that the Markdown summary reuses; it
+//! writes no file.
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::hash::Hasher as _;
 
 use chrono::{Days, NaiveDate};
-use icalendar::{Calendar, Component, EventLike, Property, ValueType};
 
 use crate::model::{Contact, Flag, How, Lang, NextAction, Outcome, Planned};
 use crate::vocab::{fold, Annotation, Factor, Field};
+
+/// The longest content line, in octets, before folding (RFC 5545, 3.1).
+const LINE_OCTETS: usize = 75;
 
 /// The plan of `outcome` as the bytes of an `.ics` file; `source` is the input's file name.
 pub fn plan(outcome: &Outcome, source: &str) -> Vec<u8> {
     let lang = outcome.lang;
     let source = file_name(source);
-    let mut cal = Calendar::empty();
-    cal.append_property(Property::new("VERSION", "2.0"));
-    cal.append_property(Property::new(
-        "PRODID",
-        format!("-//reseau-xlsx//plan//{}", lang.code().to_uppercase()),
-    ));
-    cal.append_property(Property::new("CALSCALE", "GREGORIAN"));
-    // An unknown X- property is not escaped by the crate unless typed as TEXT.
-    cal.append_property(
-        Property::new("X-WR-CALNAME", format!("reseau-xlsx: {source}"))
-            .append_parameter(ValueType::Text)
-            .done(),
+    let mut out = String::new();
+    line(&mut out, "BEGIN:VCALENDAR");
+    line(&mut out, "VERSION:2.0");
+    let prodid = format!(
+        "PRODID:-//reseau-xlsx//plan//{}",
+        lang.code().to_uppercase()
     );
+    line(&mut out, &prodid);
+    line(&mut out, "CALSCALE:GREGORIAN");
+    line(&mut out, "METHOD:PUBLISH");
+    let name = format!("X-WR-CALNAME:{}", escape(&format!("reseau-xlsx: {source}")));
+    line(&mut out, &name);
 
-    let stamp = outcome.today.and_time(chrono::NaiveTime::MIN).and_utc();
+    let stamp = format!("DTSTAMP:{}T000000Z", outcome.today.format("%Y%m%d"));
     // Several contacts may share a name and have no e-mail: those get their row in the UID.
     let mut seen_keys = HashSet::new();
     let shared: HashSet<String> = outcome
@@ -64,18 +67,65 @@ pub fn plan(outcome: &Outcome, source: &str) -> Vec<u8> {
             used.insert(id.clone());
         }
         let end = p.date.checked_add_days(Days::new(1)).unwrap_or(p.date);
-        let event = icalendar::Event::new()
-            .uid(&id)
-            .timestamp(stamp)
-            .starts(p.date)
-            .ends(end)
-            .summary(&title(p.action, c.how, &c.name, lang))
-            .description(&description(outcome, p, c))
-            .add_property("TRANSP", "TRANSPARENT")
-            .done();
-        cal.push(event);
+        line(&mut out, "BEGIN:VEVENT");
+        line(&mut out, &format!("UID:{id}"));
+        line(&mut out, &stamp);
+        line(
+            &mut out,
+            &format!("DTSTART;VALUE=DATE:{}", p.date.format("%Y%m%d")),
+        );
+        line(
+            &mut out,
+            &format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")),
+        );
+        let summary = title(p.action, c.how, &c.name, lang);
+        line(&mut out, &format!("SUMMARY:{}", escape(&summary)));
+        let text = description(outcome, p, c);
+        line(&mut out, &format!("DESCRIPTION:{}", escape(&text)));
+        // A reminder to act, not a busy slot.
+        line(&mut out, "TRANSP:TRANSPARENT");
+        line(&mut out, "END:VEVENT");
     }
-    cal.to_string().into_bytes()
+    line(&mut out, "END:VCALENDAR");
+    out.into_bytes()
+}
+
+/// A TEXT value (RFC 5545, 3.3.11): `\` `;` `,` escaped, every line break as `\n`, other
+/// control characters (not allowed in TEXT) as spaces.
+fn escape(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() && c != '\t' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends one content line, folded at 75 octets (CRLF then a space), never inside a UTF-8
+/// character.
+fn line(out: &mut String, content: &str) {
+    let mut rest = content;
+    let mut limit = LINE_OCTETS;
+    while rest.len() > limit {
+        let mut cut = limit;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.push_str(&rest[..cut]);
+        out.push_str("\r\n ");
+        rest = &rest[cut..];
+        // The leading space of a continuation line counts in its 75 octets.
+        limit = LINE_OCTETS - 1;
+    }
+    out.push_str(rest);
+    out.push_str("\r\n");
 }
 
 /// The last component of a path given as the source, so moving the sheet keeps the UIDs.
@@ -268,6 +318,26 @@ mod tests {
         // or every user's calendar would get duplicates. (Value checked with an independent
         // FNV-1a implementation.)
         assert_eq!(a, "68c439d9e8bab781-propose@reseau-xlsx");
+    }
+
+    #[test]
+    fn text_is_escaped_and_lines_fold_on_character_boundaries() {
+        assert_eq!(escape("a\\b;c,d\r\ne\rf\u{7}g"), r"a\\b\;c\,d\ne\nf g");
+        let mut out = String::new();
+        line(&mut out, &format!("SUMMARY:{}", "é".repeat(80)));
+        let lines: Vec<&str> = out.split_terminator("\r\n").collect();
+        assert_eq!(
+            lines[0].len(),
+            75 - 1,
+            "a 2-octet char is not split at octet 75"
+        );
+        assert!(lines.iter().all(|l| l.len() <= 75));
+        assert!(lines[1..].iter().all(|l| l.starts_with(' ')));
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded, format!("SUMMARY:{}\r\n", "é".repeat(80)));
+        let mut short = String::new();
+        line(&mut short, "VERSION:2.0");
+        assert_eq!(short, "VERSION:2.0\r\n");
     }
 
     #[test]
