@@ -85,28 +85,55 @@ fn lines(lang: Lang) -> Vec<String> {
         ),
     ];
     for (question, c) in [
-        (t(l, "Qui excelle dans son domaine ?", "Who excels in their field?"), Category::Expert),
-        (t(l, "Avec qui ai-je travaillé ?", "Whom did I work with?"), Category::Colleague),
-        (t(l, "Qui m'inspire ?", "Who inspires me?"), Category::Inspiring),
         (
-            t(l, "Quels entrepreneurs est-ce que je connais ? Ils connaissent des clients, des fournisseurs et bien d'autres personnes.",
-              "Which entrepreneurs do I know? They know clients, suppliers and many other people."),
+            t(
+                l,
+                "Qui excelle dans son domaine ?",
+                "Who excels in their field?",
+            ),
+            Category::Expert,
+        ),
+        (
+            t(l, "Avec qui ai-je travaillé ?", "Whom did I work with?"),
+            Category::Colleague,
+        ),
+        (
+            t(l, "Qui m'inspire ?", "Who inspires me?"),
+            Category::Inspiring,
+        ),
+        (
+            t(
+                l,
+                "Quels entrepreneurs est-ce que je connais ?",
+                "Which entrepreneurs do I know?",
+            ),
             Category::Entrepreneur,
         ),
-        (t(l, "Quels influenceurs est-ce que je suis ?", "Which influencers do I follow?"), Category::Influencer),
+        (
+            t(
+                l,
+                "Quels influenceurs est-ce que je suis ?",
+                "Which influencers do I follow?",
+            ),
+            Category::Influencer,
+        ),
     ] {
         v.push(format!("   • {question} → {}", cat(c)));
+        if c == Category::Entrepreneur {
+            v.push(t(l, "      Ils connaissent des clients, des fournisseurs et bien d'autres personnes.",
+                "      They know clients, suppliers and many other people.").into());
+        }
     }
     v.extend([
         String::new(),
         t(l, "2. Pour chacun, planifiez :", "2. For each person, plan:").into(),
         format!(
-            "   • {} {}{colon} {}. {}",
+            "   • {} {}{colon} {}.",
             t(l, "Quoi, colonne", "What, column"),
             col(Field::Objective),
             list(Objective::ALL, |o| o.label(l)),
-            several(l)
         ),
+        format!("      {}.", several(l)),
         format!(
             "   • {} {}{colon} {}.",
             t(l, "Comment, colonne", "How, column"),
@@ -148,8 +175,9 @@ fn lines(lang: Lang) -> Vec<String> {
         ),
         format!("   • {}", t(l, "Une rencontre est une étape vers d'autres rencontres, pas une fin.", "A meeting is a first step toward other meetings, not an end.")),
         String::new(),
-        t(l, "5. Chaque lundi : reseau-xlsx process contacts.xlsx. Le classeur annoté dit qui contacter cette semaine, pour quoi et comment, et ce qui est en retard.",
-          "5. Every Monday: reseau-xlsx process contacts.xlsx. The annotated workbook tells whom to contact this week, about what and how, and what is overdue.").into(),
+        t(l, "5. Chaque lundi : reseau-xlsx process contacts.xlsx", "5. Every Monday: reseau-xlsx process contacts.xlsx").into(),
+        t(l, "      Le classeur annoté dit qui contacter cette semaine, pour quoi et comment, et ce qui est en retard.",
+          "      The annotated workbook tells whom to contact this week, about what and how, and what is overdue.").into(),
         t(l, "Rythme conseillé pour commencer : un café ou un déjeuner par mois, et s'y tenir.",
           "A pace to start with: one coffee or lunch a month, and stick to it.").into(),
         String::new(),
@@ -161,7 +189,7 @@ fn lines(lang: Lang) -> Vec<String> {
 /// Fills the guide sheet: one paragraph per row in column A, so no row looks like a header.
 pub(super) fn sheet(ws: &mut Worksheet, lang: Lang) -> Result<(), XlsxError> {
     ws.set_name(GUIDE_SHEET)?;
-    ws.set_column_width(0, 110)?;
+    ws.set_column_width(0, 120)?;
     let title = Format::new().set_bold().set_font_size(14);
     let wrap = Format::new().set_text_wrap();
     for (i, text) in lines(lang).into_iter().enumerate() {
