@@ -8,6 +8,8 @@
 
 use std::fmt::Write as _;
 
+use chrono::Datelike;
+
 use crate::model::{Flag, Lang, Outcome};
 use crate::vocab::{Annotation, Factor, Field};
 
@@ -103,13 +105,15 @@ fn overdue(s: &mut String, o: &Outcome) {
 
 fn this_week(s: &mut String, o: &Outcome) {
     let l = o.lang;
-    // The plan starts today, so its first week is the ISO week of today.
+    // The plan starts today, so its first week is the ISO week of today; compared as weeks,
+    // not as labels, so the test does not depend on how the plan spells them.
     let week = o.today.format("%G-W%V").to_string();
+    let this = o.today.iso_week();
     let items: Vec<_> = o
         .plan
         .items
         .iter()
-        .filter(|p| p.week == week)
+        .filter(|p| p.date.iso_week() == this)
         .filter_map(|p| o.contacts.get(p.index).map(|c| (p, c)))
         .collect();
     let _ = writeln!(
