@@ -366,13 +366,6 @@ proptest::proptest! {
     }
 }
 
-#[test]
-#[ignore = "prints the outputs for a human to read"]
-fn show() {
-    print!("{}", ics_text(&outcome(Lang::Fr), "contacts.xlsx"));
-    print!("{}", markdown::summary(&outcome(Lang::Fr), "contacts.xlsx"));
-}
-
 // ---------------------------------------------------------------------------------------------
 // init template
 
