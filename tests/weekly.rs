@@ -105,8 +105,8 @@ fn outcome(lang: Lang) -> Outcome {
         contacts: vec![claire, eloise, marc, zoe, gone],
         assessed: vec![
             assessed(0, 2, NextAction::Propose, Flag::DueSoon, 0),
-            assessed(1, 1, NextAction::FollowUp, Flag::Overdue, 12),
-            assessed(2, 3, NextAction::Thank, Flag::Overdue, 3),
+            assessed(1, 3, NextAction::FollowUp, Flag::Overdue, 12),
+            assessed(2, 1, NextAction::Thank, Flag::Overdue, 3),
             assessed(3, 4, NextAction::Propose, Flag::Ok, 0),
             assessed(4, 5, NextAction::None, Flag::Inactive, 0),
         ],
@@ -295,7 +295,7 @@ fn markdown_shows_totals_overdue_in_order_and_this_week() {
     );
     assert!(md.contains("| En retard | 2 |"), "{md}");
     assert!(md.contains("| Problèmes | 7 |"), "{md}");
-    // Most days late first, '|' in a name escaped so the row keeps its four cells.
+    // Most days late first (Marc ranks higher but is less late), '|' in a name escaped so the row keeps its four cells.
     let eloise = md
         .find(r#"| Dupont; Éloïse, "Ça" \| Cie | Relancer | 2026-11-14 | 12 |"#)
         .expect(&md);
