@@ -295,7 +295,8 @@ fn markdown_shows_totals_overdue_in_order_and_this_week() {
     );
     assert!(md.contains("| En retard | 2 |"), "{md}");
     assert!(md.contains("| Problèmes | 7 |"), "{md}");
-    // Most days late first (Marc ranks higher but is less late), '|' in a name escaped so the row keeps its four cells.
+    // Most days late first (Marc ranks higher but is less late); '|' in a name is escaped so
+    // the row keeps its four cells.
     let eloise = md
         .find(r#"| Dupont; Éloïse, "Ça" \| Cie | Relancer | 2026-11-14 | 12 |"#)
         .expect(&md);
