@@ -2,8 +2,11 @@
 //! the atomic save. Writers build bytes in memory; `save` is the one place that writes files.
 
 pub mod dashboard;
+pub mod ics;
 pub mod json;
+pub mod markdown;
 pub mod save;
+pub mod template;
 
 use crate::error::Error;
 use crate::model::{Outcome, Table, Workbook};

@@ -1,0 +1,349 @@
+//! The plan as an iCalendar file (`--ics`, RFC 5545): one all-day event per planned action, on
+//! its date, that a calendar application imports.
+//!
+//! Every UID is derived from what the event is about (the input's file name, the contact, the
+//! action), never from the clock, so importing next week's file updates the events instead of
+//! adding copies; `DTSTAMP` comes from `today`, so the same input gives the same bytes. Text is
+//! escaped and lines are folded here rather than by the `icalendar` crate, whose folding can
+//! leave a 76-octet line when multi-byte characters and spaces meet (found by the property
+//! test in `tests/weekly.rs`); that crate still parses the file back in the tests. This module
+//! also owns the short action phrase ("Proposer un café") that the Markdown summary reuses; it
+//! writes no file.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::hash::Hasher as _;
+
+use chrono::{Days, NaiveDate};
+
+use crate::model::{Contact, Flag, How, Lang, NextAction, Outcome, Planned};
+use crate::vocab::{fold, Annotation, Factor, Field};
+
+/// The longest content line, in octets, before folding (RFC 5545, 3.1).
+const LINE_OCTETS: usize = 75;
+
+/// The plan of `outcome` as the bytes of an `.ics` file; `source` is the input's file name.
+pub fn plan(outcome: &Outcome, source: &str) -> Vec<u8> {
+    let lang = outcome.lang;
+    let source = file_name(source);
+    let mut out = String::new();
+    line(&mut out, "BEGIN:VCALENDAR");
+    line(&mut out, "VERSION:2.0");
+    let prodid = format!(
+        "PRODID:-//reseau-xlsx//plan//{}",
+        lang.code().to_uppercase()
+    );
+    line(&mut out, &prodid);
+    line(&mut out, "CALSCALE:GREGORIAN");
+    line(&mut out, "METHOD:PUBLISH");
+    let name = format!("X-WR-CALNAME:{}", escape(&format!("reseau-xlsx: {source}")));
+    line(&mut out, &name);
+
+    let stamp = format!("DTSTAMP:{}T000000Z", outcome.today.format("%Y%m%d"));
+    // Several contacts may share a name and have no e-mail: those get their row in the UID.
+    let mut seen_keys = HashSet::new();
+    let shared: HashSet<String> = outcome
+        .plan
+        .items
+        .iter()
+        .filter_map(|p| outcome.contacts.get(p.index))
+        .map(identity)
+        .filter(|k| !seen_keys.insert(k.clone()))
+        .collect();
+    let mut used = HashSet::new();
+
+    for p in &outcome.plan.items {
+        let Some(c) = outcome.contacts.get(p.index) else {
+            continue;
+        };
+        let mut key = identity(c);
+        if shared.contains(&key) {
+            let _ = write!(key, "\u{1f}row {}", c.row);
+        }
+        let mut id = uid(source, &key, p.action.code(), None);
+        if !used.insert(id.clone()) {
+            // The same action twice for one contact: the date tells them apart.
+            id = uid(source, &key, p.action.code(), Some(p.date));
+            used.insert(id.clone());
+        }
+        let end = p.date.checked_add_days(Days::new(1)).unwrap_or(p.date);
+        line(&mut out, "BEGIN:VEVENT");
+        line(&mut out, &format!("UID:{id}"));
+        line(&mut out, &stamp);
+        line(
+            &mut out,
+            &format!("DTSTART;VALUE=DATE:{}", p.date.format("%Y%m%d")),
+        );
+        line(
+            &mut out,
+            &format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")),
+        );
+        let summary = title(p.action, c.how, &c.name, lang);
+        line(&mut out, &format!("SUMMARY:{}", escape(&summary)));
+        let text = description(outcome, p, c);
+        line(&mut out, &format!("DESCRIPTION:{}", escape(&text)));
+        // A reminder to act, not a busy slot.
+        line(&mut out, "TRANSP:TRANSPARENT");
+        line(&mut out, "END:VEVENT");
+    }
+    line(&mut out, "END:VCALENDAR");
+    out.into_bytes()
+}
+
+/// A TEXT value (RFC 5545, 3.3.11): `\` `;` `,` escaped, every line break as `\n`, other
+/// control characters (not allowed in TEXT) as spaces.
+fn escape(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() && c != '\t' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends one content line, folded at 75 octets (CRLF then a space), never inside a UTF-8
+/// character.
+fn line(out: &mut String, content: &str) {
+    let mut rest = content;
+    let mut limit = LINE_OCTETS;
+    while rest.len() > limit {
+        let mut cut = limit;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.push_str(&rest[..cut]);
+        out.push_str("\r\n ");
+        rest = &rest[cut..];
+        // The leading space of a continuation line counts in its 75 octets.
+        limit = LINE_OCTETS - 1;
+    }
+    out.push_str(rest);
+    out.push_str("\r\n");
+}
+
+/// The last component of a path given as the source, so moving the sheet keeps the UIDs.
+fn file_name(source: &str) -> &str {
+    source.rsplit(['/', '\\']).next().unwrap_or(source)
+}
+
+/// Who the contact is, as stable as the sheet allows: the folded name, and the e-mail if any.
+fn identity(c: &Contact) -> String {
+    let email = c.email.as_deref().map(str::trim).unwrap_or("");
+    format!("{}\u{1f}{}", fold(&c.name), email.to_lowercase())
+}
+
+/// A UID from FNV-1a 64 (a fixed, published algorithm: the same on every platform and Rust
+/// version, unlike std's `DefaultHasher`) over the fields that say what the event is about.
+fn uid(source: &str, identity: &str, action: &str, date: Option<NaiveDate>) -> String {
+    let mut h = fnv::FnvHasher::default();
+    for part in [source, identity, action] {
+        h.write(part.as_bytes());
+        h.write(&[0x1e]);
+    }
+    if let Some(d) = date {
+        h.write(d.to_string().as_bytes());
+    }
+    format!("{:016x}-{action}@reseau-xlsx", h.finish())
+}
+
+/// The action phrase: "Proposer un café", "Propose coffee", "Relancer", "Thank".
+pub fn action_phrase(action: NextAction, how: Option<How>, lang: Lang) -> String {
+    let phrase = match (action, how) {
+        (NextAction::Propose, Some(h)) => propose_phrase(h, lang),
+        _ => None,
+    };
+    phrase.map_or_else(|| action.label(lang).to_string(), str::to_string)
+}
+
+fn propose_phrase(how: How, lang: Lang) -> Option<&'static str> {
+    let fr = lang == Lang::Fr;
+    Some(match how {
+        How::Coffee if fr => "Proposer un café",
+        How::Coffee => "Propose coffee",
+        How::Lunch if fr => "Proposer un déjeuner",
+        How::Lunch => "Propose lunch",
+        How::Call if fr => "Proposer un appel",
+        How::Call => "Propose a call",
+        How::Video if fr => "Proposer une visio",
+        How::Video => "Propose a video call",
+        How::Email if fr => "Écrire un e-mail",
+        How::Email => "Write an e-mail",
+        How::Message if fr => "Envoyer un message",
+        How::Message => "Send a message",
+        How::Event if fr => "Proposer un événement",
+        How::Event => "Propose an event",
+        How::Meeting if fr => "Proposer un rendez-vous",
+        How::Meeting => "Propose a meeting",
+    })
+}
+
+/// The event title: the action phrase and the person, with French spacing before the colon.
+pub fn title(action: NextAction, how: Option<How>, name: &str, lang: Lang) -> String {
+    let sep = match lang {
+        Lang::Fr => " : ",
+        Lang::En => ": ",
+    };
+    format!(
+        "{}{sep}{}",
+        action_phrase(action, how, lang),
+        one_line(name)
+    )
+}
+
+/// Cell text may hold newlines; a title must not.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What to know before acting: objective, why, deadline, how to reach the person.
+fn description(o: &Outcome, p: &Planned, c: &Contact) -> String {
+    let lang = o.lang;
+    let colon = if lang == Lang::Fr { " : " } else { ": " };
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = |label: &str, value: String| {
+        if !value.trim().is_empty() {
+            lines.push(format!("{label}{colon}{}", value.replace("\r\n", "\n")));
+        }
+    };
+    let objectives: Vec<&str> = c.objectives.iter().map(|o| o.label(lang)).collect();
+    line(Field::Objective.label(lang), objectives.join(", "));
+    if let Some(h) = c.how {
+        line(Field::How.label(lang), h.label(lang).to_string());
+    }
+    if let Some(a) = o.assessed.get(p.index) {
+        let parts: Vec<String> = a
+            .score
+            .parts
+            .iter()
+            .map(|part| format!("{} {:+}", part.factor.label(lang), part.points))
+            .collect();
+        let score = match lang {
+            Lang::Fr => format!(" (score {}, niveau {:?})", a.score.points, a.score.tier),
+            Lang::En => format!(" (score {}, tier {:?})", a.score.points, a.score.tier),
+        };
+        line(Annotation::Why.label(lang), parts.join(", ") + &score);
+        if let Some(due) = a.action.due.filter(|&due| due != p.date) {
+            line(Annotation::Due.label(lang), due.to_string());
+        }
+        if a.action.flag == Flag::Overdue {
+            let late = match lang {
+                Lang::Fr => format!("{} ({} j)", Flag::Overdue.label(lang), a.action.days_late),
+                Lang::En => format!("{} ({} d)", Flag::Overdue.label(lang), a.action.days_late),
+            };
+            line(Annotation::Flag.label(lang), late);
+        } else if a.action.flag == Flag::AtRisk {
+            line(
+                Annotation::Flag.label(lang),
+                Flag::AtRisk.label(lang).into(),
+            );
+        }
+    }
+    if let Some(d) = c.deadline {
+        line(Factor::Deadline.label(lang), d.to_string());
+    }
+    let company = match (&c.company, &c.role) {
+        (Some(co), Some(r)) => format!("{co} ({r})"),
+        (Some(co), None) => co.clone(),
+        (None, Some(r)) => r.clone(),
+        (None, None) => String::new(),
+    };
+    line(Field::Company.label(lang), company);
+    for (field, value) in [
+        (Field::Email, &c.email),
+        (Field::Phone, &c.phone),
+        (Field::Linkedin, &c.linkedin),
+        (Field::GiveBack, &c.give_back),
+    ] {
+        if let Some(v) = value {
+            line(field.label(lang), v.clone());
+        }
+    }
+    let row = match lang {
+        Lang::Fr => format!("reseau-xlsx, ligne {}", c.row),
+        Lang::En => format!("reseau-xlsx, row {}", c.row),
+    };
+    lines.push(row);
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn propose_names_the_how_other_actions_keep_their_label() {
+        assert_eq!(
+            title(
+                NextAction::Propose,
+                Some(How::Coffee),
+                "Claire Martin",
+                Lang::Fr
+            ),
+            "Proposer un café : Claire Martin"
+        );
+        assert_eq!(
+            title(
+                NextAction::Propose,
+                Some(How::Coffee),
+                "Claire\nMartin",
+                Lang::En
+            ),
+            "Propose coffee: Claire Martin"
+        );
+        assert_eq!(
+            title(NextAction::FollowUp, Some(How::Coffee), "A", Lang::Fr),
+            "Relancer : A"
+        );
+        assert_eq!(
+            action_phrase(NextAction::Propose, None, Lang::En),
+            "Propose"
+        );
+    }
+
+    #[test]
+    fn uid_depends_on_source_identity_and_action_only() {
+        let a = uid("a.xlsx", "claire", "propose", None);
+        assert_eq!(a, uid("a.xlsx", "claire", "propose", None));
+        assert_ne!(a, uid("b.xlsx", "claire", "propose", None));
+        assert_ne!(a, uid("a.xlsx", "claire", "thank", None));
+        assert_ne!(a, uid("a.xlsx", "marc", "propose", None));
+        // FNV-1a is a published algorithm: this value must never change between releases,
+        // or every user's calendar would get duplicates. (Value checked with an independent
+        // FNV-1a implementation.)
+        assert_eq!(a, "68c439d9e8bab781-propose@reseau-xlsx");
+    }
+
+    #[test]
+    fn text_is_escaped_and_lines_fold_on_character_boundaries() {
+        assert_eq!(escape("a\\b;c,d\r\ne\rf\u{7}g"), r"a\\b\;c\,d\ne\nf g");
+        let mut out = String::new();
+        line(&mut out, &format!("SUMMARY:{}", "é".repeat(80)));
+        let lines: Vec<&str> = out.split_terminator("\r\n").collect();
+        assert_eq!(
+            lines[0].len(),
+            75 - 1,
+            "a 2-octet char is not split at octet 75"
+        );
+        assert!(lines.iter().all(|l| l.len() <= 75));
+        assert!(lines[1..].iter().all(|l| l.starts_with(' ')));
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded, format!("SUMMARY:{}\r\n", "é".repeat(80)));
+        let mut short = String::new();
+        line(&mut short, "VERSION:2.0");
+        assert_eq!(short, "VERSION:2.0\r\n");
+    }
+
+    #[test]
+    fn source_is_reduced_to_its_file_name() {
+        assert_eq!(file_name("dir/sub/contacts.xlsx"), "contacts.xlsx");
+        assert_eq!(file_name(r"C:\Users\me\contacts.xlsx"), "contacts.xlsx");
+        assert_eq!(file_name("contacts.xlsx"), "contacts.xlsx");
+    }
+}

@@ -1,0 +1,262 @@
+//! The Markdown summary (`--summary-md`) for a CI job page (GitHub Actions step summary, GitLab):
+//! a heading with the input and the date, the totals, the overdue actions (most days late
+//! first), this week's actions and the problems, in the outcome's language.
+//!
+//! Every piece of sheet text is escaped, so a `|` in a company name cannot break a table and a
+//! `<b>` in a note stays text. Long lists are cut, with the count of what was left out, because a
+//! job page has a size limit and the workbook holds the full lists. This module writes no file.
+
+use std::fmt::Write as _;
+
+use chrono::Datelike;
+
+use crate::model::{Flag, Lang, Outcome};
+use crate::vocab::{Annotation, Factor, Field};
+
+use super::ics::action_phrase;
+
+/// At most this many rows per table; the workbook has the rest.
+const MAX_ROWS: usize = 50;
+/// At most this many problems listed; the count says how many there are.
+const MAX_PROBLEMS: usize = 5;
+
+fn t(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+/// The summary of `outcome` as Markdown; `source` is the input as the user named it.
+pub fn summary(outcome: &Outcome, source: &str) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "## reseau-xlsx: {} ({})\n",
+        escape(source),
+        outcome.today
+    );
+    totals(&mut s, outcome);
+    overdue(&mut s, outcome);
+    this_week(&mut s, outcome);
+    problems(&mut s, outcome);
+    s
+}
+
+fn totals(s: &mut String, o: &Outcome) {
+    let l = o.lang;
+    let n = &o.totals;
+    let _ = writeln!(s, "| {} | |\n|---|---:|", t(l, "Totaux", "Totals"));
+    for (label, count) in [
+        (t(l, "Contacts", "Contacts"), n.contacts),
+        (t(l, "Actifs", "Active"), n.active),
+        (Flag::Overdue.label(l), n.overdue),
+        (Flag::DueSoon.label(l), n.due_soon),
+        (Flag::AtRisk.label(l), n.at_risk),
+        (t(l, "Planifiés", "Planned"), n.planned),
+        (t(l, "En attente (backlog)", "Backlog"), n.backlog),
+        (t(l, "Problèmes", "Problems"), n.problems),
+    ] {
+        let _ = writeln!(s, "| {label} | {count} |");
+    }
+    s.push('\n');
+}
+
+fn overdue(s: &mut String, o: &Outcome) {
+    let l = o.lang;
+    let mut late: Vec<_> = o
+        .assessed
+        .iter()
+        .filter(|a| a.action.flag == Flag::Overdue)
+        .filter_map(|a| o.contacts.get(a.index).map(|c| (a, c)))
+        .collect();
+    // Most days late first; rank breaks ties so the order is the same on every run.
+    late.sort_by(|(a, _), (b, _)| {
+        b.action
+            .days_late
+            .cmp(&a.action.days_late)
+            .then(a.rank.cmp(&b.rank))
+    });
+    let _ = writeln!(s, "### {} ({})\n", Flag::Overdue.label(l), late.len());
+    if late.is_empty() {
+        let _ = writeln!(s, "{}\n", t(l, "Rien en retard.", "Nothing overdue."));
+        return;
+    }
+    let _ = writeln!(
+        s,
+        "| {} | {} | {} | {} |\n|---|---|---|---:|",
+        t(l, "Contact", "Contact"),
+        t(l, "Action", "Action"),
+        Annotation::Due.label(l),
+        Annotation::DaysLate.label(l),
+    );
+    for (a, c) in late.iter().take(MAX_ROWS) {
+        let due = a.action.due.map(|d| d.to_string()).unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "| {} | {} | {due} | {} |",
+            escape(&c.name),
+            escape(&action_phrase(a.action.next, c.how, l)),
+            a.action.days_late
+        );
+    }
+    more(s, l, late.len());
+}
+
+fn this_week(s: &mut String, o: &Outcome) {
+    let l = o.lang;
+    // The plan starts today, so its first week is the ISO week of today; compared as weeks,
+    // not as labels, so the test does not depend on how the plan spells them.
+    let week = o.today.format("%G-W%V").to_string();
+    let this = o.today.iso_week();
+    let items: Vec<_> = o
+        .plan
+        .items
+        .iter()
+        .filter(|p| p.date.iso_week() == this)
+        .filter_map(|p| o.contacts.get(p.index).map(|c| (p, c)))
+        .collect();
+    let _ = writeln!(
+        s,
+        "### {} ({week}): {}\n",
+        t(l, "Cette semaine", "This week"),
+        items.len()
+    );
+    if items.is_empty() {
+        let _ = writeln!(
+            s,
+            "{}\n",
+            t(
+                l,
+                "Rien de prévu cette semaine.",
+                "Nothing planned this week."
+            )
+        );
+        return;
+    }
+    let _ = writeln!(
+        s,
+        "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
+        t(l, "Date", "Date"),
+        t(l, "Contact", "Contact"),
+        t(l, "Action", "Action"),
+        Field::Objective.label(l),
+        Factor::Deadline.label(l),
+    );
+    for (p, c) in items.iter().take(MAX_ROWS) {
+        let objectives: Vec<&str> = c.objectives.iter().map(|x| x.label(l)).collect();
+        let deadline = c.deadline.map(|d| d.to_string()).unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {deadline} |",
+            p.date,
+            escape(&c.name),
+            escape(&action_phrase(p.action, c.how, l)),
+            escape(&objectives.join(", ")),
+        );
+    }
+    more(s, l, items.len());
+}
+
+fn problems(s: &mut String, o: &Outcome) {
+    let l = o.lang;
+    let _ = writeln!(
+        s,
+        "### {} ({})\n",
+        t(l, "Problèmes", "Problems"),
+        o.problems.len()
+    );
+    if o.problems.is_empty() {
+        let _ = writeln!(s, "{}", t(l, "Aucun problème.", "No problems."));
+        return;
+    }
+    let colon = t(l, " : ", ": ");
+    let (open, close) = (t(l, "«\u{a0}", "\""), t(l, "\u{a0}»", "\""));
+    for p in o.problems.iter().take(MAX_PROBLEMS) {
+        let mut place = Vec::new();
+        if let Some(r) = p.row {
+            place.push(format!("{} {r}", t(l, "ligne", "row")));
+        }
+        if let Some(c) = &p.column {
+            place.push(format!("{} {}", t(l, "colonne", "column"), escape(c)));
+        }
+        let mut parts = Vec::new();
+        if !place.is_empty() {
+            parts.push(place.join(", "));
+        }
+        if !p.value.is_empty() {
+            parts.push(format!("{open}{}{close}", escape(&p.value)));
+        }
+        parts.push(p.kind.text(l).to_string());
+        let mut line = format!("- {}", parts.join(colon));
+        let hint = p.hint.get(l);
+        if !hint.is_empty() {
+            let _ = write!(line, " ({})", escape(hint));
+        }
+        let _ = writeln!(s, "{line}");
+    }
+    if o.problems.len() > MAX_PROBLEMS {
+        let _ = writeln!(
+            s,
+            "- {} {} {}",
+            t(l, "et", "and"),
+            o.problems.len() - MAX_PROBLEMS,
+            t(
+                l,
+                "autres (voir la feuille des problèmes)",
+                "more (see the problems sheet)"
+            )
+        );
+    }
+}
+
+/// The line under a cut table: how many rows the workbook holds beyond those shown.
+fn more(s: &mut String, l: Lang, total: usize) {
+    if total > MAX_ROWS {
+        let _ = writeln!(
+            s,
+            "\n{} {} {}",
+            t(l, "… et", "… and"),
+            total - MAX_ROWS,
+            t(l, "de plus dans le classeur.", "more in the workbook.")
+        );
+    }
+    s.push('\n');
+}
+
+/// Makes sheet text inert in Markdown: the characters that start emphasis, links, code, HTML,
+/// entities or table cells are backslash-escaped, and line breaks become spaces so a cell
+/// stays on its row.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            if matches!(
+                c,
+                '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '~' | '&' | '#' | '!'
+            ) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_makes_markdown_inert_and_keeps_one_line() {
+        assert_eq!(escape("A | B"), r"A \| B");
+        assert_eq!(escape("*bold* _x_ [l](u)"), r"\*bold\* \_x\_ \[l\](u)");
+        assert_eq!(escape("<b>x</b>"), r"\<b\>x\</b\>");
+        assert_eq!(escape("a\r\nb\n c"), "a b c");
+        assert_eq!(escape(r"C:\x"), r"C:\\x");
+        assert_eq!(escape("Éloïse"), "Éloïse");
+    }
+}

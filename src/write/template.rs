@@ -1,0 +1,294 @@
+//! The ready-to-fill workbook of `init`: a "Contacts" sheet whose headers are the contract's
+//! field labels (so `process` reads it back with no problem), dropdown lists on the vocabulary
+//! columns, date formats on the date columns, and a "Guide" sheet that walks through the method.
+//! With no rows it holds two example rows to delete; with rows (from `init --from EXPORT.csv`)
+//! it holds those contacts, objective, horizon and how left for the user to fill.
+//!
+//! This module owns the layout of the template and the text of the guide; the words of every
+//! code come from `vocab`. It writes no file.
+
+use std::path::PathBuf;
+
+use chrono::{Datelike, NaiveDate};
+use rust_xlsxwriter::{
+    Color, DataValidation, DataValidationErrorStyle, DocProperties, ExcelDateTime, Format,
+    FormatBorder, Workbook, Worksheet, XlsxError,
+};
+
+use crate::error::Error;
+use crate::model::Contact;
+use crate::vocab::{Category, Field, Horizon, How, Lang, Objective, Priority, Status};
+
+mod guide;
+
+/// The contacts sheet's name, the same in both languages.
+pub const CONTACTS_SHEET: &str = "Contacts";
+/// The guide sheet's name, the same in both languages.
+pub const GUIDE_SHEET: &str = "Guide";
+
+/// The columns of the template, in order, with their width in characters: who, the map, the
+/// method's What / How / When, then what keeps the relationship alive.
+const COLUMNS: &[(Field, f64)] = &[
+    (Field::Name, 24.0),
+    (Field::Company, 20.0),
+    (Field::Role, 20.0),
+    (Field::Email, 28.0),
+    (Field::Phone, 16.0),
+    (Field::Linkedin, 30.0),
+    (Field::Category, 16.0),
+    (Field::Objective, 20.0),
+    (Field::Horizon, 14.0),
+    (Field::How, 14.0),
+    (Field::Deadline, 12.0),
+    (Field::Status, 16.0),
+    (Field::LastContact, 14.0),
+    (Field::MeetingDate, 12.0),
+    (Field::Cadence, 12.0),
+    (Field::Priority, 10.0),
+    (Field::GiveBack, 30.0),
+    (Field::Notes, 40.0),
+];
+
+/// Excel's last row index (0-based): dropdowns cover the whole column below the header.
+const LAST_ROW: u32 = 1_048_575;
+/// Excel's limit on the characters of one cell.
+const MAX_CELL_CHARS: usize = 32_767;
+
+/// The fields of the template's columns, in order.
+pub fn columns() -> impl Iterator<Item = Field> {
+    COLUMNS.iter().map(|&(f, _)| f)
+}
+
+/// The words of the dropdown list of `field` in `lang`, or `None` for a free-text column.
+pub fn dropdown(field: Field, lang: Lang) -> Option<Vec<&'static str>> {
+    fn labels<T: Copy>(all: &[T], label: impl Fn(T) -> &'static str) -> Vec<&'static str> {
+        all.iter().map(|&c| label(c)).collect()
+    }
+    Some(match field {
+        Field::Category => labels(Category::ALL, |c| c.label(lang)),
+        Field::Objective => labels(Objective::ALL, |c| c.label(lang)),
+        Field::Horizon => labels(Horizon::ALL, |c| c.label(lang)),
+        Field::How => labels(How::ALL, |c| c.label(lang)),
+        Field::Status => labels(Status::ALL, |c| c.label(lang)),
+        Field::Priority => labels(Priority::ALL, |c| c.label(lang)),
+        _ => return None,
+    })
+}
+
+fn is_date(field: Field) -> bool {
+    matches!(
+        field,
+        Field::Deadline | Field::LastContact | Field::MeetingDate
+    )
+}
+
+/// The template as `.xlsx` bytes: `rows` as the contacts, or two example rows when empty.
+///
+/// # Errors
+/// [`Error::Write`] when the workbook cannot be assembled; its path is empty, for the caller to
+/// set to the output file.
+pub fn workbook(lang: Lang, rows: &[Contact]) -> Result<Vec<u8>, Error> {
+    build(lang, rows).map_err(|e| Error::Write {
+        path: PathBuf::new(),
+        what: e.to_string(),
+    })
+}
+
+fn build(lang: Lang, rows: &[Contact]) -> Result<Vec<u8>, XlsxError> {
+    let mut wb = Workbook::new();
+    // A fixed creation date: the same call gives the same bytes.
+    let created = ExcelDateTime::from_ymd(2026, 1, 1)?;
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title("reseau-xlsx")
+            .set_creation_datetime(&created),
+    );
+    let examples;
+    let rows = if rows.is_empty() {
+        examples = guide::examples(lang);
+        &examples[..]
+    } else {
+        rows
+    };
+    contacts_sheet(wb.add_worksheet(), lang, rows)?;
+    guide::sheet(wb.add_worksheet(), lang)?;
+    wb.save_to_buffer()
+}
+
+fn date_format(lang: Lang) -> Format {
+    Format::new().set_num_format(match lang {
+        Lang::Fr => "dd/mm/yyyy",
+        Lang::En => "yyyy-mm-dd",
+    })
+}
+
+fn contacts_sheet(ws: &mut Worksheet, lang: Lang, rows: &[Contact]) -> Result<(), XlsxError> {
+    ws.set_name(CONTACTS_SHEET)?;
+    ws.set_active(true);
+    let header = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_background_color(Color::RGB(0xDDEBF7))
+        .set_border_bottom(FormatBorder::Thin);
+    let dates = date_format(lang);
+    for (col, &(field, width)) in COLUMNS.iter().enumerate() {
+        let col = col as u16;
+        ws.write_string_with_format(0, col, field.label(lang), &header)?;
+        ws.set_column_width(col, width)?;
+        if is_date(field) {
+            // A column format: dates the user types later get it too.
+            ws.set_column_format(col, &dates)?;
+            let check = DataValidation::new()
+                .allow_date(rust_xlsxwriter::DataValidationRule::Between(
+                    ExcelDateTime::from_ymd(1900, 1, 1)?,
+                    ExcelDateTime::from_ymd(9999, 12, 31)?,
+                ))
+                .set_error_style(DataValidationErrorStyle::Warning);
+            ws.add_data_validation(1, col, LAST_ROW, col, &check)?;
+        }
+        if let Some(words) = dropdown(field, lang) {
+            let mut list = DataValidation::new().allow_list_strings(&words)?;
+            if field == Field::Objective {
+                // Several objectives per cell ("Emploi, Veille"): the list helps, never blocks.
+                list = list
+                    .show_error_message(false)
+                    .set_input_message(guide::several(lang))?;
+            } else {
+                // Synonyms are understood too: warn, but let the user keep their word.
+                list = list.set_error_style(DataValidationErrorStyle::Warning);
+            }
+            ws.add_data_validation(1, col, LAST_ROW, col, &list)?;
+        }
+    }
+    ws.set_freeze_panes(1, 0)?;
+    ws.set_row_height(0, 30)?;
+    ws.autofilter(0, 0, rows.len().max(1) as u32, (COLUMNS.len() - 1) as u16)?;
+    for (i, c) in rows.iter().enumerate() {
+        let row = u32::try_from(i + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
+        write_contact(ws, row, c, lang, &dates)?;
+    }
+    Ok(())
+}
+
+/// One contact on `row`: every known field in its column, blanks left blank.
+fn write_contact(
+    ws: &mut Worksheet,
+    row: u32,
+    c: &Contact,
+    lang: Lang,
+    dates: &Format,
+) -> Result<(), XlsxError> {
+    for (col, &(field, _)) in COLUMNS.iter().enumerate() {
+        let col = col as u16;
+        let date = |d: &Option<NaiveDate>| *d;
+        let text: Option<String> = match field {
+            Field::Name => Some(c.name.clone()),
+            Field::Company => c.company.clone(),
+            Field::Role => c.role.clone(),
+            Field::Email => c.email.clone(),
+            Field::Phone => c.phone.clone(),
+            Field::Linkedin => c.linkedin.clone(),
+            Field::Category => c.category.map(|x| x.label(lang).to_string()),
+            Field::Objective => {
+                let words: Vec<&str> = c.objectives.iter().map(|o| o.label(lang)).collect();
+                Some(words.join(", "))
+            }
+            Field::Horizon => c.horizon.map(|x| x.label(lang).to_string()),
+            Field::How => c.how.map(|x| x.label(lang).to_string()),
+            Field::Status => Some(c.status.label(lang).to_string()),
+            Field::Cadence => c.cadence_days.map(|d| guide::cadence(d, lang)),
+            Field::Priority => c.priority.map(|x| x.label(lang).to_string()),
+            Field::GiveBack => c.give_back.clone(),
+            Field::Notes => c.notes.clone(),
+            Field::Deadline => return_date(ws, row, col, date(&c.deadline), dates)?,
+            Field::LastContact => return_date(ws, row, col, date(&c.last_contact), dates)?,
+            Field::MeetingDate => return_date(ws, row, col, date(&c.meeting_date), dates)?,
+            Field::FirstName | Field::LastName => None,
+        };
+        if let Some(t) = text.filter(|t| !t.trim().is_empty()) {
+            // write_string never turns "=..." into a formula.
+            ws.write_string(row, col, cut(&t))?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes a date cell (or its ISO text when Excel cannot hold it); no text left to write.
+fn return_date(
+    ws: &mut Worksheet,
+    row: u32,
+    col: u16,
+    date: Option<NaiveDate>,
+    format: &Format,
+) -> Result<Option<String>, XlsxError> {
+    let Some(d) = date else { return Ok(None) };
+    let excel = u16::try_from(d.year())
+        .ok()
+        .and_then(|y| ExcelDateTime::from_ymd(y, d.month() as u8, d.day() as u8).ok());
+    match excel {
+        Some(x) => {
+            ws.write_datetime_with_format(row, col, &x, format)?;
+            Ok(None)
+        }
+        None => Ok(Some(d.to_string())),
+    }
+}
+
+/// Text cut to what a cell holds, on a character boundary.
+fn cut(s: &str) -> &str {
+    match s.char_indices().nth(MAX_CELL_CHARS) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_header_and_dropdown_word_reads_back_as_itself() {
+        for lang in [Lang::Fr, Lang::En] {
+            for f in columns() {
+                assert_eq!(Field::parse(f.label(lang)), Some(f), "{lang:?} {f:?}");
+            }
+            fn check<T: Copy + PartialEq + std::fmt::Debug>(
+                words: Option<Vec<&str>>,
+                all: &[T],
+                parse: impl Fn(&str) -> Option<T>,
+            ) {
+                let words = words.expect("a dropdown");
+                assert_eq!(words.len(), all.len());
+                for (w, &code) in words.iter().zip(all) {
+                    assert_eq!(parse(w), Some(code), "{w:?}");
+                }
+            }
+            check(
+                dropdown(Field::Category, lang),
+                Category::ALL,
+                Category::parse,
+            );
+            check(
+                dropdown(Field::Objective, lang),
+                Objective::ALL,
+                Objective::parse,
+            );
+            check(dropdown(Field::Horizon, lang), Horizon::ALL, Horizon::parse);
+            check(dropdown(Field::How, lang), How::ALL, How::parse);
+            check(dropdown(Field::Status, lang), Status::ALL, Status::parse);
+            check(
+                dropdown(Field::Priority, lang),
+                Priority::ALL,
+                Priority::parse,
+            );
+            assert_eq!(dropdown(Field::Notes, lang), None);
+        }
+    }
+
+    #[test]
+    fn long_text_is_cut_on_a_character_boundary() {
+        let s = "é".repeat(MAX_CELL_CHARS + 3);
+        assert_eq!(cut(&s).chars().count(), MAX_CELL_CHARS);
+        assert_eq!(cut("abc"), "abc");
+    }
+}
