@@ -137,7 +137,7 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
         let a = &out.assessed[p.index].action;
         // Only a propose (and an unbooked prepare) may come before its due date.
         if !matches!(p.action, NextAction::Propose | NextAction::Prepare) {
-            prop_assert!(a.due.is_none_or(|d| p.date >= d), "before its due: {p:?}");
+            prop_assert!(a.due.map_or(true, |d| p.date >= d), "before its due: {p:?}");
         }
         match p.kind {
             SlotKind::Message => {

@@ -8,12 +8,12 @@
 
 use std::cmp::Reverse;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::next::flag_for;
 use crate::config::Config;
 use crate::model::{
-    Assessed, BacklogReason, Backlogged, Contact, Flag, NextAction, Plan, Planned, SlotKind,
+    Assessed, BacklogReason, Backlogged, Contact, Flag, NextAction, Plan, Planned, SlotKind, Status,
 };
 
 /// Longest plan computed, in weeks (a hundred years): guards memory against a wild `--weeks`.
@@ -78,9 +78,16 @@ impl Slots {
     }
 
     fn take(&mut self, period: usize) {
-        self.free[period] -= 1;
-        if self.free[period] == 0 {
-            self.next[period] = period + 1;
+        self.use_up(period, 1);
+    }
+
+    /// Uses `n` slots of `period` (fewer if it has fewer left).
+    fn use_up(&mut self, period: usize, n: usize) {
+        if let Some(free) = self.free.get_mut(period) {
+            *free = free.saturating_sub(u32::try_from(n).unwrap_or(u32::MAX));
+            if *free == 0 {
+                self.next[period] = period + 1;
+            }
         }
     }
 }
@@ -113,6 +120,23 @@ pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config
     let months = end.map_or(0, |e| (month_no(e) - month_no(today) + 1) as usize);
     let mut messages = Slots::new(weeks, config.messages_per_week);
     let mut meetings = Slots::new(months, config.meetings_per_month);
+    // Meetings already held this month count against this month's pace: one coffee a month
+    // means none more in a month that has had its coffee.
+    let month_start = today.with_day(1).unwrap_or(today);
+    let held = contacts
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.status,
+                Status::Met | Status::Thanked | Status::KeepInTouch
+            )
+        })
+        .filter(|c| {
+            c.meeting_date
+                .is_some_and(|m| m >= month_start && m <= today)
+        })
+        .count();
+    meetings.use_up(0, held);
 
     let mut jobs: Vec<Job> = Vec::new();
     for (at, a) in assessed.iter().enumerate() {
@@ -186,7 +210,7 @@ pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config
                         slots.take(p);
                         let period_start = match kind {
                             SlotKind::Message => add_days(start, 7 * p as u64),
-                            SlotKind::Meeting => first_of_month(today, p),
+                            SlotKind::Meeting => month_start_day(today, p, end),
                         };
                         Ok(job.release.max(period_start))
                     }
@@ -245,10 +269,23 @@ fn add_days(day: NaiveDate, days: u64) -> NaiveDate {
         .unwrap_or(NaiveDate::MAX)
 }
 
-/// The first day of the `n`-th calendar month after the month of `day`.
-fn first_of_month(day: NaiveDate, n: usize) -> NaiveDate {
-    let first = day.with_day(1).unwrap_or(day);
-    first
-        .checked_add_months(chrono::Months::new(n as u32))
-        .unwrap_or(NaiveDate::MAX)
+/// The day a meeting is planned in the `n`-th calendar month after the month of `day`: its
+/// first weekday (a proposal is not planned on a Sunday), unless that falls past the plan.
+fn month_start_day(day: NaiveDate, n: usize, end: NaiveDate) -> NaiveDate {
+    let first = day
+        .with_day(1)
+        .unwrap_or(day)
+        .checked_add_months(chrono::Months::new(u32::try_from(n).unwrap_or(u32::MAX)))
+        .unwrap_or(NaiveDate::MAX);
+    let skip = match first.weekday() {
+        Weekday::Sat => 2,
+        Weekday::Sun => 1,
+        _ => 0,
+    };
+    let weekday = add_days(first, skip);
+    if weekday <= end {
+        weekday
+    } else {
+        first
+    }
 }

@@ -252,3 +252,36 @@ fn zero_capacity_puts_everything_in_the_backlog() {
         [(3, BacklogReason::Capacity), (2, BacklogReason::Capacity)]
     );
 }
+
+#[test]
+fn a_meeting_held_this_month_uses_this_months_slot() {
+    let held = Contact {
+        status: Status::Thanked,
+        meeting_date: Some(d("2026-11-05")),
+        last_contact: Some(d("2026-11-06")),
+        ..coffee(2)
+    };
+    let out = run(vec![held, coffee(3)], &config());
+    assert_eq!(
+        planned(&out)[0],
+        (3, "2026-W49".into(), d("2026-12-01"), NextAction::Propose)
+    );
+    // The same meeting held last month leaves November free.
+    let last_month = Contact {
+        status: Status::Thanked,
+        meeting_date: Some(d("2026-10-28")),
+        last_contact: Some(d("2026-10-29")),
+        ..coffee(2)
+    };
+    let out = run(vec![last_month, coffee(3)], &config());
+    assert_eq!(planned(&out)[0].2, d("2026-11-26"));
+}
+
+#[test]
+fn a_month_starting_on_a_weekend_plans_its_meeting_on_the_monday() {
+    // 1 May 2027 is a Saturday.
+    let cfg = Config::new(d("2027-04-20"));
+    let out = run(vec![coffee(2), coffee(3)], &cfg);
+    let days: Vec<NaiveDate> = planned(&out).iter().map(|x| x.2).collect();
+    assert_eq!(days, [d("2027-04-20"), d("2027-05-03")]);
+}
