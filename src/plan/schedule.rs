@@ -147,8 +147,9 @@ pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config
         if action.next == NextAction::None {
             continue;
         }
-        let fixed =
-            action.next == NextAction::Prepare && contact.meeting_date.is_some_and(|m| m >= today);
+        // A `scheduled` row's date (the meeting date, else the When) is the day of a booked
+        // meeting: its preparation is tied to that day.
+        let fixed = action.next == NextAction::Prepare && action.due.is_some_and(|m| m >= today);
         let courtesy = matches!(action.next, NextAction::Thank | NextAction::FollowUp);
         let class = if fixed {
             0

@@ -285,3 +285,20 @@ fn a_month_starting_on_a_weekend_plans_its_meeting_on_the_monday() {
     let days: Vec<NaiveDate> = planned(&out).iter().map(|x| x.2).collect();
     assert_eq!(days, [d("2027-04-20"), d("2027-05-03")]);
 }
+
+#[test]
+fn a_scheduled_row_with_only_a_when_is_booked_on_that_day() {
+    let booked = Contact {
+        status: Status::Scheduled,
+        deadline: Some(d("2026-12-03")),
+        ..coffee(2)
+    };
+    let out = run(vec![coffee(3), booked], &config());
+    assert_eq!(
+        planned(&out),
+        [
+            (3, "2026-W48".into(), d("2026-11-26"), NextAction::Propose),
+            (2, "2026-W49".into(), d("2026-12-03"), NextAction::Prepare),
+        ]
+    );
+}
