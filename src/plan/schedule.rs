@@ -222,8 +222,9 @@ pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config
         };
         let late = match placed {
             Ok(date) => job.deadline.is_some_and(|d| date > d),
-            // Not even a slot after the deadline: all the more at risk.
-            Err(BacklogReason::Capacity) => job.deadline.is_some(),
+            // No slot at all: at risk when the deadline falls within the plan (past it, a
+            // later plan may still find room before the deadline).
+            Err(BacklogReason::Capacity) => job.deadline.is_some_and(|d| Some(d) <= end),
             Err(BacklogReason::BeyondPlan) => false,
         };
         if late && a.action.flag != Flag::Overdue {

@@ -302,3 +302,21 @@ fn a_scheduled_row_with_only_a_when_is_booked_on_that_day() {
         ]
     );
 }
+
+#[test]
+fn no_room_is_at_risk_only_for_a_deadline_within_the_plan() {
+    let mut cfg = config();
+    cfg.meetings_per_month = 0;
+    let within = Contact {
+        deadline: Some(d("2027-01-20")),
+        ..coffee(2)
+    };
+    let after = Contact {
+        deadline: Some(d("2027-03-31")),
+        ..coffee(3)
+    };
+    let out = run(vec![within, after], &cfg);
+    assert_eq!(out.plan.backlog.len(), 2);
+    assert_eq!(out.assessed[0].action.flag, Flag::AtRisk);
+    assert_eq!(out.assessed[1].action.flag, Flag::Ok);
+}
