@@ -129,261 +129,66 @@ mod tests {
         }
     }
 
+    /// A contact of `status` with the dates and settings written in `spec`, such as
+    /// `"last=2026-11-16 meeting=2026-12-03 deadline=2026-12-15 cadence=7 horizon=short"`.
+    fn row(status: Status, spec: &str) -> Contact {
+        let mut k = contact(status);
+        for item in spec.split_whitespace() {
+            let (key, value) = item.split_once('=').unwrap();
+            match key {
+                "last" => k.last_contact = Some(d(value)),
+                "meeting" => k.meeting_date = Some(d(value)),
+                "deadline" => k.deadline = Some(d(value)),
+                "cadence" => k.cadence_days = Some(value.parse().unwrap()),
+                "horizon" => k.horizon = Horizon::parse(value),
+                _ => panic!("unknown key {key}"),
+            }
+        }
+        k
+    }
+
     #[test]
     fn each_status_gives_its_next_action_and_due_date() {
-        struct Case {
-            status: Status,
-            last: Option<&'static str>,
-            meeting: Option<&'static str>,
-            deadline: Option<&'static str>,
-            cadence: Option<u32>,
-            horizon: Option<Horizon>,
-            next: NextAction,
-            due: Option<&'static str>,
-            flag: Flag,
-            late: u32,
-        }
         use Flag::*;
         use NextAction as N;
-        let none = None;
-        let cases = [
+        use Status as S;
+        #[rustfmt::skip]
+        let cases: &[(S, &str, N, &str, Flag, u32)] = &[
             // to_contact: the deadline, or no date until the plan gives one
-            Case {
-                status: Status::ToContact,
-                last: none,
-                meeting: none,
-                deadline: Some("2026-12-15"),
-                cadence: None,
-                horizon: None,
-                next: N::Propose,
-                due: Some("2026-12-15"),
-                flag: Ok,
-                late: 0,
-            },
-            Case {
-                status: Status::ToContact,
-                last: none,
-                meeting: none,
-                deadline: None,
-                cadence: None,
-                horizon: None,
-                next: N::Propose,
-                due: None,
-                flag: Ok,
-                late: 0,
-            },
-            // a deadline passed is overdue with the days late
-            Case {
-                status: Status::ToContact,
-                last: none,
-                meeting: none,
-                deadline: Some("2026-11-20"),
-                cadence: None,
-                horizon: None,
-                next: N::Propose,
-                due: Some("2026-11-20"),
-                flag: Overdue,
-                late: 6,
-            },
-            // contacted: follow up 10 days after the last contact
-            Case {
-                status: Status::Contacted,
-                last: Some("2026-11-16"),
-                meeting: none,
-                deadline: None,
-                cadence: None,
-                horizon: None,
-                next: N::FollowUp,
-                due: Some("2026-11-26"),
-                flag: DueSoon,
-                late: 0,
-            },
-            Case {
-                status: Status::Contacted,
-                last: Some("2026-11-10"),
-                meeting: none,
-                deadline: None,
-                cadence: None,
-                horizon: None,
-                next: N::FollowUp,
-                due: Some("2026-11-20"),
-                flag: Overdue,
-                late: 6,
-            },
-            Case {
-                status: Status::Contacted,
-                last: Some("2026-11-25"),
-                meeting: none,
-                deadline: None,
-                cadence: None,
-                horizon: None,
-                next: N::FollowUp,
-                due: Some("2026-12-05"),
-                flag: Ok,
-                late: 0,
-            },
-            Case {
-                status: Status::Contacted,
-                last: none,
-                meeting: none,
-                deadline: None,
-                cadence: None,
-                horizon: None,
-                next: N::FollowUp,
-                due: Some("2026-11-26"),
-                flag: DueSoon,
-                late: 0,
-            },
+            (S::ToContact, "deadline=2026-12-15", N::Propose, "2026-12-15", Ok, 0),
+            (S::ToContact, "", N::Propose, "", Ok, 0),
+            // a deadline passed is overdue with the right days late
+            (S::ToContact, "deadline=2026-11-20", N::Propose, "2026-11-20", Overdue, 6),
+            // contacted: no answer for 10 days needs a follow-up
+            (S::Contacted, "last=2026-11-16", N::FollowUp, "2026-11-26", DueSoon, 0),
+            (S::Contacted, "last=2026-11-10", N::FollowUp, "2026-11-20", Overdue, 6),
+            (S::Contacted, "last=2026-11-25", N::FollowUp, "2026-12-05", Ok, 0),
+            (S::Contacted, "", N::FollowUp, "2026-11-26", DueSoon, 0),
             // scheduled: prepare for the meeting date, else the deadline
-            Case {
-                status: Status::Scheduled,
-                last: none,
-                meeting: Some("2026-12-03"),
-                deadline: Some("2026-12-20"),
-                cadence: None,
-                horizon: None,
-                next: N::Prepare,
-                due: Some("2026-12-03"),
-                flag: DueSoon,
-                late: 0,
-            },
-            Case {
-                status: Status::Scheduled,
-                last: none,
-                meeting: none,
-                deadline: Some("2026-12-20"),
-                cadence: None,
-                horizon: None,
-                next: N::Prepare,
-                due: Some("2026-12-20"),
-                flag: Ok,
-                late: 0,
-            },
+            (S::Scheduled, "meeting=2026-12-03 deadline=2026-12-20", N::Prepare, "2026-12-03", DueSoon, 0),
+            (S::Scheduled, "deadline=2026-12-20", N::Prepare, "2026-12-20", Ok, 0),
+            (S::Scheduled, "", N::Prepare, "", Ok, 0),
             // met: thank within 2 days; not thanked after 2 days is overdue
-            Case {
-                status: Status::Met,
-                last: Some("2026-11-25"),
-                meeting: none,
-                deadline: None,
-                cadence: None,
-                horizon: None,
-                next: N::Thank,
-                due: Some("2026-11-27"),
-                flag: DueSoon,
-                late: 0,
-            },
-            Case {
-                status: Status::Met,
-                last: Some("2026-11-20"),
-                meeting: none,
-                deadline: None,
-                cadence: None,
-                horizon: None,
-                next: N::Thank,
-                due: Some("2026-11-22"),
-                flag: Overdue,
-                late: 4,
-            },
-            Case {
-                status: Status::Met,
-                last: Some("2026-11-01"),
-                meeting: Some("2026-11-23"),
-                deadline: None,
-                cadence: None,
-                horizon: None,
-                next: N::Thank,
-                due: Some("2026-11-25"),
-                flag: Overdue,
-                late: 1,
-            },
-            Case {
-                status: Status::Met,
-                last: none,
-                meeting: none,
-                deadline: None,
-                cadence: None,
-                horizon: None,
-                next: N::Thank,
-                due: Some("2026-11-26"),
-                flag: DueSoon,
-                late: 0,
-            },
-            // thanked / keep in touch: the row's cadence, else the horizon's
-            Case {
-                status: Status::Thanked,
-                last: Some("2026-10-01"),
-                meeting: none,
-                deadline: None,
-                cadence: None,
-                horizon: Some(Horizon::Short),
-                next: N::KeepInTouch,
-                due: Some("2026-10-31"),
-                flag: Overdue,
-                late: 26,
-            },
-            Case {
-                status: Status::Thanked,
-                last: Some("2026-10-01"),
-                meeting: none,
-                deadline: None,
-                cadence: None,
-                horizon: Some(Horizon::Long),
-                next: N::KeepInTouch,
-                due: Some("2026-12-30"),
-                flag: Ok,
-                late: 0,
-            },
-            Case {
-                status: Status::KeepInTouch,
-                last: Some("2026-11-20"),
-                meeting: none,
-                deadline: None,
-                cadence: Some(7),
-                horizon: Some(Horizon::Long),
-                next: N::KeepInTouch,
-                due: Some("2026-11-27"),
-                flag: DueSoon,
-                late: 0,
-            },
-            Case {
-                status: Status::KeepInTouch,
-                last: Some("2026-11-01"),
-                meeting: none,
-                deadline: None,
-                cadence: None,
-                horizon: None,
-                next: N::KeepInTouch,
-                due: Some("2026-12-31"),
-                flag: Ok,
-                late: 0,
-            },
-            // dropped: nothing, inactive
-            Case {
-                status: Status::Dropped,
-                last: Some("2020-01-01"),
-                meeting: none,
-                deadline: Some("2020-01-01"),
-                cadence: None,
-                horizon: None,
-                next: N::None,
-                due: None,
-                flag: Inactive,
-                late: 0,
-            },
+            (S::Met, "last=2026-11-25", N::Thank, "2026-11-27", DueSoon, 0),
+            (S::Met, "last=2026-11-20", N::Thank, "2026-11-22", Overdue, 4),
+            (S::Met, "last=2026-11-01 meeting=2026-11-23", N::Thank, "2026-11-25", Overdue, 1),
+            (S::Met, "", N::Thank, "2026-11-26", DueSoon, 0),
+            // thanked / keep in touch: news when the row's cadence, else the horizon's, lapses
+            (S::Thanked, "last=2026-10-01 horizon=short", N::KeepInTouch, "2026-10-31", Overdue, 26),
+            (S::Thanked, "last=2026-10-01 horizon=long", N::KeepInTouch, "2026-12-30", Ok, 0),
+            (S::KeepInTouch, "last=2026-11-20 cadence=7 horizon=long", N::KeepInTouch, "2026-11-27", DueSoon, 0),
+            (S::KeepInTouch, "last=2026-11-01", N::KeepInTouch, "2026-12-31", Ok, 0),
+            (S::KeepInTouch, "", N::KeepInTouch, "2026-11-26", DueSoon, 0),
+            // dropped: nothing, inactive, whatever its dates
+            (S::Dropped, "last=2020-01-01 deadline=2020-01-01", N::None, "", Inactive, 0),
         ];
-        for (i, c) in cases.iter().enumerate() {
-            let mut k = contact(c.status);
-            k.last_contact = c.last.map(d);
-            k.meeting_date = c.meeting.map(d);
-            k.deadline = c.deadline.map(d);
-            k.cadence_days = c.cadence;
-            k.horizon = c.horizon;
-            let a = next_action(&k, &config());
+        for (i, &(status, spec, next, due, flag, late)) in cases.iter().enumerate() {
+            let a = next_action(&row(status, spec), &config());
+            let due = (!due.is_empty()).then(|| d(due));
             assert_eq!(
                 (a.next, a.due, a.flag, a.days_late),
-                (c.next, c.due.map(d), c.flag, c.late),
-                "case {i}: {:?}",
-                c.status
+                (next, due, flag, late),
+                "case {i}: {status:?} {spec}"
             );
         }
     }
