@@ -166,14 +166,18 @@ fn deadline(contact: &Contact, config: &Config) -> i64 {
 }
 
 fn urgency(deadline: NaiveDate, today: NaiveDate, w: &Weights) -> i64 {
-    let left = (deadline - today).num_days().max(0);
-    let window = i64::from(w.deadline_window_days);
+    let left = i128::from((deadline - today).num_days().max(0));
+    let window = i128::from(w.deadline_window_days);
+    let full = i128::from(w.deadline);
+    if left == 0 {
+        return w.deadline.into();
+    }
     if left >= window {
         return 0;
     }
-    // Rounded to the nearest point: (deadline * (window - left) / window).
-    let full = i64::from(w.deadline);
-    (full * (window - left) * 2 + window) / (2 * window)
+    // deadline * (window - left) / window, rounded; i128 so no weight can overflow it.
+    let points = (full * (window - left) * 2 + window) / (2 * window);
+    i64::try_from(points).unwrap_or(i64::MAX)
 }
 
 /// What the relationship needs now: a thank-you (any meeting not yet thanked), a follow-up
@@ -322,6 +326,15 @@ mod tests {
         assert_eq!(urg(Status::ToContact, "2027-01-25"), 0);
         assert_eq!(urg(Status::Contacted, "2026-12-26"), 10);
         assert_eq!(urg(Status::Thanked, "2026-11-01"), 0);
+        // A window of 0 days: only a deadline today or past counts.
+        let mut w = Weights {
+            deadline_window_days: 0,
+            ..Weights::default()
+        };
+        assert_eq!(urgency(d("2026-11-26"), d("2026-11-26"), &w), 20);
+        assert_eq!(urgency(d("2026-11-27"), d("2026-11-26"), &w), 0);
+        (w.deadline, w.deadline_window_days) = (u32::MAX, u32::MAX);
+        assert!(urgency(d("2026-11-27"), d("2026-11-26"), &w) > 0);
     }
 
     #[test]

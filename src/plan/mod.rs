@@ -10,5 +10,5 @@ mod schedule;
 #[cfg(test)]
 mod schedule_tests;
 
-pub use next::{flag_for, next_action};
+pub use next::{cadence_days, flag_for, next_action};
 pub use schedule::{plan_end, schedule, week_label};

@@ -66,7 +66,7 @@ fn config_strategy() -> impl Strategy<Value = Config> {
         0u64..3650,
         (0u32..4, 0u32..6, 0u32..30),
         (0u32..30, 0u32..10, 0u32..15),
-        prop::collection::vec(0u32..200, 16),
+        prop::collection::vec(prop_oneof![8 => 0u32..200, 1 => Just(u32::MAX)], 16),
         prop::collection::vec((prop::sample::select(Objective::ALL), 0u32..5), 0..3),
     )
         .prop_map(
