@@ -153,6 +153,51 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
     }
     prop_assert!(per_week.values().all(|&n| n <= config.messages_per_week));
     prop_assert!(per_month.values().all(|&n| n <= config.meetings_per_month));
+    // Meetings held this month use up its slots too.
+    let month_start = today.with_day(1).unwrap();
+    for c in &out.contacts {
+        if matches!(
+            c.status,
+            Status::Met | Status::Thanked | Status::KeepInTouch
+        ) && c
+            .meeting_date
+            .is_some_and(|m| m >= month_start && m <= today)
+        {
+            *per_month.entry((today.year(), today.month())).or_default() += 1;
+        }
+    }
+    // Never after its deadline while an earlier slot was free: a propose planned past its
+    // deadline found every week (or month) from today to the deadline full.
+    for p in &out.plan.items {
+        let Some(dl) = out.contacts[p.index].deadline else {
+            continue;
+        };
+        if p.action != NextAction::Propose || dl < today || p.date <= dl {
+            continue;
+        }
+        let mut day = today;
+        while day <= dl {
+            match p.kind {
+                SlotKind::Message => {
+                    let monday = day.week(chrono::Weekday::Mon).first_day();
+                    let used = per_week.get(&monday).copied().unwrap_or(0);
+                    prop_assert!(
+                        used >= config.messages_per_week,
+                        "{p:?} skipped week {monday}"
+                    );
+                }
+                SlotKind::Meeting => {
+                    let used = per_month
+                        .get(&(day.year(), day.month()))
+                        .copied()
+                        .unwrap_or(0);
+                    prop_assert!(used >= config.meetings_per_month, "{p:?} skipped {day}");
+                }
+            }
+            day = day + Days::new(1);
+        }
+        prop_assert_eq!(out.assessed[p.index].action.flag, Flag::AtRisk);
+    }
     for b in &out.plan.backlog {
         seen[b.index] += 1;
     }
