@@ -1,0 +1,14 @@
+//! Planning: the next action of each contact, its due date and flag ([`next_action`]), and the
+//! week-by-week plan within the user's two capacities ([`schedule`]). Pure: today comes from
+//! `Config::today`. This module does not score contacts (see `score`) nor rank them (see
+//! `assess`).
+
+mod next;
+#[cfg(test)]
+mod props;
+mod schedule;
+#[cfg(test)]
+mod schedule_tests;
+
+pub use next::{cadence_days, flag_for, next_action};
+pub use schedule::{plan_end, schedule, week_label};

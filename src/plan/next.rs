@@ -1,0 +1,227 @@
+//! The next action of one contact, from its status and dates: what to do, when it is due, how
+//! urgent it is, and whether it takes a meeting or a message slot.
+//!
+//! When the date an action is counted from is missing, the action is due today: the tool cannot
+//! tell how late it is, so it asks for it now without calling it overdue.
+
+use chrono::{Days, NaiveDate};
+
+use crate::config::Config;
+use crate::model::{Action, Contact, Flag, Horizon, How, NextAction, SlotKind, Status};
+
+/// The next action of `contact`, its due date and its flag (before scheduling; the scheduler
+/// may later set `at_risk`, and gives a `propose` without deadline its planned date).
+pub fn next_action(contact: &Contact, config: &Config) -> Action {
+    let today = config.today;
+    let (next, due) = match contact.status {
+        // The When of the method is the deadline; without one the plan decides the day.
+        Status::ToContact => (NextAction::Propose, contact.deadline),
+        Status::Contacted => (
+            NextAction::FollowUp,
+            after(contact.last_contact, config.follow_up_days, today),
+        ),
+        Status::Scheduled => (
+            NextAction::Prepare,
+            contact.meeting_date.or(contact.deadline),
+        ),
+        // Thanks and news count from the meeting when it is the latest date known: a
+        // last-contact date written when the meeting was booked would make them early.
+        Status::Met => (
+            NextAction::Thank,
+            after(latest_exchange(contact), config.thank_days, today),
+        ),
+        Status::Thanked | Status::KeepInTouch => (
+            NextAction::KeepInTouch,
+            after(
+                latest_exchange(contact),
+                cadence_days(contact, config),
+                today,
+            ),
+        ),
+        Status::Dropped => {
+            return Action {
+                next: NextAction::None,
+                due: None,
+                flag: Flag::Inactive,
+                days_late: 0,
+                kind: SlotKind::Message,
+            }
+        }
+    };
+    let (flag, days_late) = flag_for(due, config);
+    Action {
+        next,
+        due,
+        flag,
+        days_late,
+        kind: slot_kind(next, contact),
+    }
+}
+
+/// The flag and days late of an action due on `due` (`None`: not dated yet, so `ok`).
+pub fn flag_for(due: Option<NaiveDate>, config: &Config) -> (Flag, u32) {
+    let Some(due) = due else {
+        return (Flag::Ok, 0);
+    };
+    let days = (due - config.today).num_days();
+    if days < 0 {
+        (Flag::Overdue, u32::try_from(-days).unwrap_or(u32::MAX))
+    } else if days <= i64::from(config.due_soon_days) {
+        (Flag::DueSoon, 0)
+    } else {
+        (Flag::Ok, 0)
+    }
+}
+
+/// The keep-in-touch cadence of `contact` in days: its own, else the default of its horizon.
+pub fn cadence_days(contact: &Contact, config: &Config) -> u32 {
+    contact.cadence_days.unwrap_or(match contact.horizon {
+        Some(Horizon::Short) => config.cadences.short,
+        Some(Horizon::Medium) => config.cadences.medium,
+        Some(Horizon::Long) => config.cadences.long,
+        None => config.cadences.unknown,
+    })
+}
+
+/// `from + days`; today when `from` is unknown; `None` when past the last representable date
+/// (a cadence of millions of days never comes due).
+fn after(from: Option<NaiveDate>, days: u32, today: NaiveDate) -> Option<NaiveDate> {
+    match from {
+        Some(d) => d.checked_add_days(Days::new(u64::from(days))),
+        None => Some(today),
+    }
+}
+
+/// The later of the last contact and the meeting date, when either is known.
+fn latest_exchange(contact: &Contact) -> Option<NaiveDate> {
+    contact.last_contact.max(contact.meeting_date)
+}
+
+/// A `propose` takes a meeting slot when its How is a meeting, and also when the How is blank:
+/// the method's first step is to meet (a coffee or a lunch), so an unplanned How is planned as
+/// one. A `prepare` is for a meeting; the rest are messages.
+fn slot_kind(next: NextAction, contact: &Contact) -> SlotKind {
+    match next {
+        NextAction::Propose if contact.how.map_or(true, How::is_meeting) => SlotKind::Meeting,
+        NextAction::Prepare => SlotKind::Meeting,
+        _ => SlotKind::Message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn config() -> Config {
+        Config::new(d("2026-11-26"))
+    }
+
+    fn contact(status: Status) -> Contact {
+        Contact {
+            row: 2,
+            name: "Claire Martin".into(),
+            status,
+            ..Contact::default()
+        }
+    }
+
+    /// A contact of `status` with the dates and settings written in `spec`, such as
+    /// `"last=2026-11-16 meeting=2026-12-03 deadline=2026-12-15 cadence=7 horizon=short"`.
+    fn row(status: Status, spec: &str) -> Contact {
+        let mut k = contact(status);
+        for item in spec.split_whitespace() {
+            let (key, value) = item.split_once('=').unwrap();
+            match key {
+                "last" => k.last_contact = Some(d(value)),
+                "meeting" => k.meeting_date = Some(d(value)),
+                "deadline" => k.deadline = Some(d(value)),
+                "cadence" => k.cadence_days = Some(value.parse().unwrap()),
+                "horizon" => k.horizon = Horizon::parse(value),
+                _ => panic!("unknown key {key}"),
+            }
+        }
+        k
+    }
+
+    #[test]
+    fn each_status_gives_its_next_action_and_due_date() {
+        use Flag::*;
+        use NextAction as N;
+        use Status as S;
+        #[rustfmt::skip]
+        let cases: &[(S, &str, N, &str, Flag, u32)] = &[
+            // to_contact: the deadline, or no date until the plan gives one
+            (S::ToContact, "deadline=2026-12-15", N::Propose, "2026-12-15", Ok, 0),
+            (S::ToContact, "", N::Propose, "", Ok, 0),
+            // a deadline passed is overdue with the right days late
+            (S::ToContact, "deadline=2026-11-20", N::Propose, "2026-11-20", Overdue, 6),
+            // contacted: no answer for 10 days needs a follow-up
+            (S::Contacted, "last=2026-11-16", N::FollowUp, "2026-11-26", DueSoon, 0),
+            (S::Contacted, "last=2026-11-10", N::FollowUp, "2026-11-20", Overdue, 6),
+            (S::Contacted, "last=2026-11-25", N::FollowUp, "2026-12-05", Ok, 0),
+            (S::Contacted, "", N::FollowUp, "2026-11-26", DueSoon, 0),
+            // scheduled: prepare for the meeting date, else the deadline
+            (S::Scheduled, "meeting=2026-12-03 deadline=2026-12-20", N::Prepare, "2026-12-03", DueSoon, 0),
+            (S::Scheduled, "deadline=2026-12-20", N::Prepare, "2026-12-20", Ok, 0),
+            (S::Scheduled, "", N::Prepare, "", Ok, 0),
+            // met: thank within 2 days; not thanked after 2 days is overdue
+            (S::Met, "last=2026-11-25", N::Thank, "2026-11-27", DueSoon, 0),
+            (S::Met, "last=2026-11-20", N::Thank, "2026-11-22", Overdue, 4),
+            (S::Met, "last=2026-11-01 meeting=2026-11-23", N::Thank, "2026-11-25", Overdue, 1),
+            (S::Met, "", N::Thank, "2026-11-26", DueSoon, 0),
+            // thanked / keep in touch: news when the row's cadence, else the horizon's, lapses
+            (S::Thanked, "last=2026-10-01 horizon=short", N::KeepInTouch, "2026-10-31", Overdue, 26),
+            (S::Thanked, "last=2026-10-01 horizon=long", N::KeepInTouch, "2026-12-30", Ok, 0),
+            (S::KeepInTouch, "last=2026-11-20 cadence=7 horizon=long", N::KeepInTouch, "2026-11-27", DueSoon, 0),
+            (S::KeepInTouch, "last=2026-11-01", N::KeepInTouch, "2026-12-31", Ok, 0),
+            (S::KeepInTouch, "", N::KeepInTouch, "2026-11-26", DueSoon, 0),
+            // dropped: nothing, inactive, whatever its dates
+            (S::Dropped, "last=2020-01-01 deadline=2020-01-01", N::None, "", Inactive, 0),
+        ];
+        for (i, &(status, spec, next, due, flag, late)) in cases.iter().enumerate() {
+            let a = next_action(&row(status, spec), &config());
+            let due = (!due.is_empty()).then(|| d(due));
+            assert_eq!(
+                (a.next, a.due, a.flag, a.days_late),
+                (next, due, flag, late),
+                "case {i}: {status:?} {spec}"
+            );
+        }
+    }
+
+    #[test]
+    fn slot_kind_follows_the_how() {
+        let kind = |status, how| {
+            let mut k = contact(status);
+            k.how = how;
+            next_action(&k, &config()).kind
+        };
+        assert_eq!(
+            kind(Status::ToContact, Some(How::Coffee)),
+            SlotKind::Meeting
+        );
+        assert_eq!(kind(Status::ToContact, Some(How::Event)), SlotKind::Meeting);
+        assert_eq!(kind(Status::ToContact, Some(How::Email)), SlotKind::Message);
+        assert_eq!(kind(Status::ToContact, Some(How::Call)), SlotKind::Message);
+        assert_eq!(kind(Status::ToContact, None), SlotKind::Meeting);
+        assert_eq!(kind(Status::Scheduled, Some(How::Call)), SlotKind::Meeting);
+        assert_eq!(kind(Status::Met, Some(How::Lunch)), SlotKind::Message);
+        assert_eq!(
+            kind(Status::Contacted, Some(How::Coffee)),
+            SlotKind::Message
+        );
+    }
+
+    #[test]
+    fn a_huge_cadence_never_comes_due_and_does_not_panic() {
+        let mut k = contact(Status::KeepInTouch);
+        k.last_contact = Some(d("2026-01-01"));
+        k.cadence_days = Some(u32::MAX);
+        let a = next_action(&k, &config());
+        assert_eq!((a.due, a.flag), (None, Flag::Ok));
+    }
+}

@@ -1,0 +1,269 @@
+//! Property tests of the whole middle stage over arbitrary contacts and configs: scores in
+//! range, capacities held, nothing before today, every active contact accounted for once,
+//! same input same output. And the speed check on a million contacts (`--ignored`).
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, Days, NaiveDate};
+use proptest::prelude::*;
+
+use crate::assess::assess;
+use crate::config::Config;
+use crate::model::{
+    Category, Contact, Flag, Horizon, How, Lang, NextAction, Objective, Outcome, Priority,
+    SlotKind, Status,
+};
+use crate::plan::plan_end;
+use crate::score::Weights;
+
+fn base_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+}
+
+fn offset(today: NaiveDate, days: i64) -> NaiveDate {
+    if days >= 0 {
+        today + Days::new(days as u64)
+    } else {
+        today - Days::new((-days) as u64)
+    }
+}
+
+fn contact_strategy() -> impl Strategy<Value = (Contact, [Option<i64>; 3])> {
+    (
+        prop::sample::select(Status::ALL),
+        prop::collection::vec(prop::sample::select(Objective::ALL), 0..3),
+        prop::option::of(prop::sample::select(Horizon::ALL)),
+        prop::option::of(prop::sample::select(How::ALL)),
+        prop::option::of(prop::sample::select(Category::ALL)),
+        prop::option::of(prop::sample::select(Priority::ALL)),
+        [
+            prop::option::of(-400i64..400),
+            prop::option::of(-400i64..400),
+            prop::option::of(-400i64..400),
+        ],
+        prop::option::of(prop_oneof![1u32..400, Just(u32::MAX)]),
+    )
+        .prop_map(
+            |(status, objectives, horizon, how, category, priority, dates, cadence)| {
+                let c = Contact {
+                    name: "x".into(),
+                    status,
+                    objectives,
+                    horizon,
+                    how,
+                    category,
+                    priority,
+                    cadence_days: cadence,
+                    ..Contact::default()
+                };
+                (c, dates)
+            },
+        )
+}
+
+fn config_strategy() -> impl Strategy<Value = Config> {
+    (
+        0u64..3650,
+        (0u32..4, 0u32..6, 0u32..30),
+        (0u32..30, 0u32..10, 0u32..15),
+        prop::collection::vec(prop_oneof![8 => 0u32..200, 1 => Just(u32::MAX)], 16),
+        prop::collection::vec((prop::sample::select(Objective::ALL), 0u32..5), 0..3),
+    )
+        .prop_map(
+            |(day, (meet, msg, weeks), (follow, thank, soon), w, objectives)| {
+                let mut c = Config::new(base_day() + Days::new(day));
+                (c.meetings_per_month, c.messages_per_week, c.weeks) = (meet, msg, weeks);
+                (c.follow_up_days, c.thank_days, c.due_soon_days) = (follow, thank, soon);
+                c.objectives = objectives;
+                c.weights = Weights {
+                    objective: w[0],
+                    objective_none: w[1],
+                    horizon_short: w[2],
+                    horizon_medium: w[3],
+                    horizon_long: w[4],
+                    horizon_unknown: w[5],
+                    deadline: w[6],
+                    deadline_window_days: w[7],
+                    thank: w[8],
+                    follow_up: w[9],
+                    keep_in_touch: w[10],
+                    entrepreneur: w[11],
+                    priority_high: w[12],
+                    priority_low: w[13],
+                    tier_a: w[14],
+                    tier_b: w[15],
+                };
+                c
+            },
+        )
+}
+
+fn inputs() -> impl Strategy<Value = (Vec<Contact>, Config)> {
+    (
+        prop::collection::vec(contact_strategy(), 0..60),
+        config_strategy(),
+    )
+        .prop_map(|(raw, config)| {
+            let t = config.today;
+            let contacts = raw
+                .into_iter()
+                .enumerate()
+                .map(|(i, (mut c, [dl, last, meet]))| {
+                    c.row = i as u32 + 2;
+                    c.deadline = dl.map(|n| offset(t, n));
+                    c.last_contact = last.map(|n| offset(t, n));
+                    c.meeting_date = meet.map(|n| offset(t, n));
+                    c
+                })
+                .collect();
+            (contacts, config)
+        })
+}
+
+fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
+    let today = config.today;
+    let end = plan_end(config);
+    for a in &out.assessed {
+        prop_assert!(a.score.points <= 100);
+    }
+    let mut per_week: HashMap<NaiveDate, u32> = HashMap::new();
+    let mut per_month: HashMap<(i32, u32), u32> = HashMap::new();
+    let mut seen = vec![0u32; out.contacts.len()];
+    for p in &out.plan.items {
+        prop_assert!(p.date >= today, "planned before today: {p:?}");
+        prop_assert!(Some(p.date) <= end, "planned after the plan: {p:?}");
+        prop_assert_eq!(&p.week, &crate::plan::week_label(p.date));
+        seen[p.index] += 1;
+        let a = &out.assessed[p.index].action;
+        // Only a propose (and an unbooked prepare) may come before its due date.
+        if !matches!(p.action, NextAction::Propose | NextAction::Prepare) {
+            prop_assert!(a.due.map_or(true, |d| p.date >= d), "before its due: {p:?}");
+        }
+        match p.kind {
+            SlotKind::Message => {
+                let monday = p.date.week(chrono::Weekday::Mon).first_day();
+                *per_week.entry(monday).or_default() += 1;
+            }
+            SlotKind::Meeting => {
+                *per_month
+                    .entry((p.date.year(), p.date.month()))
+                    .or_default() += 1;
+            }
+        }
+    }
+    prop_assert!(per_week.values().all(|&n| n <= config.messages_per_week));
+    prop_assert!(per_month.values().all(|&n| n <= config.meetings_per_month));
+    // Meetings held this month use up its slots too.
+    let month_start = today.with_day(1).unwrap();
+    for c in &out.contacts {
+        if matches!(
+            c.status,
+            Status::Met | Status::Thanked | Status::KeepInTouch
+        ) && c
+            .meeting_date
+            .is_some_and(|m| m >= month_start && m <= today)
+        {
+            *per_month.entry((today.year(), today.month())).or_default() += 1;
+        }
+    }
+    // Never after its deadline while an earlier slot was free: a propose planned past its
+    // deadline found every week (or month) from today to the deadline full.
+    for p in &out.plan.items {
+        let Some(dl) = out.contacts[p.index].deadline else {
+            continue;
+        };
+        if p.action != NextAction::Propose || dl < today || p.date <= dl {
+            continue;
+        }
+        let mut day = today;
+        while day <= dl {
+            match p.kind {
+                SlotKind::Message => {
+                    let monday = day.week(chrono::Weekday::Mon).first_day();
+                    let used = per_week.get(&monday).copied().unwrap_or(0);
+                    prop_assert!(
+                        used >= config.messages_per_week,
+                        "{p:?} skipped week {monday}"
+                    );
+                }
+                SlotKind::Meeting => {
+                    let used = per_month
+                        .get(&(day.year(), day.month()))
+                        .copied()
+                        .unwrap_or(0);
+                    prop_assert!(used >= config.meetings_per_month, "{p:?} skipped {day}");
+                }
+            }
+            day = day + Days::new(1);
+        }
+        prop_assert_eq!(out.assessed[p.index].action.flag, Flag::AtRisk);
+    }
+    for b in &out.plan.backlog {
+        seen[b.index] += 1;
+    }
+    for (i, c) in out.contacts.iter().enumerate() {
+        let want = u32::from(c.status != Status::Dropped);
+        prop_assert_eq!(
+            seen[i],
+            want,
+            "contact {} in plan+backlog {} times",
+            i,
+            seen[i]
+        );
+        let a = &out.assessed[i];
+        prop_assert_eq!(a.index, i);
+        prop_assert_eq!(a.action.flag == Flag::Inactive, c.status == Status::Dropped);
+        prop_assert_eq!(a.action.days_late > 0, a.action.flag == Flag::Overdue);
+    }
+    let mut ranks: Vec<u32> = out.assessed.iter().map(|a| a.rank).collect();
+    ranks.sort_unstable();
+    prop_assert!(ranks.iter().copied().eq(1..=out.assessed.len() as u32));
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn plan_and_scores_hold_their_promises((contacts, config) in inputs()) {
+        let out = assess(contacts.clone(), Vec::new(), &config, Lang::En);
+        check(&out, &config)?;
+        // Same input, same output.
+        let again = assess(contacts, Vec::new(), &config, Lang::En);
+        prop_assert_eq!(out, again);
+    }
+}
+
+/// A million contacts (the most a sheet can hold): run with
+/// `cargo test --release --lib plan::props -- --ignored --nocapture`.
+#[test]
+#[ignore = "speed check, run in release"]
+fn a_million_contacts_are_planned_in_seconds() {
+    let mut config = Config::new(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
+    config.weeks = 520;
+    config.messages_per_week = 1000;
+    config.meetings_per_month = 1000;
+    let t = config.today;
+    let contacts: Vec<Contact> = (0..1_000_000u32)
+        .map(|i| Contact {
+            row: i + 2,
+            name: format!("c{i}"),
+            status: Status::ALL[(i % 7) as usize],
+            objectives: vec![Objective::ALL[(i % 5) as usize]],
+            horizon: Some(Horizon::ALL[(i % 3) as usize]),
+            how: Some(How::ALL[(i % 8) as usize]),
+            deadline: (i % 2 == 0).then(|| offset(t, i64::from(i % 700) - 100)),
+            last_contact: Some(offset(t, -i64::from(i % 300))),
+            meeting_date: (i % 5 == 0).then(|| offset(t, i64::from(i % 400) - 30)),
+            ..Contact::default()
+        })
+        .collect();
+    let start = std::time::Instant::now();
+    let out = assess(contacts, Vec::new(), &config, Lang::En);
+    let took = start.elapsed();
+    eprintln!(
+        "1,000,000 contacts assessed and planned in {took:?}: {:?}",
+        out.totals
+    );
+    assert!(took.as_secs() < 10, "{took:?}");
+}

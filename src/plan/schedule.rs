@@ -1,0 +1,293 @@
+//! The week-by-week plan: each next action gets a day within the user's two capacities
+//! (messages per week, meetings per calendar month), or a place in the backlog with the reason.
+//!
+//! Actions are taken in priority order and each gets the earliest free slot on or after the day
+//! it may be done (its release). Free slots are found with a "next free period" union-find over
+//! the weeks and the months, so planning n contacts costs a sort, O(n log n), plus a near
+//! constant per contact, whatever the number of weeks.
+
+use std::cmp::Reverse;
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+
+use super::next::flag_for;
+use crate::config::Config;
+use crate::model::{
+    Assessed, BacklogReason, Backlogged, Contact, Flag, NextAction, Plan, Planned, SlotKind, Status,
+};
+
+/// Longest plan computed, in weeks (a hundred years): guards memory against a wild `--weeks`.
+const MAX_WEEKS: u32 = 5200;
+
+/// The ISO week of `date`, such as `2026-W49`.
+pub fn week_label(date: NaiveDate) -> String {
+    let w = date.iso_week();
+    format!("{}-W{:02}", w.year(), w.week())
+}
+
+/// The last day of the plan: the Sunday ending its last week (week 1 is the ISO week holding
+/// today). `None` for a plan of zero weeks.
+pub fn plan_end(config: &Config) -> Option<NaiveDate> {
+    let weeks = config.weeks.min(MAX_WEEKS);
+    if weeks == 0 {
+        return None;
+    }
+    let days = u64::from(weeks) * 7 - 1;
+    Some(
+        monday_of(config.today)
+            .checked_add_days(Days::new(days))
+            .unwrap_or(NaiveDate::MAX),
+    )
+}
+
+fn monday_of(day: NaiveDate) -> NaiveDate {
+    let back = u64::from(day.weekday().num_days_from_monday());
+    day.checked_sub_days(Days::new(back)).unwrap_or(day)
+}
+
+/// Periods of equal capacity (weeks or months) with a union-find that jumps to the next period
+/// that still has room; the last index is a sentinel meaning "none left".
+struct Slots {
+    free: Vec<u32>,
+    next: Vec<usize>,
+}
+
+impl Slots {
+    fn new(periods: usize, capacity: u32) -> Self {
+        Slots {
+            free: vec![capacity; periods],
+            next: (0..=periods).collect(),
+        }
+    }
+
+    /// The first period at or after `from` with room, or `None`.
+    fn find(&mut self, from: usize) -> Option<usize> {
+        let sentinel = self.free.len();
+        let mut root = from.min(sentinel);
+        while self.next[root] != root {
+            root = self.next[root];
+        }
+        // Path compression keeps later look-ups near constant.
+        let mut at = from.min(sentinel);
+        while self.next[at] != root {
+            let up = self.next[at];
+            self.next[at] = root;
+            at = up;
+        }
+        (root < sentinel && self.free[root] > 0).then_some(root)
+    }
+
+    fn take(&mut self, period: usize) {
+        self.use_up(period, 1);
+    }
+
+    /// Uses `n` slots of `period` (fewer if it has fewer left).
+    fn use_up(&mut self, period: usize, n: usize) {
+        if let Some(free) = self.free.get_mut(period) {
+            *free = free.saturating_sub(u32::try_from(n).unwrap_or(u32::MAX));
+            if *free == 0 {
+                self.next[period] = period + 1;
+            }
+        }
+    }
+}
+
+/// One action waiting for a slot, with its sort key.
+struct Job {
+    /// 0: a meeting already booked on a date; 1: overdue or courtesy (thank, follow up); 2: rest.
+    class: u8,
+    deadline: Option<NaiveDate>,
+    score: u8,
+    row: u32,
+    at: usize,
+    /// The first day it may be done.
+    release: NaiveDate,
+    /// A booked meeting: its preparation must fall in the meeting's own month slot.
+    fixed: bool,
+}
+
+/// Places the actions of `assessed` week by week; marks `at_risk` what cannot fit before its
+/// deadline, and gives an undated `propose` or `prepare` its planned day as due date.
+///
+/// Order: booked meetings, then overdue and courtesy actions (thank, follow up), then by
+/// deadline (earliest first), score (highest first), row. Dropped contacts are left out.
+pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config) -> Plan {
+    let today = config.today;
+    let start = monday_of(today);
+    let end = plan_end(config);
+    let weeks = config.weeks.min(MAX_WEEKS) as usize;
+    let month_no = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
+    let months = end.map_or(0, |e| (month_no(e) - month_no(today) + 1) as usize);
+    let mut messages = Slots::new(weeks, config.messages_per_week);
+    let mut meetings = Slots::new(months, config.meetings_per_month);
+    // Meetings already held this month count against this month's pace: one coffee a month
+    // means none more in a month that has had its coffee.
+    let month_start = today.with_day(1).unwrap_or(today);
+    let held = contacts
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.status,
+                Status::Met | Status::Thanked | Status::KeepInTouch
+            )
+        })
+        .filter(|c| {
+            c.meeting_date
+                .is_some_and(|m| m >= month_start && m <= today)
+        })
+        .count();
+    meetings.use_up(0, held);
+
+    let mut jobs: Vec<Job> = Vec::new();
+    for (at, a) in assessed.iter().enumerate() {
+        let Some(contact) = contacts.get(a.index) else {
+            continue;
+        };
+        let action = &a.action;
+        if action.next == NextAction::None {
+            continue;
+        }
+        // A `scheduled` row's date (the meeting date, else the When) is the day of a booked
+        // meeting: its preparation is tied to that day.
+        let fixed = action.next == NextAction::Prepare && action.due.is_some_and(|m| m >= today);
+        let courtesy = matches!(action.next, NextAction::Thank | NextAction::FollowUp);
+        let class = if fixed {
+            0
+        } else if courtesy || action.flag == Flag::Overdue {
+            1
+        } else {
+            2
+        };
+        let deadline = match action.next {
+            NextAction::Propose | NextAction::FollowUp => contact.deadline,
+            NextAction::Prepare => action.due,
+            _ => None,
+        };
+        // A propose or an unbooked prepare may be done any day before its deadline; the rest
+        // wait for their due date (news due in week 6 is not given in week 1).
+        let release = match action.next {
+            NextAction::Propose => today,
+            NextAction::Prepare if !fixed => today,
+            _ => action.due.map_or(today, |d| d.max(today)),
+        };
+        jobs.push(Job {
+            class,
+            deadline,
+            score: a.score.points,
+            row: contact.row,
+            at,
+            release,
+            fixed,
+        });
+    }
+    jobs.sort_unstable_by_key(|j| {
+        (
+            j.class,
+            j.deadline.unwrap_or(NaiveDate::MAX),
+            Reverse(j.score),
+            j.row,
+            j.at,
+        )
+    });
+
+    let mut plan = Plan::default();
+    for job in &jobs {
+        let a = &mut assessed[job.at];
+        let kind = a.action.kind;
+        let placed = match end {
+            Some(end) if job.release <= end => {
+                let (slots, first) = match kind {
+                    SlotKind::Message => (
+                        &mut messages,
+                        ((job.release - start).num_days() / 7) as usize,
+                    ),
+                    SlotKind::Meeting => (
+                        &mut meetings,
+                        (month_no(job.release) - month_no(today)) as usize,
+                    ),
+                };
+                match slots.find(first) {
+                    Some(p) if !job.fixed || p == first => {
+                        slots.take(p);
+                        let period_start = match kind {
+                            SlotKind::Message => add_days(start, 7 * p as u64),
+                            SlotKind::Meeting => month_start_day(today, p, end),
+                        };
+                        Ok(job.release.max(period_start))
+                    }
+                    _ => Err(BacklogReason::Capacity),
+                }
+            }
+            _ => Err(BacklogReason::BeyondPlan),
+        };
+        let late = match placed {
+            Ok(date) => job.deadline.is_some_and(|d| date > d),
+            // No slot at all: at risk when the deadline falls within the plan (past it, a
+            // later plan may still find room before the deadline).
+            Err(BacklogReason::Capacity) => job.deadline.is_some_and(|d| Some(d) <= end),
+            Err(BacklogReason::BeyondPlan) => false,
+        };
+        if late && a.action.flag != Flag::Overdue {
+            a.action.flag = Flag::AtRisk;
+        }
+        match placed {
+            Ok(date) => {
+                if a.action.due.is_none() {
+                    a.action.due = Some(date);
+                    (a.action.flag, a.action.days_late) = flag_for(Some(date), config);
+                }
+                plan.items.push(Planned {
+                    index: a.index,
+                    week: week_label(date),
+                    date,
+                    action: a.action.next,
+                    kind,
+                });
+            }
+            Err(reason) => plan.backlog.push(Backlogged {
+                index: a.index,
+                action: a.action.next,
+                reason,
+            }),
+        }
+    }
+    // Rank is looked up by contact index for the final orders.
+    let mut rank = vec![u32::MAX; contacts.len()];
+    for a in assessed.iter() {
+        if let Some(r) = rank.get_mut(a.index) {
+            *r = a.rank;
+        }
+    }
+    let rank_of = |i: usize| rank.get(i).copied().unwrap_or(u32::MAX);
+    plan.items
+        .sort_unstable_by_key(|p| (p.date, rank_of(p.index), p.index));
+    plan.backlog
+        .sort_unstable_by_key(|b| (rank_of(b.index), b.index));
+    plan
+}
+
+fn add_days(day: NaiveDate, days: u64) -> NaiveDate {
+    day.checked_add_days(Days::new(days))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// The day a meeting is planned in the `n`-th calendar month after the month of `day`: its
+/// first weekday (a proposal is not planned on a Sunday), unless that falls past the plan.
+fn month_start_day(day: NaiveDate, n: usize, end: NaiveDate) -> NaiveDate {
+    let first = day
+        .with_day(1)
+        .unwrap_or(day)
+        .checked_add_months(chrono::Months::new(u32::try_from(n).unwrap_or(u32::MAX)))
+        .unwrap_or(NaiveDate::MAX);
+    let skip = match first.weekday() {
+        Weekday::Sat => 2,
+        Weekday::Sun => 1,
+        _ => 0,
+    };
+    let weekday = add_days(first, skip);
+    if weekday <= end {
+        weekday
+    } else {
+        first
+    }
+}
