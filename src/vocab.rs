@@ -59,11 +59,15 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// Builds the folded-word -> code map of one vocabulary; first entry wins on a clash.
+/// Builds the folded-word -> code map of one vocabulary; first entry wins on a clash. A word
+/// that folds to nothing (only punctuation) is left out, so a blank cell never matches.
 fn index<T: Copy>(entries: impl Iterator<Item = (T, &'static str)>) -> HashMap<String, T> {
     let mut map = HashMap::new();
     for (code, word) in entries {
-        map.entry(fold(word)).or_insert(code);
+        let folded = fold(word);
+        if !folded.is_empty() {
+            map.entry(folded).or_insert(code);
+        }
     }
     map
 }
@@ -328,7 +332,7 @@ vocabulary! {
     Priority {
         High => "high", fr "Haute", en "High",
             ["a", "p1", "haut", "haute priorite", "elevee", "eleve", "forte", "fort", "top",
-             "urgent", "important", "high priority", "oui", "yes", "x", "!!!", "***"];
+             "urgent", "important", "high priority", "oui", "yes", "x"];
         Normal => "normal", fr "Normale", en "Normal",
             ["b", "p2", "moyenne", "moyen", "medium", "normal", "standard"];
         Low => "low", fr "Basse", en "Low",
@@ -439,6 +443,15 @@ mod tests {
             for w in [a.label(Lang::Fr), a.label(Lang::En)] {
                 assert_eq!(Field::parse(w), None, "{w:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_blank_or_punctuation_only_cell_matches_no_code() {
+        for raw in ["", " ", "-", "!!!", "***", "/"] {
+            assert_eq!(Priority::parse(raw), None, "{raw:?}");
+            assert_eq!(Status::parse(raw), None, "{raw:?}");
+            assert_eq!(Field::parse(raw), None, "{raw:?}");
         }
     }
 
