@@ -29,6 +29,9 @@ pub enum Command {
     /// Read each INPUT and report its column mapping, contact count and problems; write no
     /// workbook.
     Check(CheckArgs),
+    /// Write a ready-to-fill contact workbook, with dropdowns and a guide to the method;
+    /// optionally started from a LinkedIn, Google or Outlook CSV export.
+    Init(InitArgs),
     /// Print a shell completion script, e.g. `reseau-xlsx completions bash > reseau-xlsx.bash`.
     Completions {
         /// The shell to complete in.
@@ -103,6 +106,15 @@ pub struct ProcessArgs {
     #[arg(long, value_name = "FILE")]
     pub json: Option<PathBuf>,
 
+    /// Also write the plan as an iCalendar file (one input only); re-importing it updates the
+    /// events rather than duplicating them.
+    #[arg(long, value_name = "FILE")]
+    pub ics: Option<PathBuf>,
+
+    /// Also write a Markdown summary for a CI job page (all inputs in one file).
+    #[arg(long, value_name = "FILE")]
+    pub summary_md: Option<PathBuf>,
+
     /// Exit with 1 when a contact is overdue, or when a value was not understood.
     #[arg(long, value_enum, value_name = "CONDITION")]
     pub fail_on: Option<FailOn>,
@@ -132,6 +144,28 @@ pub struct CheckArgs {
     /// Print nothing on stdout.
     #[arg(short, long)]
     pub quiet: bool,
+
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct InitArgs {
+    /// The workbook to write.
+    #[arg(value_name = "OUTPUT", default_value = "contacts.xlsx")]
+    pub output: PathBuf,
+
+    /// Language of the headers, dropdowns and guide. Default: the environment's.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+
+    /// Start from a contacts export (LinkedIn Connections.csv, Google or Outlook CSV).
+    #[arg(long, value_name = "EXPORT")]
+    pub from: Option<PathBuf>,
+
+    /// Replace OUTPUT if it exists (it is never replaced otherwise).
+    #[arg(long)]
+    pub force: bool,
 
     #[command(flatten)]
     pub read: ReadArgs,

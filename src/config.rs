@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::cli::{CheckArgs, ProcessArgs, ReadArgs};
+use crate::cli::{CheckArgs, InitArgs, ProcessArgs, ReadArgs};
 use crate::error::Error;
 use crate::score::Weights;
 use crate::vocab::{fold, Field, Lang, Objective};
@@ -181,6 +181,18 @@ pub fn for_process(args: &ProcessArgs, env: &Environment) -> Result<Config, Erro
         config.lang = Some(l.into());
     }
     check(&config)?;
+    Ok(config)
+}
+
+/// Builds the `Config` of an `init` run: the reading options of `--from`, and the language.
+///
+/// # Errors
+/// As [`for_process`].
+pub fn for_init(args: &InitArgs, env: &Environment) -> Result<Config, Error> {
+    let mut config = base(&args.read, env)?;
+    if let Some(l) = args.lang {
+        config.lang = Some(l.into());
+    }
     Ok(config)
 }
 

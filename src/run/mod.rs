@@ -7,6 +7,7 @@
 //! `write`.
 
 mod check;
+mod init;
 mod paths;
 mod process;
 mod summary;
@@ -32,6 +33,7 @@ pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Command::Process(args) => process::run(&args, &env),
         Command::Check(args) => check::run(&args, &env),
+        Command::Init(args) => init::run(&args, &env),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut cmd, "reseau-xlsx", &mut std::io::stdout());

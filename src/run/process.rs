@@ -9,7 +9,7 @@ use crate::cli::{FailOn, ProcessArgs};
 use crate::config::{self, Config, Environment};
 use crate::error::Error;
 use crate::model::{Flag, Outcome};
-use crate::write::{self, json, save};
+use crate::write::{self, ics, json, save};
 
 /// Runs `process` over every input; returns the worst exit code.
 pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
@@ -34,6 +34,7 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
         }
     }
     let mut worst = EXIT_OK;
+    let mut markdown = String::new();
     let bar = super::progress(args.inputs.len());
     for input in &args.inputs {
         bar.set_message(input.display().to_string());
@@ -44,16 +45,33 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
                 if !args.quiet {
                     print!("{}", summary::process(input, &out, &outcome));
                 }
+                if args.summary_md.is_some() {
+                    markdown.push_str(&write::markdown::summary(
+                        &outcome,
+                        &input.display().to_string(),
+                    ));
+                    markdown.push('\n');
+                }
                 fail_on(args.fail_on, &outcome)
             }
             Err(e) => {
                 report_error(&e);
+                if args.summary_md.is_some() {
+                    markdown.push_str(&write::markdown::failure(&input.display().to_string(), &e));
+                    markdown.push('\n');
+                }
                 EXIT_ERROR
             }
         });
         worst = worst.max(code);
     }
     bar.finish_and_clear();
+    if let Some(path) = &args.summary_md {
+        if let Err(e) = save::atomic(path, markdown.as_bytes()) {
+            report_error(&e);
+            worst = EXIT_ERROR;
+        }
+    }
     worst
 }
 
@@ -81,6 +99,13 @@ fn one(input: &Path, args: &ProcessArgs, config: &Config) -> Result<(PathBuf, Ou
     }
     if let (Some(path), Some(bytes)) = (&args.json, json_bytes) {
         save::atomic(path, &bytes)?;
+    }
+    if let Some(path) = &args.ics {
+        let source = input.file_name().map(|n| n.to_string_lossy().into_owned());
+        save::atomic(
+            path,
+            &ics::plan(&outcome, source.as_deref().unwrap_or("contacts")),
+        )?;
     }
     Ok((out, outcome))
 }

@@ -43,6 +43,15 @@ pub fn summary(outcome: &Outcome, source: &str) -> String {
     s
 }
 
+/// The section of an input that could not be processed, so a batch's page shows it too.
+pub fn failure(source: &str, error: &crate::error::Error) -> String {
+    format!(
+        "## reseau-xlsx: {}\n\n**Not processed:** {}\n",
+        escape(source),
+        escape(&error.to_string())
+    )
+}
+
 fn totals(s: &mut String, o: &Outcome) {
     let l = o.lang;
     let n = &o.totals;

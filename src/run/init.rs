@@ -1,0 +1,56 @@
+//! `reseau-xlsx init`: a ready-to-fill workbook, empty (two example rows) or started from a
+//! contacts export read through the usual pipeline.
+
+use super::{load, report_error, EXIT_ERROR, EXIT_OK};
+use crate::cli::InitArgs;
+use crate::config::{self, Environment};
+use crate::error::Error;
+use crate::model::Contact;
+use crate::write::{save, template};
+
+/// Runs `init`; returns the exit code.
+pub fn run(args: &InitArgs, env: &Environment) -> i32 {
+    match one(args, env) {
+        Ok(count) => {
+            match (&args.from, count) {
+                (Some(from), n) => println!(
+                    "{}: {n} contacts from {}",
+                    args.output.display(),
+                    from.display()
+                ),
+                (None, _) => println!("{}: ready to fill", args.output.display()),
+            }
+            EXIT_OK
+        }
+        Err(e) => {
+            report_error(&e);
+            EXIT_ERROR
+        }
+    }
+}
+
+fn one(args: &InitArgs, env: &Environment) -> Result<usize, Error> {
+    let config = config::for_init(args, env)?;
+    if args.output.exists() && !args.force {
+        return Err(Error::Usage(format!(
+            "{}: already exists; init never replaces a sheet (use --force, or another name)",
+            args.output.display()
+        )));
+    }
+    let contacts: Vec<Contact> = match &args.from {
+        Some(export) => load(export, &config)?.contacts,
+        None => Vec::new(),
+    };
+    // An export's headers are always English (LinkedIn, Google, Outlook): they do not make a
+    // French user's sheet English, so only --lang and the environment decide here.
+    let lang = config.lang_for(None);
+    let bytes = template::workbook(lang, &contacts).map_err(|e| match e {
+        Error::Write { what, .. } => Error::Write {
+            path: args.output.clone(),
+            what,
+        },
+        other => other,
+    })?;
+    save::atomic(&args.output, &bytes)?;
+    Ok(contacts.len())
+}
