@@ -1,13 +1,459 @@
-//! The dashboard sheet: first and active; this week's actions, counts by flag, tier and
-//! objective, and native charts (actions per week over the plan; contacts by objective).
+//! The dashboard sheet: first and active; a title with today's date and the headline totals,
+//! this week's actions (plus every overdue one), counts by flag, tier and objective, and two
+//! native charts (actions per week over the plan; contacts by objective) whose data sit in
+//! small tables of this same sheet.
+//!
+//! Layout, chosen to read at a glance on a laptop screen: the totals across the top, the
+//! actions on the left (columns A-H), the counts and the weekly table on the right (J-L), the
+//! charts beyond them (from N), so no chart ever covers a table. It does not own the sheet's
+//! name or place (the workbook writer sets both) nor any other sheet.
 
-use rust_xlsxwriter::{Worksheet, XlsxError};
+mod data;
+mod words;
 
-use crate::model::{Contact, Outcome};
+use rust_xlsxwriter::{
+    Chart, ChartLegendPosition, Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Worksheet,
+    XlsxError,
+};
+
+use crate::model::{Annotation, Flag, Lang, Outcome, Tier};
+use data::ActionRow;
+use words::{date_format, week_format, Word};
+
+/// Columns of the actions table, left to right.
+const ACTION_COLUMNS: [Word; 8] = [
+    Word::Date,
+    Word::Contact,
+    Word::Company,
+    Word::Action,
+    Word::How,
+    Word::Objective,
+    Word::Flag,
+    Word::DaysLate,
+];
+/// First column of the right-hand tables (J) and of the charts (N).
+const RIGHT: u16 = 9;
+const CHARTS: u16 = 13;
+/// Row of the table headers (row 8 as the user sees it), below the title and the totals.
+const TABLES: u32 = 7;
+/// Chart size in pixels: wide enough for 12 weeks of labels, tall enough to read the bars.
+const CHART_WIDTH: u32 = 520;
+const CHART_HEIGHT: u32 = 300;
+
+/// The cell formats of the sheet, built once.
+struct Styles {
+    title: Format,
+    as_of: Format,
+    kpi_label: Format,
+    kpi_value: Format,
+    section: Format,
+    header: Format,
+    header_num: Format,
+    text: Format,
+    date: Format,
+    week: Format,
+    number: Format,
+    note: Format,
+}
+
+impl Styles {
+    fn new(lang: Lang) -> Self {
+        let border = Color::RGB(0xD9D9D9);
+        let cell = Format::new()
+            .set_border_bottom(FormatBorder::Thin)
+            .set_border_bottom_color(border)
+            .set_align(FormatAlign::VerticalCenter);
+        let header = Format::new()
+            .set_bold()
+            .set_font_color(Color::White)
+            .set_background_color(Color::RGB(0x1F4E79))
+            .set_text_wrap()
+            .set_align(FormatAlign::VerticalCenter);
+        Styles {
+            title: Format::new()
+                .set_bold()
+                .set_font_size(18)
+                .set_font_color(Color::RGB(0x1F4E79)),
+            as_of: Format::new()
+                .set_num_format(format!(
+                    "\"{} \"{}",
+                    Word::AsOf.text(lang),
+                    date_format(lang)
+                ))
+                .set_font_color(Color::RGB(0x595959))
+                .set_align(FormatAlign::Left),
+            kpi_label: Format::new()
+                .set_font_color(Color::RGB(0x595959))
+                .set_align(FormatAlign::Center)
+                .set_border_top(FormatBorder::Medium)
+                .set_border_top_color(Color::RGB(0x1F4E79)),
+            kpi_value: Format::new()
+                .set_bold()
+                .set_font_size(20)
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter),
+            section: Format::new()
+                .set_bold()
+                .set_font_size(13)
+                .set_font_color(Color::RGB(0x1F4E79)),
+            header_num: header.clone().set_align(FormatAlign::Right),
+            header,
+            text: cell.clone(),
+            date: cell
+                .clone()
+                .set_num_format(date_format(lang))
+                .set_align(FormatAlign::Left),
+            week: cell
+                .clone()
+                .set_num_format(week_format(lang))
+                .set_align(FormatAlign::Left),
+            number: cell.set_num_format("0"),
+            note: Format::new()
+                .set_italic()
+                .set_font_color(Color::RGB(0x595959))
+                .set_text_wrap()
+                .set_align(FormatAlign::Top),
+        }
+    }
+
+    /// The flag cell: its colour tells the urgency before the word is read.
+    fn flag(&self, flag: Flag) -> Format {
+        let (fill, font) = match flag {
+            Flag::Overdue => (0xF8CBAD, 0x9C0006),
+            Flag::DueSoon => (0xFFE699, 0x7F6000),
+            Flag::AtRisk => (0xF4B183, 0x843C0C),
+            Flag::Ok => (0xC6EFCE, 0x006100),
+            Flag::Inactive => (0xEDEDED, 0x595959),
+        };
+        self.text
+            .clone()
+            .set_background_color(Color::RGB(fill))
+            .set_font_color(Color::RGB(font))
+    }
+}
 
 /// Fills `sheet` (already named and placed first by the caller) with the dashboard of
-/// `outcome`, in `outcome.lang`. Charts take their data from cells of this same sheet.
+/// `outcome`, in `outcome.lang`. Charts take their data from cells of this same sheet, so the
+/// sheet must keep the name it has when this is called.
+///
+/// # Errors
+/// Whatever rust_xlsxwriter reports (a cell out of range, a bad chart range).
 pub fn fill(sheet: &mut Worksheet, outcome: &Outcome) -> Result<(), XlsxError> {
-    let _ = (sheet, outcome, Contact::default());
-    todo!("dashboard::fill")
+    let lang = outcome.lang;
+    let st = Styles::new(lang);
+    sheet.set_screen_gridlines(false);
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+
+    write_heading(sheet, outcome, &st)?;
+    let rows = data::this_week(outcome);
+    write_actions(sheet, lang, &rows, &st)?;
+    let weeks_at = write_counts(sheet, outcome, &st)?;
+    let weeks = data::per_week(outcome);
+    write_weeks(sheet, lang, weeks_at, &weeks, &st)?;
+    let week_max = weeks.iter().map(|w| w.meetings.max(w.messages)).max();
+    let objective_max = data::by_objective(outcome).0.iter().map(|&(_, n)| n).max();
+    let scale = Scale {
+        weeks: week_max.unwrap_or(0),
+        objectives: objective_max.unwrap_or(0),
+    };
+    insert_charts(sheet, lang, weeks_at, weeks.len(), scale)?;
+    Ok(())
+}
+
+/// Writes `date` as a real date cell; a date Excel cannot hold (before 1900) as ISO text.
+fn write_date(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    date: chrono::NaiveDate,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    use chrono::Datelike;
+    let (y, m, d) = (date.year(), date.month(), date.day());
+    match (u16::try_from(y), u8::try_from(m), u8::try_from(d)) {
+        (Ok(y), Ok(m), Ok(d)) => match ExcelDateTime::from_ymd(y, m, d) {
+            Ok(x) => sheet.write_date_with_format(row, col, &x, format)?,
+            Err(_) => sheet.write_string_with_format(row, col, date.to_string(), format)?,
+        },
+        _ => sheet.write_string_with_format(row, col, date.to_string(), format)?,
+    };
+    Ok(())
+}
+
+/// Title, date, and the eight headline totals across the top (rows 1 to 5).
+fn write_heading(sheet: &mut Worksheet, outcome: &Outcome, st: &Styles) -> Result<(), XlsxError> {
+    let lang = outcome.lang;
+    sheet.set_row_height(0, 28)?;
+    sheet.write_string_with_format(0, 0, Word::Title.text(lang), &st.title)?;
+    // Merged over two columns so "Au 26/11/2026" never shows as ### in a narrow column.
+    sheet.merge_range(1, 0, 1, 1, "", &st.as_of)?;
+    write_date(sheet, 1, 0, outcome.today, &st.as_of)?;
+
+    let t = &outcome.totals;
+    let kpis = [
+        (Word::Contacts, t.contacts),
+        (Word::Active, t.active),
+        (Word::Overdue, t.overdue),
+        (Word::DueSoon, t.due_soon),
+        (Word::AtRisk, t.at_risk),
+        (Word::Planned, t.planned),
+        (Word::Backlog, t.backlog),
+        (Word::Problems, t.problems),
+    ];
+    sheet.set_row_height(4, 30)?;
+    for (col, (word, n)) in (0u16..).zip(kpis) {
+        sheet.write_string_with_format(3, col, word.text(lang), &st.kpi_label)?;
+        let value = match word {
+            Word::Overdue if n > 0 => st.kpi_value.clone().set_font_color(Color::RGB(0xC00000)),
+            _ => st.kpi_value.clone(),
+        };
+        sheet.write_number_with_format(4, col, n as f64, &value)?;
+    }
+    Ok(())
+}
+
+/// The actions table (columns A-H from the header row down), and the widths of its columns,
+/// fitted to what it holds.
+fn write_actions(
+    sheet: &mut Worksheet,
+    lang: Lang,
+    rows: &[ActionRow<'_>],
+    st: &Styles,
+) -> Result<(), XlsxError> {
+    sheet.write_string_with_format(TABLES - 1, 0, Word::ThisWeek.text(lang), &st.section)?;
+    sheet.set_row_height(TABLES, 30)?;
+    for (col, word) in (0u16..).zip(ACTION_COLUMNS) {
+        let format = if word == Word::DaysLate {
+            &st.header_num
+        } else {
+            &st.header
+        };
+        sheet.write_string_with_format(TABLES, col, word.text(lang), format)?;
+    }
+    // Widths start from what the headers and the totals above need.
+    let mut widths: [usize; 8] = [12, 14, 12, 12, 10, 12, 11, 10];
+    for (row, r) in (TABLES + 1..).zip(rows) {
+        match r.date {
+            Some(d) => write_date(sheet, row, 0, d, &st.date)?,
+            None => {
+                sheet.write_blank(row, 0, &st.date)?;
+            }
+        }
+        let how = r.how.map_or(r.kind.label(lang), |h| h.label(lang));
+        let objectives = r
+            .objectives
+            .iter()
+            .map(|o| o.label(lang))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let texts = [
+            (1, r.name),
+            (2, r.company.unwrap_or("")),
+            (3, r.action.label(lang)),
+            (4, how),
+            (5, objectives.as_str()),
+        ];
+        for (col, text) in texts {
+            sheet.write_string_with_format(row, col, text, &st.text)?;
+            let w = &mut widths[usize::from(col)];
+            *w = (*w).max(text.chars().count() + 2);
+        }
+        sheet.write_string_with_format(row, 6, r.flag.label(lang), &st.flag(r.flag))?;
+        if r.days_late > 0 {
+            sheet.write_number_with_format(row, 7, f64::from(r.days_late), &st.number)?;
+        } else {
+            sheet.write_blank(row, 7, &st.number)?;
+        }
+    }
+    if rows.is_empty() {
+        sheet.merge_range(
+            TABLES + 1,
+            0,
+            TABLES + 1,
+            7,
+            Word::NothingThisWeek.text(lang),
+            &st.note,
+        )?;
+    }
+    for (col, w) in (0u16..).zip(widths) {
+        // Capped so a long company name cannot push the counts and charts off screen.
+        sheet.set_column_width(col, w.min(36) as f64)?;
+    }
+    Ok(())
+}
+
+/// One label/count table on the right: a header row, then one row per entry. Returns the
+/// row after the table.
+fn write_count_table(
+    sheet: &mut Worksheet,
+    row: u32,
+    title: &str,
+    count_header: &str,
+    entries: &[(String, usize, Option<Format>)],
+    st: &Styles,
+) -> Result<u32, XlsxError> {
+    sheet.write_string_with_format(row, RIGHT, title, &st.header)?;
+    sheet.write_string_with_format(row, RIGHT + 1, count_header, &st.header_num)?;
+    let mut r = row + 1;
+    for (label, n, format) in entries {
+        sheet.write_string_with_format(r, RIGHT, label, format.as_ref().unwrap_or(&st.text))?;
+        sheet.write_number_with_format(r, RIGHT + 1, *n as f64, &st.number)?;
+        r += 1;
+    }
+    Ok(r)
+}
+
+/// Counts by flag, tier and objective, stacked on the right. Returns the row where the weekly
+/// table starts. The objective rows are the second chart's data: they sit at
+/// `objective_rows()`.
+fn write_counts(sheet: &mut Worksheet, outcome: &Outcome, st: &Styles) -> Result<u32, XlsxError> {
+    let lang = outcome.lang;
+    let contacts = Word::Contacts.text(lang);
+    sheet.set_column_width(RIGHT - 1, 3)?;
+    sheet.set_column_width(RIGHT, 24)?;
+    sheet.set_column_width(RIGHT + 1, 12)?;
+    sheet.set_column_width(RIGHT + 2, 12)?;
+    sheet.set_column_width(RIGHT + 3, 3)?;
+
+    let flags: Vec<_> = data::by_flag(outcome)
+        .into_iter()
+        .map(|(f, n)| (f.label(lang).to_string(), n, Some(st.flag(f))))
+        .collect();
+    let next = write_count_table(sheet, TABLES, Word::ByFlag.text(lang), contacts, &flags, st)?;
+
+    let tier_word = Annotation::Tier.label(lang);
+    let tiers: Vec<_> = data::by_tier(outcome)
+        .into_iter()
+        .map(|(t, n)| (format!("{tier_word} {}", tier_name(t)), n, None))
+        .collect();
+    let next = write_count_table(
+        sheet,
+        next + 1,
+        Word::ByTier.text(lang),
+        contacts,
+        &tiers,
+        st,
+    )?;
+
+    let (by_objective, none) = data::by_objective(outcome);
+    let mut objectives: Vec<_> = by_objective
+        .into_iter()
+        .map(|(o, n)| (o.label(lang).to_string(), n, None))
+        .collect();
+    objectives.push((Word::NoObjective.text(lang).to_string(), none, None));
+    let at = next + 1;
+    debug_assert_eq!(at, objective_rows().0 - 1);
+    let next = write_count_table(
+        sheet,
+        at,
+        Word::ByObjective.text(lang),
+        contacts,
+        &objectives,
+        st,
+    )?;
+    sheet.set_row_height(next, 30)?;
+    sheet.merge_range(
+        next,
+        RIGHT,
+        next,
+        RIGHT + 2,
+        Word::ObjectiveNote.text(lang),
+        &st.note,
+    )?;
+    Ok(next + 2)
+}
+
+/// The first and last rows of the objective counts (without the "no objective" row), which
+/// the objectives chart reads: header at row 8, 5 flags, a gap, header, 3 tiers, a gap, header.
+fn objective_rows() -> (u32, u32) {
+    let first = TABLES + 1 + 5 + 1 + 1 + 3 + 1 + 1;
+    (first, first + 4)
+}
+
+fn tier_name(t: Tier) -> &'static str {
+    match t {
+        Tier::A => "A",
+        Tier::B => "B",
+        Tier::C => "C",
+    }
+}
+
+/// The weekly table (week start, meetings, messages) from `row` down: the first chart's data.
+fn write_weeks(
+    sheet: &mut Worksheet,
+    lang: Lang,
+    row: u32,
+    weeks: &[data::WeekLoad],
+    st: &Styles,
+) -> Result<(), XlsxError> {
+    sheet.write_string_with_format(row, RIGHT, Word::WeekOf.text(lang), &st.header)?;
+    sheet.write_string_with_format(row, RIGHT + 1, Word::Meetings.text(lang), &st.header_num)?;
+    sheet.write_string_with_format(row, RIGHT + 2, Word::Messages.text(lang), &st.header_num)?;
+    for (r, w) in (row + 1..).zip(weeks) {
+        write_date(sheet, r, RIGHT, w.monday, &st.week)?;
+        sheet.write_number_with_format(r, RIGHT + 1, w.meetings as f64, &st.number)?;
+        sheet.write_number_with_format(r, RIGHT + 2, w.messages as f64, &st.number)?;
+    }
+    Ok(())
+}
+
+/// The largest value each chart shows: small counts get one gridline per unit, so the axis
+/// never reads 0.5 contact.
+struct Scale {
+    weeks: usize,
+    objectives: usize,
+}
+
+/// The two charts, stacked from column N: actions per week (meetings and messages as two
+/// stacked series) and contacts by objective (horizontal bars).
+fn insert_charts(
+    sheet: &mut Worksheet,
+    lang: Lang,
+    weeks_at: u32,
+    week_count: usize,
+    scale: Scale,
+) -> Result<(), XlsxError> {
+    let name = sheet.name();
+    let last = weeks_at + week_count.max(1) as u32;
+
+    let mut weeks = Chart::new_column();
+    weeks.title().set_name(Word::ChartWeeks.text(lang));
+    for col in [RIGHT + 1, RIGHT + 2] {
+        weeks
+            .add_series()
+            .set_name((name.as_str(), weeks_at, col))
+            .set_categories((name.as_str(), weeks_at + 1, RIGHT, last, RIGHT))
+            .set_values((name.as_str(), weeks_at + 1, col, last, col))
+            .set_gap(60);
+    }
+    // Week starts are dates; a text axis keeps one evenly spaced bar per week.
+    weeks.x_axis().set_text_axis(true);
+    if scale.weeks <= 8 {
+        weeks.y_axis().set_major_unit(1).set_min(0);
+    }
+    weeks.legend().set_position(ChartLegendPosition::Bottom);
+    weeks.set_width(CHART_WIDTH).set_height(CHART_HEIGHT);
+    sheet.insert_chart(TABLES - 1, CHARTS, &weeks)?;
+
+    let (first, last) = objective_rows();
+    let mut objectives = Chart::new_bar();
+    objectives
+        .title()
+        .set_name(Word::ChartObjectives.text(lang));
+    objectives
+        .add_series()
+        .set_name((name.as_str(), first - 1, RIGHT + 1))
+        .set_categories((name.as_str(), first, RIGHT, last, RIGHT))
+        .set_values((name.as_str(), first, RIGHT + 1, last, RIGHT + 1))
+        .set_gap(50);
+    // Bars read top-down in the table's order.
+    objectives.x_axis().set_reverse();
+    if scale.objectives <= 8 {
+        objectives.y_axis().set_major_unit(1).set_min(0);
+    }
+    objectives.legend().set_hidden();
+    objectives.set_width(CHART_WIDTH).set_height(CHART_HEIGHT);
+    sheet.insert_chart_with_offset(TABLES - 1, CHARTS, &objectives, 0, CHART_HEIGHT + 20)?;
+    Ok(())
 }
