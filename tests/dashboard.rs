@@ -236,7 +236,8 @@ fn write(outcome: &Outcome, path: &Path) {
     book.save(path).expect("workbook saved");
     // Keep a copy to look at when asked (DASHBOARD_SAMPLE_DIR=/tmp/x cargo test --test dashboard).
     if let Some(dir) = std::env::var_os("DASHBOARD_SAMPLE_DIR") {
-        let out = Path::new(&dir).join(format!("dashboard-{}.xlsx", outcome.lang.code()));
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("out");
+        let out = Path::new(&dir).join(format!("{stem}-{}.xlsx", outcome.lang.code()));
         std::fs::copy(path, out).expect("sample copied");
     }
 }
@@ -419,7 +420,7 @@ fn counts_by_flag_tier_and_objective_with_the_note() {
         ])
     );
     assert!(
-        r.at(26, 9).contains("plusieurs objectifs"),
+        r.at(26, 9).contains("chacun de ses objectifs"),
         "{}",
         r.at(26, 9)
     );
@@ -544,5 +545,79 @@ fn same_outcome_gives_the_same_sheet_bytes() {
         "xl/charts/chart2.xml",
     ] {
         assert_eq!(part(&a, name), part(&b, name), "{name}");
+    }
+}
+
+/// A busy network: 60 contacts, twelve weeks of plan, many overdue, long company names.
+fn busy(lang: Lang) -> Outcome {
+    let mut o = outcome(lang);
+    let base = o.contacts.len();
+    for i in 0..53 {
+        let mut c = o.contacts[i % base].clone();
+        c.name = format!("Contact numéro {i}");
+        c.company = Some("Société Générale des Établissements Industriels".into());
+        o.contacts.push(c);
+        let mut a = o.assessed[i % base].clone();
+        a.index = base + i;
+        a.rank = (base + i) as u32 + 1;
+        if i % 3 == 0 {
+            a.action.flag = Flag::Overdue;
+            a.action.days_late = (i % 20) as u32 + 1;
+        }
+        o.assessed.push(a);
+        let date = d(2026, 11, 26) + chrono::Days::new((i as u64 * 2) % 80);
+        o.plan.items.push(Planned {
+            index: base + i,
+            week: String::new(),
+            date,
+            action: NextAction::Propose,
+            kind: if i % 2 == 0 {
+                SlotKind::Meeting
+            } else {
+                SlotKind::Message
+            },
+        });
+    }
+    o.plan.items.sort_by_key(|p| (p.date, p.index));
+    o
+}
+
+#[test]
+fn a_busy_plan_lists_every_overdue_and_twelve_weeks() {
+    for lang in [Lang::Fr, Lang::En] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("busy.xlsx");
+        let o = busy(lang);
+        write(&o, &path);
+        let r = Sheet::open(&path, lang);
+        // This week's plan (Thursday to Sunday) plus the overdue ones planned later.
+        let listed = (8..200).take_while(|&row| !r.at(row, 1).is_empty()).count();
+        let overdue_later = o
+            .assessed
+            .iter()
+            .filter(|a| a.action.flag == Flag::Overdue)
+            .filter(|a| {
+                !o.plan
+                    .items
+                    .iter()
+                    .any(|p| p.index == a.index && p.date < d(2026, 11, 30))
+            })
+            .count();
+        let this_week = o
+            .plan
+            .items
+            .iter()
+            .filter(|p| p.date < d(2026, 11, 30))
+            .count();
+        assert_eq!(listed, this_week + overdue_later);
+        let weeks = (29..200)
+            .take_while(|&row| !r.at(row, 9).is_empty())
+            .count();
+        assert_eq!(weeks, 12, "from the week of 23/11 to the week of 8/2");
+        let planned: f64 = (29..29 + 12)
+            .flat_map(|row| [r.at(row, 10), r.at(row, 11)])
+            .map(|v| v.parse::<f64>().expect("a number"))
+            .sum();
+        assert_eq!(planned as usize, o.plan.items.len());
     }
 }

@@ -8,12 +8,12 @@
 //! charts beyond them (from N), so no chart ever covers a table. It does not own the sheet's
 //! name or place (the workbook writer sets both) nor any other sheet.
 
+mod charts;
 mod data;
 mod words;
 
 use rust_xlsxwriter::{
-    Chart, ChartLegendPosition, Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Worksheet,
-    XlsxError,
+    Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Worksheet, XlsxError,
 };
 
 use crate::model::{Annotation, Flag, Lang, Outcome, Tier};
@@ -31,14 +31,10 @@ const ACTION_COLUMNS: [Word; 8] = [
     Word::Flag,
     Word::DaysLate,
 ];
-/// First column of the right-hand tables (J) and of the charts (N).
+/// First column of the right-hand tables (J).
 const RIGHT: u16 = 9;
-const CHARTS: u16 = 13;
 /// Row of the table headers (row 8 as the user sees it), below the title and the totals.
 const TABLES: u32 = 7;
-/// Chart size in pixels: wide enough for 12 weeks of labels, tall enough to read the bars.
-const CHART_WIDTH: u32 = 520;
-const CHART_HEIGHT: u32 = 300;
 
 /// The cell formats of the sheet, built once.
 struct Styles {
@@ -111,8 +107,7 @@ impl Styles {
             note: Format::new()
                 .set_italic()
                 .set_font_color(Color::RGB(0x595959))
-                .set_text_wrap()
-                .set_align(FormatAlign::Top),
+                .set_align(FormatAlign::VerticalCenter),
         }
     }
 
@@ -130,6 +125,24 @@ impl Styles {
             .set_background_color(Color::RGB(fill))
             .set_font_color(Color::RGB(font))
     }
+}
+
+/// The widest a column of the actions table gets, in characters, so that a long company name
+/// cannot push the counts and the charts off the screen.
+const MAX_WIDTH: usize = 36;
+
+/// `text` cut to fit a column of `MAX_WIDTH`, with an ellipsis: this sheet is a summary, the
+/// whole value stays on the contacts sheet, and a cut-off word running into the next column
+/// reads as a glitch.
+fn clip(text: &str) -> std::borrow::Cow<'_, str> {
+    let room = MAX_WIDTH - 2;
+    if text.chars().count() <= room {
+        return text.into();
+    }
+    let mut cut: String = text.chars().take(room - 1).collect();
+    cut.truncate(cut.trim_end().len());
+    cut.push('…');
+    cut.into()
 }
 
 /// Fills `sheet` (already named and placed first by the caller) with the dashboard of
@@ -153,11 +166,15 @@ pub fn fill(sheet: &mut Worksheet, outcome: &Outcome) -> Result<(), XlsxError> {
     write_weeks(sheet, lang, weeks_at, &weeks, &st)?;
     let week_max = weeks.iter().map(|w| w.meetings.max(w.messages)).max();
     let objective_max = data::by_objective(outcome).0.iter().map(|&(_, n)| n).max();
-    let scale = Scale {
+    let scale = charts::Scale {
         weeks: week_max.unwrap_or(0),
         objectives: objective_max.unwrap_or(0),
     };
-    insert_charts(sheet, lang, weeks_at, weeks.len(), scale)?;
+    charts::insert(sheet, lang, weeks_at, weeks.len(), scale)?;
+    // The print area reaches the charts' corner: by default it stops at the last cell, and the
+    // lower chart would be cut on paper and in PDF exports.
+    let last_table_row = (TABLES + 1 + rows.len() as u32).max(weeks_at + weeks.len() as u32);
+    sheet.set_print_area(0, 0, last_table_row.max(charts::LAST_ROW), charts::LAST_COL)?;
     Ok(())
 }
 
@@ -255,7 +272,8 @@ fn write_actions(
             (5, objectives.as_str()),
         ];
         for (col, text) in texts {
-            sheet.write_string_with_format(row, col, text, &st.text)?;
+            let text = clip(text);
+            sheet.write_string_with_format(row, col, &*text, &st.text)?;
             let w = &mut widths[usize::from(col)];
             *w = (*w).max(text.chars().count() + 2);
         }
@@ -277,8 +295,7 @@ fn write_actions(
         )?;
     }
     for (col, w) in (0u16..).zip(widths) {
-        // Capped so a long company name cannot push the counts and charts off screen.
-        sheet.set_column_width(col, w.min(36) as f64)?;
+        sheet.set_column_width(col, w.min(MAX_WIDTH) as f64)?;
     }
     Ok(())
 }
@@ -352,7 +369,6 @@ fn write_counts(sheet: &mut Worksheet, outcome: &Outcome, st: &Styles) -> Result
         &objectives,
         st,
     )?;
-    sheet.set_row_height(next, 30)?;
     sheet.merge_range(
         next,
         RIGHT,
@@ -398,62 +414,21 @@ fn write_weeks(
     Ok(())
 }
 
-/// The largest value each chart shows: small counts get one gridline per unit, so the axis
-/// never reads 0.5 contact.
-struct Scale {
-    weeks: usize,
-    objectives: usize,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// The two charts, stacked from column N: actions per week (meetings and messages as two
-/// stacked series) and contacts by objective (horizontal bars).
-fn insert_charts(
-    sheet: &mut Worksheet,
-    lang: Lang,
-    weeks_at: u32,
-    week_count: usize,
-    scale: Scale,
-) -> Result<(), XlsxError> {
-    let name = sheet.name();
-    let last = weeks_at + week_count.max(1) as u32;
-
-    let mut weeks = Chart::new_column();
-    weeks.title().set_name(Word::ChartWeeks.text(lang));
-    for col in [RIGHT + 1, RIGHT + 2] {
-        weeks
-            .add_series()
-            .set_name((name.as_str(), weeks_at, col))
-            .set_categories((name.as_str(), weeks_at + 1, RIGHT, last, RIGHT))
-            .set_values((name.as_str(), weeks_at + 1, col, last, col))
-            .set_gap(60);
+    #[test]
+    fn clip_keeps_short_text_and_cuts_long_text_with_an_ellipsis() {
+        assert_eq!(clip("Acme"), "Acme");
+        let long = "Société Générale des Établissements Industriels";
+        let cut = clip(long);
+        assert_eq!(cut.chars().count(), MAX_WIDTH - 2);
+        assert!(cut.ends_with('…') && long.starts_with(cut.trim_end_matches('…')));
+        // No space left dangling before the ellipsis.
+        assert_eq!(
+            clip(&format!("{} suite", "a".repeat(32))),
+            format!("{}…", "a".repeat(32))
+        );
     }
-    // Week starts are dates; a text axis keeps one evenly spaced bar per week.
-    weeks.x_axis().set_text_axis(true);
-    if scale.weeks <= 8 {
-        weeks.y_axis().set_major_unit(1).set_min(0);
-    }
-    weeks.legend().set_position(ChartLegendPosition::Bottom);
-    weeks.set_width(CHART_WIDTH).set_height(CHART_HEIGHT);
-    sheet.insert_chart(TABLES - 1, CHARTS, &weeks)?;
-
-    let (first, last) = objective_rows();
-    let mut objectives = Chart::new_bar();
-    objectives
-        .title()
-        .set_name(Word::ChartObjectives.text(lang));
-    objectives
-        .add_series()
-        .set_name((name.as_str(), first - 1, RIGHT + 1))
-        .set_categories((name.as_str(), first, RIGHT, last, RIGHT))
-        .set_values((name.as_str(), first, RIGHT + 1, last, RIGHT + 1))
-        .set_gap(50);
-    // Bars read top-down in the table's order.
-    objectives.x_axis().set_reverse();
-    if scale.objectives <= 8 {
-        objectives.y_axis().set_major_unit(1).set_min(0);
-    }
-    objectives.legend().set_hidden();
-    objectives.set_width(CHART_WIDTH).set_height(CHART_HEIGHT);
-    sheet.insert_chart_with_offset(TABLES - 1, CHARTS, &objectives, 0, CHART_HEIGHT + 20)?;
-    Ok(())
 }

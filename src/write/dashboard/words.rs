@@ -71,8 +71,8 @@ impl Word {
             ByObjective => ("Par objectif", "By objective"),
             NoObjective => ("(sans objectif)", "(no objective)"),
             ObjectiveNote => (
-                "Un contact qui a plusieurs objectifs compte dans chacun.",
-                "A contact with several objectives counts in each.",
+                "Un contact compte dans chacun de ses objectifs.",
+                "A contact counts in each of its objectives.",
             ),
             WeekOf => ("Semaine du", "Week of"),
             Meetings => ("Rencontres", "Meetings"),
