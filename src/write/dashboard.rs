@@ -10,15 +10,15 @@
 
 mod charts;
 mod data;
+mod styles;
 mod words;
 
-use rust_xlsxwriter::{
-    Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Worksheet, XlsxError,
-};
+use rust_xlsxwriter::{Color, ExcelDateTime, Format, Worksheet, XlsxError};
 
-use crate::model::{Annotation, Flag, Lang, Outcome, Tier};
+use crate::model::{Annotation, Lang, Outcome, Tier};
 use data::ActionRow;
-use words::{date_format, week_format, Word};
+use styles::Styles;
+use words::Word;
 
 /// Columns of the actions table, left to right.
 const ACTION_COLUMNS: [Word; 8] = [
@@ -35,97 +35,6 @@ const ACTION_COLUMNS: [Word; 8] = [
 const RIGHT: u16 = 9;
 /// Row of the table headers (row 8 as the user sees it), below the title and the totals.
 const TABLES: u32 = 7;
-
-/// The cell formats of the sheet, built once.
-struct Styles {
-    title: Format,
-    as_of: Format,
-    kpi_label: Format,
-    kpi_value: Format,
-    section: Format,
-    header: Format,
-    header_num: Format,
-    text: Format,
-    date: Format,
-    week: Format,
-    number: Format,
-    note: Format,
-}
-
-impl Styles {
-    fn new(lang: Lang) -> Self {
-        let border = Color::RGB(0xD9D9D9);
-        let cell = Format::new()
-            .set_border_bottom(FormatBorder::Thin)
-            .set_border_bottom_color(border)
-            .set_align(FormatAlign::VerticalCenter);
-        let header = Format::new()
-            .set_bold()
-            .set_font_color(Color::White)
-            .set_background_color(Color::RGB(0x1F4E79))
-            .set_text_wrap()
-            .set_align(FormatAlign::VerticalCenter);
-        Styles {
-            title: Format::new()
-                .set_bold()
-                .set_font_size(18)
-                .set_font_color(Color::RGB(0x1F4E79)),
-            as_of: Format::new()
-                .set_num_format(format!(
-                    "\"{} \"{}",
-                    Word::AsOf.text(lang),
-                    date_format(lang)
-                ))
-                .set_font_color(Color::RGB(0x595959))
-                .set_align(FormatAlign::Left),
-            kpi_label: Format::new()
-                .set_font_color(Color::RGB(0x595959))
-                .set_align(FormatAlign::Center)
-                .set_border_top(FormatBorder::Medium)
-                .set_border_top_color(Color::RGB(0x1F4E79)),
-            kpi_value: Format::new()
-                .set_bold()
-                .set_font_size(20)
-                .set_align(FormatAlign::Center)
-                .set_align(FormatAlign::VerticalCenter),
-            section: Format::new()
-                .set_bold()
-                .set_font_size(13)
-                .set_font_color(Color::RGB(0x1F4E79)),
-            header_num: header.clone().set_align(FormatAlign::Right),
-            header,
-            text: cell.clone(),
-            date: cell
-                .clone()
-                .set_num_format(date_format(lang))
-                .set_align(FormatAlign::Left),
-            week: cell
-                .clone()
-                .set_num_format(week_format(lang))
-                .set_align(FormatAlign::Left),
-            number: cell.set_num_format("0"),
-            note: Format::new()
-                .set_italic()
-                .set_font_color(Color::RGB(0x595959))
-                .set_align(FormatAlign::VerticalCenter),
-        }
-    }
-
-    /// The flag cell: its colour tells the urgency before the word is read.
-    fn flag(&self, flag: Flag) -> Format {
-        let (fill, font) = match flag {
-            Flag::Overdue => (0xF8CBAD, 0x9C0006),
-            Flag::DueSoon => (0xFFE699, 0x7F6000),
-            Flag::AtRisk => (0xF4B183, 0x843C0C),
-            Flag::Ok => (0xC6EFCE, 0x006100),
-            Flag::Inactive => (0xEDEDED, 0x595959),
-        };
-        self.text
-            .clone()
-            .set_background_color(Color::RGB(fill))
-            .set_font_color(Color::RGB(font))
-    }
-}
 
 /// The widest a column of the actions table gets, in characters, so that a long company name
 /// cannot push the counts and the charts off the screen.
