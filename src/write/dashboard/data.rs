@@ -1,0 +1,259 @@
+//! What the dashboard shows, computed from an [`Outcome`] without touching a worksheet: this
+//! week's actions, the counts by flag, tier and objective, and the load of each week of the
+//! plan. Every list comes out in a fixed order (vocabulary order, plan order, days late), never
+//! in the order of a hash map.
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use crate::model::{Assessed, Flag, How, NextAction, Objective, Outcome, SlotKind, Tier};
+
+/// One row of the "this week's actions" table.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct ActionRow<'a> {
+    /// The planned date, or for an overdue action not planned this week, its due date.
+    pub date: Option<NaiveDate>,
+    pub name: &'a str,
+    pub company: Option<&'a str>,
+    pub action: NextAction,
+    /// The contact's own How when the sheet gives one; else the kind of slot it takes.
+    pub how: Option<How>,
+    pub kind: SlotKind,
+    pub objectives: &'a [Objective],
+    pub flag: Flag,
+    pub days_late: u32,
+}
+
+/// The Monday of the ISO week holding `date`.
+pub(super) fn week_start(date: NaiveDate) -> NaiveDate {
+    let back = u64::from(date.weekday().num_days_from_monday());
+    date.checked_sub_days(Days::new(back)).unwrap_or(date)
+}
+
+/// The assessment of contact `index`. `assessed` is in contacts order, so the direct look-up
+/// is tried first; the search only guards against a caller that broke that order.
+fn assessed_of(outcome: &Outcome, index: usize) -> Option<&Assessed> {
+    outcome
+        .assessed
+        .get(index)
+        .filter(|a| a.index == index)
+        .or_else(|| outcome.assessed.iter().find(|a| a.index == index))
+}
+
+/// The plan items of the week holding `outcome.today`, in plan order, then every overdue
+/// action not already among them, most days late first (then by rank).
+pub(super) fn this_week(outcome: &Outcome) -> Vec<ActionRow<'_>> {
+    let monday = week_start(outcome.today);
+    let mut rows = Vec::new();
+    let mut listed = Vec::new();
+    for item in &outcome.plan.items {
+        if week_start(item.date) != monday {
+            continue;
+        }
+        let Some(contact) = outcome.contacts.get(item.index) else {
+            continue;
+        };
+        let assessed = assessed_of(outcome, item.index);
+        listed.push(item.index);
+        rows.push(ActionRow {
+            date: Some(item.date),
+            name: &contact.name,
+            company: contact.company.as_deref(),
+            action: item.action,
+            how: contact.how,
+            kind: item.kind,
+            objectives: &contact.objectives,
+            flag: assessed.map_or(Flag::Ok, |a| a.action.flag),
+            days_late: assessed.map_or(0, |a| a.action.days_late),
+        });
+    }
+    let mut overdue: Vec<&Assessed> = outcome
+        .assessed
+        .iter()
+        .filter(|a| a.action.flag == Flag::Overdue && !listed.contains(&a.index))
+        .collect();
+    overdue.sort_by_key(|a| (std::cmp::Reverse(a.action.days_late), a.rank, a.index));
+    for a in overdue {
+        let Some(contact) = outcome.contacts.get(a.index) else {
+            continue;
+        };
+        rows.push(ActionRow {
+            date: a.action.due,
+            name: &contact.name,
+            company: contact.company.as_deref(),
+            action: a.action.next,
+            how: contact.how,
+            kind: a.action.kind,
+            objectives: &contact.objectives,
+            flag: a.action.flag,
+            days_late: a.action.days_late,
+        });
+    }
+    rows
+}
+
+/// How many contacts carry each flag, in the vocabulary's order (every flag, even at 0).
+pub(super) fn by_flag(outcome: &Outcome) -> Vec<(Flag, usize)> {
+    Flag::ALL
+        .iter()
+        .map(|&f| {
+            let n = outcome
+                .assessed
+                .iter()
+                .filter(|a| a.action.flag == f)
+                .count();
+            (f, n)
+        })
+        .collect()
+}
+
+/// How many contacts fall in each tier, A first.
+pub(super) fn by_tier(outcome: &Outcome) -> Vec<(Tier, usize)> {
+    [Tier::A, Tier::B, Tier::C]
+        .into_iter()
+        .map(|t| {
+            let n = outcome
+                .assessed
+                .iter()
+                .filter(|a| a.score.tier == t)
+                .count();
+            (t, n)
+        })
+        .collect()
+}
+
+/// How many contacts name each objective (a contact with several counts in each), in the
+/// vocabulary's order, and how many name none.
+pub(super) fn by_objective(outcome: &Outcome) -> (Vec<(Objective, usize)>, usize) {
+    let counts = Objective::ALL
+        .iter()
+        .map(|&o| {
+            let n = outcome
+                .contacts
+                .iter()
+                .filter(|c| c.objectives.contains(&o))
+                .count();
+            (o, n)
+        })
+        .collect();
+    let none = outcome
+        .contacts
+        .iter()
+        .filter(|c| c.objectives.is_empty())
+        .count();
+    (counts, none)
+}
+
+/// The planned actions of one week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct WeekLoad {
+    pub monday: NaiveDate,
+    pub meetings: usize,
+    pub messages: usize,
+}
+
+/// One entry per week from this week to the last planned one, empty weeks included so the
+/// chart's axis runs evenly; at least this week.
+pub(super) fn per_week(outcome: &Outcome) -> Vec<WeekLoad> {
+    let this = week_start(outcome.today);
+    let dates = outcome.plan.items.iter().map(|i| week_start(i.date));
+    let first = dates.clone().min().map_or(this, |d| d.min(this));
+    let last = dates.max().map_or(this, |d| d.max(this));
+    let mut weeks = Vec::new();
+    let mut monday = first;
+    while monday <= last {
+        let of_week = |kind| {
+            outcome
+                .plan
+                .items
+                .iter()
+                .filter(|i| week_start(i.date) == monday && i.kind == kind)
+                .count()
+        };
+        weeks.push(WeekLoad {
+            monday,
+            meetings: of_week(SlotKind::Meeting),
+            messages: of_week(SlotKind::Message),
+        });
+        match monday.checked_add_days(Days::new(7)) {
+            Some(next) => monday = next,
+            None => break,
+        }
+    }
+    weeks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Planned, Totals};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    fn outcome(today: NaiveDate, dates: &[(NaiveDate, SlotKind)]) -> Outcome {
+        Outcome {
+            today,
+            lang: crate::model::Lang::Fr,
+            contacts: vec![],
+            assessed: vec![],
+            plan: crate::model::Plan {
+                items: dates
+                    .iter()
+                    .map(|&(date, kind)| Planned {
+                        index: 0,
+                        week: String::new(),
+                        date,
+                        action: NextAction::Propose,
+                        kind,
+                    })
+                    .collect(),
+                backlog: vec![],
+            },
+            problems: vec![],
+            totals: Totals::default(),
+        }
+    }
+
+    #[test]
+    fn a_sunday_belongs_to_the_week_of_the_monday_before() {
+        assert_eq!(week_start(d(2026, 11, 29)), d(2026, 11, 23));
+        assert_eq!(week_start(d(2026, 11, 23)), d(2026, 11, 23));
+        assert_eq!(
+            week_start(d(2027, 1, 1)),
+            d(2026, 12, 28),
+            "across the new year"
+        );
+    }
+
+    #[test]
+    fn weeks_without_actions_still_get_a_bar_of_zero() {
+        let o = outcome(
+            d(2026, 11, 26),
+            &[
+                (d(2026, 11, 27), SlotKind::Meeting),
+                (d(2026, 12, 15), SlotKind::Message),
+                (d(2026, 12, 16), SlotKind::Message),
+            ],
+        );
+        let weeks: Vec<_> = per_week(&o)
+            .iter()
+            .map(|w| (w.monday, w.meetings, w.messages))
+            .collect();
+        assert_eq!(
+            weeks,
+            [
+                (d(2026, 11, 23), 1, 0),
+                (d(2026, 11, 30), 0, 0),
+                (d(2026, 12, 7), 0, 0),
+                (d(2026, 12, 14), 0, 2),
+            ]
+        );
+    }
+
+    #[test]
+    fn plan_items_whose_contact_is_missing_are_skipped_not_a_panic() {
+        let o = outcome(d(2026, 11, 26), &[(d(2026, 11, 27), SlotKind::Meeting)]);
+        assert!(this_week(&o).is_empty());
+    }
+}

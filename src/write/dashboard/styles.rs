@@ -1,0 +1,98 @@
+//! The cell formats of the dashboard: one header style for every table, thin grey rules
+//! between rows, dates in the language's format, and one colour per flag.
+
+use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder};
+
+use super::words::{date_format, week_format, Word};
+use crate::model::{Flag, Lang};
+
+/// The cell formats of the sheet, built once.
+pub(super) struct Styles {
+    pub title: Format,
+    pub as_of: Format,
+    pub kpi_label: Format,
+    pub kpi_value: Format,
+    pub section: Format,
+    pub header: Format,
+    pub header_num: Format,
+    pub text: Format,
+    pub date: Format,
+    pub week: Format,
+    pub number: Format,
+    pub note: Format,
+}
+
+impl Styles {
+    pub fn new(lang: Lang) -> Self {
+        let border = Color::RGB(0xD9D9D9);
+        let cell = Format::new()
+            .set_border_bottom(FormatBorder::Thin)
+            .set_border_bottom_color(border)
+            .set_align(FormatAlign::VerticalCenter);
+        let header = Format::new()
+            .set_bold()
+            .set_font_color(Color::White)
+            .set_background_color(Color::RGB(0x1F4E79))
+            .set_text_wrap()
+            .set_align(FormatAlign::VerticalCenter);
+        Styles {
+            title: Format::new()
+                .set_bold()
+                .set_font_size(18)
+                .set_font_color(Color::RGB(0x1F4E79)),
+            as_of: Format::new()
+                .set_num_format(format!(
+                    "\"{} \"{}",
+                    Word::AsOf.text(lang),
+                    date_format(lang)
+                ))
+                .set_font_color(Color::RGB(0x595959))
+                .set_align(FormatAlign::Left),
+            kpi_label: Format::new()
+                .set_font_color(Color::RGB(0x595959))
+                .set_align(FormatAlign::Center)
+                .set_border_top(FormatBorder::Medium)
+                .set_border_top_color(Color::RGB(0x1F4E79)),
+            kpi_value: Format::new()
+                .set_bold()
+                .set_font_size(20)
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter),
+            section: Format::new()
+                .set_bold()
+                .set_font_size(13)
+                .set_font_color(Color::RGB(0x1F4E79)),
+            header_num: header.clone().set_align(FormatAlign::Right),
+            header,
+            text: cell.clone(),
+            date: cell
+                .clone()
+                .set_num_format(date_format(lang))
+                .set_align(FormatAlign::Left),
+            week: cell
+                .clone()
+                .set_num_format(week_format(lang))
+                .set_align(FormatAlign::Left),
+            number: cell.set_num_format("0"),
+            note: Format::new()
+                .set_italic()
+                .set_font_color(Color::RGB(0x595959))
+                .set_align(FormatAlign::VerticalCenter),
+        }
+    }
+
+    /// The flag cell: its colour tells the urgency before the word is read.
+    pub fn flag(&self, flag: Flag) -> Format {
+        let (fill, font) = match flag {
+            Flag::Overdue => (0xF8CBAD, 0x9C0006),
+            Flag::DueSoon => (0xFFE699, 0x7F6000),
+            Flag::AtRisk => (0xF4B183, 0x843C0C),
+            Flag::Ok => (0xC6EFCE, 0x006100),
+            Flag::Inactive => (0xEDEDED, 0x595959),
+        };
+        self.text
+            .clone()
+            .set_background_color(Color::RGB(fill))
+            .set_font_color(Color::RGB(font))
+    }
+}

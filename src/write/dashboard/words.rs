@@ -1,0 +1,105 @@
+//! The dashboard's own fixed words, in French and English. Vocabulary codes (flags, actions,
+//! objectives...) are not here: their labels live in `vocab`, in one place.
+
+use crate::model::Lang;
+
+/// A fixed word or sentence of the dashboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Word {
+    Title,
+    AsOf,
+    Contacts,
+    Active,
+    Overdue,
+    DueSoon,
+    AtRisk,
+    Planned,
+    Backlog,
+    Problems,
+    ThisWeek,
+    NothingThisWeek,
+    Date,
+    Contact,
+    Company,
+    Action,
+    How,
+    Objective,
+    Flag,
+    DaysLate,
+    ByFlag,
+    ByTier,
+    ByObjective,
+    NoObjective,
+    ObjectiveNote,
+    WeekOf,
+    Meetings,
+    Messages,
+    ChartWeeks,
+    ChartObjectives,
+}
+
+impl Word {
+    /// The text of this word in `lang`.
+    pub(super) fn text(self, lang: Lang) -> &'static str {
+        use Word::*;
+        let (fr, en) = match self {
+            Title => ("Tableau de bord du réseau", "Network dashboard"),
+            AsOf => ("Au", "As of"),
+            Contacts => ("Contacts", "Contacts"),
+            Active => ("Actifs", "Active"),
+            Overdue => ("En retard", "Overdue"),
+            DueSoon => ("Bientôt", "Due soon"),
+            AtRisk => ("À risque", "At risk"),
+            Planned => ("Planifiées", "Planned"),
+            Backlog => ("En attente", "Backlog"),
+            Problems => ("Problèmes", "Problems"),
+            ThisWeek => ("Actions de la semaine", "This week's actions"),
+            NothingThisWeek => (
+                "Rien de prévu cette semaine, et rien en retard.",
+                "Nothing planned this week, and nothing overdue.",
+            ),
+            Date => ("Date", "Date"),
+            Contact => ("Contact", "Contact"),
+            Company => ("Entreprise", "Company"),
+            Action => ("Action", "Action"),
+            How => ("Comment", "How"),
+            Objective => ("Objectif", "Objective"),
+            Flag => ("Alerte", "Flag"),
+            DaysLate => ("Jours de retard", "Days late"),
+            ByFlag => ("Par alerte", "By flag"),
+            ByTier => ("Par niveau", "By tier"),
+            ByObjective => ("Par objectif", "By objective"),
+            NoObjective => ("(sans objectif)", "(no objective)"),
+            ObjectiveNote => (
+                "Un contact compte dans chacun de ses objectifs.",
+                "A contact counts in each of its objectives.",
+            ),
+            WeekOf => ("Semaine du", "Week of"),
+            Meetings => ("Rencontres", "Meetings"),
+            Messages => ("Messages", "Messages"),
+            ChartWeeks => ("Actions prévues par semaine", "Planned actions per week"),
+            ChartObjectives => ("Contacts par objectif", "Contacts by objective"),
+        };
+        match lang {
+            Lang::Fr => fr,
+            Lang::En => en,
+        }
+    }
+}
+
+/// The number format of a date in `lang`: day first in French; in English the month as a word,
+/// which neither a British nor an American reader can misread.
+pub(super) fn date_format(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "dd/mm/yyyy",
+        Lang::En => "d mmm yyyy",
+    }
+}
+
+/// The short date format used for week starts (the year is in the title).
+pub(super) fn week_format(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "dd/mm",
+        Lang::En => "d mmm",
+    }
+}
