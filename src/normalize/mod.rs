@@ -10,6 +10,7 @@
 
 mod cadence;
 mod date;
+mod memo;
 mod text;
 mod values;
 
@@ -19,7 +20,9 @@ use crate::model::{
     Workbook,
 };
 
+use crate::model::{Category, Horizon, How, Objective, Priority, Status};
 use date::Order;
+use memo::Memo;
 
 /// What is wrong with one cell, before it is placed (sheet, row, column).
 #[derive(Debug, Clone, PartialEq)]
@@ -39,8 +42,10 @@ pub fn contacts(
         return (Vec::new(), Vec::new());
     };
     let cols = Columns::new(sheet, table, opts);
+    let mut memos = Memos::default();
     let mut contacts = Vec::new();
     let mut problems = Vec::new();
+    let mut found = Vec::new();
     for (index, row) in sheet.rows.iter().enumerate().skip(table.header_row + 1) {
         if cols.is_blank(row) {
             continue;
@@ -49,11 +54,25 @@ pub fn contacts(
             sheet: &sheet.name,
             row: u32::try_from(index + 1).unwrap_or(u32::MAX),
             table,
-            problems: &mut problems,
+            found: &mut found,
         };
-        contacts.push(contact(&cols, row, &mut place));
+        contacts.push(contact(&cols, row, &mut memos, &mut place));
+        found.sort_by_key(|&(index, _)| index);
+        problems.extend(found.drain(..).map(|(_, p)| p));
     }
     (contacts, problems)
+}
+
+/// A memory of readings per vocabulary and cadence column (see `memo`).
+#[derive(Default)]
+struct Memos<'w> {
+    objective: Memo<'w, (Vec<Objective>, Vec<Issue>)>,
+    horizon: Memo<'w, Result<Option<Horizon>, Issue>>,
+    how: Memo<'w, Result<Option<How>, Issue>>,
+    category: Memo<'w, Result<Option<Category>, Issue>>,
+    status: Memo<'w, Result<Option<Status>, Issue>>,
+    priority: Memo<'w, Result<Option<Priority>, Issue>>,
+    cadence: Memo<'w, Result<Option<u32>, Issue>>,
 }
 
 /// The columns of the table, looked up once for all rows, with each date column's order.
@@ -128,28 +147,32 @@ impl<'t> Columns<'t> {
     }
 }
 
-/// Where the problems of one row go, and what they carry.
+/// Where the problems of one row go, and what they carry. They are gathered with their column
+/// index so a row's problems read left to right, as the user scans the sheet.
 struct Place<'a> {
     sheet: &'a str,
     row: u32,
     table: &'a Table,
-    problems: &'a mut Vec<Problem>,
+    /// The current row's problems by column index; emptied after each row, so reused.
+    found: &'a mut Vec<(usize, Problem)>,
 }
 
 impl Place<'_> {
-    fn push(&mut self, column: Option<String>, value: String, issue: Issue) {
-        self.problems.push(Problem {
+    fn push(&mut self, index: usize, column: Option<String>, value: String, issue: Issue) {
+        let problem = Problem {
             sheet: self.sheet.to_string(),
             row: Some(self.row),
             column,
             value,
             kind: issue.kind,
             hint: issue.hint,
-        });
+        };
+        self.found.push((index, problem));
     }
 
     fn cell(&mut self, col: &Column, value: &Value, issue: Issue) {
         self.push(
+            col.index,
             Some(col.header.clone()),
             text::shown(value).into_owned(),
             issue,
@@ -158,7 +181,12 @@ impl Place<'_> {
 }
 
 /// One data row -> one contact; its problems go to `place`.
-fn contact(cols: &Columns, row: &[Value], place: &mut Place) -> Contact {
+fn contact<'w>(
+    cols: &Columns,
+    row: &'w [Value],
+    memos: &mut Memos<'w>,
+    place: &mut Place,
+) -> Contact {
     too_long_cells(row, place);
     let mut c = Contact {
         row: place.row,
@@ -174,25 +202,25 @@ fn contact(cols: &Columns, row: &[Value], place: &mut Place) -> Contact {
     c.name = name(cols, row, &c, place);
 
     if let Some((col, v)) = cols.get(Field::Objective, row) {
-        let (found, issues) = values::objectives(v);
+        let (found, issues) = memos.objective.read(v, values::objectives);
         c.objectives = found;
         for issue in issues {
             place.cell(col, v, issue);
         }
     }
-    c.horizon = vocabulary(cols, Field::Horizon, row, place);
-    c.how = vocabulary(cols, Field::How, row, place);
-    c.category = vocabulary(cols, Field::Category, row, place);
-    c.priority = vocabulary(cols, Field::Priority, row, place);
+    c.horizon = vocabulary(cols, Field::Horizon, row, &mut memos.horizon, place);
+    c.how = vocabulary(cols, Field::How, row, &mut memos.how, place);
+    c.category = vocabulary(cols, Field::Category, row, &mut memos.category, place);
+    c.priority = vocabulary(cols, Field::Priority, row, &mut memos.priority, place);
     // A blank or unreadable status is "to contact", the start of the method.
-    c.status = vocabulary(cols, Field::Status, row, place).unwrap_or_default();
+    c.status = vocabulary(cols, Field::Status, row, &mut memos.status, place).unwrap_or_default();
 
     c.deadline = a_date(cols, Field::Deadline, cols.deadline, row, place);
     c.last_contact = a_date(cols, Field::LastContact, cols.last_contact, row, place);
     c.meeting_date = a_date(cols, Field::MeetingDate, cols.meeting_date, row, place);
 
     if let Some((col, v)) = cols.get(Field::Cadence, row) {
-        match cadence::from_value(v) {
+        match memos.cadence.read(v, cadence::from_value) {
             Ok(days) => c.cadence_days = days,
             Err(issue) => place.cell(col, v, issue),
         }
@@ -224,13 +252,14 @@ fn name(cols: &Columns, row: &[Value], c: &Contact, place: &mut Place) -> String
     let column = [Field::Name, Field::FirstName, Field::LastName]
         .into_iter()
         .find_map(|f| cols.get(f, row))
-        .map(|(col, _)| col.header.clone());
+        .map(|(col, _)| col);
     let hint = Hint::new(
         format!("ajoutez le nom ; en attendant, le contact s'appelle « {stand_in} »"),
         format!("add the name; meanwhile the contact is called '{stand_in}'"),
     );
     place.push(
-        column,
+        column.map_or(0, |c| c.index),
+        column.map(|c| c.header.clone()),
         String::new(),
         Issue {
             kind: ProblemKind::NoName,
@@ -241,14 +270,15 @@ fn name(cols: &Columns, row: &[Value], c: &Contact, place: &mut Place) -> String
 }
 
 /// A one-value vocabulary cell of `field`; an unknown value is a problem and `None`.
-fn vocabulary<T: values::Vocab>(
+fn vocabulary<'w, T: values::Vocab>(
     cols: &Columns,
     field: Field,
-    row: &[Value],
+    row: &'w [Value],
+    memo: &mut Memo<'w, Result<Option<T>, Issue>>,
     place: &mut Place,
 ) -> Option<T> {
     let (col, v) = cols.get(field, row)?;
-    values::single::<T>(v).unwrap_or_else(|issue| {
+    memo.read(v, values::single::<T>).unwrap_or_else(|issue| {
         place.cell(col, v, issue);
         None
     })
@@ -296,7 +326,7 @@ fn too_long_cells(row: &[Value], place: &mut Place) {
                     "the cell is cut at 32,767 characters",
                 ),
             };
-            place.push(Some(column), text::shown_long(v), issue);
+            place.push(i, Some(column), text::shown_long(v), issue);
         }
     }
 }
