@@ -16,11 +16,9 @@ mod values;
 
 use crate::config::ReadOptions;
 use crate::model::{
-    Column, ColumnRole, Contact, Field, Hint, Lang, Problem, ProblemKind, Sheet, Table, Value,
-    Workbook,
+    Category, Column, ColumnRole, Contact, Field, Hint, Horizon, How, Lang, Objective, Priority,
+    Problem, ProblemKind, Sheet, Status, Table, Value, Workbook,
 };
-
-use crate::model::{Category, Horizon, How, Objective, Priority, Status};
 use date::Order;
 use memo::Memo;
 
