@@ -332,11 +332,11 @@ vocabulary! {
     Priority {
         High => "high", fr "Haute", en "High",
             ["a", "p1", "haut", "haute priorite", "elevee", "eleve", "forte", "fort", "top",
-             "urgent", "important", "high priority", "oui", "yes", "x"];
+             "urgent", "important", "high priority", "oui", "yes", "x", "1"];
         Normal => "normal", fr "Normale", en "Normal",
-            ["b", "p2", "moyenne", "moyen", "medium", "normal", "standard"];
+            ["b", "p2", "moyenne", "moyen", "medium", "normal", "standard", "2"];
         Low => "low", fr "Basse", en "Low",
-            ["c", "p3", "bas", "faible", "low priority", "non", "no", "plus tard", "later"];
+            ["c", "p3", "bas", "faible", "low priority", "non", "no", "plus tard", "later", "3"];
     }
 }
 

@@ -1,8 +1,33 @@
 //! Normalising: raw cells of the contact table -> typed `Contact`s (vocabulary, dates, cadence),
 //! with a `Problem` for every value that cannot be understood. Pure: no file, no clock.
+//!
+//! This module owns the row loop and the name rules; `text`, `values`, `date` and `cadence` read
+//! one kind of cell each. Finding the table and its columns is `read`'s job.
+//!
+//! Rows: every row below the header row is a contact unless all its cells are blank (the
+//! annotation columns this tool wrote on an earlier run do not count). A row with problems is
+//! kept with what is known.
+
+mod cadence;
+mod date;
+mod memo;
+mod text;
+mod values;
 
 use crate::config::ReadOptions;
-use crate::model::{Contact, Problem, Table, Workbook};
+use crate::model::{
+    Category, Column, ColumnRole, Contact, Field, Hint, Horizon, How, Lang, Objective, Priority,
+    Problem, ProblemKind, Sheet, Status, Table, Value, Workbook,
+};
+use date::Order;
+use memo::Memo;
+
+/// What is wrong with one cell, before it is placed (sheet, row, column).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Issue {
+    pub kind: ProblemKind,
+    pub hint: Hint,
+}
 
 /// Turns every data row of `table` into a `Contact`; blank rows are skipped, a row with
 /// problems is still kept with what is known.
@@ -11,6 +36,298 @@ pub fn contacts(
     table: &Table,
     opts: &ReadOptions,
 ) -> (Vec<Contact>, Vec<Problem>) {
-    let _ = (workbook, table, opts);
-    todo!("normalize::contacts")
+    let Some(sheet) = workbook.sheets.get(table.sheet) else {
+        return (Vec::new(), Vec::new());
+    };
+    let cols = Columns::new(sheet, table, opts);
+    let mut memos = Memos::default();
+    let mut contacts = Vec::new();
+    let mut problems = Vec::new();
+    let mut found = Vec::new();
+    for (index, row) in sheet.rows.iter().enumerate().skip(table.header_row + 1) {
+        if cols.is_blank(row) {
+            continue;
+        }
+        let mut place = Place {
+            sheet: &sheet.name,
+            row: u32::try_from(index + 1).unwrap_or(u32::MAX),
+            table,
+            found: &mut found,
+        };
+        contacts.push(contact(&cols, row, &mut memos, &mut place));
+        found.sort_by_key(|&(index, _)| index);
+        problems.extend(found.drain(..).map(|(_, p)| p));
+    }
+    (contacts, problems)
 }
+
+/// A memory of readings per vocabulary and cadence column (see `memo`).
+#[derive(Default)]
+struct Memos<'w> {
+    objective: Memo<'w, (Vec<Objective>, Vec<Issue>)>,
+    horizon: Memo<'w, Result<Option<Horizon>, Issue>>,
+    how: Memo<'w, Result<Option<How>, Issue>>,
+    category: Memo<'w, Result<Option<Category>, Issue>>,
+    status: Memo<'w, Result<Option<Status>, Issue>>,
+    priority: Memo<'w, Result<Option<Priority>, Issue>>,
+    cadence: Memo<'w, Result<Option<u32>, Issue>>,
+}
+
+/// The columns of the table, looked up once for all rows, with each date column's order.
+struct Columns<'t> {
+    by_field: [Option<&'t Column>; FIELDS],
+    /// Indexed by the sheet's column index: whether it is an annotation column.
+    annotation: Vec<bool>,
+    deadline: Order,
+    last_contact: Order,
+    meeting_date: Order,
+}
+
+const FIELDS: usize = Field::ALL.len();
+
+impl<'t> Columns<'t> {
+    fn new(sheet: &Sheet, table: &'t Table, opts: &ReadOptions) -> Self {
+        let mut by_field = [None; FIELDS];
+        for col in &table.columns {
+            if let ColumnRole::Field(f) = col.role {
+                // The first column of a field wins, as `read` reports for duplicates.
+                by_field[f as usize].get_or_insert(col);
+            }
+        }
+        let mut annotation = Vec::new();
+        for col in table
+            .columns
+            .iter()
+            .filter(|c| c.role == ColumnRole::Annotation)
+        {
+            if annotation.len() <= col.index {
+                annotation.resize(col.index + 1, false);
+            }
+            annotation[col.index] = true;
+        }
+        let order = |field: Field| match by_field[field as usize] {
+            Some(col) => date::column_order(
+                sheet
+                    .rows
+                    .iter()
+                    .skip(table.header_row + 1)
+                    .filter_map(|r: &Vec<Value>| r.get(col.index)),
+                table.lang,
+                opts.date_order,
+            ),
+            None => Order::Dmy,
+        };
+        Columns {
+            deadline: order(Field::Deadline),
+            last_contact: order(Field::LastContact),
+            meeting_date: order(Field::MeetingDate),
+            by_field,
+            annotation,
+        }
+    }
+
+    /// Whether every cell of `row` is blank, annotation columns aside.
+    fn is_blank(&self, row: &[Value]) -> bool {
+        row.iter()
+            .enumerate()
+            .all(|(i, v)| v.is_blank() || self.annotation.get(i).copied().unwrap_or(false))
+    }
+
+    /// The column of `field` and its cell in `row` (empty when the row is short).
+    fn get<'r>(&self, field: Field, row: &'r [Value]) -> Option<(&'t Column, &'r Value)> {
+        const EMPTY: &Value = &Value::Empty;
+        self.by_field[field as usize].map(|col| (col, row.get(col.index).unwrap_or(EMPTY)))
+    }
+
+    /// A free-text field of `row`.
+    fn text(&self, field: Field, row: &[Value]) -> Option<String> {
+        self.get(field, row).and_then(|(_, v)| text::field(v))
+    }
+}
+
+/// Where the problems of one row go, and what they carry. They are gathered with their column
+/// index so a row's problems read left to right, as the user scans the sheet.
+struct Place<'a> {
+    sheet: &'a str,
+    row: u32,
+    table: &'a Table,
+    /// The current row's problems by column index; emptied after each row, so reused.
+    found: &'a mut Vec<(usize, Problem)>,
+}
+
+impl Place<'_> {
+    fn push(&mut self, index: usize, column: Option<String>, value: String, issue: Issue) {
+        let problem = Problem {
+            sheet: self.sheet.to_string(),
+            row: Some(self.row),
+            column,
+            value,
+            kind: issue.kind,
+            hint: issue.hint,
+        };
+        self.found.push((index, problem));
+    }
+
+    fn cell(&mut self, col: &Column, value: &Value, issue: Issue) {
+        self.push(
+            col.index,
+            Some(col.header.clone()),
+            text::shown(value).into_owned(),
+            issue,
+        );
+    }
+}
+
+/// One data row -> one contact; its problems go to `place`.
+fn contact<'w>(
+    cols: &Columns,
+    row: &'w [Value],
+    memos: &mut Memos<'w>,
+    place: &mut Place,
+) -> Contact {
+    too_long_cells(row, place);
+    let mut c = Contact {
+        row: place.row,
+        company: cols.text(Field::Company, row),
+        role: cols.text(Field::Role, row),
+        email: cols.text(Field::Email, row),
+        phone: cols.text(Field::Phone, row),
+        linkedin: cols.text(Field::Linkedin, row),
+        give_back: cols.text(Field::GiveBack, row),
+        notes: cols.text(Field::Notes, row),
+        ..Contact::default()
+    };
+    c.name = name(cols, row, &c, place);
+
+    if let Some((col, v)) = cols.get(Field::Objective, row) {
+        let (found, issues) = memos.objective.read(v, values::objectives);
+        c.objectives = found;
+        for issue in issues {
+            place.cell(col, v, issue);
+        }
+    }
+    c.horizon = vocabulary(cols, Field::Horizon, row, &mut memos.horizon, place);
+    c.how = vocabulary(cols, Field::How, row, &mut memos.how, place);
+    c.category = vocabulary(cols, Field::Category, row, &mut memos.category, place);
+    c.priority = vocabulary(cols, Field::Priority, row, &mut memos.priority, place);
+    // A blank or unreadable status is "to contact", the start of the method.
+    c.status = vocabulary(cols, Field::Status, row, &mut memos.status, place).unwrap_or_default();
+
+    c.deadline = a_date(cols, Field::Deadline, cols.deadline, row, place);
+    c.last_contact = a_date(cols, Field::LastContact, cols.last_contact, row, place);
+    c.meeting_date = a_date(cols, Field::MeetingDate, cols.meeting_date, row, place);
+
+    if let Some((col, v)) = cols.get(Field::Cadence, row) {
+        match memos.cadence.read(v, cadence::from_value) {
+            Ok(days) => c.cadence_days = days,
+            Err(issue) => place.cell(col, v, issue),
+        }
+    }
+    c
+}
+
+/// The name of a contact: the name column, else "first last" from the first-name and
+/// last-name columns (either alone will do). Without any, a `NoName` problem and a stand-in:
+/// the e-mail, else the company, else `(ligne N)` / `(row N)` in the sheet's language.
+fn name(cols: &Columns, row: &[Value], c: &Contact, place: &mut Place) -> String {
+    if let Some(name) = cols.text(Field::Name, row) {
+        return name;
+    }
+    match (
+        cols.text(Field::FirstName, row),
+        cols.text(Field::LastName, row),
+    ) {
+        (Some(first), Some(last)) => return format!("{first} {last}"),
+        (Some(one), None) | (None, Some(one)) => return one,
+        (None, None) => {}
+    }
+    let stand_in = match (&c.email, &c.company, place.table.lang) {
+        (Some(email), _, _) => email.clone(),
+        (None, Some(company), _) => company.clone(),
+        (None, None, Some(Lang::En)) => format!("(row {})", place.row),
+        (None, None, _) => format!("(ligne {})", place.row),
+    };
+    let column = [Field::Name, Field::FirstName, Field::LastName]
+        .into_iter()
+        .find_map(|f| cols.get(f, row))
+        .map(|(col, _)| col);
+    let hint = Hint::new(
+        format!("ajoutez le nom ; en attendant, le contact s'appelle « {stand_in} »"),
+        format!("add the name; meanwhile the contact is called '{stand_in}'"),
+    );
+    place.push(
+        column.map_or(0, |c| c.index),
+        column.map(|c| c.header.clone()),
+        String::new(),
+        Issue {
+            kind: ProblemKind::NoName,
+            hint,
+        },
+    );
+    stand_in
+}
+
+/// A one-value vocabulary cell of `field`; an unknown value is a problem and `None`.
+fn vocabulary<'w, T: values::Vocab>(
+    cols: &Columns,
+    field: Field,
+    row: &'w [Value],
+    memo: &mut Memo<'w, Result<Option<T>, Issue>>,
+    place: &mut Place,
+) -> Option<T> {
+    let (col, v) = cols.get(field, row)?;
+    memo.read(v, values::single::<T>).unwrap_or_else(|issue| {
+        place.cell(col, v, issue);
+        None
+    })
+}
+
+/// A date cell of `field`; a date that cannot be read is a problem and `None`, an ambiguous one
+/// is a problem and the day-first date.
+fn a_date(
+    cols: &Columns,
+    field: Field,
+    order: Order,
+    row: &[Value],
+    place: &mut Place,
+) -> Option<chrono::NaiveDate> {
+    let (col, v) = cols.get(field, row)?;
+    match date::from_value(v, order) {
+        Ok(Some(read)) => {
+            if read.ambiguous {
+                place.cell(col, v, date::ambiguous_issue(read.date));
+            }
+            Some(read.date)
+        }
+        Ok(None) => None,
+        Err(e) => {
+            place.cell(col, v, date::issue(e));
+            None
+        }
+    }
+}
+
+/// A `ValueTooLong` problem for every cell of the row, in any column, that a cell cannot hold.
+fn too_long_cells(row: &[Value], place: &mut Place) {
+    for (i, v) in row.iter().enumerate() {
+        if text::too_long(v) {
+            let column = place
+                .table
+                .columns
+                .iter()
+                .find(|c| c.index == i)
+                .map_or_else(|| text::column_letter(i), |c| c.header.clone());
+            let issue = Issue {
+                kind: ProblemKind::ValueTooLong,
+                hint: Hint::new(
+                    "la cellule est coupée à 32 767 caractères",
+                    "the cell is cut at 32,767 characters",
+                ),
+            };
+            place.push(i, Some(column), text::shown_long(v), issue);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,251 @@
+//! Dates of the deadline, last-contact and meeting columns: real date cells, Excel serial
+//! numbers, and the text forms people type (ISO, day-first or month-first numbers, French and
+//! English month names, a month alone meaning the end of that month).
+//!
+//! This module also decides, once per column, whether `03/04/2026` reads day first or month
+//! first. It owns no calendar arithmetic: chrono does that.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+mod tokens;
+
+use super::Issue;
+use crate::config::DateOrder;
+use crate::model::{Hint, Lang, ProblemKind, Value};
+use tokens::{strip_time, tokens, Tok};
+
+/// How a column reads `03/04/2026`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// Day first (the default, or forced, or the column shows a first part above 12).
+    Dmy,
+    /// Month first (forced, or an English sheet whose column shows only month-first dates).
+    Mdy,
+    /// Day first in an English sheet whose column gives no evidence either way: a date whose
+    /// two first parts could swap is reported as ambiguous.
+    DmyUnsure,
+}
+
+/// Why a text is not a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateError {
+    NotUnderstood,
+    OutOfRange,
+}
+
+/// A date read from a cell; `ambiguous` when day and month could have been swapped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Read {
+    pub date: NaiveDate,
+    pub ambiguous: bool,
+}
+
+/// Decides how a date column reads `03/04/2026`.
+///
+/// `forced` (`--date-order`) wins. Otherwise day first, except in an English sheet
+/// (`lang == Some(En)`) where the column's numeric dates show some second part above 12 and no
+/// first part above 12: then month first. An English column with no such evidence is
+/// [`Order::DmyUnsure`].
+pub fn column_order<'a>(
+    cells: impl Iterator<Item = &'a Value>,
+    lang: Option<Lang>,
+    forced: Option<DateOrder>,
+) -> Order {
+    match forced {
+        Some(DateOrder::Dmy) => return Order::Dmy,
+        Some(DateOrder::Mdy) => return Order::Mdy,
+        None => {}
+    }
+    if lang != Some(Lang::En) {
+        return Order::Dmy;
+    }
+    let (mut first_big, mut second_big) = (false, false);
+    for cell in cells {
+        if let Value::Text(s) = cell {
+            if let Some((a, b)) = numeric_pair(s) {
+                first_big |= a > 12;
+                second_big |= b > 12;
+            }
+        }
+    }
+    match (first_big, second_big) {
+        (false, true) => Order::Mdy,
+        (true, _) => Order::Dmy,
+        (false, false) => Order::DmyUnsure,
+    }
+}
+
+/// Reads a date cell; `Ok(None)` when blank.
+pub fn from_value(value: &Value, order: Order) -> Result<Option<Read>, DateError> {
+    let date = match value {
+        Value::Empty => return Ok(None),
+        Value::Text(s) if s.trim().is_empty() => return Ok(None),
+        Value::Text(s) => return from_text(s, order).map(Some),
+        Value::DateTime(dt) => in_range(dt.date())?,
+        Value::Number(n) => from_serial(*n)?,
+        Value::Bool(_) | Value::Duration(_) | Value::Error(_) => {
+            return Err(DateError::NotUnderstood)
+        }
+    };
+    Ok(Some(Read {
+        date,
+        ambiguous: false,
+    }))
+}
+
+/// An Excel serial day number (1900 system): 1 is 1900-01-01, 61 is 1900-03-01; 60 is the
+/// 29 February 1900 that Lotus invented and does not exist. A whole number such as 20260315
+/// reads as `YYYYMMDD`. The time of day is dropped.
+pub fn from_serial(n: f64) -> Result<NaiveDate, DateError> {
+    if !n.is_finite() {
+        return Err(DateError::NotUnderstood);
+    }
+    let whole = n.floor();
+    // 2958465 is 9999-12-31, the last day a spreadsheet shows.
+    if !(1.0..=2_958_465.0).contains(&whole) {
+        if n.fract() == 0.0 && (19_000_101.0..=99_991_231.0).contains(&n) {
+            let v = n as u64;
+            return ymd(v / 10_000, v / 100 % 100, v % 100);
+        }
+        return Err(DateError::OutOfRange);
+    }
+    let days = whole as u64;
+    let (base, days) = match days {
+        60 => return Err(DateError::NotUnderstood),
+        ..60 => (NaiveDate::from_ymd_opt(1899, 12, 31), days),
+        _ => (NaiveDate::from_ymd_opt(1899, 12, 30), days),
+    };
+    base.and_then(|b| b.checked_add_days(Days::new(days)))
+        .ok_or(DateError::OutOfRange)
+}
+
+/// Reads a typed date: `2026-03-15` (time allowed after it), `15/03/2026`, `15-03-26`,
+/// `15.03.2026`, `15 mars 2026`, `1er mars 2026`, `15 Mar 2024`, `March 15, 2026`,
+/// `20260315`; `mars 2027`, `2027-03` and `03/2027` mean the last day of that month.
+pub fn from_text(text: &str, order: Order) -> Result<Read, DateError> {
+    let toks = tokens(strip_time(text.trim())?)?;
+    let plain = |date| Read {
+        date,
+        ambiguous: false,
+    };
+    use Tok::{Month as M, Num as N};
+    match toks.as_slice() {
+        [N(y, yd), N(m, 1..=2), N(d, 1..=2)] if *yd >= 3 => ymd(year(*y, *yd)?, *m, *d).map(plain),
+        [N(y, yd), N(m, 1..=2)] if *yd >= 3 => month_end(year(*y, *yd)?, *m).map(plain),
+        [N(m, 1..=2), N(y, yd)] if *yd >= 3 => month_end(year(*y, *yd)?, *m).map(plain),
+        [N(a, 1..=2), N(b, 1..=2), N(y, yd)] => {
+            let y = year(*y, *yd)?;
+            let (d, m) = match order {
+                Order::Mdy => (*b, *a),
+                Order::Dmy | Order::DmyUnsure => (*a, *b),
+            };
+            let date = ymd(y, m, d)?;
+            let ambiguous = order == Order::DmyUnsure && a != b && *a <= 12 && *b <= 12;
+            Ok(Read { date, ambiguous })
+        }
+        [N(d, 1..=2), M(m), N(y, yd)] | [M(m), N(d, 1..=2), N(y, yd)] => {
+            ymd(year(*y, *yd)?, u64::from(*m), *d).map(plain)
+        }
+        [M(m), N(y, yd)] if *yd >= 4 => month_end(year(*y, *yd)?, u64::from(*m)).map(plain),
+        [N(v, 8)] => ymd(v / 10_000, v / 100 % 100, v % 100).map(plain),
+        _ => Err(DateError::NotUnderstood),
+    }
+}
+
+/// What a user reads about a date that could not be used.
+pub fn issue(err: DateError) -> Issue {
+    match err {
+        DateError::NotUnderstood => Issue {
+            kind: ProblemKind::DateNotUnderstood,
+            hint: Hint::new(
+                "écrivez une date comme 31/03/2027",
+                "write a date such as 31/03/2027 or 2027-03-31",
+            ),
+        },
+        DateError::OutOfRange => Issue {
+            kind: ProblemKind::DateOutOfRange,
+            hint: Hint::new(
+                "l'année doit être entre 1900 et 9999",
+                "the year must be between 1900 and 9999",
+            ),
+        },
+    }
+}
+
+/// What a user reads about a date read day first that could have been month first.
+pub fn ambiguous_issue(date: NaiveDate) -> Issue {
+    Issue {
+        kind: ProblemKind::AmbiguousDate,
+        hint: Hint::new(
+            format!(
+                "lue comme le {} ; écrivez {} pour lever le doute, ou passez --date-order mdy",
+                date.format("%d/%m/%Y"),
+                date.format("%Y-%m-%d")
+            ),
+            format!(
+                "read as {}; write {} to be sure, or pass --date-order mdy",
+                date.format("%-d %B %Y"),
+                date.format("%Y-%m-%d")
+            ),
+        ),
+    }
+}
+
+/// The two first numbers of a `NN/NN/YYYY` date, for deciding a column's order.
+fn numeric_pair(s: &str) -> Option<(u64, u64)> {
+    let toks = tokens(strip_time(s.trim()).ok()?).ok()?;
+    match toks.as_slice() {
+        [Tok::Num(a, 1..=2), Tok::Num(b, 1..=2), Tok::Num(..)] => Some((*a, *b)),
+        _ => None,
+    }
+}
+
+/// A year from its digits: two digits pivot like Excel (00-29 -> 2000s, 30-99 -> 1900s).
+fn year(value: u64, digits: u8) -> Result<u64, DateError> {
+    let y = match digits {
+        2 if value < 30 => 2000 + value,
+        2 => 1900 + value,
+        4 => value,
+        5.. => return Err(DateError::OutOfRange),
+        _ => return Err(DateError::NotUnderstood),
+    };
+    if !(1900..=9999).contains(&y) {
+        return Err(DateError::OutOfRange);
+    }
+    Ok(y)
+}
+
+/// A calendar date, checked: year range first, then the day exists (no 31/04, no 29/02/2027).
+fn ymd(y: u64, m: u64, d: u64) -> Result<NaiveDate, DateError> {
+    if !(1900..=9999).contains(&y) {
+        return Err(DateError::OutOfRange);
+    }
+    let (y, m, d) = (
+        i32::try_from(y).map_err(|_| DateError::OutOfRange)?,
+        u32::try_from(m).map_err(|_| DateError::NotUnderstood)?,
+        u32::try_from(d).map_err(|_| DateError::NotUnderstood)?,
+    );
+    NaiveDate::from_ymd_opt(y, m, d).ok_or(DateError::NotUnderstood)
+}
+
+/// The last day of a month: `mars 2027` is a deadline that runs to the month's end.
+fn month_end(y: u64, m: u64) -> Result<NaiveDate, DateError> {
+    let y = i32::try_from(y).map_err(|_| DateError::OutOfRange)?;
+    let m = u32::try_from(m).map_err(|_| DateError::NotUnderstood)?;
+    NaiveDate::from_ymd_opt(y, m, 1)
+        .and_then(|first| first.checked_add_months(Months::new(1)))
+        .and_then(|next| next.pred_opt())
+        .ok_or(DateError::NotUnderstood)
+}
+
+/// A date cell's date, if its year is one a spreadsheet can show.
+fn in_range(date: NaiveDate) -> Result<NaiveDate, DateError> {
+    if (1900..=9999).contains(&date.year()) {
+        Ok(date)
+    } else {
+        Err(DateError::OutOfRange)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,71 @@
+//! Per-column memory of cell readings. A vocabulary or cadence column repeats a handful of
+//! values over thousands of rows, so each distinct text is folded and looked up once.
+//!
+//! Owns no reading itself: the caller passes the function that reads a cell.
+
+use std::collections::HashMap;
+
+use crate::model::Value;
+
+/// Distinct texts remembered per column; past this (a column of free text) cells are read
+/// afresh, so memory stays bounded whatever the sheet.
+const LIMIT: usize = 4096;
+
+/// What the cells of one column read as, by their text.
+pub struct Memo<'w, V> {
+    map: HashMap<&'w str, V>,
+}
+
+impl<V> Default for Memo<'_, V> {
+    fn default() -> Self {
+        Memo {
+            map: HashMap::new(),
+        }
+    }
+}
+
+impl<'w, V: Clone> Memo<'w, V> {
+    /// `read(value)`, remembered for text cells.
+    pub fn read(&mut self, value: &'w Value, read: impl Fn(&Value) -> V) -> V {
+        let Value::Text(text) = value else {
+            return read(value);
+        };
+        if let Some(known) = self.map.get(text.as_str()) {
+            return known.clone();
+        }
+        let fresh = read(value);
+        if self.map.len() < LIMIT {
+            self.map.insert(text, fresh.clone());
+        }
+        fresh
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell;
+
+    #[test]
+    fn each_distinct_text_is_read_once_and_the_memory_is_bounded() {
+        let calls = Cell::new(0);
+        let read = |v: &Value| {
+            calls.set(calls.get() + 1);
+            v.clone()
+        };
+        let cells: Vec<Value> = (0..LIMIT + 10)
+            .map(|i| Value::Text(i.to_string()))
+            .collect();
+        let same = Value::Text("café".into());
+        let mut memo = Memo::default();
+        for _ in 0..3 {
+            assert_eq!(memo.read(&same, read), same);
+        }
+        assert_eq!(calls.get(), 1);
+        for c in &cells {
+            memo.read(c, read);
+        }
+        assert_eq!(memo.map.len(), LIMIT);
+        assert_eq!(memo.read(&Value::Number(1.0), read), Value::Number(1.0));
+    }
+}

@@ -1,0 +1,171 @@
+//! Vocabulary cells: objective (several per cell), horizon, how, category, status, priority.
+//! A word the vocabulary does not know becomes an [`Issue`] whose hint names the nearest known
+//! label and lists the known ones.
+//!
+//! The words themselves live in `vocab`; this module only cuts cells into words and finds the
+//! nearest one.
+
+use std::sync::OnceLock;
+
+use super::text::shown;
+use super::Issue;
+use crate::model::{Hint, Lang, ProblemKind, Value};
+use crate::vocab::{fold, Category, Horizon, How, Objective, Priority, Status};
+
+/// A vocabulary of codes, seen generically so one cell reader serves them all.
+pub trait Vocab: Copy + PartialEq + std::fmt::Debug + 'static {
+    /// Every code, in the table's order.
+    fn all() -> &'static [Self];
+    /// The word shown to the user in `lang`.
+    fn label(self, lang: Lang) -> &'static str;
+    /// The code of an already folded word.
+    fn lookup(folded: &str) -> Option<Self>;
+    /// Every accepted word, folded, with its code (built once).
+    fn folded_words() -> &'static [(String, Self)];
+}
+
+macro_rules! impl_vocab {
+    ($($t:ty),*) => {$(
+        impl Vocab for $t {
+            fn all() -> &'static [Self] {
+                <$t>::ALL
+            }
+            fn label(self, lang: Lang) -> &'static str {
+                <$t>::label(self, lang)
+            }
+            fn lookup(folded: &str) -> Option<Self> {
+                <$t>::lookup(folded)
+            }
+            fn folded_words() -> &'static [(String, Self)] {
+                static WORDS: OnceLock<Vec<(String, $t)>> = OnceLock::new();
+                WORDS.get_or_init(|| {
+                    <$t>::ALL
+                        .iter()
+                        .flat_map(|&c| c.words().map(move |w| (fold(w), c)))
+                        .collect()
+                })
+            }
+        }
+    )*};
+}
+
+impl_vocab!(Objective, Horizon, How, Category, Status, Priority);
+
+/// Reads a one-value vocabulary cell; `Ok(None)` when blank. A number cell reads as its digits
+/// (priority `1`, horizon `2`).
+pub fn single<T: Vocab>(value: &Value) -> Result<Option<T>, Issue> {
+    if value.is_blank() {
+        return Ok(None);
+    }
+    let folded = fold(&shown(value));
+    match T::lookup(&folded) {
+        Some(code) => Ok(Some(code)),
+        None => Err(unknown::<T>(&folded, None)),
+    }
+}
+
+/// Reads an objective cell: several objectives separated by `,` `;` `/` `+` `&` or the words
+/// `et` / `and`. Known ones are kept in order without repeats; each unknown word is an issue.
+pub fn objectives(value: &Value) -> (Vec<Objective>, Vec<Issue>) {
+    let (mut found, mut issues) = (Vec::new(), Vec::new());
+    if value.is_blank() {
+        return (found, issues);
+    }
+    let text = shown(value);
+    // Parts are counted first so that naming the unknown word is only done for a cell that
+    // holds several, without collecting the parts.
+    let parts = || {
+        text.split(SEPARATORS)
+            .filter(|p| p.chars().any(char::is_alphanumeric))
+    };
+    let several = parts().nth(1).is_some();
+    for part in parts() {
+        let part = fold(part);
+        // A whole part that is a known phrase is not cut at its "et".
+        if let Some(o) = Objective::lookup(&part) {
+            push_new(&mut found, o);
+            continue;
+        }
+        let pieces = || {
+            part.split(" et ")
+                .flat_map(|p| p.split(" and "))
+                .filter(|p| !p.is_empty())
+        };
+        let several = several || pieces().nth(1).is_some();
+        for piece in pieces() {
+            match Objective::lookup(piece) {
+                Some(o) => push_new(&mut found, o),
+                None => issues.push(unknown::<Objective>(piece, several.then_some(piece))),
+            }
+        }
+    }
+    (found, issues)
+}
+
+/// What separates objectives in one cell (besides the words `et` / `and`).
+const SEPARATORS: [char; 6] = [',', ';', '/', '+', '&', '\n'];
+
+fn push_new(list: &mut Vec<Objective>, o: Objective) {
+    if !list.contains(&o) {
+        list.push(o);
+    }
+}
+
+/// The known code nearest to a folded word, if one is near enough to be worth suggesting.
+pub fn nearest<T: Vocab>(folded: &str) -> Option<T> {
+    // Below this similarity a suggestion is more confusing than helpful ("golf" is not "job").
+    const NEAR: f64 = 0.6;
+    let mut best: Option<(f64, T)> = None;
+    for (word, code) in T::folded_words() {
+        let mut score = strsim::normalized_damerau_levenshtein(folded, word);
+        // "veille concurrentielle" holds the known word "veille": suggest it.
+        if word.len() >= 3 && !word.contains(' ') && folded.split(' ').any(|w| w == word) {
+            score = score.max(0.8);
+        }
+        if score >= NEAR && best.map_or(true, |(b, _)| score > b) {
+            best = Some((score, *code));
+        }
+    }
+    best.map(|(_, code)| code)
+}
+
+/// The issue for a word a vocabulary does not know; `piece` names it when the cell held
+/// several words.
+fn unknown<T: Vocab>(folded: &str, piece: Option<&str>) -> Issue {
+    let known = |lang| {
+        T::all()
+            .iter()
+            .map(|c| c.label(lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let near = nearest::<T>(folded);
+    let fr = match near {
+        Some(c) => format!(
+            "Vouliez-vous dire « {} » ? Valeurs connues : {}",
+            c.label(Lang::Fr),
+            known(Lang::Fr)
+        ),
+        None => format!("Valeurs connues : {}", known(Lang::Fr)),
+    };
+    let en = match near {
+        Some(c) => format!(
+            "Did you mean '{}'? Known: {}",
+            c.label(Lang::En),
+            known(Lang::En)
+        ),
+        None => format!("Known: {}", known(Lang::En)),
+    };
+    let (fr, en) = match piece {
+        Some(p) => (format!("« {p} » : {fr}"), format!("'{p}': {en}")),
+        None => (fr, en),
+    };
+    Issue {
+        kind: ProblemKind::UnknownValue,
+        hint: Hint::new(fr, en),
+    }
+}
+
+#[cfg(test)]
+#[path = "values_tests.rs"]
+mod tests;
