@@ -13,7 +13,7 @@ use std::path::Path;
 use calamine::{Data, DataRef, ExcelDateTime, Ods, Reader, SheetType, Xls, Xlsb, Xlsx};
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::limits::{self, Budget, Ctx};
+use super::limits::{self, Budget, Ctx, Limits};
 use crate::error::Error;
 use crate::model::{Format, Sheet, Value, Workbook};
 
@@ -21,13 +21,13 @@ use crate::model::{Format, Sheet, Value, Workbook};
 ///
 /// # Errors
 /// [`Error::Open`], [`Error::Unreadable`] (damaged, password-protected), [`Error::TooLarge`].
-pub fn read(path: &Path, format: Format) -> Result<Workbook, Error> {
+pub fn read(path: &Path, format: Format, limits: Limits) -> Result<Workbook, Error> {
     let file = File::open(path).map_err(|source| Error::Open {
         path: path.to_path_buf(),
         source,
     })?;
     let rs = BufReader::new(file);
-    let mut budget = Budget::default();
+    let mut budget = Budget::new(limits);
     let sheets = match format {
         Format::Xlsx | Format::Xlsm => {
             let mut wb = Xlsx::new(rs).map_err(|e| opening(path, &e))?;
@@ -79,11 +79,11 @@ pub fn read(path: &Path, format: Format) -> Result<Workbook, Error> {
         }
         Format::Xls => {
             let wb = Xls::new(rs).map_err(|e| opening(path, &e))?;
-            dense(path, wb, &mut budget)?
+            dense(path, wb, &mut budget, false)?
         }
         Format::Ods => {
             let wb = Ods::new(rs).map_err(|e| opening(path, &e))?;
-            dense(path, wb, &mut budget)?
+            dense(path, wb, &mut budget, true)?
         }
         Format::Csv { .. } => {
             return Err(Error::Unreadable {
@@ -106,10 +106,12 @@ fn worksheets<RS: Read + Seek, R: Reader<RS>>(wb: &R) -> Vec<String> {
 }
 
 /// Reads the sheets of a workbook whose reader builds dense ranges (xls, ods).
+/// `ods`: calamine gives an ods error cell as its text, so error texts become error cells.
 fn dense<RS: Read + Seek, R: Reader<RS>>(
     path: &Path,
     mut wb: R,
     budget: &mut Budget,
+    ods: bool,
 ) -> Result<Vec<Sheet>, Error>
 where
     R::Error: std::fmt::Display,
@@ -124,7 +126,10 @@ where
         let (r0, c0) = range.start().unwrap_or((0, 0));
         let mut rows = Vec::new();
         for (r, c, data) in range.used_cells() {
-            let v = from_data(data);
+            let v = match from_data(data) {
+                Value::Text(t) if ods && ERRORS.contains(&t.as_str()) => Value::Error(t),
+                v => v,
+            };
             if v != Value::Empty {
                 let (r, c) = (r0 as usize + r, c0 as usize + c);
                 budget.place(&mut rows, r, c, v, &ctx)?;
@@ -134,6 +139,11 @@ where
     }
     Ok(out)
 }
+
+/// The error values a spreadsheet shows.
+const ERRORS: &[&str] = &[
+    "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!",
+];
 
 fn finish(name: String, mut rows: Vec<Vec<Value>>) -> Sheet {
     limits::trim(&mut rows);
@@ -175,7 +185,7 @@ fn from_ref(d: &DataRef<'_>) -> Value {
         DataRef::Bool(b) => Value::Bool(*b),
         DataRef::DateTime(dt) => date_time(dt),
         DataRef::DateTimeIso(s) => iso(s),
-        DataRef::DurationIso(s) => text(s),
+        DataRef::DurationIso(s) => duration_iso(s),
         DataRef::Error(e) => Value::Error(e.to_string()),
         DataRef::Empty => Value::Empty,
     }
@@ -190,7 +200,7 @@ fn from_data(d: &Data) -> Value {
         Data::Bool(b) => Value::Bool(*b),
         Data::DateTime(dt) => date_time(dt),
         Data::DateTimeIso(s) => iso(s),
-        Data::DurationIso(s) => text(s),
+        Data::DurationIso(s) => duration_iso(s),
         Data::Error(e) => Value::Error(e.to_string()),
         Data::Empty => Value::Empty,
     }
@@ -232,6 +242,38 @@ fn iso(s: &str) -> Value {
     text(s)
 }
 
+/// An ISO duration cell (ods `PT36H00M00S`) as a fraction of days; kept as text when it is
+/// not one this reads.
+fn duration_iso(s: &str) -> Value {
+    let Some(rest) = s.strip_prefix("PT") else {
+        return text(s);
+    };
+    let mut seconds = 0.0;
+    let mut number = String::new();
+    for c in rest.chars() {
+        match c {
+            '0'..='9' | '.' => number.push(c),
+            'H' | 'M' | 'S' => {
+                let Ok(n) = number.parse::<f64>() else {
+                    return text(s);
+                };
+                seconds += n * match c {
+                    'H' => 3600.0,
+                    'M' => 60.0,
+                    _ => 1.0,
+                };
+                number.clear();
+            }
+            _ => return text(s),
+        }
+    }
+    if number.is_empty() {
+        Value::Duration(seconds / 86_400.0)
+    } else {
+        text(s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,5 +305,8 @@ mod tests {
         assert!(matches!(iso("2026-03-15"), Value::DateTime(_)));
         assert!(matches!(iso("2026-03-15T10:30:00"), Value::DateTime(_)));
         assert_eq!(iso("P1D"), Value::Text("P1D".into()));
+        assert_eq!(duration_iso("PT36H00M00S"), Value::Duration(1.5));
+        assert_eq!(duration_iso("PT1H30M"), Value::Duration(1.5 / 24.0));
+        assert_eq!(duration_iso("P2D"), Value::Text("P2D".into()));
     }
 }

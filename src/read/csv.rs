@@ -10,7 +10,7 @@ use std::path::Path;
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
-use super::limits::{self, Budget, Ctx, MAX_TEXT_BYTES};
+use super::limits::{self, Budget, Ctx, Limits};
 use crate::error::Error;
 use crate::model::{Format, Sheet, Value, Workbook};
 
@@ -24,16 +24,16 @@ const SNIFF_RECORDS: usize = 50;
 ///
 /// # Errors
 /// [`Error::Unreadable`] for NUL bytes outside UTF-16, [`Error::TooLarge`] past the limits.
-pub fn read(path: &Path, bytes: &[u8], tab: bool) -> Result<Workbook, Error> {
+pub fn read(path: &Path, bytes: &[u8], tab: bool, limits: Limits) -> Result<Workbook, Error> {
     let name = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let ctx = Ctx { path, sheet: None };
-    if bytes.len() > MAX_TEXT_BYTES {
+    if bytes.len() > limits.text_bytes {
         return Err(ctx.too_large(format!(
-            "the file is larger than {} MiB; split it",
-            MAX_TEXT_BYTES >> 20
+            "the file is larger than {}; split it",
+            limits::size(limits.text_bytes)
         )));
     }
     let (text, encoding) = decode(bytes);
@@ -46,7 +46,7 @@ pub fn read(path: &Path, bytes: &[u8], tab: bool) -> Result<Workbook, Error> {
         });
     }
     let delimiter = if tab { b'\t' } else { sniff_delimiter(&text) };
-    let rows = parse(&text, delimiter, &ctx)?;
+    let rows = parse(&text, delimiter, &ctx, limits)?;
     Ok(Workbook {
         format: Format::Csv {
             delimiter,
@@ -131,14 +131,19 @@ pub fn sniff_delimiter(text: &str) -> u8 {
 }
 
 /// Splits `text` into rows of text cells; empty fields become [`Value::Empty`].
-fn parse(text: &str, delimiter: u8, ctx: &Ctx<'_>) -> Result<Vec<Vec<Value>>, Error> {
+fn parse(
+    text: &str,
+    delimiter: u8,
+    ctx: &Ctx<'_>,
+    limits: Limits,
+) -> Result<Vec<Vec<Value>>, Error> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
     let mut rows: Vec<Vec<Value>> = Vec::new();
-    let mut budget = Budget::default();
+    let mut budget = Budget::new(limits);
     let mut record = csv::StringRecord::new();
     // The csv crate skips blank lines, but a spreadsheet program shows them as rows, and the
     // user finds a problem by its row: so the row of a record is its first line minus the
@@ -227,7 +232,13 @@ mod tests {
             path: Path::new("t.csv"),
             sheet: None,
         };
-        let rows = parse("\na,\"x\ny\",0612\n\n1,,\nz\n", b',', &ctx).unwrap();
+        let rows = parse(
+            "\na,\"x\ny\",0612\n\n1,,\nz\n",
+            b',',
+            &ctx,
+            Limits::default(),
+        )
+        .unwrap();
         let t = |s: &str| Value::Text(s.into());
         // Blank lines stay rows, as a spreadsheet program shows them.
         assert_eq!(

@@ -25,25 +25,43 @@ pub const MAX_TEXT_BYTES: usize = 512 * 1024 * 1024;
 /// shared-strings table is loaded whole by calamine, so it gets [`MAX_TEXT_BYTES`].
 pub const MAX_PART_BYTES: u64 = 2 * 1024 * 1024 * 1024;
 
+/// The limits of one read; [`Limits::default`] holds the documented ones. Tests lower them to
+/// reach the same refusals with small files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Cell slots stored over the whole file (see [`MAX_CELLS`]).
+    pub cells: usize,
+    /// Bytes of text over the whole file, and of a shared-strings table (see [`MAX_TEXT_BYTES`]).
+    pub text_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            cells: MAX_CELLS,
+            text_bytes: MAX_TEXT_BYTES,
+        }
+    }
+}
+
 /// Counts what has been stored so far and refuses to go past the limits.
 #[derive(Debug)]
 pub struct Budget {
     cells: usize,
     text: usize,
-    max_cells: usize,
-}
-
-impl Default for Budget {
-    fn default() -> Self {
-        Budget {
-            cells: 0,
-            text: 0,
-            max_cells: MAX_CELLS,
-        }
-    }
+    limits: Limits,
 }
 
 impl Budget {
+    /// An empty budget under `limits`.
+    pub fn new(limits: Limits) -> Self {
+        Budget {
+            cells: 0,
+            text: 0,
+            limits,
+        }
+    }
+
     /// Stores `value` at (`row`, `col`) (0-based) in `rows`, padding with empty cells and rows.
     ///
     /// # Errors
@@ -71,11 +89,11 @@ impl Budget {
         }
         if let Value::Text(s) | Value::Error(s) = &value {
             self.text = self.text.saturating_add(s.len());
-            if self.text > MAX_TEXT_BYTES {
+            if self.text > self.limits.text_bytes {
                 return Err(ctx.too_large(format!(
-                    "row {}: more than {} MiB of text; split the file",
+                    "row {}: more than {} of text; split the file",
                     row + 1,
-                    MAX_TEXT_BYTES >> 20
+                    size(self.limits.text_bytes)
                 )));
             }
         }
@@ -86,17 +104,26 @@ impl Budget {
         let cells = &mut rows[row];
         if cells.len() <= col {
             self.cells = self.cells.saturating_add(col + 1 - cells.len());
-            if self.cells > self.max_cells {
+            if self.cells > self.limits.cells {
                 return Err(ctx.too_large(format!(
                     "row {}: more than {} cells; split the file",
                     row + 1,
-                    self.max_cells
+                    self.limits.cells
                 )));
             }
             cells.resize(col + 1, Value::Empty);
         }
         cells[col] = value;
         Ok(())
+    }
+}
+
+/// `bytes` for a message: in MiB, or in bytes when small.
+pub fn size(bytes: usize) -> String {
+    if bytes >= 1 << 20 {
+        format!("{} MiB", bytes >> 20)
+    } else {
+        format!("{bytes} bytes")
     }
 }
 
@@ -143,10 +170,10 @@ mod tests {
     #[test]
     fn far_cell_is_refused_past_the_cell_budget_not_allocated() {
         let mut rows = Vec::new();
-        let mut b = Budget {
-            max_cells: 100_000,
-            ..Budget::default()
-        };
+        let mut b = Budget::new(Limits {
+            cells: 100_000,
+            ..Limits::default()
+        });
         // One cell at XFD in each of many rows: the padding is counted.
         let mut err = None;
         for r in 0..20 {
@@ -162,7 +189,7 @@ mod tests {
 
     #[test]
     fn past_xfd_names_row_and_column() {
-        let e = Budget::default()
+        let e = Budget::new(Limits::default())
             .place(&mut Vec::new(), 4, 16_384, Value::Bool(true), &ctx())
             .unwrap_err()
             .to_string();

@@ -19,6 +19,7 @@ use crate::config::ReadOptions;
 use crate::error::Error;
 use crate::model::{Format, Table, Workbook};
 
+pub use limits::Limits;
 pub use locate::locate;
 use sniff::Content;
 
@@ -28,6 +29,18 @@ use sniff::Content;
 /// [`Error::Open`], [`Error::Empty`], [`Error::UnsupportedType`], [`Error::Unreadable`],
 /// [`Error::TooLarge`], each naming the file.
 pub fn open(path: &Path, opts: &ReadOptions) -> Result<Workbook, Error> {
+    open_with_limits(path, opts, Limits::default())
+}
+
+/// [`open`] under other limits than the documented ones (tests use small ones).
+///
+/// # Errors
+/// Those of [`open`].
+pub fn open_with_limits(
+    path: &Path,
+    opts: &ReadOptions,
+    limits: Limits,
+) -> Result<Workbook, Error> {
     let _ = opts; // reading does not depend on the options; locating does
     let ext = path
         .extension()
@@ -61,15 +74,15 @@ pub fn open(path: &Path, opts: &ReadOptions) -> Result<Workbook, Error> {
             path: path.to_path_buf(),
         });
     }
-    let workbook = match (sniff::content(path, named.as_ref())?, named) {
-        (Content::Workbook(found), Some(_)) => calamine::read(path, found)?,
+    let workbook = match (sniff::content(path, named.as_ref(), limits)?, named) {
+        (Content::Workbook(found), Some(_)) => calamine::read(path, found, limits)?,
         (Content::Workbook(found), None) => {
             return Err(Error::Unreadable {
                 path: path.to_path_buf(),
                 what: sniff::not_text(&found, &ext),
             })
         }
-        (Content::Text(bytes), None) => csv::read(path, &bytes, ext == "tsv")?,
+        (Content::Text(bytes), None) => csv::read(path, &bytes, ext == "tsv", limits)?,
         (Content::Text(bytes), Some(_)) => {
             return Err(Error::Unreadable {
                 path: path.to_path_buf(),

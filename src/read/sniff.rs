@@ -9,7 +9,7 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
 
-use super::limits::{MAX_PART_BYTES, MAX_TEXT_BYTES};
+use super::limits::{self, Limits, MAX_PART_BYTES};
 use crate::error::Error;
 use crate::model::Format;
 
@@ -30,7 +30,7 @@ pub enum Content {
 /// # Errors
 /// [`Error::Open`]; [`Error::Unreadable`] for an encrypted file, a damaged archive or an
 /// archive that is no workbook; [`Error::TooLarge`] for text or parts past the limits.
-pub fn content(path: &Path, named: Option<&Format>) -> Result<Content, Error> {
+pub fn content(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Content, Error> {
     let open_err = |source| Error::Open {
         path: path.to_path_buf(),
         source,
@@ -42,13 +42,13 @@ pub fn content(path: &Path, named: Option<&Format>) -> Result<Content, Error> {
         .read_to_end(&mut head)
         .map_err(open_err)?;
     if head.starts_with(ZIP) || head.starts_with(ZIP_EMPTY) {
-        return zip_kind(path, named).map(Content::Workbook);
+        return zip_kind(path, named, limits).map(Content::Workbook);
     }
     // Text is parsed from memory, so it is read whole; one byte past the limit tells it is
     // over. An OLE file is searched whole for the streams of encryption.
     let mut bytes = head;
     (&mut file)
-        .take(MAX_TEXT_BYTES as u64 + 1 - 8)
+        .take(limits.text_bytes as u64 + 1 - 8)
         .read_to_end(&mut bytes)
         .map_err(open_err)?;
     if bytes.starts_with(CFB) {
@@ -63,13 +63,13 @@ pub fn content(path: &Path, named: Option<&Format>) -> Result<Content, Error> {
         }
         return Ok(Content::Workbook(Format::Xls));
     }
-    if bytes.len() > MAX_TEXT_BYTES {
+    if bytes.len() > limits.text_bytes {
         return Err(Error::TooLarge {
             path: path.to_path_buf(),
             sheet: None,
             what: format!(
-                "the file is larger than {} MiB; split it",
-                MAX_TEXT_BYTES >> 20
+                "the file is larger than {}; split it",
+                limits::size(limits.text_bytes)
             ),
         });
     }
@@ -115,7 +115,7 @@ pub fn not_text(found: &Format, ext: &str) -> String {
 }
 
 /// Which workbook a zip archive holds, after checking the sizes its parts declare.
-fn zip_kind(path: &Path, named: Option<&Format>) -> Result<Format, Error> {
+fn zip_kind(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Format, Error> {
     let file = File::open(path).map_err(|source| Error::Open {
         path: path.to_path_buf(),
         source,
@@ -156,12 +156,13 @@ fn zip_kind(path: &Path, named: Option<&Format>) -> Result<Format, Error> {
     // unpacked bytes first (a declared size can lie), so a strings bomb stops here.
     if let Some(i) = shared_strings {
         let entry = zip.by_index(i).map_err(|e| damaged(path, &e))?;
-        let n = io::copy(&mut entry.take(MAX_TEXT_BYTES as u64 + 1), &mut io::sink())
-            .map_err(|e| damaged(path, &e))?;
-        if n > MAX_TEXT_BYTES as u64 {
+        let max = limits.text_bytes as u64;
+        let n =
+            io::copy(&mut entry.take(max + 1), &mut io::sink()).map_err(|e| damaged(path, &e))?;
+        if n > max {
             return Err(too_large(format!(
-                "the shared strings unpack to more than {} MiB; split the file",
-                MAX_TEXT_BYTES >> 20
+                "the shared strings unpack to more than {}; split the file",
+                limits::size(limits.text_bytes)
             )));
         }
     }
