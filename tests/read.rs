@@ -11,3 +11,5 @@ mod hostile;
 mod layouts;
 #[path = "read/text.rs"]
 mod text;
+#[path = "read/xlsb.rs"]
+mod xlsb;

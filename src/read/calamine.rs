@@ -22,6 +22,18 @@ use crate::model::{Format, Sheet, Value, Workbook};
 /// # Errors
 /// [`Error::Open`], [`Error::Unreadable`] (damaged, password-protected), [`Error::TooLarge`].
 pub fn read(path: &Path, format: Format, limits: Limits) -> Result<Workbook, Error> {
+    // calamine indexes some tables of a file without checking them (an xlsb shared-string
+    // index, a relationship id): a damaged file must stop this file with a message, not the
+    // whole run.
+    std::panic::catch_unwind(|| read_unguarded(path, format, limits)).unwrap_or_else(|_| {
+        Err(Error::Unreadable {
+            path: path.to_path_buf(),
+            what: "the workbook is damaged (its internal tables are inconsistent)".into(),
+        })
+    })
+}
+
+fn read_unguarded(path: &Path, format: Format, limits: Limits) -> Result<Workbook, Error> {
     let file = File::open(path).map_err(|source| Error::Open {
         path: path.to_path_buf(),
         source,
