@@ -11,6 +11,7 @@ mod calamine;
 mod csv;
 pub mod limits;
 mod locate;
+mod ods_guard;
 mod sniff;
 
 use std::path::Path;

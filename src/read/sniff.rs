@@ -175,6 +175,8 @@ fn zip_kind(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Forma
             _ => Format::Xlsx,
         })
     } else if has("content.xml") && has("mimetype") {
+        let content = zip.by_name("content.xml").map_err(|e| damaged(path, &e))?;
+        super::ods_guard::check(path, content, limits)?;
         Ok(Format::Ods)
     } else if has("word/document.xml") {
         Err(unreadable(path, "this is a Word document, not a workbook"))

@@ -369,3 +369,28 @@ fn random_text_gives_no_table_not_a_panic() {
     assert!(e.contains("noise.csv: no contact table found"), "{e}");
     let _ = (Field::Name, Value::Empty);
 }
+
+#[test]
+fn an_ods_repeating_a_value_a_billion_times_stops_before_expansion() {
+    let dir = tmp();
+    let p = dir.path().join("bomb.ods");
+    let bomb = r#"<table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#;
+    rewrite_zip(
+        &fixture("types.ods"),
+        &p,
+        |name, bytes| {
+            (name == "content.xml").then(|| {
+                let xml = String::from_utf8_lossy(bytes).into_owned();
+                xml.replacen("</table:table>", &format!("{bomb}</table:table>"), 1)
+                    .into_bytes()
+            })
+        },
+        &[],
+    );
+    assert!(std::fs::metadata(&p).unwrap().len() < 20_000);
+    let e = open_err(&p);
+    assert!(
+        e.contains("bomb.ods: sheet \"Notes\": its repeated rows and columns expand"),
+        "{e}"
+    );
+}
