@@ -13,6 +13,7 @@ pub mod limits;
 mod locate;
 mod ods_guard;
 mod sniff;
+mod xls_guard;
 
 use std::path::Path;
 

@@ -61,6 +61,7 @@ pub fn content(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Co
                 "the workbook is password-protected: save it without a password",
             ));
         }
+        super::xls_guard::check(path, limits)?;
         return Ok(Content::Workbook(Format::Xls));
     }
     if bytes.len() > limits.text_bytes {
