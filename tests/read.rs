@@ -9,6 +9,8 @@ mod formats;
 mod hostile;
 #[path = "read/layouts.rs"]
 mod layouts;
+#[path = "read/ole.rs"]
+mod ole;
 #[path = "read/text.rs"]
 mod text;
 #[path = "read/xlsb.rs"]

@@ -17,6 +17,34 @@ use super::limits::{self, Budget, Ctx, Limits};
 use crate::error::Error;
 use crate::model::{Format, Sheet, Value, Workbook};
 
+/// Reads every worksheet of an xlsx or xlsb reader cell by cell into sparse rows. A macro
+/// because the two cell readers share no trait.
+macro_rules! stream_sheets {
+    ($wb:ident, $path:ident, $budget:ident) => {{
+        let mut out = Vec::new();
+        for name in worksheets(&$wb) {
+            let ctx = Ctx {
+                path: $path,
+                sheet: Some(&name),
+            };
+            let mut cells = $wb
+                .worksheet_cells_reader(&name)
+                .map_err(|e| damaged(&ctx, &e))?;
+            let mut rows = Vec::new();
+            while let Some(cell) = cells.next_cell().map_err(|e| damaged(&ctx, &e))? {
+                let (r, c) = cell.get_position();
+                let v = from_ref(cell.get_value());
+                if v != Value::Empty {
+                    $budget.place(&mut rows, r as usize, c as usize, v, &ctx)?;
+                }
+            }
+            drop(cells);
+            out.push(finish(name, rows));
+        }
+        out
+    }};
+}
+
 /// Reads every worksheet of the workbook at `path`, which `mod.rs` found to be of `format`.
 ///
 /// # Errors
@@ -43,51 +71,11 @@ fn read_unguarded(path: &Path, format: Format, limits: Limits) -> Result<Workboo
     let sheets = match format {
         Format::Xlsx | Format::Xlsm => {
             let mut wb = Xlsx::new(rs).map_err(|e| opening(path, &e))?;
-            let mut out = Vec::new();
-            for name in worksheets(&wb) {
-                let ctx = Ctx {
-                    path,
-                    sheet: Some(&name),
-                };
-                let mut cells = wb
-                    .worksheet_cells_reader(&name)
-                    .map_err(|e| damaged(&ctx, &e))?;
-                let mut rows = Vec::new();
-                while let Some(cell) = cells.next_cell().map_err(|e| damaged(&ctx, &e))? {
-                    let (r, c) = cell.get_position();
-                    let v = from_ref(cell.get_value());
-                    if v != Value::Empty {
-                        budget.place(&mut rows, r as usize, c as usize, v, &ctx)?;
-                    }
-                }
-                drop(cells);
-                out.push(finish(name, rows));
-            }
-            out
+            stream_sheets!(wb, path, budget)
         }
         Format::Xlsb => {
             let mut wb = Xlsb::new(rs).map_err(|e| opening(path, &e))?;
-            let mut out = Vec::new();
-            for name in worksheets(&wb) {
-                let ctx = Ctx {
-                    path,
-                    sheet: Some(&name),
-                };
-                let mut cells = wb
-                    .worksheet_cells_reader(&name)
-                    .map_err(|e| damaged(&ctx, &e))?;
-                let mut rows = Vec::new();
-                while let Some(cell) = cells.next_cell().map_err(|e| damaged(&ctx, &e))? {
-                    let (r, c) = cell.get_position();
-                    let v = from_ref(cell.get_value());
-                    if v != Value::Empty {
-                        budget.place(&mut rows, r as usize, c as usize, v, &ctx)?;
-                    }
-                }
-                drop(cells);
-                out.push(finish(name, rows));
-            }
-            out
+            stream_sheets!(wb, path, budget)
         }
         Format::Xls => {
             let wb = Xls::new(rs).map_err(|e| opening(path, &e))?;

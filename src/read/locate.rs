@@ -67,128 +67,6 @@ const PREFERRED: &[(Field, &[&str])] = &[
     ),
 ];
 
-/// Folded header words that only French headers use.
-const FRENCH: &[&str] = &[
-    "nom",
-    "prenom",
-    "famille",
-    "complet",
-    "entreprise",
-    "societe",
-    "organisation",
-    "employeur",
-    "poste",
-    "fonction",
-    "titre",
-    "intitule",
-    "metier",
-    "courriel",
-    "adresse",
-    "telephone",
-    "portable",
-    "numero",
-    "profil",
-    "categorie",
-    "objectif",
-    "objectifs",
-    "quoi",
-    "but",
-    "pourquoi",
-    "interet",
-    "terme",
-    "comment",
-    "moyen",
-    "canal",
-    "prochaine",
-    "quand",
-    "echeance",
-    "limite",
-    "relance",
-    "dernier",
-    "derniere",
-    "echange",
-    "rendez",
-    "rdv",
-    "rencontre",
-    "statut",
-    "etat",
-    "etape",
-    "avancement",
-    "suivi",
-    "frequence",
-    "rythme",
-    "priorite",
-    "apporter",
-    "commentaires",
-    "remarques",
-    "rang",
-    "niveau",
-    "suivante",
-    "alerte",
-    "jours",
-    "retard",
-];
-
-/// Folded header words that only English headers use.
-const ENGLISH: &[&str] = &[
-    "name",
-    "first",
-    "last",
-    "full",
-    "given",
-    "surname",
-    "company",
-    "organization",
-    "employer",
-    "position",
-    "title",
-    "job",
-    "role",
-    "address",
-    "phone",
-    "mobile",
-    "number",
-    "profile",
-    "category",
-    "relationship",
-    "how",
-    "met",
-    "found",
-    "objective",
-    "goal",
-    "goals",
-    "what",
-    "interest",
-    "area",
-    "timeframe",
-    "next",
-    "when",
-    "due",
-    "deadline",
-    "target",
-    "contacted",
-    "connected",
-    "meeting",
-    "status",
-    "stage",
-    "frequency",
-    "keep",
-    "touch",
-    "every",
-    "priority",
-    "give",
-    "back",
-    "help",
-    "comments",
-    "rank",
-    "tier",
-    "step",
-    "flag",
-    "days",
-    "late",
-    "why",
-];
-
 /// Finds the contact table of `workbook`: `--sheet`, else the sheet the marker names, else the
 /// first sheet (not written by this tool) whose header row maps at least two known columns.
 ///
@@ -383,30 +261,13 @@ fn build(
             role,
         });
     }
-    let lang = language(columns.iter().map(|c| c.header.as_str()));
+    let lang = super::lang::of_headers(columns.iter().map(|c| c.header.as_str()));
     Table {
         sheet: index,
         header_row,
         columns,
         lang,
         problems,
-    }
-}
-
-/// The language the headers are written in, when their words tell.
-fn language<'a>(headers: impl Iterator<Item = &'a str>) -> Option<Lang> {
-    let (mut fr, mut en) = (0, 0);
-    for h in headers {
-        let folded = fold(h);
-        for word in folded.split(' ') {
-            fr += usize::from(FRENCH.contains(&word));
-            en += usize::from(ENGLISH.contains(&word));
-        }
-    }
-    match fr.cmp(&en) {
-        std::cmp::Ordering::Greater => Some(Lang::Fr),
-        std::cmp::Ordering::Less => Some(Lang::En),
-        std::cmp::Ordering::Equal => None,
     }
 }
 

@@ -9,6 +9,7 @@
 
 mod calamine;
 mod csv;
+mod lang;
 pub mod limits;
 mod locate;
 mod ods_guard;
