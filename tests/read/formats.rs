@@ -166,3 +166,34 @@ fn regenerate_libreoffice_fixtures() {
         assert!(status.success());
     }
 }
+
+/// A quarter of a full sheet (262,144 rows x 12 columns; a full one is 4 times this, within
+/// the cell limit) reads quickly. Slow in a debug build:
+/// `cargo test --release --test read quarter_sheet -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn a_quarter_sheet_reads_quickly() {
+    let dir = tmp();
+    let p = dir.path().join("full.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for c in 0..12u16 {
+        ws.write_string(0, c, format!("Header {c}")).unwrap();
+    }
+    ws.write_string(0, 0, "Name").unwrap();
+    ws.write_string(0, 1, "Company").unwrap();
+    for r in 1..262_144u32 {
+        ws.write_string(r, 0, format!("Person {r}")).unwrap();
+        ws.write_string(r, 1, "Company name").unwrap();
+        for c in 2..12u16 {
+            ws.write_number(r, c, f64::from(r) + f64::from(c)).unwrap();
+        }
+    }
+    wb.save(&p).unwrap();
+    let start = std::time::Instant::now();
+    let (wb, t) = table(&p);
+    let took = start.elapsed();
+    assert_eq!(wb.sheets[0].rows.len(), 262_144);
+    assert_eq!(t.header_row, 0);
+    eprintln!("read 262,144 x 12 in {took:?}");
+}
