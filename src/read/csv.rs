@@ -252,4 +252,27 @@ mod tests {
             ]
         );
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_read_or_fail_without_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..600)) {
+            if let Ok(wb) = read(Path::new("x.csv"), &bytes, false, Limits::default()) {
+                let rows = &wb.sheets[0].rows;
+                proptest::prop_assert!(rows.iter().all(|r| r.last() != Some(&Value::Empty)));
+            }
+        }
+
+        #[test]
+        fn cells_survive_any_delimiter(cells in proptest::collection::vec("[a-zé0-9 ,;|\t\"\n]{1,8}", 1..6), d in 0usize..4) {
+            // Written as a spreadsheet program quotes them, the cells come back unchanged.
+            let delimiter = DELIMITERS[d];
+            let mut w = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
+            w.write_record(&cells).unwrap();
+            let bytes = w.into_inner().unwrap();
+            let ctx = Ctx { path: Path::new("x.csv"), sheet: None };
+            let rows = parse(std::str::from_utf8(&bytes).unwrap(), delimiter, &ctx, Limits::default()).unwrap();
+            let want: Vec<Value> = cells.iter().map(|c| Value::Text(c.clone())).collect();
+            proptest::prop_assert_eq!(&rows[0], &want);
+        }
+    }
 }

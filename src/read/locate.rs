@@ -306,3 +306,36 @@ fn accepted() -> String {
     }
     words.join(", ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Format;
+
+    proptest::proptest! {
+        #[test]
+        fn any_grid_gives_a_table_with_two_fields_or_an_error(
+            grid in proptest::collection::vec(
+                proptest::collection::vec("(Nom|Prénom|E-mail|Title|Job Title|Score|x|)", 0..6),
+                0..8,
+            )
+        ) {
+            let rows = grid
+                .iter()
+                .map(|r| r.iter().map(|c| if c.is_empty() { Value::Empty } else { Value::Text(c.clone()) }).collect())
+                .collect();
+            let wb = Workbook { format: Format::Xlsx, sheets: vec![Sheet { name: "S".into(), rows }] };
+            if let Ok(t) = locate(Path::new("x.xlsx"), &wb, &ReadOptions::default()) {
+                let mut fields: Vec<Field> = t.columns.iter().filter_map(|c| match c.role {
+                    ColumnRole::Field(f) => Some(f),
+                    _ => None,
+                }).collect();
+                let n = fields.len();
+                fields.sort();
+                fields.dedup();
+                proptest::prop_assert_eq!(n, fields.len(), "one column per field");
+                proptest::prop_assert!(fields.len() >= 2);
+            }
+        }
+    }
+}
