@@ -2,13 +2,29 @@
 //! text), then find the contact table: the sheet, the header row, what each column holds.
 //!
 //! This is one of the two stages that touch files (`open`); `locate` is pure. Values are kept as
-//! read; understanding them is `normalize`'s job.
+//! read; understanding them is `normalize`'s job. `open` looks at the bytes before trusting the
+//! extension, so a CSV renamed `.xlsx`, an encrypted workbook or a truncated archive gets a
+//! message saying what it is, and the limits of [`limits`] keep a hostile file from exhausting
+//! memory.
+
+mod calamine;
+mod csv;
+mod lang;
+pub mod limits;
+mod locate;
+mod ods_guard;
+mod sniff;
+mod xls_guard;
 
 use std::path::Path;
 
 use crate::config::ReadOptions;
 use crate::error::Error;
-use crate::model::{Table, Workbook};
+use crate::model::{Format, Table, Workbook};
+
+pub use limits::Limits;
+pub use locate::locate;
+use sniff::Content;
 
 /// Opens `path`, whatever its format, and reads every sheet's cells with their types.
 ///
@@ -16,16 +32,85 @@ use crate::model::{Table, Workbook};
 /// [`Error::Open`], [`Error::Empty`], [`Error::UnsupportedType`], [`Error::Unreadable`],
 /// [`Error::TooLarge`], each naming the file.
 pub fn open(path: &Path, opts: &ReadOptions) -> Result<Workbook, Error> {
-    let _ = (path, opts);
-    todo!("read::open")
+    open_with_limits(path, opts, Limits::default())
 }
 
-/// Finds the contact table of `workbook`: `--sheet`, else the sheet the marker names, else the
-/// first sheet (not written by this tool) whose header row maps at least two known columns.
+/// [`open`] under other limits than the documented ones (tests use small ones).
 ///
 /// # Errors
-/// [`Error::NoSuchSheet`], [`Error::NoTable`] (listing the headers seen and the names accepted).
-pub fn locate(path: &Path, workbook: &Workbook, opts: &ReadOptions) -> Result<Table, Error> {
-    let _ = (path, workbook, opts);
-    todo!("read::locate")
+/// Those of [`open`].
+pub fn open_with_limits(
+    path: &Path,
+    opts: &ReadOptions,
+    limits: Limits,
+) -> Result<Workbook, Error> {
+    let _ = opts; // reading does not depend on the options; locating does
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let named = match ext.as_str() {
+        "xlsx" => Some(Format::Xlsx),
+        "xlsm" => Some(Format::Xlsm),
+        "xlsb" => Some(Format::Xlsb),
+        "xls" => Some(Format::Xls),
+        "ods" => Some(Format::Ods),
+        "csv" | "tsv" | "txt" => None,
+        _ => {
+            return Err(Error::UnsupportedType {
+                path: path.to_path_buf(),
+            })
+        }
+    };
+    let meta = std::fs::metadata(path).map_err(|source| Error::Open {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if meta.is_dir() {
+        return Err(Error::Open {
+            path: path.to_path_buf(),
+            source: std::io::Error::other("it is a folder, not a file"),
+        });
+    }
+    if meta.len() == 0 {
+        return Err(Error::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    let workbook = match (sniff::content(path, named.as_ref(), limits)?, named) {
+        (Content::Workbook(found), Some(_)) => calamine::read(path, found, limits)?,
+        (Content::Workbook(found), None) => {
+            return Err(Error::Unreadable {
+                path: path.to_path_buf(),
+                what: sniff::not_text(&found, &ext),
+            })
+        }
+        (Content::Text(bytes), None) => csv::read(path, &bytes, ext == "tsv", limits)?,
+        (Content::Text(bytes), Some(_)) => {
+            return Err(Error::Unreadable {
+                path: path.to_path_buf(),
+                what: sniff::not_a_workbook(&bytes, &ext),
+            })
+        }
+    };
+    let blank = workbook
+        .sheets
+        .iter()
+        .all(|s| s.rows.iter().flatten().all(|v| v.is_blank()));
+    if blank {
+        return Err(Error::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(workbook)
+}
+
+/// Opens `path` and finds its contact table: [`open`] then [`locate`].
+///
+/// # Errors
+/// Those of [`open`] and [`locate`].
+pub fn table(path: &Path, opts: &ReadOptions) -> Result<(Workbook, Table), Error> {
+    let workbook = open(path, opts)?;
+    let table = locate(path, &workbook, opts)?;
+    Ok((workbook, table))
 }

@@ -1,0 +1,312 @@
+//! Workbooks (xlsx, xlsm, xlsb, xls, ods) through calamine, every cell with its type.
+//!
+//! xlsx and xlsb sheets are streamed cell by cell and stored as sparse rows, so a sheet that
+//! claims a cell at XFD1048576 costs what it holds, not the declared rectangle. calamine reads
+//! xls and ods sheets into a dense range itself: an xls sheet is at most 65,536 x 256 cells by
+//! its format, and calamine caps an ods sheet (see README, "Limits"). This module does not
+//! decide which reader a file needs (see `mod.rs`).
+
+use std::fs::File;
+use std::io::{BufReader, Read, Seek};
+use std::path::Path;
+
+use calamine::{Data, DataRef, ExcelDateTime, Ods, Reader, SheetType, Xls, Xlsb, Xlsx};
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::limits::{self, Budget, Ctx, Limits};
+use crate::error::Error;
+use crate::model::{Format, Sheet, Value, Workbook};
+
+/// Reads every worksheet of an xlsx or xlsb reader cell by cell into sparse rows. A macro
+/// because the two cell readers share no trait.
+macro_rules! stream_sheets {
+    ($wb:ident, $path:ident, $budget:ident) => {{
+        let mut out = Vec::new();
+        for name in worksheets(&$wb) {
+            let ctx = Ctx {
+                path: $path,
+                sheet: Some(&name),
+            };
+            let mut cells = $wb
+                .worksheet_cells_reader(&name)
+                .map_err(|e| damaged(&ctx, &e))?;
+            let mut rows = Vec::new();
+            while let Some(cell) = cells.next_cell().map_err(|e| damaged(&ctx, &e))? {
+                let (r, c) = cell.get_position();
+                let v = from_ref(cell.get_value());
+                if v != Value::Empty {
+                    $budget.place(&mut rows, r as usize, c as usize, v, &ctx)?;
+                }
+            }
+            drop(cells);
+            out.push(finish(name, rows));
+        }
+        out
+    }};
+}
+
+/// Reads every worksheet of the workbook at `path`, which `mod.rs` found to be of `format`.
+///
+/// # Errors
+/// [`Error::Open`], [`Error::Unreadable`] (damaged, password-protected), [`Error::TooLarge`].
+pub fn read(path: &Path, format: Format, limits: Limits) -> Result<Workbook, Error> {
+    // calamine indexes some tables of a file without checking them (an xlsb shared-string
+    // index, a relationship id): a damaged file must stop this file with a message, not the
+    // whole run.
+    std::panic::catch_unwind(|| read_unguarded(path, format, limits)).unwrap_or_else(|_| {
+        Err(Error::Unreadable {
+            path: path.to_path_buf(),
+            what: "the workbook is damaged (its internal tables are inconsistent)".into(),
+        })
+    })
+}
+
+fn read_unguarded(path: &Path, format: Format, limits: Limits) -> Result<Workbook, Error> {
+    let file = File::open(path).map_err(|source| Error::Open {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let rs = BufReader::new(file);
+    let mut budget = Budget::new(limits);
+    let sheets = match format {
+        Format::Xlsx | Format::Xlsm => {
+            let mut wb = Xlsx::new(rs).map_err(|e| opening(path, &e))?;
+            stream_sheets!(wb, path, budget)
+        }
+        Format::Xlsb => {
+            let mut wb = Xlsb::new(rs).map_err(|e| opening(path, &e))?;
+            stream_sheets!(wb, path, budget)
+        }
+        Format::Xls => {
+            let wb = Xls::new(rs).map_err(|e| opening(path, &e))?;
+            dense(path, wb, &mut budget, false)?
+        }
+        Format::Ods => {
+            let wb = Ods::new(rs).map_err(|e| opening(path, &e))?;
+            dense(path, wb, &mut budget, true)?
+        }
+        Format::Csv { .. } => {
+            return Err(Error::Unreadable {
+                path: path.to_path_buf(),
+                what: "delimited text is not a workbook".into(),
+            })
+        }
+    };
+    Ok(Workbook { format, sheets })
+}
+
+/// The names of the worksheets (not chart sheets), in the workbook's order, hidden ones too:
+/// the marker sheet of this tool is hidden.
+fn worksheets<RS: Read + Seek, R: Reader<RS>>(wb: &R) -> Vec<String> {
+    wb.sheets_metadata()
+        .iter()
+        .filter(|s| s.typ == SheetType::WorkSheet)
+        .map(|s| s.name.clone())
+        .collect()
+}
+
+/// Reads the sheets of a workbook whose reader builds dense ranges (xls, ods).
+/// `ods`: calamine gives an ods error cell as its text, so error texts become error cells.
+fn dense<RS: Read + Seek, R: Reader<RS>>(
+    path: &Path,
+    mut wb: R,
+    budget: &mut Budget,
+    ods: bool,
+) -> Result<Vec<Sheet>, Error>
+where
+    R::Error: std::fmt::Display,
+{
+    let mut out = Vec::new();
+    for name in worksheets(&wb) {
+        let ctx = Ctx {
+            path,
+            sheet: Some(&name),
+        };
+        let range = wb.worksheet_range(&name).map_err(|e| damaged(&ctx, &e))?;
+        let (r0, c0) = range.start().unwrap_or((0, 0));
+        let mut rows = Vec::new();
+        for (r, c, data) in range.used_cells() {
+            let v = match from_data(data) {
+                Value::Text(t) if ods && ERRORS.contains(&t.as_str()) => Value::Error(t),
+                v => v,
+            };
+            if v != Value::Empty {
+                let (r, c) = (r0 as usize + r, c0 as usize + c);
+                budget.place(&mut rows, r, c, v, &ctx)?;
+            }
+        }
+        out.push(finish(name, rows));
+    }
+    Ok(out)
+}
+
+/// The error values a spreadsheet shows.
+const ERRORS: &[&str] = &[
+    "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!",
+];
+
+fn finish(name: String, mut rows: Vec<Vec<Value>>) -> Sheet {
+    limits::trim(&mut rows);
+    Sheet { name, rows }
+}
+
+/// The error for a workbook calamine cannot open.
+fn opening(path: &Path, e: &dyn std::fmt::Display) -> Error {
+    let text = e.to_string();
+    let what = if text.contains("password") {
+        "the workbook is password-protected: save it without a password".to_string()
+    } else {
+        format!("the workbook is damaged or truncated ({text})")
+    };
+    Error::Unreadable {
+        path: path.to_path_buf(),
+        what,
+    }
+}
+
+/// The error for a sheet calamine cannot read.
+fn damaged(ctx: &Ctx<'_>, e: &dyn std::fmt::Display) -> Error {
+    Error::Unreadable {
+        path: ctx.path.to_path_buf(),
+        what: format!(
+            "sheet {:?}: the sheet is damaged or truncated ({e})",
+            ctx.sheet.unwrap_or_default()
+        ),
+    }
+}
+
+/// One streamed cell as a model value; an empty text is an empty cell.
+fn from_ref(d: &DataRef<'_>) -> Value {
+    match d {
+        DataRef::Int(i) => Value::Number(*i as f64),
+        DataRef::Float(f) => Value::Number(*f),
+        DataRef::String(s) => text(s),
+        DataRef::SharedString(s) => text(s),
+        DataRef::Bool(b) => Value::Bool(*b),
+        DataRef::DateTime(dt) => date_time(dt),
+        DataRef::DateTimeIso(s) => iso(s),
+        DataRef::DurationIso(s) => duration_iso(s),
+        DataRef::Error(e) => Value::Error(e.to_string()),
+        DataRef::Empty => Value::Empty,
+    }
+}
+
+/// One cell of a dense range as a model value.
+fn from_data(d: &Data) -> Value {
+    match d {
+        Data::Int(i) => Value::Number(*i as f64),
+        Data::Float(f) => Value::Number(*f),
+        Data::String(s) => text(s),
+        Data::Bool(b) => Value::Bool(*b),
+        Data::DateTime(dt) => date_time(dt),
+        Data::DateTimeIso(s) => iso(s),
+        Data::DurationIso(s) => duration_iso(s),
+        Data::Error(e) => Value::Error(e.to_string()),
+        Data::Empty => Value::Empty,
+    }
+}
+
+fn text(s: &str) -> Value {
+    if s.is_empty() {
+        Value::Empty
+    } else {
+        Value::Text(s.to_string())
+    }
+}
+
+/// A date cell; calamine has already resolved the 1900 or 1904 system of the workbook.
+fn date_time(dt: &ExcelDateTime) -> Value {
+    if dt.is_duration() {
+        return Value::Duration(dt.as_f64());
+    }
+    match dt.as_datetime() {
+        Some(t) => Value::DateTime(t),
+        // Out of chrono's range: keep the serial number rather than invent a date.
+        None => Value::Number(dt.as_f64()),
+    }
+}
+
+/// An ISO date cell (ods); kept as text when it is not one.
+fn iso(s: &str) -> Value {
+    if let Ok(t) = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f") {
+        return Value::DateTime(t);
+    }
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return Value::DateTime(d.and_time(chrono::NaiveTime::MIN));
+    }
+    // A time of day alone (ods `PT..`-less `10:30:00`) is a fraction of a day.
+    if let Ok(t) = chrono::NaiveTime::parse_from_str(s, "%H:%M:%S%.f") {
+        use chrono::Timelike;
+        return Value::Duration(f64::from(t.num_seconds_from_midnight()) / 86_400.0);
+    }
+    text(s)
+}
+
+/// An ISO duration cell (ods `PT36H00M00S`) as a fraction of days; kept as text when it is
+/// not one this reads.
+fn duration_iso(s: &str) -> Value {
+    let Some(rest) = s.strip_prefix("PT") else {
+        return text(s);
+    };
+    let mut seconds = 0.0;
+    let mut number = String::new();
+    for c in rest.chars() {
+        match c {
+            '0'..='9' | '.' => number.push(c),
+            'H' | 'M' | 'S' => {
+                let Ok(n) = number.parse::<f64>() else {
+                    return text(s);
+                };
+                seconds += n * match c {
+                    'H' => 3600.0,
+                    'M' => 60.0,
+                    _ => 1.0,
+                };
+                number.clear();
+            }
+            _ => return text(s),
+        }
+    }
+    if number.is_empty() {
+        Value::Duration(seconds / 86_400.0)
+    } else {
+        text(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calamine::ExcelDateTimeType;
+
+    #[test]
+    fn date_cells_resolve_both_systems() {
+        let d =
+            |v, is_1904| date_time(&ExcelDateTime::new(v, ExcelDateTimeType::DateTime, is_1904));
+        let day = |y, m, dd| {
+            Value::DateTime(
+                NaiveDate::from_ymd_opt(y, m, dd)
+                    .unwrap()
+                    .and_time(chrono::NaiveTime::MIN),
+            )
+        };
+        assert_eq!(d(46096.0, false), day(2026, 3, 15));
+        assert_eq!(d(46096.0 - 1462.0, true), day(2026, 3, 15));
+        let dur = date_time(&ExcelDateTime::new(
+            1.5,
+            ExcelDateTimeType::TimeDelta,
+            false,
+        ));
+        assert_eq!(dur, Value::Duration(1.5));
+    }
+
+    #[test]
+    fn ods_iso_values() {
+        assert!(matches!(iso("2026-03-15"), Value::DateTime(_)));
+        assert!(matches!(iso("2026-03-15T10:30:00"), Value::DateTime(_)));
+        assert_eq!(iso("P1D"), Value::Text("P1D".into()));
+        assert_eq!(duration_iso("PT36H00M00S"), Value::Duration(1.5));
+        assert_eq!(duration_iso("PT1H30M"), Value::Duration(1.5 / 24.0));
+        assert_eq!(duration_iso("P2D"), Value::Text("P2D".into()));
+    }
+}

@@ -1,0 +1,278 @@
+//! Delimited text: the encoding and the delimiter are sniffed, then the csv crate splits the
+//! records (quoted fields may hold newlines, rows may be ragged).
+//!
+//! Every cell is kept as text, exactly as written (a phone `0612...` keeps its zero); turning
+//! text into dates and numbers is `normalize`'s job. This module does not decide whether bytes
+//! are text at all (see `mod.rs`, which sniffs archives first).
+
+use std::borrow::Cow;
+use std::path::Path;
+
+use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+
+use super::limits::{self, Budget, Ctx, Limits};
+use crate::error::Error;
+use crate::model::{Format, Sheet, Value, Workbook};
+
+/// The delimiters tried, in the order that wins a tie.
+const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
+/// Records looked at to sniff the delimiter.
+const SNIFF_RECORDS: usize = 50;
+
+/// Reads delimited text `bytes` (the whole file) as one sheet named after the file stem.
+/// `tab` forces the tab delimiter (`.tsv`).
+///
+/// # Errors
+/// [`Error::Unreadable`] for NUL bytes outside UTF-16, [`Error::TooLarge`] past the limits.
+pub fn read(path: &Path, bytes: &[u8], tab: bool, limits: Limits) -> Result<Workbook, Error> {
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ctx = Ctx { path, sheet: None };
+    if bytes.len() > limits.text_bytes {
+        return Err(ctx.too_large(format!(
+            "the file is larger than {}; split it",
+            limits::size(limits.text_bytes)
+        )));
+    }
+    let (text, encoding) = decode(bytes);
+    if text.contains('\0') {
+        return Err(Error::Unreadable {
+            path: path.to_path_buf(),
+            what: "holds NUL bytes, so it is not a text file (a UTF-16 file needs its byte order \
+                   mark; or save it as CSV UTF-8)"
+                .into(),
+        });
+    }
+    let delimiter = if tab { b'\t' } else { sniff_delimiter(&text) };
+    let rows = parse(&text, delimiter, &ctx, limits)?;
+    Ok(Workbook {
+        format: Format::Csv {
+            delimiter,
+            encoding: encoding.name(),
+        },
+        sheets: vec![Sheet { name, rows }],
+    })
+}
+
+/// Decodes `bytes`: a byte order mark decides (UTF-8, UTF-16 LE/BE); else UTF-8 when valid;
+/// else Windows-1252, what French Excel writes for "CSV (séparateur : point-virgule)".
+pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static Encoding) {
+    if let Some((enc, bom)) = Encoding::for_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(&bytes[bom..]);
+        return (text, enc);
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return (Cow::Borrowed(s), UTF_8);
+    }
+    let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+    (text, WINDOWS_1252)
+}
+
+/// Picks the delimiter whose count per record is the same over most of the first records,
+/// counting only outside quotes (so a quoted "Notes:" paragraph full of commas does not vote).
+pub fn sniff_delimiter(text: &str) -> u8 {
+    let mut counts: Vec<[usize; 4]> = Vec::new();
+    let mut current = [0usize; 4];
+    let mut in_quotes = false;
+    let mut blank = true;
+    for c in text.chars() {
+        match c {
+            '"' => {
+                in_quotes = !in_quotes;
+                blank = false;
+            }
+            '\n' | '\r' if !in_quotes => {
+                if !blank {
+                    counts.push(current);
+                    if counts.len() >= SNIFF_RECORDS {
+                        break;
+                    }
+                }
+                current = [0; 4];
+                blank = true;
+            }
+            _ => {
+                if let Some(i) = DELIMITERS.iter().position(|&d| char::from(d) == c) {
+                    if !in_quotes {
+                        current[i] += 1;
+                    }
+                }
+                blank = blank && c.is_whitespace();
+            }
+        }
+    }
+    if !blank {
+        counts.push(current);
+    }
+    let mut best: Option<(usize, usize, u8)> = None; // (records agreeing, count, delimiter)
+    for (i, &d) in DELIMITERS.iter().enumerate() {
+        // The most frequent non-zero count of this delimiter, and how many records have it.
+        let mut tally: Vec<(usize, usize)> = Vec::new();
+        for rec in &counts {
+            let n = rec[i];
+            if n == 0 {
+                continue;
+            }
+            match tally.iter_mut().find(|(c, _)| *c == n) {
+                Some(t) => t.1 += 1,
+                None => tally.push((n, 1)),
+            }
+        }
+        let Some(&(count, agree)) = tally.iter().max_by_key(|&&(c, a)| (a, c)) else {
+            continue;
+        };
+        if best.map_or(true, |(a, c, _)| (agree, count) > (a, c)) {
+            best = Some((agree, count, d));
+        }
+    }
+    best.map_or(b',', |(_, _, d)| d)
+}
+
+/// Splits `text` into rows of text cells; empty fields become [`Value::Empty`].
+fn parse(
+    text: &str,
+    delimiter: u8,
+    ctx: &Ctx<'_>,
+    limits: Limits,
+) -> Result<Vec<Vec<Value>>, Error> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut rows: Vec<Vec<Value>> = Vec::new();
+    let mut budget = Budget::new(limits);
+    let mut record = csv::StringRecord::new();
+    // The csv crate skips blank lines, but a spreadsheet program shows them as rows, and the
+    // user finds a problem by its row: so the row of a record is its first line minus the
+    // lines that quoted newlines spread records over.
+    let mut prev: Option<(usize, u64)> = None; // (row, last line) of the previous record
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                let line = e.position().map_or(0, csv::Position::line);
+                return Err(Error::Unreadable {
+                    path: ctx.path.to_path_buf(),
+                    what: format!("line {line}: {e}"),
+                });
+            }
+        }
+        // The line of the next unread byte; the record's last line is the one before it,
+        // unless the text ended without a line break.
+        let pos = reader.position();
+        let ended_line = pos.byte() > 0
+            && matches!(
+                text.as_bytes().get(pos.byte() as usize - 1),
+                Some(b'\n' | b'\r')
+            );
+        let last = if ended_line {
+            pos.line().saturating_sub(1)
+        } else {
+            pos.line()
+        };
+        let inner_lines: u64 = record.iter().map(|f| newlines(f) as u64).sum();
+        let start = last.saturating_sub(inner_lines);
+        let row = match prev {
+            None => start.saturating_sub(1) as usize,
+            Some((r, end)) => r + start.saturating_sub(end).max(1) as usize,
+        };
+        prev = Some((row, last));
+        for (col, field) in record.iter().enumerate() {
+            if !field.is_empty() {
+                budget.place(&mut rows, row, col, Value::Text(field.to_string()), ctx)?;
+            } else if col >= limits::MAX_COLUMNS {
+                // An empty field past XFD is still a column the sheet cannot have.
+                budget.place(&mut rows, row, col, Value::Empty, ctx)?;
+            }
+        }
+    }
+    limits::trim(&mut rows);
+    Ok(rows)
+}
+
+/// Newlines inside a field (a quoted multi-line note).
+fn newlines(field: &str) -> usize {
+    field.bytes().filter(|&b| b == b'\n').count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiter_is_sniffed_outside_quotes() {
+        assert_eq!(sniff_delimiter("a;b;c\n1;2;3\n"), b';');
+        assert_eq!(sniff_delimiter("a\tb\n1\t2\n"), b'\t');
+        assert_eq!(sniff_delimiter("a|b|c\n1|2|3\n"), b'|');
+        assert_eq!(sniff_delimiter("a,b\n1,2\n"), b',');
+        // Commas inside quotes and in a note line above do not outvote the semicolons.
+        let t = "\"Notes: a, b, c, d, e\"\n\nNom;Prénom;Société\n\"Dupont, fils\";Jean;X\nA;B;C\n";
+        assert_eq!(sniff_delimiter(t), b';');
+        // A single column has no delimiter: the comma is as good as any.
+        assert_eq!(sniff_delimiter("Nom\nA\n"), b',');
+    }
+
+    #[test]
+    fn encodings_are_recognised() {
+        assert_eq!(decode(b"\xEF\xBB\xBFNom").1, UTF_8);
+        assert_eq!(decode(b"\xEF\xBB\xBFNom").0, "Nom");
+        assert_eq!(decode(b"\xFF\xFEN\0o\0").0, "No");
+        assert_eq!(decode(b"\xFE\xFF\0N\0o").0, "No");
+        let (t, e) = decode(b"Pr\xe9nom");
+        assert_eq!((t.as_ref(), e), ("Prénom", WINDOWS_1252));
+    }
+
+    #[test]
+    fn fields_keep_their_text_and_quoted_newlines() {
+        let ctx = Ctx {
+            path: Path::new("t.csv"),
+            sheet: None,
+        };
+        let rows = parse(
+            "\na,\"x\ny\",0612\n\n1,,\nz\n",
+            b',',
+            &ctx,
+            Limits::default(),
+        )
+        .unwrap();
+        let t = |s: &str| Value::Text(s.into());
+        // Blank lines stay rows, as a spreadsheet program shows them.
+        assert_eq!(
+            rows,
+            vec![
+                vec![],
+                vec![t("a"), t("x\ny"), t("0612")],
+                vec![],
+                vec![t("1")],
+                vec![t("z")]
+            ]
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_read_or_fail_without_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..600)) {
+            if let Ok(wb) = read(Path::new("x.csv"), &bytes, false, Limits::default()) {
+                let rows = &wb.sheets[0].rows;
+                proptest::prop_assert!(rows.iter().all(|r| r.last() != Some(&Value::Empty)));
+            }
+        }
+
+        #[test]
+        fn cells_survive_any_delimiter(cells in proptest::collection::vec("[a-zé0-9 ,;|\t\"\n]{1,8}", 1..6), d in 0usize..4) {
+            // Written as a spreadsheet program quotes them, the cells come back unchanged.
+            let delimiter = DELIMITERS[d];
+            let mut w = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
+            w.write_record(&cells).unwrap();
+            let bytes = w.into_inner().unwrap();
+            let ctx = Ctx { path: Path::new("x.csv"), sheet: None };
+            let rows = parse(std::str::from_utf8(&bytes).unwrap(), delimiter, &ctx, Limits::default()).unwrap();
+            let want: Vec<Value> = cells.iter().map(|c| Value::Text(c.clone())).collect();
+            proptest::prop_assert_eq!(&rows[0], &want);
+        }
+    }
+}

@@ -1,0 +1,341 @@
+//! Finding the contact table in a workbook already read: which sheet, which row holds the
+//! headers, and what each column means (a field, an annotation this tool wrote, or neither).
+//!
+//! Pure: no file is touched. Known export layouts (LinkedIn, Google Contacts, Outlook) read as
+//! they come: where such an export has several columns for one field, the most telling one is
+//! used without a problem. Values are not looked at (see `normalize`).
+
+use std::path::Path;
+
+use crate::config::ReadOptions;
+use crate::error::Error;
+use crate::model::{
+    Annotation, Column, ColumnRole, Field, Hint, Lang, Marker, Problem, ProblemKind, Sheet, Table,
+    Value, Workbook, MARKER_SHEET,
+};
+use crate::vocab::fold;
+
+/// Rows looked at for the header row: title rows, notes and blank rows above it are skipped.
+const HEADER_SEARCH_ROWS: usize = 100;
+
+/// Headers that export layouts put side by side for one field, most telling first. When two
+/// of them are present, the earlier one is used and the other ignored without a problem: an
+/// Outlook export has "Title" (Mr., Mrs.) before "Job Title".
+const PREFERRED: &[(Field, &[&str])] = &[
+    (
+        Field::Role,
+        &[
+            "job title",
+            "organization 1 title",
+            "organization title",
+            "position",
+            "title",
+        ],
+    ),
+    (
+        Field::Phone,
+        &[
+            "mobile phone",
+            "phone 1 value",
+            "mobile",
+            "business phone",
+            "phone",
+        ],
+    ),
+    (
+        Field::Email,
+        &["email address", "e mail address", "e mail 1 value", "email"],
+    ),
+    (
+        Field::Name,
+        &["name", "full name", "display name", "file as"],
+    ),
+    (
+        Field::Linkedin,
+        &[
+            "linkedin",
+            "linkedin url",
+            "url",
+            "profile url",
+            "web page",
+            "website 1 value",
+        ],
+    ),
+    (
+        Field::Company,
+        &["company", "organization 1 name", "organization name"],
+    ),
+];
+
+/// Finds the contact table of `workbook`: `--sheet`, else the sheet the marker names, else the
+/// first sheet (not written by this tool) whose header row maps at least two known columns.
+///
+/// # Errors
+/// [`Error::NoSuchSheet`], [`Error::NoTable`] (listing the headers seen and the names accepted).
+pub fn locate(path: &Path, workbook: &Workbook, opts: &ReadOptions) -> Result<Table, Error> {
+    let marker = Marker::of(workbook);
+    let wanted = opts
+        .sheet
+        .clone()
+        .or_else(|| marker.as_ref().and_then(|m| m.contacts.clone()));
+    if let Some(name) = wanted {
+        let index = find_sheet(workbook, &name).ok_or_else(|| Error::NoSuchSheet {
+            path: path.to_path_buf(),
+            sheet: name.clone(),
+            available: user_sheets(workbook)
+                .map(|s| format!("{:?}", s.name))
+                .collect::<Vec<_>>()
+                .join(", "),
+        })?;
+        let sheet = &workbook.sheets[index];
+        return table_in(index, sheet, opts).map_err(|best| no_table(path, sheet, best));
+    }
+    let own = marker.map(|m| m.own_sheets).unwrap_or_default();
+    let mut best: Option<(&Sheet, Candidate)> = None;
+    for (index, sheet) in workbook.sheets.iter().enumerate() {
+        if sheet.name == MARKER_SHEET || own.contains(&sheet.name) {
+            continue;
+        }
+        match table_in(index, sheet, opts) {
+            Ok(table) => return Ok(table),
+            Err(c) => {
+                if best.as_ref().map_or(true, |(_, b)| c.known > b.known) {
+                    best = Some((sheet, c));
+                }
+            }
+        }
+    }
+    Err(match best {
+        Some((sheet, c)) => no_table(path, sheet, c),
+        None => Error::NoTable {
+            path: path.to_path_buf(),
+            sheet: None,
+            seen: "(no sheet to look at)".into(),
+            accepted: accepted(),
+        },
+    })
+}
+
+/// The sheets a user wrote (not the marker sheet).
+fn user_sheets(workbook: &Workbook) -> impl Iterator<Item = &Sheet> {
+    workbook.sheets.iter().filter(|s| s.name != MARKER_SHEET)
+}
+
+/// The sheet named `name`, exactly, else ignoring case and surrounding spaces.
+fn find_sheet(workbook: &Workbook, name: &str) -> Option<usize> {
+    let sheets = &workbook.sheets;
+    sheets.iter().position(|s| s.name == name).or_else(|| {
+        let want = name.trim().to_lowercase();
+        sheets
+            .iter()
+            .position(|s| s.name.trim().to_lowercase() == want)
+    })
+}
+
+/// The row that came closest to being a header row, for the message when none is.
+struct Candidate {
+    known: usize,
+    headers: Vec<String>,
+}
+
+/// The table of `sheet`, or the best candidate row when no row maps two known columns.
+fn table_in(index: usize, sheet: &Sheet, opts: &ReadOptions) -> Result<Table, Candidate> {
+    let mut best = Candidate {
+        known: 0,
+        headers: Vec::new(),
+    };
+    for (r, row) in sheet.rows.iter().take(HEADER_SEARCH_ROWS).enumerate() {
+        let cells: Vec<(usize, String, ColumnRole)> = row
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| header_text(v).map(|h| (i, h)))
+            .map(|(i, h)| {
+                let role = role_of(&fold(&h), opts);
+                (i, h, role)
+            })
+            .collect();
+        let mut fields: Vec<Field> = cells
+            .iter()
+            .filter_map(|(_, _, r)| match r {
+                ColumnRole::Field(f) => Some(*f),
+                _ => None,
+            })
+            .collect();
+        fields.sort();
+        fields.dedup();
+        if fields.len() >= 2 {
+            return Ok(build(index, sheet, r, cells));
+        }
+        if !cells.is_empty() && (best.headers.is_empty() || fields.len() > best.known) {
+            best = Candidate {
+                known: fields.len(),
+                headers: cells.into_iter().map(|(_, h, _)| h).collect(),
+            };
+        }
+    }
+    Err(best)
+}
+
+/// The text of a header cell, if it has one.
+fn header_text(v: &Value) -> Option<String> {
+    let s = match v {
+        Value::Text(s) => s.trim().to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::DateTime(d) => d.to_string(),
+        Value::Empty | Value::Duration(_) | Value::Error(_) => return None,
+    };
+    (!s.is_empty()).then_some(s)
+}
+
+/// What a header (already folded) means: the config's aliases first, then the vocabulary,
+/// then this tool's annotation labels.
+fn role_of(folded: &str, opts: &ReadOptions) -> ColumnRole {
+    if let Some((f, _)) = opts.aliases.iter().find(|(_, a)| a == folded) {
+        return ColumnRole::Field(*f);
+    }
+    if let Some(f) = Field::lookup(folded) {
+        return ColumnRole::Field(f);
+    }
+    let annotation = Annotation::ALL
+        .iter()
+        .any(|a| fold(a.label(Lang::Fr)) == folded || fold(a.label(Lang::En)) == folded);
+    if annotation {
+        ColumnRole::Annotation
+    } else {
+        ColumnRole::Ignored
+    }
+}
+
+/// Where `folded` stands in the export layouts' order for `field`.
+fn preference(field: Field, folded: &str) -> Option<usize> {
+    PREFERRED
+        .iter()
+        .find(|(f, _)| *f == field)
+        .and_then(|(_, list)| list.iter().position(|h| *h == folded))
+}
+
+/// The table whose header row is `header_row`: one field per column, duplicates resolved.
+fn build(
+    index: usize,
+    sheet: &Sheet,
+    header_row: usize,
+    cells: Vec<(usize, String, ColumnRole)>,
+) -> Table {
+    let mut columns: Vec<Column> = Vec::with_capacity(cells.len());
+    let mut problems = Vec::new();
+    for (i, header, role) in cells {
+        let mut role = role;
+        if let ColumnRole::Field(f) = role {
+            if let Some(first) = columns.iter_mut().find(|c| c.role == role) {
+                let (a, b) = (fold(&first.header), fold(&header));
+                match (preference(f, &a), preference(f, &b)) {
+                    // Two columns of a known export layout: the more telling one is used.
+                    (Some(pa), Some(pb)) if pa != pb => {
+                        if pb < pa {
+                            first.role = ColumnRole::Ignored;
+                        } else {
+                            role = ColumnRole::Ignored;
+                        }
+                    }
+                    _ => {
+                        problems.push(Problem {
+                            sheet: sheet.name.clone(),
+                            row: None,
+                            column: Some(header.clone()),
+                            value: header.clone(),
+                            kind: ProblemKind::DuplicateColumn,
+                            hint: Hint::new(
+                                format!("la colonne « {} » est utilisée", first.header),
+                                format!("column {:?} is used", first.header),
+                            ),
+                        });
+                        role = ColumnRole::Ignored;
+                    }
+                }
+            }
+        }
+        columns.push(Column {
+            index: i,
+            header,
+            role,
+        });
+    }
+    let lang = super::lang::of_headers(columns.iter().map(|c| c.header.as_str()));
+    Table {
+        sheet: index,
+        header_row,
+        columns,
+        lang,
+        problems,
+    }
+}
+
+fn no_table(path: &Path, sheet: &Sheet, best: Candidate) -> Error {
+    let seen = if best.headers.is_empty() {
+        "(none)".to_string()
+    } else {
+        let mut shown: Vec<String> = best
+            .headers
+            .iter()
+            .take(20)
+            .map(|h| format!("{:?}", h.chars().take(40).collect::<String>()))
+            .collect();
+        if best.headers.len() > 20 {
+            shown.push(format!("and {} more", best.headers.len() - 20));
+        }
+        shown.join(", ")
+    };
+    Error::NoTable {
+        path: path.to_path_buf(),
+        sheet: Some(sheet.name.clone()),
+        seen,
+        accepted: accepted(),
+    }
+}
+
+/// A sample of the headers accepted: every field's French and English label.
+fn accepted() -> String {
+    let mut words: Vec<&str> = Vec::new();
+    for f in Field::ALL {
+        for w in [f.label(Lang::Fr), f.label(Lang::En)] {
+            if !words.contains(&w) {
+                words.push(w);
+            }
+        }
+    }
+    words.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Format;
+
+    proptest::proptest! {
+        #[test]
+        fn any_grid_gives_a_table_with_two_fields_or_an_error(
+            grid in proptest::collection::vec(
+                proptest::collection::vec("(Nom|Prénom|E-mail|Title|Job Title|Score|x|)", 0..6),
+                0..8,
+            )
+        ) {
+            let rows = grid
+                .iter()
+                .map(|r| r.iter().map(|c| if c.is_empty() { Value::Empty } else { Value::Text(c.clone()) }).collect())
+                .collect();
+            let wb = Workbook { format: Format::Xlsx, sheets: vec![Sheet { name: "S".into(), rows }] };
+            if let Ok(t) = locate(Path::new("x.xlsx"), &wb, &ReadOptions::default()) {
+                let mut fields: Vec<Field> = t.columns.iter().filter_map(|c| match c.role {
+                    ColumnRole::Field(f) => Some(f),
+                    _ => None,
+                }).collect();
+                let n = fields.len();
+                fields.sort();
+                fields.dedup();
+                proptest::prop_assert_eq!(n, fields.len(), "one column per field");
+                proptest::prop_assert!(fields.len() >= 2);
+            }
+        }
+    }
+}

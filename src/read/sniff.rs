@@ -1,0 +1,231 @@
+//! What a file really holds, from its first bytes rather than its name: a zip workbook (xlsx,
+//! xlsm, xlsb, ods), an OLE compound file (xls, or an encrypted Office file), or text.
+//!
+//! A workbook named with another workbook's extension is read for what it is, as spreadsheet
+//! programs do; text named as a workbook (or the reverse) is refused with a message saying
+//! what to rename it to. This module reads no cells.
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+use super::limits::{self, Limits, MAX_PART_BYTES};
+use crate::error::Error;
+use crate::model::Format;
+
+const ZIP: &[u8] = b"PK\x03\x04";
+const ZIP_EMPTY: &[u8] = b"PK\x05\x06";
+const CFB: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+/// What the bytes of a file are.
+pub enum Content {
+    /// A workbook calamine can read, of this format.
+    Workbook(Format),
+    /// Anything else, to be read as text: the whole file.
+    Text(Vec<u8>),
+}
+
+/// Looks at `path`'s bytes; `named` is the workbook format its extension claims, if any.
+///
+/// # Errors
+/// [`Error::Open`]; [`Error::Unreadable`] for an encrypted file, a damaged archive or an
+/// archive that is no workbook; [`Error::TooLarge`] for text or parts past the limits.
+pub fn content(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Content, Error> {
+    let open_err = |source| Error::Open {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut file = File::open(path).map_err(open_err)?;
+    let mut head = Vec::with_capacity(8);
+    (&mut file)
+        .take(8)
+        .read_to_end(&mut head)
+        .map_err(open_err)?;
+    if head.starts_with(ZIP) || head.starts_with(ZIP_EMPTY) {
+        return zip_kind(path, named, limits).map(Content::Workbook);
+    }
+    // Text is parsed from memory, so it is read whole; one byte past the limit tells it is
+    // over. An OLE file is searched whole for the streams of encryption.
+    let mut bytes = head;
+    (&mut file)
+        .take(limits.text_bytes as u64 + 1 - 8)
+        .read_to_end(&mut bytes)
+        .map_err(open_err)?;
+    if bytes.starts_with(CFB) {
+        let encrypted = [&b"EncryptedPackage"[..], b"EncryptionInfo"]
+            .iter()
+            .any(|name| contains(&bytes, &utf16(name)));
+        if encrypted {
+            return Err(unreadable(
+                path,
+                "the workbook is password-protected: save it without a password",
+            ));
+        }
+        super::xls_guard::check(path, limits)?;
+        return Ok(Content::Workbook(Format::Xls));
+    }
+    if bytes.len() > limits.text_bytes {
+        return Err(Error::TooLarge {
+            path: path.to_path_buf(),
+            sheet: None,
+            what: format!(
+                "the file is larger than {}; split it",
+                limits::size(limits.text_bytes)
+            ),
+        });
+    }
+    Ok(Content::Text(bytes))
+}
+
+/// The message for text found in a file named as a workbook (`ext`, lower case).
+pub fn not_a_workbook(bytes: &[u8], ext: &str) -> String {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower = String::from_utf8_lossy(head).to_lowercase();
+    if lower.contains("<html") || lower.contains("<table") {
+        return format!(
+            "this is a web page (HTML) named .{ext}, not a workbook: open it in a spreadsheet \
+             program and save it as .xlsx"
+        );
+    }
+    let (text, _) = super::csv::decode(head);
+    let odd = text
+        .chars()
+        .filter(|&c| c.is_control() && !matches!(c, '\t' | '\r' | '\n'))
+        .count();
+    if odd == 0 {
+        format!("this looks like a CSV/text file, not an .{ext} workbook: rename it to .csv")
+    } else {
+        format!(
+            "this is not an .{ext} workbook: its content is not a spreadsheet (damaged, or \
+             another kind of file)"
+        )
+    }
+}
+
+/// The message for a workbook found in a file named as text.
+pub fn not_text(found: &Format, ext: &str) -> String {
+    let real = match found {
+        Format::Xlsx => "xlsx",
+        Format::Xlsm => "xlsm",
+        Format::Xlsb => "xlsb",
+        Format::Xls => "xls",
+        Format::Ods => "ods",
+        Format::Csv { .. } => "csv",
+    };
+    format!("this is a .{real} workbook, not a .{ext} text file: rename it to .{real}")
+}
+
+/// Which workbook a zip archive holds, after checking the sizes its parts declare.
+fn zip_kind(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Format, Error> {
+    let file = File::open(path).map_err(|source| Error::Open {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut zip = zip::ZipArchive::new(file).map_err(|e| {
+        unreadable(
+            path,
+            &format!("the workbook is damaged or truncated (its zip archive is incomplete: {e})"),
+        )
+    })?;
+    let too_large = |what: String| Error::TooLarge {
+        path: path.to_path_buf(),
+        sheet: None,
+        what,
+    };
+    let mut shared_strings = None;
+    for i in 0..zip.len() {
+        let Ok(entry) = zip.by_index_raw(i) else {
+            continue;
+        };
+        let name = entry
+            .name()
+            .map(|n| n.to_ascii_lowercase())
+            .unwrap_or_default();
+        if entry.size() > MAX_PART_BYTES {
+            return Err(too_large(format!(
+                "part {} claims {} MiB once unpacked (limit {} MiB)",
+                name,
+                entry.size() >> 20,
+                MAX_PART_BYTES >> 20
+            )));
+        }
+        if name == "xl/sharedstrings.xml" || name == "xl/sharedstrings.bin" {
+            shared_strings = Some(i);
+        }
+    }
+    // calamine loads the shared-strings table whole before any cell is read: count its real
+    // unpacked bytes first (a declared size can lie), so a strings bomb stops here.
+    if let Some(i) = shared_strings {
+        let entry = zip.by_index(i).map_err(|e| damaged(path, &e))?;
+        let max = limits.text_bytes as u64;
+        let n =
+            io::copy(&mut entry.take(max + 1), &mut io::sink()).map_err(|e| damaged(path, &e))?;
+        if n > max {
+            return Err(too_large(format!(
+                "the shared strings unpack to more than {}; split the file",
+                limits::size(limits.text_bytes)
+            )));
+        }
+    }
+    let has = |n: &str| zip.index_for_name(n).is_some();
+    if has("xl/workbook.bin") {
+        Ok(Format::Xlsb)
+    } else if has("xl/workbook.xml") {
+        Ok(match named {
+            Some(Format::Xlsm) => Format::Xlsm,
+            _ => Format::Xlsx,
+        })
+    } else if has("content.xml") && has("mimetype") {
+        let content = zip.by_name("content.xml").map_err(|e| damaged(path, &e))?;
+        super::ods_guard::check(path, content, limits)?;
+        Ok(Format::Ods)
+    } else if has("word/document.xml") {
+        Err(unreadable(path, "this is a Word document, not a workbook"))
+    } else {
+        Err(unreadable(
+            path,
+            "this is a zip archive but not a workbook (no xl/workbook.xml nor content.xml)",
+        ))
+    }
+}
+
+fn unreadable(path: &Path, what: &str) -> Error {
+    Error::Unreadable {
+        path: path.to_path_buf(),
+        what: what.to_string(),
+    }
+}
+
+fn damaged(path: &Path, e: &dyn std::fmt::Display) -> Error {
+    unreadable(path, &format!("the workbook is damaged or truncated ({e})"))
+}
+
+/// `name` as UTF-16 LE bytes, as OLE directory entries store stream names.
+fn utf16(name: &[u8]) -> Vec<u8> {
+    name.iter().flat_map(|&b| [b, 0]).collect()
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_in_a_workbook_name_is_told_apart() {
+        assert!(not_a_workbook(b"Nom;Prenom\r\nA;B\r\n", "xlsx").contains("rename it to .csv"));
+        assert!(not_a_workbook(b"<html><table>", "xls").contains("web page"));
+        assert!(not_a_workbook(b"\x01\x02\x03\xff", "xlsx").contains("not a spreadsheet"));
+        assert!(not_text(&Format::Ods, "csv").contains("rename it to .ods"));
+    }
+
+    #[test]
+    fn ole_names_are_searched_in_utf16() {
+        let mut hay = vec![0u8; 10];
+        hay.extend(utf16(b"EncryptionInfo"));
+        assert!(contains(&hay, &utf16(b"EncryptionInfo")));
+        assert!(!contains(&hay, &utf16(b"EncryptedPackage")));
+    }
+}
