@@ -10,8 +10,9 @@
 use std::collections::HashSet;
 
 use rust_xlsxwriter::{
-    utility::column_number_to_name, ColNum, ConditionalFormatDataBar, ConditionalFormatFormula,
-    ConditionalFormatType, RowNum, Url, Worksheet, XlsxError,
+    utility::{cell_range, column_number_to_name},
+    ColNum, ConditionalFormatDataBar, ConditionalFormatFormula, ConditionalFormatType, RowNum, Url,
+    Worksheet, XlsxError,
 };
 
 use super::cells::{self, Widths};
@@ -170,6 +171,8 @@ pub fn fill(
     for (k, a) in Annotation::ALL.iter().enumerate() {
         widths.see(base + k, a.label(lang).chars().count());
     }
+    // Room for the data bar to show a difference between scores.
+    widths.see(base + 1, 10);
     for &(_, i) in &by_row {
         for (k, n) in notes(&outcome.assessed[i], lang).iter().enumerate() {
             widths.see(base + k, note_width(n));
@@ -216,7 +219,11 @@ pub fn fill(
         if r == header {
             for (k, a) in Annotation::ALL.iter().enumerate() {
                 let col = (base + k) as ColNum;
-                ws.write_string_with_format(rn, col, a.label(lang), &st.header_ours)?;
+                let f = match a {
+                    Annotation::NextAction | Annotation::Flag | Annotation::Why => &st.header_ours,
+                    _ => &st.header_ours_center,
+                };
+                ws.write_string_with_format(rn, col, a.label(lang), f)?;
             }
         }
         if let Some(&&(cr, i)) = next_contact.peek() {
@@ -228,12 +235,21 @@ pub fn fill(
     }
 
     ws.set_freeze_panes(header as RowNum + 1, 0)?;
+    super::styles::print_setup(ws, header as RowNum)?;
     let last_col = (base + Annotation::ALL.len() - 1) as ColNum;
     ws.autofilter(header as RowNum, 0, last_row as RowNum, last_col)?;
     if last_row > header {
         let first = header as RowNum + 1;
         let last = last_row as RowNum;
         let flag_col = column_number_to_name((base + 5) as ColNum);
+        let score_col = (base + 1) as ColNum;
+        // The row colours skip the score cell: LibreOffice draws one conditional format per
+        // cell, and the score's is its data bar.
+        let rows = format!(
+            "{} {}",
+            cell_range(first, 0, last, score_col - 1),
+            cell_range(first, score_col + 1, last, last_col)
+        );
         for flag in [Flag::Overdue, Flag::DueSoon, Flag::AtRisk, Flag::Inactive] {
             let Some(fill) = styles::flag_fill(flag) else {
                 continue;
@@ -241,14 +257,14 @@ pub fn fill(
             let rule = format!("=${flag_col}{}=\"{}\"", first + 1, flag.label(lang));
             let cf = ConditionalFormatFormula::new()
                 .set_rule(rule.as_str())
-                .set_format(fill);
+                .set_format(fill)
+                .set_multi_range(rows.as_str());
             ws.add_conditional_format(first, 0, last, last_col, &cf)?;
         }
         let bar = ConditionalFormatDataBar::new()
             .set_minimum(ConditionalFormatType::Number, 0)
             .set_maximum(ConditionalFormatType::Number, 100)
             .set_fill_color(styles::SCORE_BAR);
-        let score_col = (base + 1) as ColNum;
         ws.add_conditional_format(first, score_col, last, score_col, &bar)?;
     }
     for col in &table.columns {
@@ -272,7 +288,7 @@ fn write_notes(
         let col = (base + k) as ColNum;
         match n {
             Note::Num(v) => {
-                ws.write_number(rn, col, v)?;
+                ws.write_number_with_format(rn, col, v, &st.center)?;
             }
             Note::Text(s) if Annotation::ALL[k] == Annotation::Tier => {
                 ws.write_string_with_format(rn, col, s, &st.center)?;

@@ -97,6 +97,14 @@ impl Header {
     }
 }
 
+impl Header {
+    /// Whether the column holds dates or small numbers, shown centered.
+    pub fn centered(self) -> bool {
+        use Header::*;
+        matches!(self, Date | Deadline | Score | Due | DaysLate | Row)
+    }
+}
+
 /// Why an action waits in the backlog, in `lang`.
 pub fn backlog_reason(reason: BacklogReason, lang: Lang) -> &'static str {
     match (reason, lang) {

@@ -66,9 +66,15 @@ fn table(
     }
     widths.apply(ws, |_| cells::MAX_WIDTH)?;
     for (c, h) in headers.iter().enumerate() {
-        ws.write_string_with_format(0, c as ColNum, h.text(ctx.lang), &ctx.st.header_ours)?;
+        let f = if h.centered() {
+            &ctx.st.header_ours_center
+        } else {
+            &ctx.st.header_ours
+        };
+        ws.write_string_with_format(0, c as ColNum, h.text(ctx.lang), f)?;
     }
     ws.set_freeze_panes(1, 0)?;
+    super::styles::print_setup(ws, 0)?;
     if n == 0 {
         ws.write_string_with_format(1, 0, labels::nothing(sheet, ctx.lang), &ctx.st.note)?;
         return Ok(());
@@ -82,7 +88,7 @@ fn table(
             match cell {
                 Cell::Text(s) => cells::write_text(ws, r, c, &s, ctx.st)?,
                 Cell::Num(v) => {
-                    ws.write_number(r, c, v)?;
+                    ws.write_number_with_format(r, c, v, &ctx.st.center)?;
                 }
                 Cell::Date(Some(d)) => cells::write_date(ws, r, c, d, ctx.st)?,
                 Cell::Date(None) => {}

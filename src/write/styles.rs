@@ -3,7 +3,7 @@
 //! sheets look alike and a colour is changed once.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use rust_xlsxwriter::{Color, Format, FormatBorder};
+use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, RowNum, Worksheet, XlsxError};
 
 use crate::model::{Flag, Lang};
 
@@ -15,6 +15,8 @@ pub struct Styles {
     /// Header of a column the tool computed: bold on a light green band, so the user sees
     /// which columns are rewritten on each run.
     pub header_ours: Format,
+    /// The same, centered, over a column of dates or small numbers.
+    pub header_ours_center: Format,
     /// A date without time, in the locale's format.
     pub date: Format,
     /// A date with a time of day.
@@ -23,7 +25,7 @@ pub struct Styles {
     pub duration: Format,
     /// Text that Excel would otherwise take for a formula or a number when the user edits it.
     pub quoted: Format,
-    /// Centered short codes (tier).
+    /// Centered short codes and small numbers (rank, tier, days late).
     pub center: Format,
     /// The line shown on an empty sheet.
     pub note: Format,
@@ -46,11 +48,17 @@ impl Styles {
         Styles {
             header: band(0xDDEBF7),
             header_ours: band(0xE2EFDA),
-            date: Format::new().set_num_format(date),
-            datetime: Format::new().set_num_format(datetime),
+            header_ours_center: band(0xE2EFDA).set_align(FormatAlign::Center),
+            // Centered: a right-aligned date runs into the left-aligned text of the next column.
+            date: Format::new()
+                .set_num_format(date)
+                .set_align(FormatAlign::Center),
+            datetime: Format::new()
+                .set_num_format(datetime)
+                .set_align(FormatAlign::Center),
             duration: Format::new().set_num_format("[h]:mm:ss"),
             quoted: Format::new().set_quote_prefix(),
-            center: Format::new().set_align(rust_xlsxwriter::FormatAlign::Center),
+            center: Format::new().set_align(FormatAlign::Center),
             note: Format::new()
                 .set_italic()
                 .set_font_color(Color::RGB(0x595959)),
@@ -61,9 +69,9 @@ impl Styles {
 /// The row fill of a flag on the contacts sheet, `None` for a flag left uncoloured.
 pub fn flag_fill(flag: Flag) -> Option<Format> {
     let (fill, font) = match flag {
-        Flag::Overdue => (0xF8CBAD, 0x9C0006),
+        Flag::Overdue => (0xFFC7CE, 0x9C0006),
         Flag::DueSoon => (0xFFEB9C, 0x7F6000),
-        Flag::AtRisk => (0xFCE4D6, 0xC65911),
+        Flag::AtRisk => (0xFCD5B4, 0x974706),
         Flag::Inactive => (0xEDEDED, 0x7F7F7F),
         Flag::Ok => return None,
     };
@@ -72,6 +80,17 @@ pub fn flag_fill(flag: Flag) -> Option<Format> {
             .set_background_color(Color::RGB(fill))
             .set_font_color(Color::RGB(font)),
     )
+}
+
+/// Prints a table the way it is read: landscape, one page wide, the header on every page.
+///
+/// # Errors
+/// A rust_xlsxwriter error.
+pub fn print_setup(ws: &mut Worksheet, header_row: RowNum) -> Result<(), XlsxError> {
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(header_row, header_row)?;
+    Ok(())
 }
 
 /// The colour of the data bar on the score.
