@@ -325,3 +325,30 @@ fn same_input_and_day_give_the_same_bytes() {
     other.today = d(2026, 11, 27);
     assert!(write::workbook(&input, &table, &other).unwrap() != a);
 }
+
+#[test]
+fn a_table_without_contacts_still_gives_every_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut input = input_fr();
+    input.sheets[1].rows.truncate(2);
+    let mut out = outcome(Lang::En);
+    out.contacts.clear();
+    out.assessed.clear();
+    out.plan = Plan::default();
+    out.problems.clear();
+    let path = write_to(
+        dir.path(),
+        "empty.xlsx",
+        &input,
+        &table_of(&input, 1, 1),
+        &out,
+    );
+    let (wb, _) = read_back(&path);
+    assert_eq!(sheet(&wb, "Réseau").rows[1].len(), 19);
+    assert_eq!(cell(sheet(&wb, "Plan"), 1, 0), t("No action to plan."));
+    assert_eq!(cell(sheet(&wb, "Overdue"), 1, 0), t("Nothing overdue."));
+    assert_eq!(
+        cell(sheet(&wb, "Problems"), 1, 0),
+        t("No problems: every value was understood.")
+    );
+}
