@@ -3,10 +3,11 @@
 # it back, nothing else) on generated sheets of 1k, 100k and 1M rows, xlsx and CSV.
 #
 #   bench/run.sh [--sizes 1k,100k,1m] [--formats xlsx,csv] [--runs 3] [--reader cells|range]
-#                [--seed 2026] [--check] [--small-runs 9]
+#                [--seed 2026] [--check] [--small-runs 9] [--zip-level N]
 #
 # Tool and floor runs alternate (tool, floor, tool, floor...) so that a change in the machine's
 # load hits both alike. Wall time and peak RSS come from GNU time; the table gives medians.
+# --zip-level gives the floor the zip compression level the tool uses (default: the crate's).
 # Sheets are generated once into target/bench-data (or $BENCH_DATA) and reused.
 # A failing tool run prints its stderr and the benchmark goes on with the floor.
 set -uo pipefail
@@ -18,6 +19,7 @@ reader=cells
 seed=2026
 with_check=0
 small_runs=9
+zip_level=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --sizes) sizes=$2; shift 2 ;;
@@ -27,7 +29,8 @@ while [ $# -gt 0 ]; do
         --seed) seed=$2; shift 2 ;;
         --check) with_check=1; shift ;;
         --small-runs) small_runs=$2; shift 2 ;;
-        -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
+        --zip-level) zip_level=(--zip-level "$2"); shift 2 ;;
+        -h | --help) sed -n '2,13p' "$0"; exit 0 ;;
         *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -104,7 +107,8 @@ human() { ls -l "$1" | awk '{s=$5; u="B"; if (s>=1048576) {s/=1048576; u="MB"} e
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)," \
     "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 echo "load at start: $(uptime | sed 's/.*load average: //')"
-echo "runs: $runs paired (tool, floor alternating); floor reader: $reader; seed: $seed"
+echo "runs: $runs paired (tool, floor alternating); floor reader: $reader;" \
+    "zip level: ${zip_level[1]:-default}; seed: $seed"
 echo
 
 header="| rows | input | tool s | floor s | time ratio | tool MiB | floor MiB | memory ratio |"
@@ -125,7 +129,8 @@ for size in "${size_list[@]}"; do
                 measure "$key.tool" "$tool" process "$input" -o "$out/$key.tool.xlsx" \
                     --today 2026-11-26 --quiet || tool_ok=0
             fi
-            measure "$key.floor" "$floor" "$input" "$out/$key.floor.xlsx" --reader "$reader"
+            measure "$key.floor" "$floor" "$input" "$out/$key.floor.xlsx" --reader "$reader" \
+                "${zip_level[@]}"
             if [ $with_check = 1 ] && [ $tool_ok = 1 ]; then
                 measure "$key.check" "$tool" check "$input" --quiet || true
             fi
@@ -148,7 +153,7 @@ for ((i = 1; i <= small_runs; i++)); do
         --quiet || break
 done
 for ((i = 1; i <= small_runs; i++)); do
-    measure small.floor "$floor" "$small" "$out/small.floor.xlsx"
+    measure small.floor "$floor" "$small" "$out/small.floor.xlsx" "${zip_level[@]}"
 done
 echo
 echo "500 rows, xlsx, end to end (median of $small_runs): tool $(median "$out/small.tool.times" 1) ms" \

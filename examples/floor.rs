@@ -30,6 +30,13 @@ struct Args {
     /// How to read an xlsx sheet.
     #[arg(long, value_enum, default_value_t = Mode::Cells)]
     reader: Mode,
+    /// Zip compression level of the output (1-9), to match the tool's setting. Default: the
+    /// crate's own (6).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=9))]
+    zip_level: Option<u8>,
+    /// Read only, write nothing: splits the floor into its reading and writing halves.
+    #[arg(long)]
+    read_only: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -42,8 +49,14 @@ enum Mode {
 
 type Res<T> = Result<T, Box<dyn std::error::Error>>;
 
+/// Where the cells go: the output worksheet, or nowhere with `--read-only`.
+type Sheet<'a, 'b> = Option<&'a mut &'b mut Worksheet>;
+
 /// Writes one calamine value; the date format is the one the tool's dates get.
-fn write_value(sheet: &mut Worksheet, r: u32, c: u16, v: DataRef, date: &Format) -> Res<()> {
+fn write_value(sheet: Sheet, r: u32, c: u16, v: DataRef, date: &Format) -> Res<()> {
+    let Some(sheet) = sheet else {
+        return Ok(());
+    };
     match v {
         DataRef::Empty => {}
         DataRef::String(s) => {
@@ -91,7 +104,7 @@ fn as_ref(v: &Data) -> DataRef<'_> {
     }
 }
 
-fn xlsx(input: &Path, sheet: &mut Worksheet, mode: Mode, date: &Format) -> Res<u64> {
+fn xlsx(input: &Path, mut sheet: Option<&mut Worksheet>, mode: Mode, date: &Format) -> Res<u64> {
     let mut book: Xlsx<_> = open_workbook(input)?;
     let name = book
         .sheet_names()
@@ -104,7 +117,7 @@ fn xlsx(input: &Path, sheet: &mut Worksheet, mode: Mode, date: &Format) -> Res<u
             let mut reader = book.worksheet_cells_reader(&name)?;
             while let Some(cell) = reader.next_cell()? {
                 let (r, c) = cell.get_position();
-                write_value(sheet, r, c as u16, cell.get_value().clone(), date)?;
+                write_value(sheet.as_mut(), r, c as u16, cell.get_value().clone(), date)?;
                 cells += 1;
             }
         }
@@ -112,7 +125,13 @@ fn xlsx(input: &Path, sheet: &mut Worksheet, mode: Mode, date: &Format) -> Res<u
             let range = book.worksheet_range(&name)?;
             let (r0, c0) = range.start().unwrap_or((0, 0));
             for (r, c, v) in range.used_cells() {
-                write_value(sheet, r0 + r as u32, (c0 + c as u32) as u16, as_ref(v), date)?;
+                write_value(
+                    sheet.as_mut(),
+                    r0 + r as u32,
+                    (c0 + c as u32) as u16,
+                    as_ref(v),
+                    date,
+                )?;
                 cells += 1;
             }
         }
@@ -132,7 +151,7 @@ fn sniff(path: &Path) -> Res<u8> {
         .unwrap_or(b';'))
 }
 
-fn csv(input: &Path, sheet: &mut Worksheet) -> Res<u64> {
+fn csv(input: &Path, mut sheet: Option<&mut Worksheet>) -> Res<u64> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(sniff(input)?)
         .has_headers(false)
@@ -150,11 +169,15 @@ fn csv(input: &Path, sheet: &mut Worksheet) -> Res<u64> {
             // UTF-8 when it is valid, else what French Excel writes: Windows-1252.
             let text = match std::str::from_utf8(field) {
                 Ok(s) => std::borrow::Cow::Borrowed(s),
-                Err(_) => encoding_rs::WINDOWS_1252
-                    .decode_without_bom_handling(field)
-                    .0,
+                Err(_) => {
+                    encoding_rs::WINDOWS_1252
+                        .decode_without_bom_handling(field)
+                        .0
+                }
             };
-            sheet.write_string(r, c as u16, text.as_ref())?;
+            if let Some(sheet) = sheet.as_mut() {
+                sheet.write_string(r, c as u16, text.as_ref())?;
+            }
             cells += 1;
         }
         r += 1;
@@ -165,20 +188,27 @@ fn csv(input: &Path, sheet: &mut Worksheet) -> Res<u64> {
 fn main() -> Res<()> {
     let args = Args::parse();
     let mut book = Workbook::new();
+    if let Some(level) = args.zip_level {
+        book.set_zip_compression_level(level);
+    }
     let date = Format::new().set_num_format("dd/mm/yyyy");
     let sheet = book.add_worksheet_with_constant_memory()?;
     let is_csv = matches!(
         args.input.extension().and_then(|e| e.to_str()),
         Some("csv" | "tsv" | "txt" | "CSV" | "TSV" | "TXT")
     );
+    let sink = (!args.read_only).then_some(sheet);
     let cells = if is_csv {
-        csv(&args.input, sheet)?
+        csv(&args.input, sink)?
     } else {
-        xlsx(&args.input, sheet, args.reader, &date)?
+        xlsx(&args.input, sink, args.reader, &date)?
     };
-    book.save(&args.output).map_err(|e: XlsxError| {
-        format!("cannot write {}: {e}", args.output.display())
-    })?;
+    if args.read_only {
+        eprintln!("{cells} cells read");
+        return Ok(());
+    }
+    book.save(&args.output)
+        .map_err(|e: XlsxError| format!("cannot write {}: {e}", args.output.display()))?;
     eprintln!("{cells} cells");
     Ok(())
 }
