@@ -96,7 +96,7 @@ median() {
     cut -d' ' -f"$2" "$1" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'
 }
 
-secs() { [ "$1" = - ] && echo - || awk -v ms="$1" 'BEGIN {printf "%.2f", ms/1000}'; }
+secs() { [ "$1" = - ] && echo - || awk -v ms="$1" 'BEGIN {printf (ms < 1000 ? "%.3f" : "%.2f"), ms/1000}'; }
 mib() { [ "$1" = - ] && echo - || awk -v k="$1" 'BEGIN {printf "%.0f", k/1024}'; }
 ratio() {
     if [ "$1" = - ] || [ "$2" = - ] || [ "$2" = 0 ]; then echo -; else
