@@ -3,11 +3,12 @@
 # it back, nothing else) on generated sheets of 1k, 100k and 1M rows, xlsx and CSV.
 #
 #   bench/run.sh [--sizes 1k,100k,1m] [--formats xlsx,csv] [--runs 3] [--reader cells|range]
-#                [--seed 2026] [--check] [--small-runs 9] [--zip-level N]
+#                [--seed 2026] [--check] [--small-runs 9] [--zip-level N] [--tool PATH]
 #
 # Tool and floor runs alternate (tool, floor, tool, floor...) so that a change in the machine's
 # load hits both alike. Wall time and peak RSS come from GNU time; the table gives medians.
 # --zip-level gives the floor the zip compression level the tool uses (default: the crate's).
+# --tool measures another build of reseau-xlsx (default: this tree's, built in release).
 # Sheets are generated once into target/bench-data (or $BENCH_DATA) and reused.
 # A failing tool run prints its stderr and the benchmark goes on with the floor.
 set -uo pipefail
@@ -20,6 +21,7 @@ seed=2026
 with_check=0
 small_runs=9
 zip_level=()
+tool=
 while [ $# -gt 0 ]; do
     case "$1" in
         --sizes) sizes=$2; shift 2 ;;
@@ -29,6 +31,7 @@ while [ $# -gt 0 ]; do
         --seed) seed=$2; shift 2 ;;
         --check) with_check=1; shift ;;
         --small-runs) small_runs=$2; shift 2 ;;
+        --tool) tool=$2; shift 2 ;;
         --zip-level) zip_level=(--zip-level "$2"); shift 2 ;;
         -h | --help) sed -n '2,13p' "$0"; exit 0 ;;
         *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
@@ -50,7 +53,7 @@ fi
 
 echo "building (release)..." >&2
 cargo build --release --quiet --bin reseau-xlsx --example gen_sheet --example floor || exit 1
-tool=$target/release/reseau-xlsx
+tool=${tool:-$target/release/reseau-xlsx}
 gen=$target/release/examples/gen_sheet
 floor=$target/release/examples/floor
 

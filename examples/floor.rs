@@ -212,3 +212,37 @@ fn main() -> Res<()> {
     eprintln!("{cells} cells");
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sniffed(first_lines: &[u8]) -> u8 {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s.csv");
+        std::fs::write(&path, first_lines).expect("write");
+        sniff(&path).expect("sniff")
+    }
+
+    #[test]
+    fn sniffs_the_separator_of_the_first_line() {
+        assert_eq!(
+            sniffed(b"Pr\xe9nom;Nom;Objectif\r\nA;B;\"Emploi, Veille\"\r\n"),
+            b';'
+        );
+        assert_eq!(sniffed(b"Name,Company,Goal\nA,B,\"Job; watch\"\n"), b',');
+        assert_eq!(sniffed(b"Name\tCompany\n"), b'\t');
+    }
+
+    #[test]
+    fn counts_every_non_blank_cell_of_a_french_csv() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("fr.csv");
+        std::fs::write(
+            &path,
+            b"Pr\xe9nom;Nom;Notes\r\nL\xe9a;;\"deux\nlignes\"\r\n",
+        )
+        .expect("write");
+        assert_eq!(csv(&path, None).expect("read"), 5);
+    }
+}

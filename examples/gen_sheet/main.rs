@@ -352,3 +352,81 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(seed: u64, n: u32, headers: Headers) -> Vec<Vec<String>> {
+        let mut rng = fastrand::Rng::with_seed(seed);
+        (1..=n)
+            .map(|i| {
+                row(&mut rng, i, headers)
+                    .into_iter()
+                    .map(|c| match c {
+                        Cell::Blank => String::new(),
+                        Cell::Text(s) => s,
+                        Cell::Num(n) => n.to_string(),
+                        Cell::Date(y, m, d) => format!("{y}-{m}-{d}"),
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn same_seed_same_sheet_other_seed_other_sheet() {
+        assert_eq!(rows(1, 200, Headers::Fr), rows(1, 200, Headers::Fr));
+        assert_ne!(rows(1, 200, Headers::Fr), rows(2, 200, Headers::Fr));
+    }
+
+    #[test]
+    fn every_row_fills_the_header_columns() {
+        assert!(rows(3, 500, Headers::Fr)
+            .iter()
+            .all(|r| r.len() == FR_HEADERS.len()));
+        assert!(rows(3, 500, Headers::En)
+            .iter()
+            .all(|r| r.len() == EN_HEADERS.len()));
+    }
+
+    #[test]
+    fn rows_mix_languages_variants_and_blanks() {
+        let sheet = rows(4, 2000, Headers::Fr);
+        let column = |c: usize| sheet.iter().map(move |r| r[c].as_str());
+        let horizons: Vec<&str> = column(8).collect();
+        for variant in ["Court terme", "CT", "Short term"] {
+            assert!(
+                horizons.contains(&variant),
+                "no {variant:?} among the horizons"
+            );
+        }
+        assert!(column(9).any(|h| h == "Café") && column(9).any(|h| h == "déjeuner"));
+        assert!(column(7).any(|o| o == "Emploi, Veille"));
+        assert!(column(10).any(|d| d.starts_with("202")), "no deadline date");
+        assert!(
+            (2..17).all(|c| column(c).any(str::is_empty)),
+            "a column has no blank"
+        );
+    }
+
+    #[test]
+    fn every_value_can_be_written_in_windows_1252() {
+        let text: String = rows(5, 3000, Headers::En).concat().concat();
+        assert!(!encoding_rs::WINDOWS_1252.encode(&text).2);
+    }
+
+    #[test]
+    fn csv_quotes_only_what_excel_quotes() {
+        let mut out = String::new();
+        quote("Emploi, Veille", &mut out);
+        out.push('|');
+        quote("Veille; apprendre", &mut out);
+        out.push('|');
+        quote("dit \"oui\"\nà voir", &mut out);
+        assert_eq!(
+            out,
+            "Emploi, Veille|\"Veille; apprendre\"|\"dit \"\"oui\"\"\nà voir\""
+        );
+    }
+}
