@@ -14,12 +14,16 @@ pub use crate::vocab::{
 // ---------------------------------------------------------------------------------------------
 // read
 
+/// The text of a cell: shared, because a column repeats the same few texts on thousands of
+/// rows and `read` stores each distinct one once (see `read::intern`).
+pub type Text = std::sync::Arc<str>;
+
 /// One cell as read, with its type kept so the workbook can write it back unchanged.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum Value {
     #[default]
     Empty,
-    Text(String),
+    Text(Text),
     Number(f64),
     Bool(bool),
     /// A real date (or date-time) cell; the 1900/1904 system is already resolved.
@@ -27,7 +31,7 @@ pub enum Value {
     /// A time or duration cell, as a fraction of days.
     Duration(f64),
     /// An error cell such as `#N/A`, kept as its text.
-    Error(String),
+    Error(Text),
 }
 
 impl Value {
@@ -137,7 +141,7 @@ impl Marker {
         let mut m = Marker::default();
         for row in sheet.rows.iter().skip(1) {
             let text = |i: usize| match row.get(i) {
-                Some(Value::Text(s)) => Some(s.clone()),
+                Some(Value::Text(s)) => Some(s.to_string()),
                 _ => None,
             };
             match (text(0).as_deref(), text(1)) {

@@ -95,7 +95,7 @@ fn csv_sheets(bin: &str, work: &Path, file: &Path) -> Vec<(String, Vec<Vec<Strin
 fn shown(v: &Value) -> String {
     match v {
         Value::Empty => String::new(),
-        Value::Text(s) | Value::Error(s) => s.clone(),
+        Value::Text(s) | Value::Error(s) => s.to_string(),
         Value::Number(n) => format!("{n}"),
         Value::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),
         Value::DateTime(dt) => dt.format("%d/%m/%Y").to_string(),

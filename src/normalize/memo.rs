@@ -30,7 +30,7 @@ impl<'w, V: Clone> Memo<'w, V> {
         let Value::Text(text) = value else {
             return read(value);
         };
-        if let Some(known) = self.map.get(text.as_str()) {
+        if let Some(known) = self.map.get(&**text) {
             return known.clone();
         }
         let fresh = read(value);
@@ -54,7 +54,7 @@ mod tests {
             v.clone()
         };
         let cells: Vec<Value> = (0..LIMIT + 10)
-            .map(|i| Value::Text(i.to_string()))
+            .map(|i| Value::Text(i.to_string().into()))
             .collect();
         let same = Value::Text("café".into());
         let mut memo = Memo::default();

@@ -7,7 +7,7 @@ fn t(s: &str) -> Value {
     if s.is_empty() {
         Value::Empty
     } else {
-        Value::Text(s.to_string())
+        Value::Text(s.into())
     }
 }
 

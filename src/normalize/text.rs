@@ -148,9 +148,11 @@ mod tests {
 
     #[test]
     fn too_long_counts_characters_not_bytes() {
-        assert!(!too_long(&Value::Text("é".repeat(MAX_CELL_CHARS))));
-        assert!(too_long(&Value::Text("a".repeat(MAX_CELL_CHARS + 1))));
-        let long = Value::Text("x".repeat(40_000));
+        assert!(!too_long(&Value::Text("é".repeat(MAX_CELL_CHARS).into())));
+        assert!(too_long(&Value::Text(
+            "a".repeat(MAX_CELL_CHARS + 1).into()
+        )));
+        let long = Value::Text("x".repeat(40_000).into());
         assert_eq!(shown_long(&long).chars().count(), SHOWN_OF_LONG + 1);
     }
 

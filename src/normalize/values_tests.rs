@@ -2,7 +2,7 @@ use super::*;
 use proptest::prelude::*;
 
 fn t(s: &str) -> Value {
-    Value::Text(s.to_string())
+    Value::Text(s.into())
 }
 
 /// Every label, French and English, and the contract's synonyms read as their code.

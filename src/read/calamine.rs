@@ -13,6 +13,7 @@ use std::path::Path;
 use calamine::{Data, DataRef, ExcelDateTime, Ods, Reader, SheetType, Xls, Xlsb, Xlsx};
 use chrono::{NaiveDate, NaiveDateTime};
 
+use super::intern::Interner;
 use super::limits::{self, Budget, Ctx, Limits};
 use crate::error::Error;
 use crate::model::{Format, Sheet, Value, Workbook};
@@ -31,9 +32,10 @@ macro_rules! stream_sheets {
                 .worksheet_cells_reader(&name)
                 .map_err(|e| damaged(&ctx, &e))?;
             let mut rows = Vec::new();
+            let mut interner = Interner::default();
             while let Some(cell) = cells.next_cell().map_err(|e| damaged(&ctx, &e))? {
                 let (r, c) = cell.get_position();
-                let v = from_ref(cell.get_value());
+                let v = from_ref(cell.get_value(), c as usize, &mut interner);
                 if v != Value::Empty {
                     $budget.place(&mut rows, r as usize, c as usize, v, &ctx)?;
                 }
@@ -125,9 +127,10 @@ where
         let range = wb.worksheet_range(&name).map_err(|e| damaged(&ctx, &e))?;
         let (r0, c0) = range.start().unwrap_or((0, 0));
         let mut rows = Vec::new();
+        let mut interner = Interner::default();
         for (r, c, data) in range.used_cells() {
-            let v = match from_data(data) {
-                Value::Text(t) if ods && ERRORS.contains(&t.as_str()) => Value::Error(t),
+            let v = match from_data(data, c0 as usize + c, &mut interner) {
+                Value::Text(t) if ods && ERRORS.contains(&&*t) => Value::Error(t),
                 v => v,
             };
             if v != Value::Empty {
@@ -175,33 +178,33 @@ fn damaged(ctx: &Ctx<'_>, e: &dyn std::fmt::Display) -> Error {
     }
 }
 
-/// One streamed cell as a model value; an empty text is an empty cell.
-fn from_ref(d: &DataRef<'_>) -> Value {
+/// One streamed cell of column `col` as a model value; an empty text is an empty cell.
+fn from_ref(d: &DataRef<'_>, col: usize, interner: &mut Interner) -> Value {
     match d {
         DataRef::Int(i) => Value::Number(*i as f64),
         DataRef::Float(f) => Value::Number(*f),
-        DataRef::String(s) => text(s),
-        DataRef::SharedString(s) => text(s),
+        DataRef::String(s) => shared(s, col, interner),
+        DataRef::SharedString(s) => shared(s, col, interner),
         DataRef::Bool(b) => Value::Bool(*b),
         DataRef::DateTime(dt) => date_time(dt),
         DataRef::DateTimeIso(s) => iso(s),
         DataRef::DurationIso(s) => duration_iso(s),
-        DataRef::Error(e) => Value::Error(e.to_string()),
+        DataRef::Error(e) => Value::Error(e.to_string().into()),
         DataRef::Empty => Value::Empty,
     }
 }
 
-/// One cell of a dense range as a model value.
-fn from_data(d: &Data) -> Value {
+/// One cell of column `col` of a dense range as a model value.
+fn from_data(d: &Data, col: usize, interner: &mut Interner) -> Value {
     match d {
         Data::Int(i) => Value::Number(*i as f64),
         Data::Float(f) => Value::Number(*f),
-        Data::String(s) => text(s),
+        Data::String(s) => shared(s, col, interner),
         Data::Bool(b) => Value::Bool(*b),
         Data::DateTime(dt) => date_time(dt),
         Data::DateTimeIso(s) => iso(s),
         Data::DurationIso(s) => duration_iso(s),
-        Data::Error(e) => Value::Error(e.to_string()),
+        Data::Error(e) => Value::Error(e.to_string().into()),
         Data::Empty => Value::Empty,
     }
 }
@@ -210,7 +213,16 @@ fn text(s: &str) -> Value {
     if s.is_empty() {
         Value::Empty
     } else {
-        Value::Text(s.to_string())
+        Value::Text(s.into())
+    }
+}
+
+/// A text cell of column `col`, sharing the column's earlier copy of the same text.
+fn shared(s: &str, col: usize, interner: &mut Interner) -> Value {
+    if s.is_empty() {
+        Value::Empty
+    } else {
+        Value::Text(interner.text(col, s))
     }
 }
 

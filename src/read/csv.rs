@@ -10,6 +10,7 @@ use std::path::Path;
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
+use super::intern::Interner;
 use super::limits::{self, Budget, Ctx, Limits};
 use crate::error::Error;
 use crate::model::{Format, Sheet, Value, Workbook};
@@ -144,6 +145,7 @@ fn parse(
         .from_reader(text.as_bytes());
     let mut rows: Vec<Vec<Value>> = Vec::new();
     let mut budget = Budget::new(limits);
+    let mut interner = Interner::default();
     let mut record = csv::StringRecord::new();
     // The csv crate skips blank lines, but a spreadsheet program shows them as rows, and the
     // user finds a problem by its row: so the row of a record is its first line minus the
@@ -183,7 +185,8 @@ fn parse(
         prev = Some((row, last));
         for (col, field) in record.iter().enumerate() {
             if !field.is_empty() {
-                budget.place(&mut rows, row, col, Value::Text(field.to_string()), ctx)?;
+                let text = interner.text(col, field);
+                budget.place(&mut rows, row, col, Value::Text(text), ctx)?;
             } else if col >= limits::MAX_COLUMNS {
                 // An empty field past XFD is still a column the sheet cannot have.
                 budget.place(&mut rows, row, col, Value::Empty, ctx)?;
@@ -271,7 +274,7 @@ mod tests {
             let bytes = w.into_inner().unwrap();
             let ctx = Ctx { path: Path::new("x.csv"), sheet: None };
             let rows = parse(std::str::from_utf8(&bytes).unwrap(), delimiter, &ctx, Limits::default()).unwrap();
-            let want: Vec<Value> = cells.iter().map(|c| Value::Text(c.clone())).collect();
+            let want: Vec<Value> = cells.iter().map(|c| Value::Text(c.as_str().into())).collect();
             proptest::prop_assert_eq!(&rows[0], &want);
         }
     }

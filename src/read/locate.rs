@@ -329,7 +329,7 @@ mod tests {
     use crate::model::Format;
 
     fn roles(headers: &[&str]) -> Vec<ColumnRole> {
-        let row = headers.iter().map(|h| Value::Text(h.to_string())).collect();
+        let row = headers.iter().map(|h| Value::Text((*h).into())).collect();
         let wb = Workbook {
             format: Format::Xlsx,
             sheets: vec![Sheet {
@@ -368,7 +368,7 @@ mod tests {
         ) {
             let rows = grid
                 .iter()
-                .map(|r| r.iter().map(|c| if c.is_empty() { Value::Empty } else { Value::Text(c.clone()) }).collect())
+                .map(|r| r.iter().map(|c| if c.is_empty() { Value::Empty } else { Value::Text(c.as_str().into()) }).collect())
                 .collect();
             let wb = Workbook { format: Format::Xlsx, sheets: vec![Sheet { name: "S".into(), rows }] };
             if let Ok(t) = locate(Path::new("x.xlsx"), &wb, &ReadOptions::default()) {

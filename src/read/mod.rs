@@ -9,6 +9,7 @@
 
 mod calamine;
 mod csv;
+mod intern;
 mod lang;
 pub mod limits;
 mod locate;

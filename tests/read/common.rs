@@ -132,7 +132,7 @@ pub fn ignored(t: &Table) -> Vec<&str> {
 }
 
 pub fn text(s: &str) -> Value {
-    Value::Text(s.to_string())
+    Value::Text(s.into())
 }
 
 pub fn day(y: i32, m: u32, d: u32) -> Value {

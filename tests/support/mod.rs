@@ -13,7 +13,7 @@ pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 pub fn t(s: &str) -> Value {
-    Value::Text(s.to_string())
+    Value::Text(s.into())
 }
 
 pub fn date(y: i32, m: u32, day: u32) -> Value {
@@ -53,7 +53,7 @@ pub fn table_of(wb: &Workbook, sheet: usize, header_row: usize) -> Table {
         .filter_map(|(i, v)| match v {
             Value::Text(h) => Some(Column {
                 index: i,
-                header: h.clone(),
+                header: h.to_string(),
                 role: role(h),
             }),
             _ => None,
@@ -279,13 +279,13 @@ pub fn read_back(path: &Path) -> (Workbook, Vec<bool>) {
 fn value(c: &Data) -> Value {
     match c {
         Data::Empty => Value::Empty,
-        Data::String(s) => Value::Text(s.clone()),
+        Data::String(s) => Value::Text(s.as_str().into()),
         Data::Float(f) => Value::Number(*f),
         Data::Int(i) => Value::Number(*i as f64),
         Data::Bool(b) => Value::Bool(*b),
         Data::DateTime(x) if x.is_duration() => Value::Duration(x.as_f64()),
         Data::DateTime(x) => Value::DateTime(x.as_datetime().expect("a valid date")),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => Value::Text(s.clone()),
-        Data::Error(e) => Value::Error(format!("{e}")),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => Value::Text(s.as_str().into()),
+        Data::Error(e) => Value::Error(format!("{e}").into()),
     }
 }

@@ -133,9 +133,8 @@ fn swappable_dates_are_ambiguous_only_when_unsure() {
 
 #[test]
 fn column_order_rule() {
-    let col = |cells: &[&str]| -> Vec<Value> {
-        cells.iter().map(|s| Value::Text(s.to_string())).collect()
-    };
+    let col =
+        |cells: &[&str]| -> Vec<Value> { cells.iter().map(|s| Value::Text((*s).into())).collect() };
     let us = col(&["03/15/2026", "04/02/2026", ""]);
     let eu = col(&["15/03/2026", "04/02/2026"]);
     let unsure = col(&["03/04/2026", "15 Mar 2024"]);

@@ -72,8 +72,8 @@ fn as_row(c: &Contact) -> Vec<Value> {
 fn any_cell() -> impl Strategy<Value = Value> {
     prop_oneof![
         Just(Value::Empty),
-        "\\PC{0,16}".prop_map(Value::Text),
-        "[0-9]{1,2}[/ .-][0-9]{1,2}[/ .-][0-9]{2,4}".prop_map(Value::Text),
+        "\\PC{0,16}".prop_map(|s| Value::Text(s.into())),
+        "[0-9]{1,2}[/ .-][0-9]{1,2}[/ .-][0-9]{2,4}".prop_map(|s| Value::Text(s.into())),
         prop::sample::select(vec![
             "café",
             "Emploi, veile",
@@ -88,7 +88,7 @@ fn any_cell() -> impl Strategy<Value = Value> {
         (0.0f64..3e6).prop_map(Value::Number),
         any::<bool>().prop_map(Value::Bool),
         (-1e6f64..1e6).prop_map(Value::Duration),
-        "#[A-Z/]{1,5}".prop_map(Value::Error),
+        "#[A-Z/]{1,5}".prop_map(|s| Value::Error(s.into())),
         (1i32..12000, 1u32..=12, 1u32..=28).prop_filter_map("a day", |(y, m, d)| {
             NaiveDate::from_ymd_opt(y, m, d)
                 .and_then(|d| d.and_hms_opt(0, 0, 0))
