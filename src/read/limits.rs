@@ -25,6 +25,10 @@ pub const MAX_TEXT_BYTES: usize = 512 * 1024 * 1024;
 /// shared-strings table is loaded whole by calamine, so it gets [`MAX_TEXT_BYTES`].
 pub const MAX_PART_BYTES: u64 = 2 * 1024 * 1024 * 1024;
 
+/// The most slots a fresh row reserves ahead from the width of the row above (a row padded to
+/// a far cell must not make the next one as wide).
+const ROW_HINT: usize = 1024;
+
 /// The limits of one read; [`Limits::default`] holds the documented ones. Tests lower them to
 /// reach the same refusals with small files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +105,11 @@ impl Budget {
             // Empty rows cost a few bytes each; a cell at row 1,048,576 costs 24 MB at worst.
             rows.resize_with(row + 1, Vec::new);
         }
+        // A fresh row gets the width of the row above at once: grown cell by cell, a
+        // 17-column row would double its way to 32 slots (a third of the sheet's memory).
+        let above = row
+            .checked_sub(1)
+            .map_or(0, |r| rows[r].len().min(ROW_HINT));
         let cells = &mut rows[row];
         if cells.len() <= col {
             self.cells = self.cells.saturating_add(col + 1 - cells.len());
@@ -110,6 +119,9 @@ impl Budget {
                     row + 1,
                     self.limits.cells
                 )));
+            }
+            if cells.capacity() == 0 {
+                cells.reserve_exact(above.max(col + 1));
             }
             cells.resize(col + 1, Value::Empty);
         }
