@@ -81,7 +81,6 @@ fn one(input: &Path, args: &ProcessArgs, config: &Config) -> Result<(PathBuf, Ou
     let loaded = load(input, config)?;
     let lang = config.lang_for(loaded.table.lang);
     let outcome = assess(loaded.contacts, loaded.problems, config, lang);
-    let bytes = write::workbook(&loaded.workbook, &loaded.table, &outcome)?;
     let json_bytes = args.json.as_ref().map(|_| {
         json::process(
             &json::Source {
@@ -92,10 +91,15 @@ fn one(input: &Path, args: &ProcessArgs, config: &Config) -> Result<(PathBuf, Ou
             &outcome,
         )
     });
+    // Streamed into the output file as it is zipped: a full sheet's workbook is never held
+    // whole in memory.
+    let workbook = |w: &mut (dyn std::io::Write + Send)| {
+        write::workbook_to(&loaded.workbook, &loaded.table, &outcome, w)
+    };
     if args.in_place {
-        save::backup_then_replace(&out, &bytes)?;
+        save::backup_then_replace_with(&out, workbook)?;
     } else {
-        save::atomic(&out, &bytes)?;
+        save::atomic_with(&out, workbook)?;
     }
     if let (Some(path), Some(bytes)) = (&args.json, json_bytes) {
         save::atomic(path, &bytes)?;

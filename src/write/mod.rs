@@ -23,6 +23,7 @@ pub mod template;
 mod validation;
 
 use std::collections::HashSet;
+use std::io::Write;
 use std::path::PathBuf;
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook as Book, XlsxError};
@@ -32,6 +33,10 @@ use crate::model::{Format, Marker, Outcome, Table, Workbook, MARKER_SHEET};
 use labels::OwnSheet;
 use names::Names;
 use styles::Styles;
+
+/// The zip compression level of the workbook (1 fastest .. 9 smallest; the crate's default is
+/// 6). Chosen by measurement: see bench/README.md, "Zip level".
+const ZIP_LEVEL: u8 = 3;
 
 /// Colour of the tabs of the sheets the tool writes, so the user tells them from their own.
 const OWN_TAB: u32 = 0x70AD47;
@@ -44,11 +49,32 @@ const OWN_TAB: u32 = 0x70AD47;
 /// annotation columns, a dashboard error...). Its `path` is empty: the caller, who knows the
 /// output file, fills it in.
 pub fn workbook(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Vec<u8>, Error> {
-    build(input, table, outcome).map_err(|e| Error::Write {
+    let mut bytes = Vec::new();
+    workbook_to(input, table, outcome, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// [`workbook`], streamed into `out` as it is zipped rather than built in memory (a full
+/// sheet's workbook is tens of megabytes). Same bytes as [`workbook`].
+///
+/// # Errors
+/// Those of [`workbook`], and a failing `out`.
+pub fn workbook_to(
+    input: &Workbook,
+    table: &Table,
+    outcome: &Outcome,
+    out: &mut (dyn Write + Send),
+) -> Result<(), Error> {
+    let error = |e: XlsxError| Error::Write {
         path: PathBuf::new(),
         what: e.to_string(),
-    })
+    };
+    let mut book = build(input, table, outcome).map_err(error)?;
+    book.save_to_writer(out).map_err(error)
 }
+
+/// Filling one worksheet, run on one of the two writing threads.
+type Job<'a> = Box<dyn FnOnce() -> Result<(), XlsxError> + Send + 'a>;
 
 /// One input sheet that goes into the output, with its output name.
 struct Kept<'a> {
@@ -57,7 +83,7 @@ struct Kept<'a> {
     is_contacts: bool,
 }
 
-fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Vec<u8>, XlsxError> {
+fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, XlsxError> {
     let lang = outcome.lang;
     let st = Styles::new(lang);
     let Some(contacts_sheet) = input.sheets.get(table.sheet) else {
@@ -103,21 +129,32 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Vec<u8>, 
         .unwrap_or_default();
 
     let mut book = Book::new();
+    book.set_zip_compression_level(ZIP_LEVEL);
+    // A format gets its index on first use. Registered here in a fixed order, the indices do
+    // not depend on which thread below writes first: the same input gives the same bytes.
+    for format in st.all() {
+        book.register_format(format);
+    }
+    book.register_format(&rust_xlsxwriter::Format::new().set_hyperlink());
+
     let ws = book.add_worksheet();
     ws.set_name(&own[0].1)?;
     ws.set_tab_color(OWN_TAB);
-    dashboard::fill(ws, outcome)?;
     ws.set_active(true);
-
     for k in &kept {
-        let ws = book.add_worksheet_with_constant_memory()?;
-        ws.set_name(&k.name)?;
-        if k.is_contacts {
-            contacts::fill(ws, k.sheet, table, outcome, &st)?;
-        } else {
-            carry::fill(ws, k.sheet, &st)?;
-        }
+        book.add_worksheet_with_constant_memory()?
+            .set_name(&k.name)?;
     }
+    for (_, name) in &own[1..] {
+        let ws = book.add_worksheet_with_constant_memory()?;
+        ws.set_name(name)?;
+        ws.set_tab_color(OWN_TAB);
+    }
+    let mark = Marker {
+        contacts: Some(contacts_name.clone()),
+        own_sheets: own.iter().map(|(_, n)| n.clone()).collect(),
+    };
+    marker::fill(book.add_worksheet(), &mark)?;
 
     let ctx = sheets::Ctx {
         st: &st,
@@ -125,27 +162,53 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Vec<u8>, 
         contacts_sheet: &contacts_name,
         input_sheet: &contacts_sheet.name,
     };
-    for (sheet, name) in &own[1..] {
-        let ws = book.add_worksheet_with_constant_memory()?;
-        ws.set_name(name)?;
-        ws.set_tab_color(OWN_TAB);
-        match sheet {
-            OwnSheet::Plan => sheets::plan(ws, &ctx, outcome)?,
-            OwnSheet::Backlog => sheets::backlog(ws, &ctx, outcome)?,
-            OwnSheet::Overdue => sheets::overdue(ws, &ctx, outcome)?,
-            OwnSheet::Problems => sheets::problems(ws, &ctx, outcome)?,
-            OwnSheet::Dashboard => {}
+    // The sheets are filled on two threads: the contacts sheet (the input's every row) on
+    // one, the dashboard, the tool's tables and the carried sheets on the other. Each
+    // worksheet is its own object with its own temporary file, so they do not wait on each
+    // other; the zip itself is written by one thread at save.
+    let (dash, rest) = book
+        .worksheets_mut()
+        .split_first_mut()
+        .ok_or_else(|| XlsxError::ParameterError("no dashboard sheet".into()))?;
+    let (kept_ws, own_ws) = rest.split_at_mut(kept.len().min(rest.len()));
+    let mut contacts_ws = None;
+    let mut others: Vec<Job> = vec![Box::new(|| dashboard::fill(dash, outcome))];
+    for (k, ws) in kept.iter().zip(kept_ws.iter_mut()) {
+        if k.is_contacts {
+            contacts_ws = Some(ws);
+        } else {
+            let st = &st;
+            others.push(Box::new(move || carry::fill(ws, k.sheet, st)));
         }
     }
-
-    let mark = Marker {
-        contacts: Some(contacts_name.clone()),
-        own_sheets: own.iter().map(|(_, n)| n.clone()).collect(),
-    };
-    marker::fill(book.add_worksheet(), &mark)?;
+    for ((sheet, _), ws) in own[1..].iter().zip(own_ws.iter_mut()) {
+        let ctx = &ctx;
+        others.push(Box::new(move || match sheet {
+            OwnSheet::Plan => sheets::plan(ws, ctx, outcome),
+            OwnSheet::Backlog => sheets::backlog(ws, ctx, outcome),
+            OwnSheet::Overdue => sheets::overdue(ws, ctx, outcome),
+            OwnSheet::Problems => sheets::problems(ws, ctx, outcome),
+            OwnSheet::Dashboard => Ok(()),
+        }));
+    }
+    std::thread::scope(|scope| {
+        let contacts = contacts_ws.map(|ws| {
+            let st = &st;
+            scope.spawn(move || contacts::fill(ws, contacts_sheet, table, outcome, st))
+        });
+        let others = others.into_iter().try_for_each(|job| job());
+        let contacts = match contacts.map(|h| h.join()) {
+            None => Ok(()),
+            Some(Ok(r)) => r,
+            Some(Err(_)) => Err(XlsxError::ParameterError(
+                "the contacts sheet could not be written".into(),
+            )),
+        };
+        contacts.and(others)
+    })?;
 
     book.set_properties(&properties(outcome)?);
-    book.save_to_buffer()
+    Ok(book)
 }
 
 /// The name of the input sheet matching a marker entry: exact, else ignoring case (a

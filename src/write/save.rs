@@ -5,6 +5,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use tempfile::NamedTempFile;
+
 use crate::error::Error;
 
 fn write_error(path: &Path, what: impl std::fmt::Display) -> Error {
@@ -28,13 +30,49 @@ fn folder(path: &Path) -> &Path {
 /// [`Error::Write`] naming `path` when the folder is missing or not writable, the disk is
 /// full, or the rename fails; `path` is then as it was before.
 pub fn atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let mut tmp = tempfile::Builder::new()
+    commit(
+        stage(path, |w| {
+            w.write_all(bytes).map_err(|e| write_error(path, e))
+        })?,
+        path,
+    )
+}
+
+/// Like [`atomic`], but `write` streams the content into the file, so a large workbook is
+/// never held whole in memory.
+///
+/// # Errors
+/// Those of [`atomic`], and `write`'s own (an [`Error::Write`] without a path gets `path`).
+pub fn atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut (dyn Write + Send)) -> Result<(), Error>,
+) -> Result<(), Error> {
+    commit(stage(path, write)?, path)
+}
+
+/// The content `write` gives, in a temporary file beside `path`, not yet in its place.
+fn stage(
+    path: &Path,
+    write: impl FnOnce(&mut (dyn Write + Send)) -> Result<(), Error>,
+) -> Result<NamedTempFile, Error> {
+    let tmp = tempfile::Builder::new()
         .prefix(".reseau-")
         .suffix(".tmp")
         .tempfile_in(folder(path))
         .map_err(|e| write_error(path, e))?;
     // On any error below, `tmp` is dropped and its file removed.
-    tmp.write_all(bytes).map_err(|e| write_error(path, e))?;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file());
+    write(&mut out).map_err(|e| match e {
+        Error::Write { path: p, what } if p.as_os_str().is_empty() => write_error(path, what),
+        e => e,
+    })?;
+    out.flush().map_err(|e| write_error(path, e))?;
+    drop(out);
+    Ok(tmp)
+}
+
+/// Puts a staged file in its place: synced to disk, then renamed over `path`.
+fn commit(tmp: NamedTempFile, path: &Path) -> Result<(), Error> {
     tmp.as_file().sync_all().map_err(|e| write_error(path, e))?;
     tmp.persist(path).map_err(|e| write_error(path, e.error))?;
     Ok(())
@@ -61,6 +99,21 @@ pub fn backup_path(input: &Path) -> PathBuf {
 /// [`Error::Write`] when the backup cannot be written (then `input` is untouched), or when the
 /// new workbook cannot be written (then `input` is untouched and the backup exists).
 pub fn backup_then_replace(input: &Path, bytes: &[u8]) -> Result<PathBuf, Error> {
+    backup_then_replace_with(input, |w| {
+        w.write_all(bytes).map_err(|e| write_error(input, e))
+    })
+}
+
+/// Like [`backup_then_replace`], but `write` streams the new content. It is written (beside
+/// `input`) before the backup is made, so a workbook that cannot be built leaves no backup.
+///
+/// # Errors
+/// Those of [`backup_then_replace`], and `write`'s own.
+pub fn backup_then_replace_with(
+    input: &Path,
+    write: impl FnOnce(&mut (dyn Write + Send)) -> Result<(), Error>,
+) -> Result<PathBuf, Error> {
+    let new = stage(input, write)?;
     let backup = backup_path(input);
     let old = std::fs::read(input).map_err(|e| write_error(input, e))?;
     atomic(&backup, &old).map_err(|e| match e {
@@ -70,7 +123,7 @@ pub fn backup_then_replace(input: &Path, bytes: &[u8]) -> Result<PathBuf, Error>
         ),
         e => e,
     })?;
-    atomic(input, bytes)?;
+    commit(new, input)?;
     Ok(backup)
 }
 
@@ -116,6 +169,31 @@ mod tests {
         let out = dir.path().join("nope").join("out.xlsx");
         let err = atomic(&out, b"x").unwrap_err();
         assert!(err.to_string().contains("out.xlsx"), "{err}");
+    }
+
+    #[test]
+    fn a_failed_streamed_write_names_the_file_and_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out.xlsx");
+        let failing = |w: &mut (dyn Write + Send)| {
+            w.write_all(b"half a workbook").unwrap();
+            Err(Error::Write {
+                path: PathBuf::new(),
+                what: "the table is too wide".into(),
+            })
+        };
+        let err = atomic_with(&out, failing).unwrap_err().to_string();
+        assert!(
+            err.contains("out.xlsx") && err.contains("too wide"),
+            "{err}"
+        );
+        assert!(entries(dir.path()).is_empty());
+        // In place: a workbook that cannot be built leaves the input as it was, and no backup.
+        let input = dir.path().join("contacts.xlsx");
+        std::fs::write(&input, b"old").unwrap();
+        assert!(backup_then_replace_with(&input, failing).is_err());
+        assert_eq!(entries(dir.path()), ["contacts.xlsx"]);
+        assert_eq!(std::fs::read(&input).unwrap(), b"old");
     }
 
     #[test]

@@ -32,6 +32,21 @@ pub struct Styles {
 }
 
 impl Styles {
+    /// Every format, in a fixed order (to register them before writing in parallel).
+    pub fn all(&self) -> [&Format; 9] {
+        [
+            &self.header,
+            &self.header_ours,
+            &self.header_ours_center,
+            &self.date,
+            &self.datetime,
+            &self.duration,
+            &self.quoted,
+            &self.center,
+            &self.note,
+        ]
+    }
+
     /// The formats for a workbook in `lang`.
     pub fn new(lang: Lang) -> Self {
         let (date, datetime) = match lang {
