@@ -288,3 +288,21 @@ fn a_bad_setting_in_reseau_toml_names_the_key_and_line() {
     assert!(err.contains("reseau.toml") && err.contains("line 2") && err.contains("meetings"));
     assert!(!dir.path().join("contacts.reseau.xlsx").exists());
 }
+
+#[test]
+fn a_folder_or_a_missing_file_is_named_as_such_whatever_its_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin().arg("check").arg(dir.path()).assert().code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("it is a folder"), "{err}");
+    let out = bin()
+        .arg("check")
+        .arg(dir.path().join("no-such-file"))
+        .assert()
+        .code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains("no-such-file") && err.contains("cannot read"),
+        "{err}"
+    );
+}
