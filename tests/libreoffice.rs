@@ -189,3 +189,69 @@ fn after_libreoffice_resaves_a_rerun_duplicates_nothing() {
         }
     }
 }
+
+/// `process` through the binary, with its JSON result.
+fn process(input: &Path, out: &Path, json: &Path) -> serde_json::Value {
+    assert_cmd::Command::cargo_bin("reseau-xlsx")
+        .unwrap()
+        .env("LANG", "C")
+        .args(["process", "--quiet", "--today", "2026-11-26", "-o"])
+        .arg(out)
+        .arg("--json")
+        .arg(json)
+        .arg(input)
+        .assert()
+        .success();
+    serde_json::from_slice(&std::fs::read(json).unwrap()).unwrap()
+}
+
+#[test]
+fn process_after_a_libreoffice_resave_gives_the_same_flags_and_ranks() {
+    let Some(bin) = soffice() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/contacts.xlsx");
+    let first = dir.path().join("first.xlsx");
+    let j1 = process(&sample, &first, &dir.path().join("1.json"));
+    // The user opens last week's output in LibreOffice and saves it.
+    let resaved_dir = dir.path().join("resaved");
+    convert(
+        bin,
+        dir.path(),
+        &first,
+        "xlsx:Calc MS Excel 2007 XML",
+        &resaved_dir,
+    );
+    let resaved = resaved_dir.join("first.xlsx");
+    let second = dir.path().join("second.xlsx");
+    let j2 = process(&resaved, &second, &dir.path().join("2.json"));
+
+    let key = |j: &serde_json::Value| -> Vec<String> {
+        j["contacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {} {} {} {}",
+                    c["row"], c["name"], c["rank"], c["score"], c["flag"]
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        key(&j2),
+        key(&j1),
+        "same ranks, scores and flags after a LibreOffice save"
+    );
+    assert_eq!(j2["problems"], j1["problems"]);
+    assert_eq!(j2["plan"], j1["plan"]);
+    let (a, _) = read_back(&first);
+    let (b, _) = read_back(&second);
+    let names = |wb: &Workbook| wb.sheets.iter().map(|s| s.name.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&b), names(&a), "no sheet duplicated");
+    let header = |wb: &Workbook| {
+        let s = wb.sheets.iter().find(|s| s.name == "Réseau").unwrap();
+        s.rows[3].clone()
+    };
+    assert_eq!(header(&b), header(&a), "no column duplicated");
+}
