@@ -7,7 +7,8 @@
 #
 # Tool and floor runs alternate (tool, floor, tool, floor...) so that a change in the machine's
 # load hits both alike. Wall time and peak RSS come from GNU time; the table gives medians.
-# --zip-level gives the floor the zip compression level the tool uses (default: the crate's).
+# --zip-level gives the floor a zip compression level; the default, 3, is the tool's own
+# (src/write/mod.rs, ZIP_LEVEL), so both compress alike.
 # --tool measures another build of reseau-xlsx (default: this tree's, built in release).
 # Sheets are generated once into target/bench-data (or $BENCH_DATA) and reused.
 # A failing tool run prints its stderr and the benchmark goes on with the floor.
@@ -20,7 +21,7 @@ reader=cells
 seed=2026
 with_check=0
 small_runs=9
-zip_level=()
+zip_level=(--zip-level 3)
 tool=
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -111,7 +112,7 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}
     "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 echo "load at start: $(uptime | sed 's/.*load average: //')"
 echo "runs: $runs paired (tool, floor alternating); floor reader: $reader;" \
-    "zip level: ${zip_level[1]:-default}; seed: $seed"
+    "floor zip level: ${zip_level[1]}; seed: $seed"
 echo
 
 header="| rows | input | tool s | floor s | time ratio | tool MiB | floor MiB | memory ratio |"
