@@ -8,7 +8,7 @@
 //! memory.
 
 mod calamine;
-mod csv;
+pub(crate) mod csv;
 mod lang;
 pub mod limits;
 mod locate;
