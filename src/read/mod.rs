@@ -15,6 +15,7 @@ mod locate;
 mod ods_guard;
 mod sniff;
 mod xls_guard;
+mod xml_guard;
 
 use std::path::Path;
 
