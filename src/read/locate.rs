@@ -207,6 +207,21 @@ fn role_of(folded: &str, opts: &ReadOptions) -> ColumnRole {
     }
 }
 
+/// Beside a first-name column, a bare "Nom" (or "Name") is the surname: French sheets say
+/// "Prénom" + "Nom" for first and last name. Then the two are joined as the name.
+fn surname_beside_first_name(columns: &mut [Column]) {
+    let has = |columns: &[Column], f: Field| columns.iter().any(|c| c.role == ColumnRole::Field(f));
+    if !has(columns, Field::FirstName) || has(columns, Field::LastName) {
+        return;
+    }
+    if let Some(c) = columns.iter_mut().find(|c| {
+        c.role == ColumnRole::Field(Field::Name)
+            && matches!(fold(&c.header).as_str(), "nom" | "name")
+    }) {
+        c.role = ColumnRole::Field(Field::LastName);
+    }
+}
+
 /// Where `folded` stands in the export layouts' order for `field`.
 fn preference(field: Field, folded: &str) -> Option<usize> {
     PREFERRED
@@ -261,6 +276,7 @@ fn build(
             role,
         });
     }
+    surname_beside_first_name(&mut columns);
     let lang = super::lang::of_headers(columns.iter().map(|c| c.header.as_str()));
     Table {
         sheet: index,
@@ -311,6 +327,36 @@ fn accepted() -> String {
 mod tests {
     use super::*;
     use crate::model::Format;
+
+    fn roles(headers: &[&str]) -> Vec<ColumnRole> {
+        let row = headers.iter().map(|h| Value::Text(h.to_string())).collect();
+        let wb = Workbook {
+            format: Format::Xlsx,
+            sheets: vec![Sheet {
+                name: "S".into(),
+                rows: vec![row],
+            }],
+        };
+        let t = locate(Path::new("x.xlsx"), &wb, &ReadOptions::default()).unwrap();
+        t.columns.iter().map(|c| c.role).collect()
+    }
+
+    #[test]
+    fn french_nom_beside_prenom_is_the_surname_not_the_full_name() {
+        use ColumnRole::Field as F;
+        assert_eq!(
+            roles(&["Prénom", "Nom", "E-mail"]),
+            vec![F(Field::FirstName), F(Field::LastName), F(Field::Email)]
+        );
+        // Alone, "Nom" is the whole name; "Nom complet" stays the whole name beside a first name.
+        assert_eq!(roles(&["Nom", "E-mail"])[0], F(Field::Name));
+        assert_eq!(roles(&["Prénom", "Nom complet"])[1], F(Field::Name));
+        // With a real last-name column, "Name" stays the full name (Google Contacts).
+        assert_eq!(
+            roles(&["Name", "Given Name", "Family Name"]),
+            vec![F(Field::Name), F(Field::FirstName), F(Field::LastName)]
+        );
+    }
 
     proptest::proptest! {
         #[test]

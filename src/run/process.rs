@@ -36,9 +36,12 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
     let mut worst = EXIT_OK;
     let mut markdown = String::new();
     let bar = super::progress(args.inputs.len());
+    let mut taken: Vec<(PathBuf, &Path)> = Vec::new();
     for input in &args.inputs {
         bar.set_message(input.display().to_string());
-        let result = one(input, args, &config);
+        let result = paths::output_for(input, args)
+            .and_then(|out| claim(&mut taken, out, input))
+            .and_then(|out| one(input, &out, args, &config));
         bar.inc(1);
         let code = bar.suspend(|| match result {
             Ok((out, outcome)) => {
@@ -75,9 +78,34 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
     worst
 }
 
-/// Processes one input; nothing is written unless the whole result could be built.
-fn one(input: &Path, args: &ProcessArgs, config: &Config) -> Result<(PathBuf, Outcome), Error> {
-    let out = paths::output_for(input, args)?;
+/// Reserves `out` for `input`: two inputs of one run never write the same file (with
+/// `--out-dir`, `a/contacts.xlsx` and `b/contacts.xlsx` would both be `contacts.reseau.xlsx`).
+fn claim<'a>(
+    taken: &mut Vec<(PathBuf, &'a Path)>,
+    out: PathBuf,
+    input: &'a Path,
+) -> Result<PathBuf, Error> {
+    if let Some((_, first)) = taken.iter().find(|(o, _)| *o == out) {
+        return Err(Error::Usage(format!(
+            "{}: its output {} is already written for {} in this run; rename one of them, \
+             or run them separately",
+            input.display(),
+            out.display(),
+            first.display()
+        )));
+    }
+    taken.push((out.clone(), input));
+    Ok(out)
+}
+
+/// Processes one input into `out`; nothing is written unless the whole result could be built.
+fn one(
+    input: &Path,
+    out: &Path,
+    args: &ProcessArgs,
+    config: &Config,
+) -> Result<(PathBuf, Outcome), Error> {
+    let out = out.to_path_buf();
     let loaded = load(input, config)?;
     let lang = config.lang_for(loaded.table.lang);
     let outcome = assess(loaded.contacts, loaded.problems, config, lang);

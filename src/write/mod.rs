@@ -1,21 +1,180 @@
 //! Writing: the annotated workbook (one module per sheet, shared styles), the JSON result, and
 //! the atomic save. Writers build bytes in memory; `save` is the one place that writes files.
+//!
+//! Sheet order: the dashboard (first and active), the input's sheets in their order with the
+//! contacts sheet annotated, then plan, backlog, overdue, problems, and the hidden marker. The
+//! sheets an earlier run wrote (named in the input's marker) and the old marker are replaced,
+//! not carried over, so re-running on the output never duplicates a sheet.
 
+mod carry;
+mod cells;
+mod contacts;
 pub mod dashboard;
 pub mod ics;
 pub mod json;
+pub mod labels;
 pub mod markdown;
+mod marker;
+mod names;
 pub mod save;
+mod sheets;
+mod styles;
 pub mod template;
+mod validation;
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook as Book, XlsxError};
 
 use crate::error::Error;
-use crate::model::{Outcome, Table, Workbook};
+use crate::model::{Format, Marker, Outcome, Table, Workbook, MARKER_SHEET};
+use labels::OwnSheet;
+use names::Names;
+use styles::Styles;
+
+/// Colour of the tabs of the sheets the tool writes, so the user tells them from their own.
+const OWN_TAB: u32 = 0x70AD47;
 
 /// Builds the annotated workbook for `input`, whose contact table is `table`, in memory.
+/// The same input, table and outcome (including `outcome.today`) give the same bytes.
 ///
 /// # Errors
-/// [`Error::Write`] when the workbook cannot be assembled.
+/// [`Error::Write`] when the workbook cannot be assembled (a table too wide for the
+/// annotation columns, a dashboard error...). Its `path` is empty: the caller, who knows the
+/// output file, fills it in.
 pub fn workbook(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Vec<u8>, Error> {
-    let _ = (input, table, outcome);
-    todo!("write::workbook")
+    build(input, table, outcome).map_err(|e| Error::Write {
+        path: PathBuf::new(),
+        what: e.to_string(),
+    })
+}
+
+/// One input sheet that goes into the output, with its output name.
+struct Kept<'a> {
+    sheet: &'a crate::model::Sheet,
+    name: String,
+    is_contacts: bool,
+}
+
+fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Vec<u8>, XlsxError> {
+    let lang = outcome.lang;
+    let st = Styles::new(lang);
+    let Some(contacts_sheet) = input.sheets.get(table.sheet) else {
+        return Err(XlsxError::ParameterError(format!(
+            "the contact table is on sheet {} but the input has {} sheets",
+            table.sheet + 1,
+            input.sheets.len()
+        )));
+    };
+    let listed = Marker::of(input).map(|m| m.own_sheets).unwrap_or_default();
+    let old_own: HashSet<&str> = listed.iter().map(|s| input_name(input, s)).collect();
+
+    // User sheets are named first so they keep their names; the tool's sheets give way.
+    let mut names = Names::new();
+    let mut kept = Vec::new();
+    for (i, sheet) in input.sheets.iter().enumerate() {
+        let is_contacts = i == table.sheet;
+        if !is_contacts && (sheet.name == MARKER_SHEET || old_own.contains(sheet.name.as_str())) {
+            continue;
+        }
+        let wanted = match input.format {
+            Format::Csv { .. } if is_contacts => labels::contacts_sheet(lang),
+            _ => sheet.name.as_str(),
+        };
+        kept.push(Kept {
+            sheet,
+            name: names.claim(wanted),
+            is_contacts,
+        });
+    }
+    let own = [
+        OwnSheet::Dashboard,
+        OwnSheet::Plan,
+        OwnSheet::Backlog,
+        OwnSheet::Overdue,
+        OwnSheet::Problems,
+    ]
+    .map(|s| (s, names.claim(s.name(lang))));
+    let contacts_name = kept
+        .iter()
+        .find(|k| k.is_contacts)
+        .map(|k| k.name.clone())
+        .unwrap_or_default();
+
+    let mut book = Book::new();
+    let ws = book.add_worksheet();
+    ws.set_name(&own[0].1)?;
+    ws.set_tab_color(OWN_TAB);
+    dashboard::fill(ws, outcome)?;
+    ws.set_active(true);
+
+    for k in &kept {
+        let ws = book.add_worksheet_with_constant_memory()?;
+        ws.set_name(&k.name)?;
+        if k.is_contacts {
+            contacts::fill(ws, k.sheet, table, outcome, &st)?;
+        } else {
+            carry::fill(ws, k.sheet, &st)?;
+        }
+    }
+
+    let ctx = sheets::Ctx {
+        st: &st,
+        lang,
+        contacts_sheet: &contacts_name,
+        input_sheet: &contacts_sheet.name,
+    };
+    for (sheet, name) in &own[1..] {
+        let ws = book.add_worksheet_with_constant_memory()?;
+        ws.set_name(name)?;
+        ws.set_tab_color(OWN_TAB);
+        match sheet {
+            OwnSheet::Plan => sheets::plan(ws, &ctx, outcome)?,
+            OwnSheet::Backlog => sheets::backlog(ws, &ctx, outcome)?,
+            OwnSheet::Overdue => sheets::overdue(ws, &ctx, outcome)?,
+            OwnSheet::Problems => sheets::problems(ws, &ctx, outcome)?,
+            OwnSheet::Dashboard => {}
+        }
+    }
+
+    let mark = Marker {
+        contacts: Some(contacts_name.clone()),
+        own_sheets: own.iter().map(|(_, n)| n.clone()).collect(),
+    };
+    marker::fill(book.add_worksheet(), &mark)?;
+
+    book.set_properties(&properties(outcome)?);
+    book.save_to_buffer()
+}
+
+/// The name of the input sheet matching a marker entry: exact, else ignoring case (a
+/// spreadsheet application may not keep the case of a name it was given).
+fn input_name<'a>(input: &'a Workbook, listed: &'a str) -> &'a str {
+    input
+        .sheets
+        .iter()
+        .find(|s| s.name == listed)
+        .or_else(|| {
+            input
+                .sheets
+                .iter()
+                .find(|s| s.name.to_lowercase() == listed.to_lowercase())
+        })
+        .map_or(listed, |s| s.name.as_str())
+}
+
+/// Document properties with fixed dates, so the same input and day give the same bytes.
+fn properties(outcome: &Outcome) -> Result<DocProperties, XlsxError> {
+    use chrono::Datelike;
+    let t = outcome.today;
+    let created = ExcelDateTime::from_ymd(t.year() as u16, t.month() as u8, t.day() as u8)?;
+    Ok(DocProperties::new()
+        .set_title(labels::title(outcome.lang, outcome.today))
+        .set_author("reseau-xlsx")
+        .set_comment(match outcome.lang {
+            crate::model::Lang::Fr => "Écrit par reseau-xlsx ; les feuilles à onglet vert sont réécrites à chaque passage.",
+            crate::model::Lang::En => "Written by reseau-xlsx; the sheets with a green tab are rewritten on every run.",
+        })
+        .set_creation_datetime(&created))
 }

@@ -1,15 +1,146 @@
-//! Placeholder until the workbook writer's branch lands (it owns this file).
+//! The one place that writes output files. Every write goes to a temporary file in the target
+//! folder, then is renamed over the target: an interrupted run leaves the old file or the new
+//! one, never half a file, and no temporary file is left behind on error.
 
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 
-pub fn atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let _ = (path, bytes);
-    todo!()
+fn write_error(path: &Path, what: impl std::fmt::Display) -> Error {
+    Error::Write {
+        path: path.to_path_buf(),
+        what: what.to_string(),
+    }
 }
 
-pub fn backup_then_replace(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let _ = (path, bytes);
-    todo!()
+/// The folder a file at `path` lives in (the current folder for a bare file name).
+fn folder(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
+///
+/// # Errors
+/// [`Error::Write`] naming `path` when the folder is missing or not writable, the disk is
+/// full, or the rename fails; `path` is then as it was before.
+pub fn atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".reseau-")
+        .suffix(".tmp")
+        .tempfile_in(folder(path))
+        .map_err(|e| write_error(path, e))?;
+    // On any error below, `tmp` is dropped and its file removed.
+    tmp.write_all(bytes).map_err(|e| write_error(path, e))?;
+    tmp.as_file().sync_all().map_err(|e| write_error(path, e))?;
+    tmp.persist(path).map_err(|e| write_error(path, e.error))?;
+    Ok(())
+}
+
+/// The backup kept by `--in-place`: `NAME.bak.xlsx` beside `input` (for `contacts.xlsx`,
+/// `contacts.bak.xlsx`; the input's own extension is kept, so a CSV backs up as `.bak.csv`).
+pub fn backup_path(input: &Path) -> PathBuf {
+    let stem = input
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = input
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "xlsx".into());
+    input.with_file_name(format!("{stem}.bak.{ext}"))
+}
+
+/// `--in-place`: copies `input` to its backup (atomically), then replaces `input` with `bytes`
+/// (atomically). Returns the backup's path.
+///
+/// # Errors
+/// [`Error::Write`] when the backup cannot be written (then `input` is untouched), or when the
+/// new workbook cannot be written (then `input` is untouched and the backup exists).
+pub fn backup_then_replace(input: &Path, bytes: &[u8]) -> Result<PathBuf, Error> {
+    let backup = backup_path(input);
+    let old = std::fs::read(input).map_err(|e| write_error(input, e))?;
+    atomic(&backup, &old).map_err(|e| match e {
+        Error::Write { what, .. } => write_error(
+            &backup,
+            format!("cannot keep a backup, so the input was left unchanged: {what}"),
+        ),
+        e => e,
+    })?;
+    atomic(input, bytes)?;
+    Ok(backup)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entries(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn atomic_replaces_the_file_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out.xlsx");
+        std::fs::write(&out, b"old").unwrap();
+        atomic(&out, b"new").unwrap();
+        assert_eq!(std::fs::read(&out).unwrap(), b"new");
+        assert_eq!(entries(dir.path()), ["out.xlsx"]);
+    }
+
+    #[test]
+    fn a_failed_write_leaves_the_old_file_and_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        // The target is a non-empty folder: the rename fails after the temp file was written.
+        let out = dir.path().join("out.xlsx");
+        std::fs::create_dir(&out).unwrap();
+        std::fs::write(out.join("keep"), b"old").unwrap();
+        let err = atomic(&out, b"new").unwrap_err();
+        assert!(err.to_string().contains("out.xlsx"), "{err}");
+        assert_eq!(entries(dir.path()), ["out.xlsx"]);
+        assert_eq!(std::fs::read(out.join("keep")).unwrap(), b"old");
+    }
+
+    #[test]
+    fn a_missing_folder_is_an_error_naming_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("nope").join("out.xlsx");
+        let err = atomic(&out, b"x").unwrap_err();
+        assert!(err.to_string().contains("out.xlsx"), "{err}");
+    }
+
+    #[test]
+    fn in_place_keeps_a_backup_then_replaces() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("contacts.xlsx");
+        std::fs::write(&input, b"old").unwrap();
+        let backup = backup_then_replace(&input, b"new").unwrap();
+        assert_eq!(backup, dir.path().join("contacts.bak.xlsx"));
+        assert_eq!(std::fs::read(&backup).unwrap(), b"old");
+        assert_eq!(std::fs::read(&input).unwrap(), b"new");
+        assert_eq!(entries(dir.path()), ["contacts.bak.xlsx", "contacts.xlsx"]);
+    }
+
+    #[test]
+    fn in_place_refuses_when_the_backup_cannot_be_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("contacts.xlsx");
+        std::fs::write(&input, b"old").unwrap();
+        // A non-empty folder where the backup should go: it cannot be replaced.
+        let blocker = dir.path().join("contacts.bak.xlsx");
+        std::fs::create_dir(&blocker).unwrap();
+        std::fs::write(blocker.join("x"), b"").unwrap();
+        let err = backup_then_replace(&input, b"new").unwrap_err();
+        assert!(err.to_string().contains("backup"), "{err}");
+        assert_eq!(std::fs::read(&input).unwrap(), b"old");
+    }
 }

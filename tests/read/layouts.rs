@@ -153,7 +153,11 @@ fn french_headers_with_accents_case_and_punctuation() {
     let t = locate(&wb, &ReadOptions::default()).unwrap();
     assert_eq!(t.header_row, 3);
     assert_eq!(t.lang, Some(Lang::Fr));
-    assert_eq!(header_of(&t, Field::Name), Some("NOM"));
+    assert_eq!(
+        header_of(&t, Field::LastName),
+        Some("NOM"),
+        "beside Prénom, Nom is the surname"
+    );
     assert_eq!(header_of(&t, Field::Deadline), Some("Échéance"));
     assert_eq!(
         header_of(&t, Field::GiveBack),

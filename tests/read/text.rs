@@ -58,7 +58,11 @@ fn check_french(bytes: &[u8], encoding: &'static str) {
     );
     let (_, t) = table(&p);
     assert_eq!(header_of(&t, Field::FirstName), Some("Prénom"));
-    assert_eq!(header_of(&t, Field::Name), Some("Nom"));
+    assert_eq!(
+        header_of(&t, Field::LastName),
+        Some("Nom"),
+        "beside Prénom, Nom is the surname"
+    );
 }
 
 #[test]

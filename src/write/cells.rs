@@ -1,0 +1,184 @@
+//! Writing one typed value into a cell exactly as it was read (text as text, never a formula;
+//! numbers, booleans, real dates), and measuring cells to fit column widths. Shared by the
+//! contacts sheet, the carried-over sheets and the tool's own tables.
+
+use rust_xlsxwriter::{ColNum, RowNum, Worksheet, XlsxError};
+
+use super::styles::{self, Styles};
+use crate::model::Value;
+
+/// The most characters (UTF-16 units) a cell holds in Excel.
+pub const MAX_CELL_CHARS: usize = 32_767;
+
+/// Narrowest and widest column the sheets get, in character widths.
+pub const MIN_WIDTH: usize = 6;
+/// Widest column for ordinary content; longer text is left to overflow or wrap.
+pub const MAX_WIDTH: usize = 50;
+
+/// `s` cut to what a cell can hold, at a character boundary.
+pub fn fit_cell(s: &str) -> &str {
+    let mut units = 0;
+    for (i, c) in s.char_indices() {
+        units += c.len_utf16();
+        if units > MAX_CELL_CHARS {
+            return &s[..i];
+        }
+    }
+    s
+}
+
+/// Whether Excel would turn `s` into something other than text if the user retyped it in the
+/// cell: a formula (`=`, `+`, `-`, `@`) or a number (`0612345678`).
+pub fn needs_quote_prefix(s: &str) -> bool {
+    matches!(s.chars().next(), Some('=' | '+' | '-' | '@'))
+        || (!s.trim().is_empty() && s.trim().parse::<f64>().is_ok())
+}
+
+/// Writes `s` as a text cell, never as a formula, cut to what a cell holds; nothing when empty.
+pub fn write_text(
+    ws: &mut Worksheet,
+    row: RowNum,
+    col: ColNum,
+    s: &str,
+    st: &Styles,
+) -> Result<(), XlsxError> {
+    let s = fit_cell(s);
+    if s.is_empty() {
+        return Ok(());
+    }
+    if needs_quote_prefix(s) {
+        ws.write_string_with_format(row, col, s, &st.quoted)?;
+    } else {
+        ws.write_string(row, col, s)?;
+    }
+    Ok(())
+}
+
+/// Writes a date as a real date in the locale's format (as text outside Excel's years).
+pub fn write_date(
+    ws: &mut Worksheet,
+    row: RowNum,
+    col: ColNum,
+    d: chrono::NaiveDate,
+    st: &Styles,
+) -> Result<(), XlsxError> {
+    match styles::date_serial(d) {
+        Some(n) => ws.write_number_with_format(row, col, n, &st.date)?,
+        None => ws.write_string(row, col, d.format("%Y-%m-%d").to_string())?,
+    };
+    Ok(())
+}
+
+/// Writes one value with its type kept. Empty cells are skipped.
+pub fn write_value(
+    ws: &mut Worksheet,
+    row: RowNum,
+    col: ColNum,
+    value: &Value,
+    st: &Styles,
+) -> Result<(), XlsxError> {
+    match value {
+        Value::Empty => {}
+        Value::Text(s) => write_text(ws, row, col, s, st)?,
+        Value::Number(n) if n.is_finite() => {
+            ws.write_number(row, col, *n)?;
+        }
+        Value::Number(n) => write_text(ws, row, col, &n.to_string(), st)?,
+        Value::Bool(b) => {
+            ws.write_boolean(row, col, *b)?;
+        }
+        Value::DateTime(dt) => {
+            let has_time = dt.time() != chrono::NaiveTime::MIN;
+            match styles::serial(*dt) {
+                Some(n) if has_time => ws.write_number_with_format(row, col, n, &st.datetime)?,
+                Some(n) => ws.write_number_with_format(row, col, n, &st.date)?,
+                None => ws.write_string(row, col, dt.format("%Y-%m-%d %H:%M:%S").to_string())?,
+            };
+        }
+        Value::Duration(d) if d.is_finite() => {
+            ws.write_number_with_format(row, col, *d, &st.duration)?;
+        }
+        Value::Duration(d) => write_text(ws, row, col, &d.to_string(), st)?,
+        Value::Error(e) => write_text(ws, row, col, e, st)?,
+    }
+    Ok(())
+}
+
+/// How many characters wide `value` shows, for fitting its column.
+pub fn width(value: &Value) -> usize {
+    match value {
+        Value::Empty => 0,
+        Value::Text(s) | Value::Error(s) => text_width(s),
+        Value::Number(n) | Value::Duration(n) => format!("{n}").len().min(12),
+        Value::Bool(_) => 5,
+        Value::DateTime(dt) if dt.time() != chrono::NaiveTime::MIN => 17,
+        Value::DateTime(_) => 11,
+    }
+}
+
+/// How many characters wide a text shows: its longest line, without counting past the cap.
+pub fn text_width(s: &str) -> usize {
+    s.lines()
+        .map(|l| l.chars().take(MAX_WIDTH * 2).count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// Running maximum of content widths per column, turned into Excel column widths.
+#[derive(Debug, Default, Clone)]
+pub struct Widths(Vec<usize>);
+
+impl Widths {
+    /// Takes `w` characters in column `col` into account.
+    pub fn see(&mut self, col: usize, w: usize) {
+        if self.0.len() <= col {
+            self.0.resize(col + 1, 0);
+        }
+        self.0[col] = self.0[col].max(w);
+    }
+
+    /// Sets every seen column's width on `ws`: content plus a margin, within bounds; `cap`
+    /// overrides the widest bound for some columns (the "why" text).
+    pub fn apply(&self, ws: &mut Worksheet, cap: impl Fn(usize) -> usize) -> Result<(), XlsxError> {
+        for (col, &w) in self.0.iter().enumerate() {
+            // A column with nothing in it keeps Excel's default width.
+            if w == 0 {
+                continue;
+            }
+            let Ok(c) = ColNum::try_from(col) else { break };
+            let w = (w + 2).clamp(MIN_WIDTH, cap(col));
+            ws.set_column_width(c, w as f64)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_text_is_cut_at_the_cell_limit_on_a_char_boundary() {
+        let s = "é".repeat(40_000);
+        assert_eq!(fit_cell(&s).chars().count(), MAX_CELL_CHARS);
+        let emoji = "😀".repeat(20_000); // two UTF-16 units each
+        assert_eq!(fit_cell(&emoji).chars().count(), MAX_CELL_CHARS / 2);
+    }
+
+    #[test]
+    fn formula_and_number_lookalikes_get_the_quote_prefix() {
+        for s in [
+            "=1+1",
+            "+33 6 12 34 56 78",
+            "-",
+            "@me",
+            "0612345678",
+            " 42 ",
+        ] {
+            assert!(needs_quote_prefix(s), "{s:?}");
+        }
+        for s in ["Claire", "12 rue Haute", ""] {
+            assert!(!needs_quote_prefix(s), "{s:?}");
+        }
+    }
+}

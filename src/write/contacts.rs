@@ -1,0 +1,302 @@
+//! The contacts sheet: every row and original column of the user's table written back with its
+//! type, minus the annotation columns of an earlier run, then the annotation columns of this run
+//! (rank, score, tier, next step, due, flag, days late, why). Header frozen, autofilter, fitted
+//! widths, rows coloured by flag, a data bar on the score, dropdowns on vocabulary columns,
+//! e-mails and profile URLs as links.
+//!
+//! Rows are written strictly in order, so the sheet can be a constant-memory worksheet; every
+//! format that covers many cells is one range rule, never one per cell.
+
+use std::collections::HashSet;
+
+use rust_xlsxwriter::{
+    utility::{cell_range, column_number_to_name},
+    ColNum, ConditionalFormatDataBar, ConditionalFormatFormula, ConditionalFormatType, RowNum, Url,
+    Worksheet, XlsxError,
+};
+
+use super::cells::{self, Widths};
+use super::styles::{self, Styles};
+use super::validation;
+use crate::model::{
+    Annotation, Assessed, ColumnRole, Field, Flag, Lang, NextAction, Outcome, Sheet, Table, Value,
+};
+
+/// Excel's last column index (XFD).
+const LAST_COL: usize = 16_383;
+/// Excel stops opening a sheet with more hyperlinks than this.
+const MAX_LINKS: usize = 65_530;
+/// The "why" column may be wider than ordinary columns: it is the explanation users read.
+const WHY_WIDTH: usize = 70;
+
+/// One annotation cell of a contact.
+enum Note {
+    Num(f64),
+    Text(String),
+    Date(chrono::NaiveDate),
+    Blank,
+}
+
+/// The annotation cells of one contact, in `Annotation::ALL` order.
+fn notes(a: &Assessed, lang: Lang) -> [Note; 8] {
+    let why = a
+        .score
+        .parts
+        .iter()
+        .map(|p| format!("{} {:+}", p.factor.label(lang), p.points))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let act = &a.action;
+    [
+        Note::Num(f64::from(a.rank)),
+        Note::Num(f64::from(a.score.points)),
+        Note::Text(format!("{:?}", a.score.tier)),
+        match act.next {
+            NextAction::None => Note::Blank,
+            n => Note::Text(n.label(lang).to_string()),
+        },
+        act.due.map_or(Note::Blank, Note::Date),
+        Note::Text(act.flag.label(lang).to_string()),
+        if act.days_late > 0 {
+            Note::Num(f64::from(act.days_late))
+        } else {
+            Note::Blank
+        },
+        Note::Text(why),
+    ]
+}
+
+fn note_width(n: &Note) -> usize {
+    match n {
+        Note::Num(v) => format!("{v}").len(),
+        Note::Text(s) => cells::text_width(s),
+        Note::Date(_) => 11,
+        Note::Blank => 0,
+    }
+}
+
+/// Where each input column goes: `None` for an annotation column of an earlier run.
+fn column_map(sheet: &Sheet, table: &Table) -> (Vec<Option<ColNum>>, usize) {
+    let dropped: HashSet<usize> = table
+        .columns
+        .iter()
+        .filter(|c| c.role == ColumnRole::Annotation)
+        .map(|c| c.index)
+        .collect();
+    let width = sheet.rows.iter().map(Vec::len).max().unwrap_or(0);
+    let mut next: usize = 0;
+    let map = (0..width)
+        .map(|i| {
+            if dropped.contains(&i) {
+                None
+            } else {
+                next += 1;
+                ColNum::try_from(next - 1).ok()
+            }
+        })
+        .collect();
+    (map, next)
+}
+
+/// A link for a cell of the e-mail or profile column, when the text is one.
+fn link(field: Field, text: &str) -> Option<Url> {
+    let t = text.trim();
+    if t.is_empty() || t.contains(char::is_whitespace) {
+        return None;
+    }
+    let target = match field {
+        Field::Email if t.contains('@') && !t.starts_with('@') => {
+            format!("mailto:{}", t.trim_start_matches("mailto:"))
+        }
+        Field::Linkedin if t.starts_with("http://") || t.starts_with("https://") => t.to_string(),
+        Field::Linkedin if t.starts_with("www.") || t.contains("linkedin.com/") => {
+            format!("https://{t}")
+        }
+        _ => return None,
+    };
+    Some(Url::new(target).set_text(text))
+}
+
+/// Fills `ws` with the contacts sheet of `outcome`.
+///
+/// # Errors
+/// A table too wide for the annotation columns, or a rust_xlsxwriter error.
+pub fn fill(
+    ws: &mut Worksheet,
+    sheet: &Sheet,
+    table: &Table,
+    outcome: &Outcome,
+    st: &Styles,
+) -> Result<(), XlsxError> {
+    let lang = outcome.lang;
+    let (map, base) = column_map(sheet, table);
+    if base + Annotation::ALL.len() > LAST_COL + 1 {
+        return Err(XlsxError::ParameterError(format!(
+            "sheet {:?} has {base} columns; the annotation columns do not fit in Excel's 16,384",
+            sheet.name
+        )));
+    }
+    let header = table.header_row;
+    // Contacts by row, in row order, so rows are written once and in order.
+    let mut by_row: Vec<(usize, usize)> = outcome
+        .contacts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i < outcome.assessed.len())
+        .filter_map(|(i, c)| (c.row as usize).checked_sub(1).map(|r| (r, i)))
+        .filter(|&(r, _)| r > header)
+        .collect();
+    by_row.sort_unstable();
+    by_row.dedup_by_key(|(r, _)| *r);
+    let last_row = sheet
+        .rows
+        .len()
+        .saturating_sub(1)
+        .max(by_row.last().map_or(0, |&(r, _)| r))
+        .max(header);
+    let links: Vec<(usize, Field)> = [Field::Email, Field::Linkedin]
+        .into_iter()
+        .filter_map(|f| table.column(f).map(|c| (c.index, f)))
+        .collect();
+
+    // Widths first: one pass over the data already in memory.
+    let mut widths = Widths::default();
+    for row in &sheet.rows {
+        for (c, v) in row.iter().enumerate() {
+            if let Some(Some(j)) = map.get(c) {
+                widths.see(usize::from(*j), cells::width(v));
+            }
+        }
+    }
+    for (k, a) in Annotation::ALL.iter().enumerate() {
+        widths.see(base + k, a.label(lang).chars().count());
+    }
+    // Room for the data bar to show a difference between scores.
+    widths.see(base + 1, 10);
+    for &(_, i) in &by_row {
+        for (k, n) in notes(&outcome.assessed[i], lang).iter().enumerate() {
+            widths.see(base + k, note_width(n));
+        }
+    }
+    let why_col = base + Annotation::ALL.len() - 1;
+    widths.apply(ws, |c| {
+        if c == why_col {
+            WHY_WIDTH
+        } else {
+            cells::MAX_WIDTH
+        }
+    })?;
+
+    let mut next_contact = by_row.iter().peekable();
+    let mut link_count = 0;
+    let empty = Vec::new();
+    for r in 0..=last_row {
+        let row = sheet.rows.get(r).unwrap_or(&empty);
+        let rn = r as RowNum;
+        for (c, v) in row.iter().enumerate() {
+            let Some(Some(j)) = map.get(c) else { continue };
+            if r == header {
+                match v {
+                    Value::Text(s) => {
+                        ws.write_string_with_format(rn, *j, cells::fit_cell(s), &st.header)?;
+                    }
+                    v => cells::write_value(ws, rn, *j, v, st)?,
+                }
+                continue;
+            }
+            if let (Value::Text(s), Some(&(_, f))) = (v, links.iter().find(|(i, _)| *i == c)) {
+                if link_count < MAX_LINKS && s.len() <= cells::MAX_CELL_CHARS {
+                    if let Some(url) = link(f, s) {
+                        if ws.write_url(rn, *j, url).is_ok() {
+                            link_count += 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+            cells::write_value(ws, rn, *j, v, st)?;
+        }
+        if r == header {
+            for (k, a) in Annotation::ALL.iter().enumerate() {
+                let col = (base + k) as ColNum;
+                let f = match a {
+                    Annotation::NextAction | Annotation::Flag | Annotation::Why => &st.header_ours,
+                    _ => &st.header_ours_center,
+                };
+                ws.write_string_with_format(rn, col, a.label(lang), f)?;
+            }
+        }
+        if let Some(&&(cr, i)) = next_contact.peek() {
+            if cr == r {
+                next_contact.next();
+                write_notes(ws, rn, base, &outcome.assessed[i], lang, st)?;
+            }
+        }
+    }
+
+    ws.set_freeze_panes(header as RowNum + 1, 0)?;
+    super::styles::print_setup(ws, header as RowNum)?;
+    let last_col = (base + Annotation::ALL.len() - 1) as ColNum;
+    ws.autofilter(header as RowNum, 0, last_row as RowNum, last_col)?;
+    if last_row > header {
+        let first = header as RowNum + 1;
+        let last = last_row as RowNum;
+        let flag_col = column_number_to_name((base + 5) as ColNum);
+        let score_col = (base + 1) as ColNum;
+        // The row colours skip the score cell: LibreOffice draws one conditional format per
+        // cell, and the score's is its data bar.
+        let rows = format!(
+            "{} {}",
+            cell_range(first, 0, last, score_col - 1),
+            cell_range(first, score_col + 1, last, last_col)
+        );
+        for flag in [Flag::Overdue, Flag::DueSoon, Flag::AtRisk, Flag::Inactive] {
+            let Some(fill) = styles::flag_fill(flag) else {
+                continue;
+            };
+            let rule = format!("=${flag_col}{}=\"{}\"", first + 1, flag.label(lang));
+            let cf = ConditionalFormatFormula::new()
+                .set_rule(rule.as_str())
+                .set_format(fill)
+                .set_multi_range(rows.as_str());
+            ws.add_conditional_format(first, 0, last, last_col, &cf)?;
+        }
+        let bar = ConditionalFormatDataBar::new()
+            .set_minimum(ConditionalFormatType::Number, 0)
+            .set_maximum(ConditionalFormatType::Number, 100)
+            .set_fill_color(styles::SCORE_BAR);
+        ws.add_conditional_format(first, score_col, last, score_col, &bar)?;
+    }
+    for col in &table.columns {
+        if let (ColumnRole::Field(f), Some(Some(j))) = (col.role, map.get(col.index)) {
+            validation::add(ws, f, *j, header as RowNum + 1, last_row as RowNum, lang)?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes the annotation cells of one contact on row `rn`, from column `base`.
+fn write_notes(
+    ws: &mut Worksheet,
+    rn: RowNum,
+    base: usize,
+    a: &Assessed,
+    lang: Lang,
+    st: &Styles,
+) -> Result<(), XlsxError> {
+    for (k, n) in notes(a, lang).into_iter().enumerate() {
+        let col = (base + k) as ColNum;
+        match n {
+            Note::Num(v) => {
+                ws.write_number_with_format(rn, col, v, &st.center)?;
+            }
+            Note::Text(s) if Annotation::ALL[k] == Annotation::Tier => {
+                ws.write_string_with_format(rn, col, s, &st.center)?;
+            }
+            Note::Text(s) => cells::write_text(ws, rn, col, &s, st)?,
+            Note::Date(d) => cells::write_date(ws, rn, col, d, st)?,
+            Note::Blank => {}
+        }
+    }
+    Ok(())
+}

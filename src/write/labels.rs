@@ -1,0 +1,139 @@
+//! The words of the workbook that are not codes: sheet names, column headers of the tool's own
+//! sheets, backlog reasons and document properties, in French and English. The labels of codes
+//! (actions, flags, factors, annotation headers...) live in `vocab` and are not repeated here.
+
+use crate::model::{BacklogReason, Lang};
+
+/// The sheets this tool writes, besides the user's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnSheet {
+    Dashboard,
+    Plan,
+    Backlog,
+    Overdue,
+    Problems,
+}
+
+impl OwnSheet {
+    /// The sheet's name in `lang` (under Excel's 31-character limit, no forbidden character).
+    pub fn name(self, lang: Lang) -> &'static str {
+        use OwnSheet::*;
+        match (self, lang) {
+            (Dashboard, Lang::Fr) => "Tableau de bord",
+            (Dashboard, Lang::En) => "Dashboard",
+            (Plan, Lang::Fr) => "Plan",
+            (Plan, Lang::En) => "Plan",
+            (Backlog, Lang::Fr) => "Reste à planifier",
+            (Backlog, Lang::En) => "Backlog",
+            (Overdue, Lang::Fr) => "En retard",
+            (Overdue, Lang::En) => "Overdue",
+            (Problems, Lang::Fr) => "Problèmes",
+            (Problems, Lang::En) => "Problems",
+        }
+    }
+}
+
+/// The name of the contacts sheet when the input had none worth keeping (a CSV file).
+pub fn contacts_sheet(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Contacts",
+        Lang::En => "Contacts",
+    }
+}
+
+/// A column header of the tool's own sheets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Header {
+    Week,
+    Date,
+    Contact,
+    Action,
+    How,
+    Objective,
+    Deadline,
+    Flag,
+    GiveBack,
+    Reason,
+    Score,
+    Due,
+    DaysLate,
+    Sheet,
+    Row,
+    Column,
+    Value,
+    Problem,
+    Hint,
+}
+
+impl Header {
+    /// The header text in `lang`.
+    pub fn text(self, lang: Lang) -> &'static str {
+        use Header::*;
+        let (fr, en) = match self {
+            Week => ("Semaine", "Week"),
+            Date => ("Date", "Date"),
+            Contact => ("Contact", "Contact"),
+            Action => ("Action", "Action"),
+            How => ("Comment", "How"),
+            Objective => ("Objectif", "Objective"),
+            Deadline => ("Échéance", "Deadline"),
+            Flag => ("Alerte", "Flag"),
+            GiveBack => ("Ce que je peux apporter", "What I can bring them"),
+            Reason => ("Pourquoi pas planifié", "Why not planned"),
+            Score => ("Score", "Score"),
+            Due => ("À faire le", "Due"),
+            DaysLate => ("Jours de retard", "Days late"),
+            Sheet => ("Feuille", "Sheet"),
+            Row => ("Ligne", "Row"),
+            Column => ("Colonne", "Column"),
+            Value => ("Valeur", "Value"),
+            Problem => ("Problème", "Problem"),
+            Hint => ("Suggestion", "Suggestion"),
+        };
+        match lang {
+            Lang::Fr => fr,
+            Lang::En => en,
+        }
+    }
+}
+
+impl Header {
+    /// Whether the column holds dates or small numbers, shown centered.
+    pub fn centered(self) -> bool {
+        use Header::*;
+        matches!(self, Date | Deadline | Score | Due | DaysLate | Row)
+    }
+}
+
+/// Why an action waits in the backlog, in `lang`.
+pub fn backlog_reason(reason: BacklogReason, lang: Lang) -> &'static str {
+    match (reason, lang) {
+        (BacklogReason::Capacity, Lang::Fr) => "Plus de créneau libre dans le plan",
+        (BacklogReason::Capacity, Lang::En) => "No free slot left in the plan",
+        (BacklogReason::BeyondPlan, Lang::Fr) => "À faire après la fin du plan",
+        (BacklogReason::BeyondPlan, Lang::En) => "Due after the end of the plan",
+    }
+}
+
+/// The document title shown in the file's properties.
+pub fn title(lang: Lang, today: chrono::NaiveDate) -> String {
+    match lang {
+        Lang::Fr => format!("Réseau : plan au {}", today.format("%d/%m/%Y")),
+        Lang::En => format!("Network plan as of {}", today.format("%Y-%m-%d")),
+    }
+}
+
+/// The line shown on an empty sheet of the tool, so it never looks broken.
+pub fn nothing(sheet: OwnSheet, lang: Lang) -> &'static str {
+    use OwnSheet::*;
+    match (sheet, lang) {
+        (Overdue, Lang::Fr) => "Rien en retard.",
+        (Overdue, Lang::En) => "Nothing overdue.",
+        (Problems, Lang::Fr) => "Aucun problème : chaque valeur a été comprise.",
+        (Problems, Lang::En) => "No problems: every value was understood.",
+        (Backlog, Lang::Fr) => "Tout tient dans le plan.",
+        (Backlog, Lang::En) => "Everything fits in the plan.",
+        (_, Lang::Fr) => "Aucune action à planifier.",
+        (_, Lang::En) => "No action to plan.",
+    }
+}

@@ -1,0 +1,97 @@
+//! Sheet names: made valid for Excel (31 characters, none of `[ ] : * ? / \`, no apostrophe at
+//! either end, not blank, not the reserved "History") and unique, ignoring case as Excel does.
+//! User sheets are named first and keep their names when valid; the tool's sheets give way.
+
+use std::collections::HashSet;
+
+use crate::model::MARKER_SHEET;
+
+/// Excel's limit on a sheet name, in characters.
+const MAX_NAME: usize = 31;
+
+/// The names given so far in one workbook.
+#[derive(Debug, Default)]
+pub struct Names {
+    taken: HashSet<String>,
+}
+
+impl Names {
+    /// A fresh set where only the marker sheet's name is already taken.
+    pub fn new() -> Self {
+        let mut n = Names::default();
+        n.taken.insert(key(MARKER_SHEET));
+        n
+    }
+
+    /// A valid name close to `wanted` that no other sheet has, and records it.
+    pub fn claim(&mut self, wanted: &str) -> String {
+        let base = valid(wanted);
+        let mut name = base.clone();
+        let mut n = 2;
+        while self.taken.contains(&key(&name)) {
+            let suffix = format!(" ({n})");
+            let keep = MAX_NAME - suffix.chars().count();
+            let stem: String = base.chars().take(keep).collect();
+            name = format!("{}{suffix}", stem.trim_end_matches('\''));
+            n += 1;
+        }
+        self.taken.insert(key(&name));
+        name
+    }
+}
+
+/// Excel compares sheet names without case.
+fn key(name: &str) -> String {
+    name.to_lowercase()
+}
+
+/// `wanted` with forbidden characters replaced and cut to Excel's length.
+fn valid(wanted: &str) -> String {
+    let cleaned: String = wanted
+        .chars()
+        .map(|c| match c {
+            '[' | ']' | ':' | '*' | '?' | '/' | '\\' => '_',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .take(MAX_NAME)
+        .collect();
+    let cleaned = cleaned.trim().trim_matches('\'').trim().to_string();
+    if cleaned.is_empty() || cleaned.eq_ignore_ascii_case("history") {
+        format!("{cleaned} sheet")
+            .trim()
+            .chars()
+            .take(MAX_NAME)
+            .collect()
+    } else {
+        cleaned
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clashing_and_invalid_names_become_unique_valid_names() {
+        let mut n = Names::new();
+        assert_eq!(n.claim("Plan"), "Plan");
+        assert_eq!(n.claim("plan"), "plan (2)");
+        assert_eq!(n.claim("Plan"), "Plan (3)");
+        assert_eq!(n.claim("a/b:c"), "a_b_c");
+        assert_eq!(n.claim(""), "sheet");
+        assert_eq!(n.claim("History"), "History sheet");
+        assert_eq!(n.claim(MARKER_SHEET), "reseau-xlsx (2)");
+        let long = "x".repeat(40);
+        assert_eq!(n.claim(&long).chars().count(), 31);
+        let again = n.claim(&long);
+        assert_eq!(again.chars().count(), 31);
+        assert!(again.ends_with(" (2)"));
+        for name in n.taken.iter() {
+            assert!(
+                rust_xlsxwriter::utility::check_sheet_name(name).is_ok(),
+                "{name}"
+            );
+        }
+    }
+}

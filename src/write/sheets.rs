@@ -1,0 +1,261 @@
+//! The tool's own table sheets: the plan, the backlog, the overdue actions and the problems.
+//! Each is one header row and one row per item, with frozen header, autofilter, fitted widths
+//! and real dates. Contact names link back to their row on the contacts sheet.
+
+use chrono::NaiveDate;
+use rust_xlsxwriter::{ColNum, RowNum, Url, Worksheet, XlsxError};
+
+use super::cells::{self, Widths};
+use super::labels::{self, Header as H, OwnSheet};
+use super::styles::Styles;
+use crate::model::{Contact, Lang, Outcome};
+
+/// Excel stops opening a sheet with more hyperlinks than this.
+const MAX_LINKS: usize = 65_530;
+
+/// One cell of a table sheet.
+pub enum Cell {
+    Text(String),
+    Num(f64),
+    Date(Option<NaiveDate>),
+    /// A contact's name, linked to its row on the contacts sheet.
+    Contact(String, u32),
+}
+
+impl Cell {
+    fn width(&self) -> usize {
+        match self {
+            Cell::Text(s) | Cell::Contact(s, _) => cells::text_width(s),
+            Cell::Num(n) => format!("{n}").len(),
+            Cell::Date(_) => 11,
+        }
+    }
+}
+
+/// What every table sheet needs besides its rows.
+pub struct Ctx<'a> {
+    pub st: &'a Styles,
+    pub lang: Lang,
+    /// The name of the contacts sheet, for the links.
+    pub contacts_sheet: &'a str,
+    /// The name the contacts sheet had in the input (a CSV file's stem), which problems name.
+    pub input_sheet: &'a str,
+}
+
+/// Writes a table of `n` rows produced by `row(i)` (called twice: widths, then cells, so big
+/// tables are never held in memory twice).
+fn table(
+    ws: &mut Worksheet,
+    ctx: &Ctx,
+    sheet: OwnSheet,
+    headers: &[H],
+    n: usize,
+    row: impl Fn(usize) -> Vec<Cell>,
+) -> Result<(), XlsxError> {
+    let mut widths = Widths::default();
+    for (c, h) in headers.iter().enumerate() {
+        widths.see(c, h.text(ctx.lang).chars().count());
+    }
+    for i in 0..n {
+        for (c, cell) in row(i).iter().enumerate() {
+            widths.see(c, cell.width());
+        }
+    }
+    if n == 0 {
+        widths.see(0, labels::nothing(sheet, ctx.lang).chars().count().min(20));
+    }
+    widths.apply(ws, |_| cells::MAX_WIDTH)?;
+    for (c, h) in headers.iter().enumerate() {
+        let f = if h.centered() {
+            &ctx.st.header_ours_center
+        } else {
+            &ctx.st.header_ours
+        };
+        ws.write_string_with_format(0, c as ColNum, h.text(ctx.lang), f)?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    super::styles::print_setup(ws, 0)?;
+    if n == 0 {
+        ws.write_string_with_format(1, 0, labels::nothing(sheet, ctx.lang), &ctx.st.note)?;
+        return Ok(());
+    }
+    let quoted_sheet = ctx.contacts_sheet.replace('\'', "''");
+    let mut links = 0;
+    for i in 0..n {
+        let r = (i + 1) as RowNum;
+        for (c, cell) in row(i).into_iter().enumerate() {
+            let c = c as ColNum;
+            match cell {
+                Cell::Text(s) => cells::write_text(ws, r, c, &s, ctx.st)?,
+                Cell::Num(v) => {
+                    ws.write_number_with_format(r, c, v, &ctx.st.center)?;
+                }
+                Cell::Date(Some(d)) => cells::write_date(ws, r, c, d, ctx.st)?,
+                Cell::Date(None) => {}
+                Cell::Contact(name, row) => {
+                    let url = Url::new(format!("internal:'{quoted_sheet}'!A{row}"))
+                        .set_text(cells::fit_cell(&name));
+                    if links < MAX_LINKS && ws.write_url(r, c, url).is_ok() {
+                        links += 1;
+                    } else {
+                        cells::write_text(ws, r, c, &name, ctx.st)?;
+                    }
+                }
+            }
+        }
+    }
+    let last_col = headers.len().saturating_sub(1) as ColNum;
+    ws.autofilter(0, 0, n as RowNum, last_col)?;
+    Ok(())
+}
+
+/// The name shown for a contact (its row when the name is blank).
+fn name(c: &Contact, lang: Lang) -> Cell {
+    let shown = if c.name.trim().is_empty() {
+        match lang {
+            Lang::Fr => format!("(ligne {})", c.row),
+            Lang::En => format!("(row {})", c.row),
+        }
+    } else {
+        c.name.clone()
+    };
+    Cell::Contact(shown, c.row)
+}
+
+fn how(c: &Contact, lang: Lang) -> Cell {
+    Cell::Text(c.how.map(|h| h.label(lang)).unwrap_or_default().to_string())
+}
+
+fn objectives(c: &Contact, lang: Lang) -> Cell {
+    let words: Vec<&str> = c.objectives.iter().map(|o| o.label(lang)).collect();
+    Cell::Text(words.join(", "))
+}
+
+/// The plan sheet: week, date, contact, action, how, objective, deadline, flag, and what the
+/// user can bring them when any contact says.
+pub fn plan(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxError> {
+    let lang = ctx.lang;
+    let give_back = out.contacts.iter().any(|c| c.give_back.is_some());
+    let mut headers = vec![
+        H::Week,
+        H::Date,
+        H::Contact,
+        H::Action,
+        H::How,
+        H::Objective,
+        H::Deadline,
+        H::Flag,
+    ];
+    if give_back {
+        headers.push(H::GiveBack);
+    }
+    let items: Vec<_> = out
+        .plan
+        .items
+        .iter()
+        .filter(|p| p.index < out.contacts.len())
+        .collect();
+    table(ws, ctx, OwnSheet::Plan, &headers, items.len(), |i| {
+        let p = items[i];
+        let c = &out.contacts[p.index];
+        let flag = out.assessed.get(p.index).map(|a| a.action.flag.label(lang));
+        let mut cells = vec![
+            Cell::Text(p.week.clone()),
+            Cell::Date(Some(p.date)),
+            name(c, lang),
+            Cell::Text(p.action.label(lang).to_string()),
+            how(c, lang),
+            objectives(c, lang),
+            Cell::Date(c.deadline),
+            Cell::Text(flag.unwrap_or_default().to_string()),
+        ];
+        if give_back {
+            cells.push(Cell::Text(c.give_back.clone().unwrap_or_default()));
+        }
+        cells
+    })
+}
+
+/// The backlog sheet: what did not fit in the plan, and why.
+pub fn backlog(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxError> {
+    let lang = ctx.lang;
+    let headers = [H::Contact, H::Action, H::Reason, H::Score, H::Deadline];
+    let items: Vec<_> = out
+        .plan
+        .backlog
+        .iter()
+        .filter(|b| b.index < out.contacts.len())
+        .collect();
+    table(ws, ctx, OwnSheet::Backlog, &headers, items.len(), |i| {
+        let b = items[i];
+        let c = &out.contacts[b.index];
+        let score = out.assessed.get(b.index).map(|a| a.score.points);
+        vec![
+            name(c, lang),
+            Cell::Text(b.action.label(lang).to_string()),
+            Cell::Text(labels::backlog_reason(b.reason, lang).to_string()),
+            score.map_or(Cell::Text(String::new()), |s| Cell::Num(f64::from(s))),
+            Cell::Date(c.deadline),
+        ]
+    })
+}
+
+/// The overdue sheet: overdue actions, most days late first (then by rank).
+pub fn overdue(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxError> {
+    let lang = ctx.lang;
+    let headers = [
+        H::Contact,
+        H::Action,
+        H::Due,
+        H::DaysLate,
+        H::How,
+        H::Objective,
+    ];
+    let mut late: Vec<_> = out
+        .assessed
+        .iter()
+        .filter(|a| a.action.flag == crate::model::Flag::Overdue && a.index < out.contacts.len())
+        .collect();
+    late.sort_by_key(|a| (std::cmp::Reverse(a.action.days_late), a.rank, a.index));
+    table(ws, ctx, OwnSheet::Overdue, &headers, late.len(), |i| {
+        let a = late[i];
+        let c = &out.contacts[a.index];
+        vec![
+            name(c, lang),
+            Cell::Text(a.action.next.label(lang).to_string()),
+            Cell::Date(a.action.due),
+            Cell::Num(f64::from(a.action.days_late)),
+            how(c, lang),
+            objectives(c, lang),
+        ]
+    })
+}
+
+/// The problems sheet: every value that was not understood, with a suggestion.
+pub fn problems(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxError> {
+    let lang = ctx.lang;
+    let headers = [H::Sheet, H::Row, H::Column, H::Value, H::Problem, H::Hint];
+    table(
+        ws,
+        ctx,
+        OwnSheet::Problems,
+        &headers,
+        out.problems.len(),
+        |i| {
+            let p = &out.problems[i];
+            vec![
+                Cell::Text(if p.sheet == ctx.input_sheet {
+                    ctx.contacts_sheet.to_string()
+                } else {
+                    p.sheet.clone()
+                }),
+                p.row
+                    .map_or(Cell::Text(String::new()), |r| Cell::Num(f64::from(r))),
+                Cell::Text(p.column.clone().unwrap_or_default()),
+                Cell::Text(p.value.clone()),
+                Cell::Text(p.kind.text(lang).to_string()),
+                Cell::Text(p.hint.get(lang).to_string()),
+            ]
+        },
+    )
+}
