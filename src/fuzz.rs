@@ -41,6 +41,12 @@ pub fn values(s: &str, n: f64) {
     let _ = cadence::from_text(s);
     for cell in &cells {
         let _ = cadence::from_value(cell);
+        let _ = text::field(cell);
+        let _ = text::shown_long(cell);
+    }
+    // The vocabulary readers start from the cell as shown, the same for text and error
+    // cells: once for the text, once for the number.
+    for cell in &cells[..2] {
         let _ = values::single::<Horizon>(cell);
         let _ = values::single::<How>(cell);
         let _ = values::single::<Category>(cell);
@@ -48,8 +54,6 @@ pub fn values(s: &str, n: f64) {
         let _ = values::single::<Priority>(cell);
         let _ = values::single::<Objective>(cell);
         let _ = values::objectives(cell);
-        let _ = text::field(cell);
-        let _ = text::shown_long(cell);
     }
 }
 
