@@ -11,7 +11,6 @@
 #[path = "hostile/bombs.rs"]
 mod bombs;
 #[path = "read/common.rs"]
-#[allow(dead_code)]
 mod common;
 #[path = "hostile/inputs.rs"]
 mod inputs;

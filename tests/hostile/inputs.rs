@@ -154,12 +154,18 @@ fn a_40000_character_cell_is_read_and_reported() {
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let mut wb = calamine::open_workbook_auto(dir.path().join("long.reseau.xlsx")).unwrap();
-    let cut = calamine::Reader::worksheet_range(&mut wb, "long").unwrap();
-    let longest = cut
-        .used_cells()
-        .filter_map(|(_, _, d)| match d {
-            calamine::Data::String(s) => Some(s.chars().count()),
-            _ => None,
+    let sheets = calamine::Reader::sheet_names(&wb);
+    let longest = sheets
+        .iter()
+        .flat_map(|name| {
+            let range = calamine::Reader::worksheet_range(&mut wb, name).unwrap();
+            range
+                .used_cells()
+                .filter_map(|(_, _, d)| match d {
+                    calamine::Data::String(s) => Some(s.chars().count()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
         })
         .max();
     assert_eq!(longest, Some(32_767));
