@@ -24,6 +24,20 @@ impl Lang {
             Lang::En => "en",
         }
     }
+
+    /// The French or the English of a pair of words: `lang.pick("Semaine", "Week")`.
+    pub fn pick<T>(self, fr: T, en: T) -> T {
+        match self {
+            Lang::Fr => fr,
+            Lang::En => en,
+        }
+    }
+
+    /// The spreadsheet number format of a date: day first in French; in English the month as a
+    /// word, which neither a British nor an American reader can misread.
+    pub fn date_format(self) -> &'static str {
+        self.pick("dd/mm/yyyy", "d mmm yyyy")
+    }
 }
 
 /// Folds a header or a value for matching: lower case, accents removed, every run of

@@ -1,49 +1,22 @@
 //! End-to-end: the built binary on the bundled samples and small fixtures, in a temporary
 //! folder; produced workbooks are read back with calamine and compared by value.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
-use calamine::{open_workbook_auto, Data, Reader};
+use std::path::PathBuf;
+
+use common::{bin, json as read_json, rows as sheet_rows, sheet_names, TODAY};
 use serde_json::Value as Json;
 
-const TODAY: &str = "2026-11-26";
-
-fn bin() -> Command {
-    let mut c = Command::cargo_bin("reseau-xlsx").expect("binary built");
-    // The environment must not leak into results: no config file, a fixed locale.
-    c.env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    c
-}
-
 fn sample(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("samples")
-        .join(name)
+    common::repo("samples").join(name)
 }
 
 /// Copies a sample into a fresh temp folder, so outputs land there.
 fn copy_sample(name: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    let p = dir.path().join(name);
-    std::fs::copy(sample(name), &p).unwrap();
+    let p = common::copy(&sample(name), dir.path());
     (dir, p)
-}
-
-fn sheet_rows(path: &Path, sheet: &str) -> Vec<Vec<Data>> {
-    let mut wb = open_workbook_auto(path).unwrap();
-    let range = wb.worksheet_range(sheet).unwrap();
-    range.rows().map(|r| r.to_vec()).collect()
-}
-
-fn sheet_names(path: &Path) -> Vec<String> {
-    open_workbook_auto(path).unwrap().sheet_names().to_vec()
-}
-
-fn read_json(path: &Path) -> Json {
-    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
 }
 
 #[test]
@@ -194,7 +167,7 @@ fn process_json_matches_the_workbook_annotations() {
     let col = |name: &str| {
         header
             .iter()
-            .position(|h| matches!(h, Data::String(s) if s == name))
+            .position(|h| common::is_text(h, name))
             .unwrap_or_else(|| panic!("{name} in {header:?}"))
     };
     let (rank, score, flag) = (col("Rank"), col("Score"), col("Flag"));
@@ -314,4 +287,22 @@ fn a_bad_setting_in_reseau_toml_names_the_key_and_line() {
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     assert!(err.contains("reseau.toml") && err.contains("line 2") && err.contains("meetings"));
     assert!(!dir.path().join("contacts.reseau.xlsx").exists());
+}
+
+#[test]
+fn a_folder_or_a_missing_file_is_named_as_such_whatever_its_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin().arg("check").arg(dir.path()).assert().code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("it is a folder"), "{err}");
+    let out = bin()
+        .arg("check")
+        .arg(dir.path().join("no-such-file"))
+        .assert()
+        .code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains("no-such-file") && err.contains("cannot read"),
+        "{err}"
+    );
 }

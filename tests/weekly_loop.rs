@@ -2,44 +2,16 @@
 //! as a calendar and a CI summary, run over many sheets, update a workbook in place, run again
 //! on the output. Workbooks are read back with calamine and compared by value.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
-use calamine::{open_workbook_auto, Data, Reader};
+use std::path::Path;
+
+use calamine::Data;
+use common::{bin, copy, is_text, json, rows, sheet_names, TODAY};
 use serde_json::Value as Json;
-
-const TODAY: &str = "2026-11-26";
-
-fn bin() -> Command {
-    let mut c = Command::cargo_bin("reseau-xlsx").expect("binary built");
-    c.env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    c
-}
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn copy(from: &Path, dir: &Path) -> PathBuf {
-    let to = dir.join(from.file_name().unwrap());
-    std::fs::copy(from, &to).unwrap();
-    to
-}
-
-fn json(path: &Path) -> Json {
-    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
-}
-
-fn rows(path: &Path, sheet: &str) -> Vec<Vec<Data>> {
-    let mut wb = open_workbook_auto(path).unwrap();
-    let range = wb.worksheet_range(sheet).unwrap();
-    range.rows().map(|r| r.to_vec()).collect()
-}
-
-fn sheet_names(path: &Path) -> Vec<String> {
-    open_workbook_auto(path).unwrap().sheet_names().to_vec()
 }
 
 /// (row, rank, flag) of every contact of a `process --json` result.
@@ -150,7 +122,7 @@ fn init_from_each_export_kind_fills_names_and_leaves_the_plan_to_the_user() {
     let header = &r[0];
     let col = header
         .iter()
-        .position(|h| matches!(h, Data::String(s) if s == "Dernier contact"))
+        .position(|h| is_text(h, "Dernier contact"))
         .expect("a last-contact column");
     assert!(
         matches!(r[1][col], Data::DateTime(_)),
@@ -385,12 +357,10 @@ fn an_edit_in_the_output_is_kept_and_changes_the_plan() {
     assert_eq!(ines["status"], "met");
     assert_eq!(ines["next_action"], "thank");
     let r = rows(&dir.path().join("two.xlsx"), "Réseau");
-    assert!(r.iter().any(|row| row
+    assert!(r
         .iter()
-        .any(|d| matches!(d, Data::String(s) if s == "Rencontré"))
-        && row
-            .iter()
-            .any(|d| matches!(d, Data::String(s) if s == "Inès"))));
+        .any(|row| row.iter().any(|d| is_text(d, "Rencontré"))
+            && row.iter().any(|d| is_text(d, "Inès"))));
 }
 
 /// Rewrites `from` into `to` with the status of the row whose first cell is `first` set to

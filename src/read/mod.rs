@@ -46,6 +46,16 @@ pub fn open_with_limits(
     limits: Limits,
 ) -> Result<Workbook, Error> {
     let _ = opts; // reading does not depend on the options; locating does
+    let meta = std::fs::metadata(path).map_err(|source| Error::Open {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if meta.is_dir() {
+        return Err(Error::Open {
+            path: path.to_path_buf(),
+            source: std::io::Error::other("it is a folder, not a file"),
+        });
+    }
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -63,16 +73,6 @@ pub fn open_with_limits(
             })
         }
     };
-    let meta = std::fs::metadata(path).map_err(|source| Error::Open {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    if meta.is_dir() {
-        return Err(Error::Open {
-            path: path.to_path_buf(),
-            source: std::io::Error::other("it is a folder, not a file"),
-        });
-    }
     if meta.len() == 0 {
         return Err(Error::Empty {
             path: path.to_path_buf(),

@@ -6,13 +6,6 @@ use std::path::Path;
 
 use crate::model::{ColumnRole, Contact, Flag, Lang, Outcome, Problem, Sheet, Table};
 
-fn t(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
-}
-
 /// What `process` prints for one input: counts, then this week's actions.
 pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
     let l = o.lang;
@@ -23,21 +16,21 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
         s,
         "  {} {}, {} {}: {} {}, {} {}, {} {}; {} {}, {} {}; {} {}",
         n.contacts,
-        t(l, "contacts", "contacts"),
+        l.pick("contacts", "contacts"),
         n.active,
-        t(l, "actifs", "active"),
+        l.pick("actifs", "active"),
         n.overdue,
-        t(l, "en retard", "overdue"),
+        l.pick("en retard", "overdue"),
         n.due_soon,
-        t(l, "bientôt dus", "due soon"),
+        l.pick("bientôt dus", "due soon"),
         n.at_risk,
-        t(l, "à risque", "at risk"),
+        l.pick("à risque", "at risk"),
         n.planned,
-        t(l, "planifiés", "planned"),
+        l.pick("planifiés", "planned"),
         n.backlog,
-        t(l, "en attente", "in backlog"),
+        l.pick("en attente", "in backlog"),
         n.problems,
-        t(l, "problèmes", "problems"),
+        l.pick("problèmes", "problems"),
     );
     let first_week = o.plan.items.first().map(|p| p.week.clone());
     let this_week: Vec<_> = o
@@ -47,7 +40,7 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
         .filter(|p| Some(&p.week) == first_week.as_ref())
         .collect();
     if let Some(week) = &first_week {
-        let _ = writeln!(s, "  {} ({week}):", t(l, "Cette semaine", "This week"));
+        let _ = writeln!(s, "  {} ({week}):", l.pick("Cette semaine", "This week"));
     }
     for p in this_week {
         let c = &o.contacts[p.index];
@@ -65,7 +58,7 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
                 " [{} {} {}]",
                 a.flag.label(l),
                 a.days_late,
-                t(l, "j", "d")
+                l.pick("j", "d")
             );
         }
         let _ = writeln!(s, "{line}");
@@ -88,12 +81,12 @@ pub fn check(
         s,
         "{}: {} {:?}, {} {}",
         input.display(),
-        t(l, "feuille", "sheet"),
+        l.pick("feuille", "sheet"),
         sheet.name,
-        t(l, "ligne d'en-tête", "header row"),
+        l.pick("ligne d'en-tête", "header row"),
         table.header_row + 1
     );
-    let _ = writeln!(s, "  {}:", t(l, "colonnes", "columns"));
+    let _ = writeln!(s, "  {}:", l.pick("colonnes", "columns"));
     let mut ignored = Vec::new();
     let mut annotations = Vec::new();
     for c in &table.columns {
@@ -109,8 +102,7 @@ pub fn check(
         let _ = writeln!(
             s,
             "  {}: {}",
-            t(
-                l,
+            l.pick(
                 "ignorées (gardées telles quelles)",
                 "ignored (kept as they are)"
             ),
@@ -121,8 +113,7 @@ pub fn check(
         let _ = writeln!(
             s,
             "  {}: {}",
-            t(
-                l,
+            l.pick(
                 "annotations d'un passage précédent (remplacées)",
                 "annotations of an earlier run (replaced)"
             ),
@@ -133,14 +124,14 @@ pub fn check(
         s,
         "  {} {}, {} {}",
         contacts.len(),
-        t(l, "contacts", "contacts"),
+        l.pick("contacts", "contacts"),
         problems.len(),
-        t(l, "problèmes", "problems")
+        l.pick("problèmes", "problems")
     );
     for p in problems {
         let mut line = String::from("    ");
         if let Some(r) = p.row {
-            let _ = write!(line, "{} {r}, ", t(l, "ligne", "row"));
+            let _ = write!(line, "{} {r}, ", l.pick("ligne", "row"));
         }
         if let Some(c) = &p.column {
             let _ = write!(line, "{c:?}: ");

@@ -20,13 +20,6 @@ const MAX_ROWS: usize = 50;
 /// At most this many problems listed; the count says how many there are.
 const MAX_PROBLEMS: usize = 5;
 
-fn t(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
-}
-
 /// The summary of `outcome` as Markdown; `source` is the input as the user named it.
 pub fn summary(outcome: &Outcome, source: &str) -> String {
     let mut s = String::new();
@@ -55,16 +48,16 @@ pub fn failure(source: &str, error: &crate::error::Error) -> String {
 fn totals(s: &mut String, o: &Outcome) {
     let l = o.lang;
     let n = &o.totals;
-    let _ = writeln!(s, "| {} | |\n|---|---:|", t(l, "Totaux", "Totals"));
+    let _ = writeln!(s, "| {} | |\n|---|---:|", l.pick("Totaux", "Totals"));
     for (label, count) in [
-        (t(l, "Contacts", "Contacts"), n.contacts),
-        (t(l, "Actifs", "Active"), n.active),
+        (l.pick("Contacts", "Contacts"), n.contacts),
+        (l.pick("Actifs", "Active"), n.active),
         (Flag::Overdue.label(l), n.overdue),
         (Flag::DueSoon.label(l), n.due_soon),
         (Flag::AtRisk.label(l), n.at_risk),
-        (t(l, "Planifiés", "Planned"), n.planned),
-        (t(l, "En attente (backlog)", "Backlog"), n.backlog),
-        (t(l, "Problèmes", "Problems"), n.problems),
+        (l.pick("Planifiés", "Planned"), n.planned),
+        (l.pick("En attente (backlog)", "Backlog"), n.backlog),
+        (l.pick("Problèmes", "Problems"), n.problems),
     ] {
         let _ = writeln!(s, "| {label} | {count} |");
     }
@@ -88,14 +81,14 @@ fn overdue(s: &mut String, o: &Outcome) {
     });
     let _ = writeln!(s, "### {} ({})\n", Flag::Overdue.label(l), late.len());
     if late.is_empty() {
-        let _ = writeln!(s, "{}\n", t(l, "Rien en retard.", "Nothing overdue."));
+        let _ = writeln!(s, "{}\n", l.pick("Rien en retard.", "Nothing overdue."));
         return;
     }
     let _ = writeln!(
         s,
         "| {} | {} | {} | {} |\n|---|---|---|---:|",
-        t(l, "Contact", "Contact"),
-        t(l, "Action", "Action"),
+        l.pick("Contact", "Contact"),
+        l.pick("Action", "Action"),
         Annotation::Due.label(l),
         Annotation::DaysLate.label(l),
     );
@@ -128,27 +121,23 @@ fn this_week(s: &mut String, o: &Outcome) {
     let _ = writeln!(
         s,
         "### {} ({week}): {}\n",
-        t(l, "Cette semaine", "This week"),
+        l.pick("Cette semaine", "This week"),
         items.len()
     );
     if items.is_empty() {
         let _ = writeln!(
             s,
             "{}\n",
-            t(
-                l,
-                "Rien de prévu cette semaine.",
-                "Nothing planned this week."
-            )
+            l.pick("Rien de prévu cette semaine.", "Nothing planned this week.")
         );
         return;
     }
     let _ = writeln!(
         s,
         "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
-        t(l, "Date", "Date"),
-        t(l, "Contact", "Contact"),
-        t(l, "Action", "Action"),
+        l.pick("Date", "Date"),
+        l.pick("Contact", "Contact"),
+        l.pick("Action", "Action"),
         Field::Objective.label(l),
         Factor::Deadline.label(l),
     );
@@ -172,22 +161,22 @@ fn problems(s: &mut String, o: &Outcome) {
     let _ = writeln!(
         s,
         "### {} ({})\n",
-        t(l, "Problèmes", "Problems"),
+        l.pick("Problèmes", "Problems"),
         o.problems.len()
     );
     if o.problems.is_empty() {
-        let _ = writeln!(s, "{}", t(l, "Aucun problème.", "No problems."));
+        let _ = writeln!(s, "{}", l.pick("Aucun problème.", "No problems."));
         return;
     }
-    let colon = t(l, " : ", ": ");
-    let (open, close) = (t(l, "«\u{a0}", "\""), t(l, "\u{a0}»", "\""));
+    let colon = l.pick(" : ", ": ");
+    let (open, close) = (l.pick("«\u{a0}", "\""), l.pick("\u{a0}»", "\""));
     for p in o.problems.iter().take(MAX_PROBLEMS) {
         let mut place = Vec::new();
         if let Some(r) = p.row {
-            place.push(format!("{} {r}", t(l, "ligne", "row")));
+            place.push(format!("{} {r}", l.pick("ligne", "row")));
         }
         if let Some(c) = &p.column {
-            place.push(format!("{} {}", t(l, "colonne", "column"), escape(c)));
+            place.push(format!("{} {}", l.pick("colonne", "column"), escape(c)));
         }
         let mut parts = Vec::new();
         if !place.is_empty() {
@@ -208,10 +197,9 @@ fn problems(s: &mut String, o: &Outcome) {
         let _ = writeln!(
             s,
             "- {} {} {}",
-            t(l, "et", "and"),
+            l.pick("et", "and"),
             o.problems.len() - MAX_PROBLEMS,
-            t(
-                l,
+            l.pick(
                 "autres (voir la feuille des problèmes)",
                 "more (see the problems sheet)"
             )
@@ -225,9 +213,9 @@ fn more(s: &mut String, l: Lang, total: usize) {
         let _ = writeln!(
             s,
             "\n{} {} {}",
-            t(l, "… et", "… and"),
+            l.pick("… et", "… and"),
             total - MAX_ROWS,
-            t(l, "de plus dans le classeur.", "more in the workbook.")
+            l.pick("de plus dans le classeur.", "more in the workbook.")
         );
     }
     s.push('\n');

@@ -34,10 +34,8 @@ pub struct Styles {
 impl Styles {
     /// The formats for a workbook in `lang`.
     pub fn new(lang: Lang) -> Self {
-        let (date, datetime) = match lang {
-            Lang::Fr => ("dd/mm/yyyy", "dd/mm/yyyy hh:mm"),
-            Lang::En => ("d mmm yyyy", "d mmm yyyy hh:mm"),
-        };
+        let date = lang.date_format();
+        let datetime = format!("{date} hh:mm");
         let band = |rgb: u32| {
             Format::new()
                 .set_bold()

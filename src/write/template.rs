@@ -115,11 +115,9 @@ fn build(lang: Lang, rows: &[Contact]) -> Result<Vec<u8>, XlsxError> {
     wb.save_to_buffer()
 }
 
+/// The same date format as the annotated workbook, so a sheet started here reads the same.
 fn date_format(lang: Lang) -> Format {
-    Format::new().set_num_format(match lang {
-        Lang::Fr => "dd/mm/yyyy",
-        Lang::En => "yyyy-mm-dd",
-    })
+    Format::new().set_num_format(lang.date_format())
 }
 
 fn contacts_sheet(ws: &mut Worksheet, lang: Lang, rows: &[Contact]) -> Result<(), XlsxError> {

@@ -152,7 +152,7 @@ fn dates_of_a_1904_workbook_are_resolved() {
 /// Writes `types.xlsx` and converts it with LibreOffice into the checked-in xls and ods
 /// fixtures. Run by hand: `cargo test --test read regenerate -- --ignored`.
 #[test]
-#[ignore]
+#[ignore = "regenerates checked-in fixtures; run by hand"]
 fn regenerate_libreoffice_fixtures() {
     let xlsx = fixture("types.xlsx");
     write_xlsx(&xlsx, &types_sheets());
@@ -171,7 +171,7 @@ fn regenerate_libreoffice_fixtures() {
 /// the cell limit) reads quickly. Slow in a debug build:
 /// `cargo test --release --test read quarter_sheet -- --ignored --nocapture`.
 #[test]
-#[ignore]
+#[ignore = "speed check, run in release by hand"]
 fn a_quarter_sheet_reads_quickly() {
     let dir = tmp();
     let p = dir.path().join("full.xlsx");

@@ -219,7 +219,7 @@ fn a_damaged_xlsb_is_an_error_not_a_crash() {
 /// Writes the checked-in `contacts.xlsb` for the other tests of the project.
 /// Run by hand: `cargo test --test read regenerate_xlsb -- --ignored`.
 #[test]
-#[ignore]
+#[ignore = "regenerates a checked-in fixture; run by hand"]
 fn regenerate_xlsb_fixture() {
     write_xlsb(&fixture("contacts.xlsb"), "Contacts", &sample(), false);
 }

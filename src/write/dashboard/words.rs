@@ -80,20 +80,13 @@ impl Word {
             ChartWeeks => ("Actions prévues par semaine", "Planned actions per week"),
             ChartObjectives => ("Contacts par objectif", "Contacts by objective"),
         };
-        match lang {
-            Lang::Fr => fr,
-            Lang::En => en,
-        }
+        lang.pick(fr, en)
     }
 }
 
-/// The number format of a date in `lang`: day first in French; in English the month as a word,
-/// which neither a British nor an American reader can misread.
+/// The number format of a date in `lang` (the workbook's one format, see `Lang::date_format`).
 pub(super) fn date_format(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "dd/mm/yyyy",
-        Lang::En => "d mmm yyyy",
-    }
+    lang.date_format()
 }
 
 /// The short date format used for week starts (the year is in the title).

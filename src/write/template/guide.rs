@@ -11,13 +11,6 @@ use crate::vocab::{Category, Field, Horizon, How, Lang, Objective, Status};
 
 use super::GUIDE_SHEET;
 
-fn t(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
-}
-
 /// «Label» in French, "Label" in English: how the guide names a column or a value.
 fn q(lang: Lang, word: &str) -> String {
     match lang {
@@ -28,8 +21,7 @@ fn q(lang: Lang, word: &str) -> String {
 
 /// The input message of the objective column.
 pub(super) fn several(lang: Lang) -> &'static str {
-    t(
-        lang,
+    lang.pick(
         "Un ou plusieurs, séparés par des virgules : Emploi, Veille",
         "One or more, separated by commas: Job, Watch",
     )
@@ -38,8 +30,8 @@ pub(super) fn several(lang: Lang) -> &'static str {
 /// A keep-in-touch cadence as the reader understands it: "3 mois", "3 months", else days.
 pub(super) fn cadence(days: u32, lang: Lang) -> String {
     match (days % 30, days / 30) {
-        (0, 1) => t(lang, "1 mois", "1 month").to_string(),
-        (0, n) if n > 1 => format!("{n} {}", t(lang, "mois", "months")),
+        (0, 1) => lang.pick("1 mois", "1 month").to_string(),
+        (0, n) if n > 1 => format!("{n} {}", lang.pick("mois", "months")),
         _ => days.to_string(),
     }
 }
@@ -51,15 +43,14 @@ fn list<T: Copy>(all: &[T], label: impl Fn(T) -> &'static str) -> String {
 /// The lines of the guide, in order; the first is the title, empty ones are spacing.
 fn lines(lang: Lang) -> Vec<String> {
     let l = lang;
-    let colon = t(l, " :", ":");
+    let colon = l.pick(" :", ":");
     let col = |f: Field| q(l, f.label(l));
     let cat = |c: Category| q(l, c.label(l));
     let st = |s: Status| q(l, s.label(l));
     let short = Horizon::Short.label(l).to_lowercase();
     let long = Horizon::Long.label(l).to_lowercase();
     let mut v: Vec<String> = vec![
-        t(
-            l,
+        l.pick(
             "Cartographier et faire vivre son réseau",
             "Map your network and keep it alive",
         )
@@ -67,8 +58,7 @@ fn lines(lang: Lang) -> Vec<String> {
         String::new(),
         format!(
             "{} {}",
-            t(
-                l,
+            l.pick(
                 "1. Cartographier : une ligne par personne dans la feuille",
                 "1. Map: one row per person in the sheet"
             ),
@@ -76,8 +66,7 @@ fn lines(lang: Lang) -> Vec<String> {
         ),
         format!(
             "{} {}{colon}",
-            t(
-                l,
+            l.pick(
                 "Posez-vous ces questions, et notez la réponse dans la colonne",
                 "Ask yourself these questions, and write the answer in the column"
             ),
@@ -86,32 +75,29 @@ fn lines(lang: Lang) -> Vec<String> {
     ];
     for (question, c) in [
         (
-            t(
-                l,
+            l.pick(
                 "Qui excelle dans son domaine ?",
                 "Who excels in their field?",
             ),
             Category::Expert,
         ),
         (
-            t(l, "Avec qui ai-je travaillé ?", "Whom did I work with?"),
+            l.pick("Avec qui ai-je travaillé ?", "Whom did I work with?"),
             Category::Colleague,
         ),
         (
-            t(l, "Qui m'inspire ?", "Who inspires me?"),
+            l.pick("Qui m'inspire ?", "Who inspires me?"),
             Category::Inspiring,
         ),
         (
-            t(
-                l,
+            l.pick(
                 "Quels entrepreneurs est-ce que je connais ?",
                 "Which entrepreneurs do I know?",
             ),
             Category::Entrepreneur,
         ),
         (
-            t(
-                l,
+            l.pick(
                 "Quels influenceurs est-ce que je suis ?",
                 "Which influencers do I follow?",
             ),
@@ -120,31 +106,31 @@ fn lines(lang: Lang) -> Vec<String> {
     ] {
         v.push(format!("   • {question} → {}", cat(c)));
         if c == Category::Entrepreneur {
-            v.push(t(l, "      Ils connaissent des clients, des fournisseurs et bien d'autres personnes.",
+            v.push(l.pick("      Ils connaissent des clients, des fournisseurs et bien d'autres personnes.",
                 "      They know clients, suppliers and many other people.").into());
         }
     }
     v.extend([
         String::new(),
-        t(l, "2. Pour chacun, planifiez :", "2. For each person, plan:").into(),
+        l.pick("2. Pour chacun, planifiez :", "2. For each person, plan:").into(),
         format!(
             "   • {} {}{colon} {}.",
-            t(l, "Quoi, colonne", "What, column"),
+            l.pick("Quoi, colonne", "What, column"),
             col(Field::Objective),
             list(Objective::ALL, |o| o.label(l)),
         ),
         format!("      {}.", several(l)),
         format!(
             "   • {} {}{colon} {}.",
-            t(l, "Comment, colonne", "How, column"),
+            l.pick("Comment, colonne", "How, column"),
             col(Field::How),
             list(How::ALL, |o| o.label(l))
         ),
         format!(
             "   • {} {}{colon} {}",
-            t(l, "Quand, colonne", "When, column"),
+            l.pick("Quand, colonne", "When, column"),
             col(Field::Deadline),
-            t(l, "une date limite (15/03/2027, mars 2027).", "a deadline (2027-03-15, March 2027).")
+            l.pick("une date limite (15/03/2027, mars 2027).", "a deadline (2027-03-15, March 2027).")
         ),
         String::new(),
         match l {
@@ -152,36 +138,36 @@ fn lines(lang: Lang) -> Vec<String> {
             Lang::En => format!("3. Prioritise, column {}{colon} contact the {short} ones first; the {long} ones come later.", col(Field::Horizon)),
         },
         String::new(),
-        t(l, "4. Osez, puis faites vivre la relation :", "4. Dare, then keep the relationship alive:").into(),
+        l.pick("4. Osez, puis faites vivre la relation :", "4. Dare, then keep the relationship alive:").into(),
         format!(
             "   • {} {} → {}).",
-            t(l, "Remerciez toujours après une rencontre (statut", "Always thank after a meeting (status"),
+            l.pick("Remerciez toujours après une rencontre (statut", "Always thank after a meeting (status"),
             st(Status::Met),
             st(Status::Thanked)
         ),
         format!(
             "   • {} {}, {} {}{colon} {}).",
-            t(l, "Tenez les gens informés de vos avancées (statut", "Keep people informed of your progress (status"),
+            l.pick("Tenez les gens informés de vos avancées (statut", "Keep people informed of your progress (status"),
             st(Status::KeepInTouch),
-            t(l, "colonne", "column"),
+            l.pick("colonne", "column"),
             col(Field::Cadence),
             cadence(90, l)
         ),
         format!(
             "   • {} {}{colon} {}",
-            t(l, "Donnez en retour, colonne", "Give back, column"),
+            l.pick("Donnez en retour, colonne", "Give back, column"),
             col(Field::GiveBack),
-            t(l, "la relation est gagnant-gagnant.", "the relationship is win-win.")
+            l.pick("la relation est gagnant-gagnant.", "the relationship is win-win.")
         ),
-        format!("   • {}", t(l, "Une rencontre est une étape vers d'autres rencontres, pas une fin.", "A meeting is a first step toward other meetings, not an end.")),
+        format!("   • {}", l.pick("Une rencontre est une étape vers d'autres rencontres, pas une fin.", "A meeting is a first step toward other meetings, not an end.")),
         String::new(),
-        t(l, "5. Chaque lundi : reseau-xlsx process contacts.xlsx", "5. Every Monday: reseau-xlsx process contacts.xlsx").into(),
-        t(l, "      Le classeur annoté dit qui contacter cette semaine, pour quoi et comment, et ce qui est en retard.",
+        l.pick("5. Chaque lundi : reseau-xlsx process contacts.xlsx", "5. Every Monday: reseau-xlsx process contacts.xlsx").into(),
+        l.pick("      Le classeur annoté dit qui contacter cette semaine, pour quoi et comment, et ce qui est en retard.",
           "      The annotated workbook tells whom to contact this week, about what and how, and what is overdue.").into(),
-        t(l, "Rythme conseillé pour commencer : un café ou un déjeuner par mois, et s'y tenir.",
+        l.pick("Rythme conseillé pour commencer : un café ou un déjeuner par mois, et s'y tenir.",
           "A pace to start with: one coffee or lunch a month, and stick to it.").into(),
         String::new(),
-        format!("{} {} {}", t(l, "Les lignes d'exemple de la feuille", "The example rows of the sheet"), q(l, super::CONTACTS_SHEET), t(l, "peuvent être supprimées.", "can be deleted.")),
+        format!("{} {} {}", l.pick("Les lignes d'exemple de la feuille", "The example rows of the sheet"), q(l, super::CONTACTS_SHEET), l.pick("peuvent être supprimées.", "can be deleted.")),
     ]);
     v
 }
@@ -211,9 +197,14 @@ pub(super) fn examples(lang: Lang) -> Vec<Contact> {
     vec![
         Contact {
             row: 2,
-            name: t(l, "Claire Martin (exemple)", "Claire Martin (example)").into(),
+            name: l
+                .pick("Claire Martin (exemple)", "Claire Martin (example)")
+                .into(),
             company: Some("Acme".into()),
-            role: Some(t(l, "Directrice des ressources humaines", "HR director").into()),
+            role: Some(
+                l.pick("Directrice des ressources humaines", "HR director")
+                    .into(),
+            ),
             email: Some("claire.martin@example.com".into()),
             linkedin: Some("https://www.linkedin.com/in/example-claire-martin".into()),
             category: Some(Category::Colleague),
@@ -223,16 +214,14 @@ pub(super) fn examples(lang: Lang) -> Vec<Contact> {
             deadline: date(2027, 1, 29),
             status: Status::ToContact,
             give_back: Some(
-                t(
-                    l,
+                l.pick(
                     "Partager mon étude du marché de l'emploi",
                     "Share my study of the job market",
                 )
                 .into(),
             ),
             notes: Some(
-                t(
-                    l,
+                l.pick(
                     "Travaillé ensemble chez Acme (2019-2022)",
                     "Worked together at Acme (2019-2022)",
                 )
@@ -242,9 +231,11 @@ pub(super) fn examples(lang: Lang) -> Vec<Contact> {
         },
         Contact {
             row: 3,
-            name: t(l, "Marc Dubois (exemple)", "Marc Dubois (example)").into(),
+            name: l
+                .pick("Marc Dubois (exemple)", "Marc Dubois (example)")
+                .into(),
             company: Some("Studio Dubois".into()),
-            role: Some(t(l, "Fondateur", "Founder").into()),
+            role: Some(l.pick("Fondateur", "Founder").into()),
             email: Some("marc.dubois@example.com".into()),
             category: Some(Category::Entrepreneur),
             objectives: vec![Objective::Business, Objective::Partners],
@@ -254,14 +245,16 @@ pub(super) fn examples(lang: Lang) -> Vec<Contact> {
             last_contact: date(2026, 11, 10),
             cadence_days: Some(90),
             give_back: Some(
-                t(
-                    l,
+                l.pick(
                     "Lui présenter un client potentiel",
                     "Introduce him to a potential client",
                 )
                 .into(),
             ),
-            notes: Some(t(l, "Rencontré à un afterwork", "Met at an afterwork").into()),
+            notes: Some(
+                l.pick("Rencontré à un afterwork", "Met at an afterwork")
+                    .into(),
+            ),
             ..Contact::default()
         },
     ]

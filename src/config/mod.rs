@@ -5,15 +5,19 @@
 //! This module owns the file format of `reseau.toml` and the checks of every value; it does not
 //! own the meaning of the weights (see `score`) or of the delays (see `plan`).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+mod file;
+
+pub use file::{locate, FileConfig};
+
 use crate::cli::{CheckArgs, InitArgs, ProcessArgs, ReadArgs};
 use crate::error::Error;
 use crate::score::Weights;
-use crate::vocab::{fold, Field, Lang, Objective};
+use crate::vocab::{Field, Lang, Objective};
 
 /// Day-first or month-first reading of `03/04/2026`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
@@ -260,92 +264,8 @@ pub fn parse_objectives(list: &str) -> Result<Vec<(Objective, u32)>, Error> {
     Ok(out)
 }
 
-/// The contents of `reseau.toml`. Every key is optional; an unknown key is an error.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FileConfig {
-    pub objectives: Option<String>,
-    pub meetings_per_month: Option<u32>,
-    pub messages_per_week: Option<u32>,
-    pub weeks: Option<u32>,
-    pub follow_up_days: Option<u32>,
-    pub thank_days: Option<u32>,
-    pub due_soon_days: Option<u32>,
-    pub lang: Option<Lang>,
-    pub date_order: Option<DateOrder>,
-    pub sheet: Option<String>,
-    pub cadence: Option<Cadences>,
-    pub weights: Option<Weights>,
-    /// Extra header aliases: `deadline = ["Relancer avant"]`, keyed by field code.
-    pub aliases: Option<std::collections::BTreeMap<String, Vec<String>>>,
-}
-
-impl FileConfig {
-    /// Parses the text of a config file; `path` is only for messages.
-    ///
-    /// # Errors
-    /// [`Error::Config`] naming the line and the key that is wrong.
-    pub fn parse(path: &Path, text: &str) -> Result<Self, Error> {
-        toml::from_str(text).map_err(|e| Error::Config {
-            path: path.to_path_buf(),
-            what: e.to_string().trim_end().replace('\n', " | "),
-        })
-    }
-
-    /// Lays the file's values over `config` (the command line is applied after this).
-    ///
-    /// # Errors
-    /// [`Error::Config`] for an objective, alias field or value out of range.
-    pub fn apply(self, path: &Path, config: &mut Config) -> Result<(), Error> {
-        let bad = |what: String| Error::Config {
-            path: path.to_path_buf(),
-            what,
-        };
-        if let Some(list) = self.objectives {
-            config.objectives = parse_objectives(&list).map_err(|e| bad(e.to_string()))?;
-        }
-        set(&mut config.meetings_per_month, self.meetings_per_month);
-        set(&mut config.messages_per_week, self.messages_per_week);
-        set(&mut config.weeks, self.weeks);
-        set(&mut config.follow_up_days, self.follow_up_days);
-        set(&mut config.thank_days, self.thank_days);
-        set(&mut config.due_soon_days, self.due_soon_days);
-        if self.lang.is_some() {
-            config.lang = self.lang;
-        }
-        if self.date_order.is_some() {
-            config.read.date_order = self.date_order;
-        }
-        if self.sheet.is_some() {
-            config.read.sheet = self.sheet;
-        }
-        if let Some(c) = self.cadence {
-            config.cadences = c;
-        }
-        if let Some(w) = self.weights {
-            config.weights = w;
-        }
-        for (field, words) in self.aliases.unwrap_or_default() {
-            let f = Field::ALL
-                .iter()
-                .copied()
-                .find(|f| f.code() == field)
-                .ok_or_else(|| {
-                    let known: Vec<&str> = Field::ALL.iter().map(|f| f.code()).collect();
-                    bad(format!(
-                        "[aliases]: {field:?} is not a column; use one of {}",
-                        known.join(", ")
-                    ))
-                })?;
-            for w in words {
-                config.read.aliases.push((f, fold(&w)));
-            }
-        }
-        check(config).map_err(|e| bad(e.to_string()))
-    }
-}
-
-fn set(slot: &mut u32, value: Option<u32>) {
+/// Sets `slot` when a value was given.
+pub(crate) fn set(slot: &mut u32, value: Option<u32>) {
     if let Some(v) = value {
         *slot = v;
     }
@@ -380,21 +300,10 @@ pub fn check(config: &Config) -> Result<(), Error> {
     Ok(())
 }
 
-/// Where the config file is: `--config FILE`, else `reseau.toml` in the current folder when it
-/// exists, else none.
-pub fn locate(explicit: Option<&Path>, cwd: &Path) -> Option<PathBuf> {
-    match explicit {
-        Some(p) => Some(p.to_path_buf()),
-        None => {
-            let p = cwd.join("reseau.toml");
-            p.is_file().then_some(p)
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     fn day() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()

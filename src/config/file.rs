@@ -1,0 +1,109 @@
+//! The file format of `reseau.toml`: every key optional, an unknown key or a bad value an
+//! error naming the key and its line; and where the file is looked for. What the values mean is
+//! `Config`'s business.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::{check, parse_objectives, set, Cadences, Config, DateOrder};
+use crate::error::Error;
+use crate::score::Weights;
+use crate::vocab::{fold, Field, Lang};
+
+/// The contents of `reseau.toml`. Every key is optional; an unknown key is an error.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub objectives: Option<String>,
+    pub meetings_per_month: Option<u32>,
+    pub messages_per_week: Option<u32>,
+    pub weeks: Option<u32>,
+    pub follow_up_days: Option<u32>,
+    pub thank_days: Option<u32>,
+    pub due_soon_days: Option<u32>,
+    pub lang: Option<Lang>,
+    pub date_order: Option<DateOrder>,
+    pub sheet: Option<String>,
+    pub cadence: Option<Cadences>,
+    pub weights: Option<Weights>,
+    /// Extra header aliases: `deadline = ["Relancer avant"]`, keyed by field code.
+    pub aliases: Option<std::collections::BTreeMap<String, Vec<String>>>,
+}
+
+impl FileConfig {
+    /// Parses the text of a config file; `path` is only for messages.
+    ///
+    /// # Errors
+    /// [`Error::Config`] naming the line and the key that is wrong.
+    pub fn parse(path: &Path, text: &str) -> Result<Self, Error> {
+        toml::from_str(text).map_err(|e| Error::Config {
+            path: path.to_path_buf(),
+            what: e.to_string().trim_end().replace('\n', " | "),
+        })
+    }
+
+    /// Lays the file's values over `config` (the command line is applied after this).
+    ///
+    /// # Errors
+    /// [`Error::Config`] for an objective, alias field or value out of range.
+    pub fn apply(self, path: &Path, config: &mut Config) -> Result<(), Error> {
+        let bad = |what: String| Error::Config {
+            path: path.to_path_buf(),
+            what,
+        };
+        if let Some(list) = self.objectives {
+            config.objectives = parse_objectives(&list).map_err(|e| bad(e.to_string()))?;
+        }
+        set(&mut config.meetings_per_month, self.meetings_per_month);
+        set(&mut config.messages_per_week, self.messages_per_week);
+        set(&mut config.weeks, self.weeks);
+        set(&mut config.follow_up_days, self.follow_up_days);
+        set(&mut config.thank_days, self.thank_days);
+        set(&mut config.due_soon_days, self.due_soon_days);
+        if self.lang.is_some() {
+            config.lang = self.lang;
+        }
+        if self.date_order.is_some() {
+            config.read.date_order = self.date_order;
+        }
+        if self.sheet.is_some() {
+            config.read.sheet = self.sheet;
+        }
+        if let Some(c) = self.cadence {
+            config.cadences = c;
+        }
+        if let Some(w) = self.weights {
+            config.weights = w;
+        }
+        for (field, words) in self.aliases.unwrap_or_default() {
+            let f = Field::ALL
+                .iter()
+                .copied()
+                .find(|f| f.code() == field)
+                .ok_or_else(|| {
+                    let known: Vec<&str> = Field::ALL.iter().map(|f| f.code()).collect();
+                    bad(format!(
+                        "[aliases]: {field:?} is not a column; use one of {}",
+                        known.join(", ")
+                    ))
+                })?;
+            for w in words {
+                config.read.aliases.push((f, fold(&w)));
+            }
+        }
+        check(config).map_err(|e| bad(e.to_string()))
+    }
+}
+
+/// Where the config file is: `--config FILE`, else `reseau.toml` in the current folder when it
+/// exists, else none.
+pub fn locate(explicit: Option<&Path>, cwd: &Path) -> Option<PathBuf> {
+    match explicit {
+        Some(p) => Some(p.to_path_buf()),
+        None => {
+            let p = cwd.join("reseau.toml");
+            p.is_file().then_some(p)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+//! What the tests that run the built binary share: the command with a fixed environment, and
+//! reading produced files back (workbooks with calamine, JSON with serde_json).
+
+#![allow(dead_code)] // each test file uses its own part of these
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use calamine::{open_workbook_auto, Data, Reader};
+use serde_json::Value as Json;
+
+/// The day every test plans from.
+pub const TODAY: &str = "2026-11-26";
+
+/// The binary, with an environment that cannot leak into results (fixed locale).
+pub fn bin() -> Command {
+    let mut c = Command::cargo_bin("reseau-xlsx").expect("binary built");
+    c.env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    c
+}
+
+/// A file of the repository, by its path from the root.
+pub fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// Copies `from` into `dir`, keeping its name, so outputs beside it land in `dir`.
+pub fn copy(from: &Path, dir: &Path) -> PathBuf {
+    let to = dir.join(from.file_name().unwrap());
+    std::fs::copy(from, &to).unwrap();
+    to
+}
+
+pub fn json(path: &Path) -> Json {
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+/// Every row of `sheet`, as calamine reads it.
+pub fn rows(path: &Path, sheet: &str) -> Vec<Vec<Data>> {
+    let mut wb = open_workbook_auto(path).unwrap();
+    let range = wb.worksheet_range(sheet).unwrap();
+    range.rows().map(|r| r.to_vec()).collect()
+}
+
+pub fn sheet_names(path: &Path) -> Vec<String> {
+    open_workbook_auto(path).unwrap().sheet_names().to_vec()
+}
+
+/// Whether `d` is the text `s`.
+pub fn is_text(d: &Data, s: &str) -> bool {
+    matches!(d, Data::String(x) if x == s)
+}
