@@ -68,7 +68,8 @@ fn far_cells_on_many_rows_stop_at_the_cell_limit() {
 
 /// 300 MiB of sheet XML (900 KB on disk), streamed: read whole in constant memory. Ignored
 /// because a debug build takes about 45 s of CPU to parse it; `cargo test --release --test
-/// hostile -- --ignored` runs it (peak RSS measured at 12 MB).
+/// hostile -- --ignored` runs it. Measured with /usr/bin/time: release 2.2 s and 6 MB peak
+/// RSS, debug 12 MB.
 #[test]
 #[ignore]
 fn a_sheet_of_300_mib_streams_in_constant_memory() {
