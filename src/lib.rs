@@ -9,6 +9,8 @@ pub mod assess;
 pub mod cli;
 pub mod config;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzz;
 pub mod model;
 pub mod normalize;
 pub mod plan;

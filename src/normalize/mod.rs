@@ -8,11 +8,11 @@
 //! annotation columns this tool wrote on an earlier run do not count). A row with problems is
 //! kept with what is known.
 
-mod cadence;
-mod date;
+pub(crate) mod cadence;
+pub(crate) mod date;
 mod memo;
-mod text;
-mod values;
+pub(crate) mod text;
+pub(crate) mod values;
 
 use crate::config::ReadOptions;
 use crate::model::{

@@ -116,8 +116,17 @@ pub fn nearest<T: Vocab>(folded: &str) -> Option<T> {
     // Below this similarity a suggestion is more confusing than helpful ("golf" is not "job").
     const NEAR: f64 = 0.6;
     let mut best: Option<(f64, T)> = None;
+    let len = folded.chars().count();
     for (word, code) in T::folded_words() {
-        let mut score = strsim::normalized_damerau_levenshtein(folded, word);
+        // The similarity is at most the shorter length over the longer one: skip the
+        // comparison when that is below NEAR already. A 40,000-character cell compared letter
+        // by letter with every known word took seconds, and a column of them minutes.
+        let (a, b) = (len.min(word.len()), len.max(word.len()));
+        let mut score = if (a as f64) < NEAR * b as f64 {
+            0.0
+        } else {
+            strsim::normalized_damerau_levenshtein(folded, word)
+        };
         // "veille concurrentielle" holds the known word "veille": suggest it.
         if word.len() >= 3 && !word.contains(' ') && folded.split(' ').any(|w| w == word) {
             score = score.max(0.8);

@@ -194,3 +194,26 @@ proptest! {
         prop_assert_eq!(fold(&once), once);
     }
 }
+
+#[test]
+fn a_long_unknown_value_is_not_compared_letter_by_letter_with_every_word() {
+    // Found while fuzzing: 40,000 characters in a vocabulary column were compared with every
+    // known word by edit distance, seconds per cell. Such a value is near no word.
+    let long = "veille concurrentielle ".repeat(2_000);
+    let start = std::time::Instant::now();
+    for i in 0..5 {
+        let cell = t(&format!("{long}{i}"));
+        assert!(single::<Status>(&cell).is_err());
+        assert_eq!(objectives(&cell).1.len(), 1);
+    }
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
+    // The suggestion for a word that holds a known word is unchanged.
+    assert_eq!(
+        nearest::<Objective>("veille concurrentielle"),
+        Some(Objective::Watch)
+    );
+}

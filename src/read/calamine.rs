@@ -6,9 +6,11 @@
 //! its format, and calamine caps an ods sheet (see README, "Limits"). This module does not
 //! decide which reader a file needs (see `mod.rs`).
 
+use std::cell::Cell;
 use std::fs::File;
 use std::io::{BufReader, Read, Seek};
 use std::path::Path;
+use std::sync::Once;
 
 use calamine::{Data, DataRef, ExcelDateTime, Ods, Reader, SheetType, Xls, Xlsb, Xlsx};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -55,12 +57,36 @@ pub fn read(path: &Path, format: Format, limits: Limits) -> Result<Workbook, Err
     // calamine indexes some tables of a file without checking them (an xlsb shared-string
     // index, a relationship id): a damaged file must stop this file with a message, not the
     // whole run.
-    std::panic::catch_unwind(|| read_unguarded(path, format, limits)).unwrap_or_else(|_| {
+    quietly(|| read_unguarded(path, format, limits)).unwrap_or_else(|_| {
         Err(Error::Unreadable {
             path: path.to_path_buf(),
             what: "the workbook is damaged (its internal tables are inconsistent)".into(),
         })
     })
+}
+
+thread_local! {
+    /// Whether this thread is inside [`quietly`].
+    static QUIET: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f`, catching a panic without printing it: the default hook would put a panic
+/// message and a backtrace on stderr although the panic is caught and reported as one error
+/// line naming the file (found by fuzzing, a damaged xlsb). Panics elsewhere print as before.
+fn quietly<T>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> std::thread::Result<T> {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    QUIET.with(|q| q.set(true));
+    let result = std::panic::catch_unwind(f);
+    QUIET.with(|q| q.set(false));
+    result
 }
 
 fn read_unguarded(path: &Path, format: Format, limits: Limits) -> Result<Workbook, Error> {

@@ -8,7 +8,7 @@
 //! memory.
 
 mod calamine;
-mod csv;
+pub(crate) mod csv;
 mod intern;
 mod lang;
 pub mod limits;
@@ -16,6 +16,7 @@ mod locate;
 mod ods_guard;
 mod sniff;
 mod xls_guard;
+mod xml_guard;
 
 use std::path::Path;
 

@@ -6,10 +6,11 @@
 //! what to rename it to. This module reads no cells.
 
 use std::fs::File;
-use std::io::{self, Read};
+use std::io::Read;
 use std::path::Path;
 
 use super::limits::{self, Limits, MAX_PART_BYTES};
+use super::xml_guard::{self, MAX_XML_NODE};
 use crate::error::Error;
 use crate::model::Format;
 
@@ -133,6 +134,7 @@ fn zip_kind(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Forma
         what,
     };
     let mut shared_strings = None;
+    let mut xml_parts = Vec::new();
     for i in 0..zip.len() {
         let Ok(entry) = zip.by_index_raw(i) else {
             continue;
@@ -150,21 +152,37 @@ fn zip_kind(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Forma
             )));
         }
         if name == "xl/sharedstrings.xml" || name == "xl/sharedstrings.bin" {
-            shared_strings = Some(i);
+            shared_strings = Some((i, name.ends_with(".xml")));
+        } else if (name.starts_with("xl/worksheets/") && name.ends_with(".xml"))
+            || name == "content.xml"
+        {
+            xml_parts.push((i, name));
         }
     }
     // calamine loads the shared-strings table whole before any cell is read: count its real
     // unpacked bytes first (a declared size can lie), so a strings bomb stops here.
-    if let Some(i) = shared_strings {
+    if let Some((i, xml)) = shared_strings {
         let entry = zip.by_index(i).map_err(|e| damaged(path, &e))?;
         let max = limits.text_bytes as u64;
-        let n =
-            io::copy(&mut entry.take(max + 1), &mut io::sink()).map_err(|e| damaged(path, &e))?;
-        if n > max {
+        let scan = xml_guard::scan(entry, max).map_err(|e| damaged(path, &e))?;
+        if scan.bytes > max {
             return Err(too_large(format!(
                 "the shared strings unpack to more than {}; split the file",
                 limits::size(limits.text_bytes)
             )));
+        }
+        // The binary table of an xlsb has no `<` to measure by; its records are sized.
+        if xml && scan.longest > MAX_XML_NODE {
+            return Err(too_large(long_node("the shared strings")));
+        }
+    }
+    // The XML reader holds a whole node and calamine copies a cell's text twice: one cell of
+    // hundreds of megabytes must stop before it is read, not after (see `xml_guard`).
+    for (i, name) in xml_parts {
+        let entry = zip.by_index(i).map_err(|e| damaged(path, &e))?;
+        let scan = xml_guard::scan(entry, MAX_PART_BYTES).map_err(|e| damaged(path, &e))?;
+        if scan.longest > MAX_XML_NODE {
+            return Err(too_large(long_node(&format!("part {name}"))));
         }
     }
     let has = |n: &str| zip.index_for_name(n).is_some();
@@ -187,6 +205,15 @@ fn zip_kind(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Forma
             "this is a zip archive but not a workbook (no xl/workbook.xml nor content.xml)",
         ))
     }
+}
+
+/// The message for a node past [`MAX_XML_NODE`] in `part`.
+fn long_node(part: &str) -> String {
+    format!(
+        "{part} holds a single cell or tag of more than {} MiB (a cell holds at most 32,767 \
+         characters); the file is damaged or built to exhaust memory",
+        MAX_XML_NODE >> 20
+    )
 }
 
 fn unreadable(path: &Path, what: &str) -> Error {
