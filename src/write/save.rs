@@ -73,13 +73,31 @@ fn stage(
 
 /// Puts a staged file in its place: synced to disk, then renamed over `path`.
 fn commit(tmp: NamedTempFile, path: &Path) -> Result<(), Error> {
+    keep_mode(&tmp, path)?;
     tmp.as_file().sync_all().map_err(|e| write_error(path, e))?;
     tmp.persist(path).map_err(|e| write_error(path, e.error))?;
     Ok(())
 }
 
+/// Gives the temporary file the mode of the file it replaces, else the usual 0644: a temporary
+/// file is created 0600, and a rename would otherwise take a shared workbook (or, with
+/// `--in-place`, the user's own file) away from the people who could read it.
+fn keep_mode(tmp: &NamedTempFile, path: &Path) -> Result<(), Error> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .map_err(|e| write_error(path, e))?;
+    }
+    #[cfg(not(unix))]
+    let _ = (tmp, path);
+    Ok(())
+}
+
 /// The backup kept by `--in-place`: `NAME.bak.xlsx` beside `input` (for `contacts.xlsx`,
-/// `contacts.bak.xlsx`; the input's own extension is kept, so a CSV backs up as `.bak.csv`).
+/// `contacts.bak.xlsx`).
 pub fn backup_path(input: &Path) -> PathBuf {
     let stem = input
         .file_stem()
@@ -138,6 +156,24 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_replaced_file_keeps_its_mode_and_a_new_one_is_0644() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+        let dir = tempfile::tempdir().unwrap();
+        let new = dir.path().join("new.xlsx");
+        atomic(&new, b"x").unwrap();
+        assert_eq!(mode(&new), 0o644, "not the temporary file's 0600");
+        let old = dir.path().join("old.xlsx");
+        std::fs::write(&old, b"old").unwrap();
+        std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o640)).unwrap();
+        atomic(&old, b"new").unwrap();
+        assert_eq!(mode(&old), 0o640);
+        backup_then_replace(&old, b"newer").unwrap();
+        assert_eq!(mode(&old), 0o640, "--in-place keeps the user's mode");
     }
 
     #[test]
