@@ -47,7 +47,7 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
         let a = &o.assessed[p.index].action;
         let how = c.how.map(|h| h.label(l)).unwrap_or("-");
         let mut line = format!(
-            "    {}  {:<12} {} ({how})",
+            "    {}  {:<20} {} ({how})",
             p.date,
             p.action.label(l),
             c.name

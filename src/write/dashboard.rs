@@ -1,5 +1,5 @@
 //! The dashboard sheet: first and active; a title with today's date and the headline totals,
-//! this week's actions (plus every overdue one), counts by flag, tier and objective, and two
+//! this week's actions (plus the most overdue ones), counts by flag, tier and objective, and two
 //! native charts (actions per week over the plan; contacts by objective) whose data sit in
 //! small tables of this same sheet.
 //!
@@ -68,8 +68,8 @@ pub fn fill(sheet: &mut Worksheet, outcome: &Outcome) -> Result<(), XlsxError> {
     sheet.set_print_fit_to_pages(1, 0);
 
     write_heading(sheet, outcome, &st)?;
-    let rows = data::this_week(outcome);
-    write_actions(sheet, lang, &rows, &st)?;
+    let (rows, more) = data::this_week(outcome);
+    write_actions(sheet, lang, &rows, more, &st)?;
     let weeks_at = write_counts(sheet, outcome, &st)?;
     let weeks = data::per_week(outcome);
     write_weeks(sheet, lang, weeks_at, &weeks, &st)?;
@@ -82,7 +82,7 @@ pub fn fill(sheet: &mut Worksheet, outcome: &Outcome) -> Result<(), XlsxError> {
     charts::insert(sheet, lang, weeks_at, weeks.len(), scale)?;
     // The print area reaches the charts' corner: by default it stops at the last cell, and the
     // lower chart would be cut on paper and in PDF exports.
-    let last_table_row = (TABLES + 1 + rows.len() as u32).max(weeks_at + weeks.len() as u32);
+    let last_table_row = (TABLES + 2 + rows.len() as u32).max(weeks_at + weeks.len() as u32);
     sheet.set_print_area(0, 0, last_table_row.max(charts::LAST_ROW), charts::LAST_COL)?;
     Ok(())
 }
@@ -145,6 +145,7 @@ fn write_actions(
     sheet: &mut Worksheet,
     lang: Lang,
     rows: &[ActionRow<'_>],
+    more_overdue: usize,
     st: &Styles,
 ) -> Result<(), XlsxError> {
     sheet.write_string_with_format(TABLES - 1, 0, Word::ThisWeek.text(lang), &st.section)?;
@@ -202,6 +203,17 @@ fn write_actions(
             Word::NothingThisWeek.text(lang),
             &st.note,
         )?;
+    }
+    if more_overdue > 0 {
+        let sheet_name = super::labels::OwnSheet::Overdue.name(lang);
+        let note = lang.pick(
+            format!(
+                "… et {more_overdue} autres actions en retard : voir la feuille « {sheet_name} »."
+            ),
+            format!("… and {more_overdue} more overdue actions: see the {sheet_name} sheet."),
+        );
+        let row = TABLES + 1 + rows.len() as u32;
+        sheet.merge_range(row, 0, row, 7, &note, &st.note)?;
     }
     for (col, w) in (0u16..).zip(widths) {
         sheet.set_column_width(col, w.min(MAX_WIDTH) as f64)?;

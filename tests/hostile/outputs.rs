@@ -279,7 +279,10 @@ fn a_run_killed_while_writing_leaves_the_old_output_or_the_new_one() {
         std::fs::write(&out, &old).unwrap();
     }
     eprintln!("killed with the temporary file present in {caught} of {attempts} runs");
-    assert!(caught > 0, "no run was killed while writing: the test proved nothing");
+    assert!(
+        caught > 0,
+        "no run was killed while writing: the test proved nothing"
+    );
 }
 
 fn temp_files(dir: &Path) -> usize {

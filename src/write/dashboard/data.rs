@@ -39,9 +39,14 @@ fn assessed_of(outcome: &Outcome, index: usize) -> Option<&Assessed> {
         .or_else(|| outcome.assessed.iter().find(|a| a.index == index))
 }
 
-/// The plan items of the week holding `outcome.today`, in plan order, then every overdue
-/// action not already among them, most days late first (then by rank).
-pub(super) fn this_week(outcome: &Outcome) -> Vec<ActionRow<'_>> {
+/// At most this many overdue actions are listed on the dashboard; the overdue sheet has them
+/// all. A dashboard is read at a glance: a full sheet can have hundreds of thousands.
+pub(super) const MAX_OVERDUE: usize = 25;
+
+/// The plan items of the week holding `outcome.today`, in plan order, then the overdue actions
+/// not already among them, most days late first (then by rank), at most [`MAX_OVERDUE`]; and
+/// how many overdue actions were left for the overdue sheet.
+pub(super) fn this_week(outcome: &Outcome) -> (Vec<ActionRow<'_>>, usize) {
     let monday = week_start(outcome.today);
     let mut rows = Vec::new();
     let mut listed = Vec::new();
@@ -72,7 +77,8 @@ pub(super) fn this_week(outcome: &Outcome) -> Vec<ActionRow<'_>> {
         .filter(|a| a.action.flag == Flag::Overdue && !listed.contains(&a.index))
         .collect();
     overdue.sort_by_key(|a| (std::cmp::Reverse(a.action.days_late), a.rank, a.index));
-    for a in overdue {
+    let more = overdue.len().saturating_sub(MAX_OVERDUE);
+    for a in overdue.into_iter().take(MAX_OVERDUE) {
         let Some(contact) = outcome.contacts.get(a.index) else {
             continue;
         };
@@ -88,7 +94,7 @@ pub(super) fn this_week(outcome: &Outcome) -> Vec<ActionRow<'_>> {
             days_late: a.action.days_late,
         });
     }
-    rows
+    (rows, more)
 }
 
 /// How many contacts carry each flag, in the vocabulary's order (every flag, even at 0).
