@@ -306,3 +306,22 @@ fn a_folder_or_a_missing_file_is_named_as_such_whatever_its_extension() {
         "{err}"
     );
 }
+
+#[test]
+fn a_batch_prints_nothing_on_stderr_when_it_is_not_a_terminal() {
+    // The progress bar is for terminals; a CI log gets the summary on stdout and nothing else.
+    let (dir, a) = copy_sample("contacts.xlsx");
+    let b = common::copy(&sample("contacts-en.xlsx"), dir.path());
+    let out = bin()
+        .args(["process", "--today", TODAY])
+        .args([&a, &b])
+        .assert()
+        .success();
+    assert!(
+        out.get_output().stderr.is_empty(),
+        "{:?}",
+        out.get_output().stderr
+    );
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(stdout.contains("contacts.reseau.xlsx") && stdout.contains("contacts-en.reseau.xlsx"));
+}
