@@ -287,6 +287,13 @@ fn a_bad_setting_in_reseau_toml_names_the_key_and_line() {
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     assert!(err.contains("reseau.toml") && err.contains("line 2") && err.contains("meetings"));
     assert!(!dir.path().join("contacts.reseau.xlsx").exists());
+    bin()
+        .args(["check", "--json"])
+        .arg(&input)
+        .arg(&input)
+        .assert()
+        .code(2);
+    assert_eq!(std::fs::read(&input).unwrap(), before, "check --json");
 }
 
 #[test]
@@ -324,4 +331,32 @@ fn a_batch_prints_nothing_on_stderr_when_it_is_not_a_terminal() {
     );
     let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(stdout.contains("contacts.reseau.xlsx") && stdout.contains("contacts-en.reseau.xlsx"));
+}
+
+#[test]
+fn an_extra_output_naming_an_input_is_refused_and_the_input_kept() {
+    let (dir, input) = copy_sample("contacts.csv");
+    let before = std::fs::read(&input).unwrap();
+    for flag in ["--json", "--ics", "--summary-md"] {
+        let out = bin()
+            .args(["process", "--today", TODAY, flag])
+            .arg(&input)
+            .arg(&input)
+            .assert()
+            .code(2);
+        let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        assert!(
+            err.contains(flag) && err.contains("never overwritten"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read(&input).unwrap(), before, "{flag}");
+    }
+    assert!(!dir.path().join("contacts.reseau.xlsx").exists());
+    bin()
+        .args(["check", "--json"])
+        .arg(&input)
+        .arg(&input)
+        .assert()
+        .code(2);
+    assert_eq!(std::fs::read(&input).unwrap(), before, "check --json");
 }

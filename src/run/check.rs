@@ -22,6 +22,10 @@ pub fn run(args: &CheckArgs, env: &Environment) -> i32 {
         report_error(&Error::Usage("--json takes one input".into()));
         return EXIT_ERROR;
     }
+    if let Err(e) = super::paths::no_input_among(&[("--json", &args.json)], &args.inputs) {
+        report_error(&e);
+        return EXIT_ERROR;
+    }
     let mut worst = EXIT_OK;
     let bar = super::progress(args.inputs.len());
     for input in &args.inputs {

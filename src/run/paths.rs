@@ -60,6 +60,27 @@ pub fn output_for(input: &Path, args: &ProcessArgs) -> Result<PathBuf, Error> {
     Ok(out)
 }
 
+/// Refuses an extra output (`--json FILE`...) that names one of the inputs: the inputs are never
+/// overwritten.
+///
+/// # Errors
+/// [`Error::Usage`] naming the option and the input.
+pub fn no_input_among(
+    extras: &[(&str, &Option<PathBuf>)],
+    inputs: &[PathBuf],
+) -> Result<(), Error> {
+    for (flag, path) in extras {
+        let Some(path) = path else { continue };
+        if let Some(input) = inputs.iter().find(|i| same_file(i, path)) {
+            return Err(Error::Usage(format!(
+                "{flag} {}: that is an input; the inputs are never overwritten",
+                input.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
 fn has_ext(p: &Path, ext: &str) -> bool {
     p.extension()
         .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case(ext))

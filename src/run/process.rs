@@ -33,6 +33,15 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
             }
         }
     }
+    let extras = [
+        ("--json", &args.json),
+        ("--ics", &args.ics),
+        ("--summary-md", &args.summary_md),
+    ];
+    if let Err(e) = paths::no_input_among(&extras, &args.inputs) {
+        report_error(&e);
+        return EXIT_ERROR;
+    }
     let mut worst = EXIT_OK;
     let mut markdown = String::new();
     let bar = super::progress(args.inputs.len());
@@ -41,7 +50,7 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
         bar.set_message(input.display().to_string());
         let result = paths::output_for(input, args)
             .and_then(|out| claim(&mut taken, out, input))
-            .and_then(|out| one(input, &out, args, &config));
+            .and_then(|out| one(input, &out, args, &config).map(|o| (out, o)));
         bar.inc(1);
         let code = bar.suspend(|| match result {
             Ok((out, outcome)) => {
@@ -99,13 +108,7 @@ fn claim<'a>(
 }
 
 /// Processes one input into `out`; nothing is written unless the whole result could be built.
-fn one(
-    input: &Path,
-    out: &Path,
-    args: &ProcessArgs,
-    config: &Config,
-) -> Result<(PathBuf, Outcome), Error> {
-    let out = out.to_path_buf();
+fn one(input: &Path, out: &Path, args: &ProcessArgs, config: &Config) -> Result<Outcome, Error> {
     let loaded = load(input, config)?;
     let lang = config.lang_for(loaded.table.lang);
     let outcome = assess(loaded.contacts, loaded.problems, config, lang);
@@ -125,9 +128,9 @@ fn one(
         write::workbook_to(&loaded.workbook, &loaded.table, &outcome, w)
     };
     if args.in_place {
-        save::backup_then_replace_with(&out, workbook)?;
+        save::backup_then_replace_with(out, workbook)?;
     } else {
-        save::atomic_with(&out, workbook)?;
+        save::atomic_with(out, workbook)?;
     }
     if let (Some(path), Some(bytes)) = (&args.json, json_bytes) {
         save::atomic(path, &bytes)?;
@@ -139,7 +142,7 @@ fn one(
             &ics::plan(&outcome, source.as_deref().unwrap_or("contacts")),
         )?;
     }
-    Ok((out, outcome))
+    Ok(outcome)
 }
 
 fn fail_on(condition: Option<FailOn>, outcome: &Outcome) -> i32 {
