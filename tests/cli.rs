@@ -287,13 +287,6 @@ fn a_bad_setting_in_reseau_toml_names_the_key_and_line() {
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     assert!(err.contains("reseau.toml") && err.contains("line 2") && err.contains("meetings"));
     assert!(!dir.path().join("contacts.reseau.xlsx").exists());
-    bin()
-        .args(["check", "--json"])
-        .arg(&input)
-        .arg(&input)
-        .assert()
-        .code(2);
-    assert_eq!(std::fs::read(&input).unwrap(), before, "check --json");
 }
 
 #[test]
