@@ -353,3 +353,53 @@ fn an_extra_output_naming_an_input_is_refused_and_the_input_kept() {
         .code(2);
     assert_eq!(std::fs::read(&input).unwrap(), before, "check --json");
 }
+
+#[test]
+fn a_users_own_score_or_rank_column_is_kept_on_a_first_run() {
+    // Columns named like the tool's annotations, in a sheet the tool never wrote, are the
+    // user's: they were dropped and replaced (a reviewer's find).
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("own.csv");
+    std::fs::write(
+        &input,
+        "Nom;Objectif;Niveau;Score;Rang\nAlice Martin;emploi;Senior;12;premier\n",
+    )
+    .unwrap();
+    let out = dir.path().join("own.xlsx");
+    bin()
+        .args(["process", "--quiet", "--today", TODAY, "-o"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    let rows = sheet_rows(&out, "Contacts");
+    let text = |r: usize, c: usize| rows[r][c].to_string();
+    assert_eq!(
+        (0..5).map(|c| text(0, c)).collect::<Vec<_>>(),
+        ["Nom", "Objectif", "Niveau", "Score", "Rang"]
+    );
+    assert_eq!(
+        (0..5).map(|c| text(1, c)).collect::<Vec<_>>(),
+        ["Alice Martin", "emploi", "Senior", "12", "premier"]
+    );
+    // Ours follow, once each; a second run on the output replaces only ours.
+    let again = dir.path().join("again.xlsx");
+    bin()
+        .args(["process", "--quiet", "--today", TODAY, "-o"])
+        .arg(&again)
+        .arg(&out)
+        .assert()
+        .success();
+    assert_eq!(
+        sheet_rows(&again, "Contacts")[0],
+        rows[0],
+        "same columns after a re-run"
+    );
+    assert_eq!(
+        rows[0]
+            .iter()
+            .filter(|h| common::is_text(h, "Rang"))
+            .count(),
+        2
+    );
+}

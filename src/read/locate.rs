@@ -74,6 +74,53 @@ const PREFERRED: &[(Field, &[&str])] = &[
 /// [`Error::NoSuchSheet`], [`Error::NoTable`] (listing the headers seen and the names accepted).
 pub fn locate(path: &Path, workbook: &Workbook, opts: &ReadOptions) -> Result<Table, Error> {
     let marker = Marker::of(workbook);
+    let mut table = find(path, workbook, opts, marker.clone())?;
+    let ours = marker.and_then(|m| m.contacts) == Some(workbook.sheets[table.sheet].name.clone());
+    // A user's own "Score" or "Rang" column is theirs: only a sheet this tool wrote (its marker
+    // names it), or one still carrying all eight annotation columns (copied out of an output),
+    // has annotations to replace; and of two columns with one annotation's name, the tool's is
+    // the rightmost, since it appends its columns after the user's.
+    let trusted = ours || has_every_annotation(&table);
+    let mut seen: Vec<Annotation> = Vec::new();
+    for c in table.columns.iter_mut().rev() {
+        if c.role != ColumnRole::Annotation {
+            continue;
+        }
+        match annotation_of(&c.header) {
+            Some(a) if trusted && !seen.contains(&a) => seen.push(a),
+            _ => c.role = ColumnRole::Ignored,
+        }
+    }
+    Ok(table)
+}
+
+/// The annotation whose label, in either language, is `header`.
+fn annotation_of(header: &str) -> Option<Annotation> {
+    let folded = fold(header);
+    Annotation::ALL.iter().copied().find(|a| {
+        [Lang::Fr, Lang::En]
+            .iter()
+            .any(|&l| fold(a.label(l)) == folded)
+    })
+}
+
+/// Whether every annotation column of the tool is among the table's columns.
+fn has_every_annotation(table: &Table) -> bool {
+    Annotation::ALL.iter().all(|a| {
+        table
+            .columns
+            .iter()
+            .any(|c| c.role == ColumnRole::Annotation && annotation_of(&c.header) == Some(*a))
+    })
+}
+
+/// The table of the sheet to read, before annotation columns are confirmed as ours.
+fn find(
+    path: &Path,
+    workbook: &Workbook,
+    opts: &ReadOptions,
+    marker: Option<Marker>,
+) -> Result<Table, Error> {
     let wanted = opts
         .sheet
         .clone()
