@@ -403,3 +403,35 @@ fn a_users_own_score_or_rank_column_is_kept_on_a_first_run() {
         2
     );
 }
+
+#[test]
+fn a_time_of_day_cell_stays_a_time() {
+    // 10:30 in an "Heure RDV" column came back as the text "1899-12-31 10:30:00".
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("heure.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    for (c, h) in ["Nom", "Objectif", "Heure RDV"].iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    ws.write_string(1, 0, "Alice Martin").unwrap();
+    ws.write_string(1, 1, "Emploi").unwrap();
+    let time = rust_xlsxwriter::ExcelDateTime::from_hms(10, 30, 0).unwrap();
+    let fmt = rust_xlsxwriter::Format::new().set_num_format("hh:mm");
+    ws.write_datetime_with_format(1, 2, &time, &fmt).unwrap();
+    book.save(&input).unwrap();
+    let out = dir.path().join("out.xlsx");
+    bin()
+        .args(["process", "--quiet", "--today", TODAY, "-o"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    let cell = &sheet_rows(&out, "Sheet1")[1][2];
+    let serial = match cell {
+        calamine::Data::DateTime(d) => d.as_f64(),
+        calamine::Data::Float(f) => *f,
+        other => panic!("a time of day, not {other:?}"),
+    };
+    assert!((serial - 10.5 / 24.0).abs() < 1e-9, "{serial}");
+}

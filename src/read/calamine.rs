@@ -254,7 +254,9 @@ fn shared(s: &str, col: usize, interner: &mut Interner) -> Value {
 
 /// A date cell; calamine has already resolved the 1900 or 1904 system of the workbook.
 fn date_time(dt: &ExcelDateTime) -> Value {
-    if dt.is_duration() {
+    // A time of day alone (10:30) is a serial below 1 in both date systems: a date cell with no
+    // date. Kept as a time, not as 31/12/1899 10:30, which no spreadsheet writes back as a date.
+    if dt.is_duration() || (0.0..1.0).contains(&dt.as_f64()) {
         return Value::Duration(dt.as_f64());
     }
     match dt.as_datetime() {
