@@ -20,10 +20,15 @@ pub fn next_action(contact: &Contact, config: &Config) -> Action {
             NextAction::FollowUp,
             after(contact.last_contact, config.follow_up_days, today),
         ),
-        Status::Scheduled => (
-            NextAction::Prepare,
-            contact.meeting_date.or(contact.deadline),
-        ),
+        // A booked meeting whose day has passed has been held (the status was not updated):
+        // the next step is the thank-you, counted from that day, not a preparation.
+        Status::Scheduled => match contact.meeting_date.or(contact.deadline) {
+            Some(day) if day < today => (
+                NextAction::Thank,
+                after(Some(day), config.thank_days, today),
+            ),
+            day => (NextAction::Prepare, day),
+        },
         // Thanks and news count from the meeting when it is the latest date known: a
         // last-contact date written when the meeting was booked would make them early.
         Status::Met => (
@@ -214,6 +219,23 @@ mod tests {
             kind(Status::Contacted, Some(How::Coffee)),
             SlotKind::Message
         );
+    }
+
+    #[test]
+    fn a_scheduled_meeting_whose_day_has_passed_asks_for_the_thank_you_not_a_preparation() {
+        let mut c = Contact {
+            status: Status::Scheduled,
+            meeting_date: Some(d("2026-11-20")),
+            ..Contact::default()
+        };
+        let a = next_action(&c, &config());
+        assert_eq!(a.next, NextAction::Thank);
+        assert_eq!(a.due, Some(d("2026-11-22")));
+        assert_eq!((a.flag, a.days_late), (Flag::Overdue, 4));
+        assert_eq!(a.kind, SlotKind::Message);
+        // On the day itself, and after it, it is still to prepare.
+        c.meeting_date = Some(d("2026-11-26"));
+        assert_eq!(next_action(&c, &config()).next, NextAction::Prepare);
     }
 
     #[test]
