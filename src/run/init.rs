@@ -5,20 +5,25 @@ use super::{load, report_error, EXIT_ERROR, EXIT_OK};
 use crate::cli::InitArgs;
 use crate::config::{self, Environment};
 use crate::error::Error;
-use crate::model::Contact;
+use crate::model::{Contact, Lang};
 use crate::write::{save, template};
 
 /// Runs `init`; returns the exit code.
 pub fn run(args: &InitArgs, env: &Environment) -> i32 {
     match one(args, env) {
-        Ok(count) => {
-            match (&args.from, count) {
-                (Some(from), n) => println!(
-                    "{}: {n} contacts from {}",
+        Ok((count, lang)) => {
+            match &args.from {
+                Some(from) => println!(
+                    "{}: {count} {} {}",
                     args.output.display(),
+                    lang.pick("contacts repris de", "contacts from"),
                     from.display()
                 ),
-                (None, _) => println!("{}: ready to fill", args.output.display()),
+                None => println!(
+                    "{}: {}",
+                    args.output.display(),
+                    lang.pick("prêt à remplir", "ready to fill")
+                ),
             }
             EXIT_OK
         }
@@ -29,7 +34,7 @@ pub fn run(args: &InitArgs, env: &Environment) -> i32 {
     }
 }
 
-fn one(args: &InitArgs, env: &Environment) -> Result<usize, Error> {
+fn one(args: &InitArgs, env: &Environment) -> Result<(usize, Lang), Error> {
     let config = config::for_init(args, env)?;
     if args.output.exists() && !args.force {
         return Err(Error::Usage(format!(
@@ -52,5 +57,5 @@ fn one(args: &InitArgs, env: &Environment) -> Result<usize, Error> {
         other => other,
     })?;
     save::atomic(&args.output, &bytes)?;
-    Ok(contacts.len())
+    Ok((contacts.len(), lang))
 }

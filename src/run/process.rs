@@ -27,7 +27,7 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
         ] {
             if given {
                 report_error(&Error::Usage(format!(
-                    "{flag} takes one input; with several inputs use --out-dir"
+                    "{flag} takes one input (its output is one file); run once per input"
                 )));
                 return EXIT_ERROR;
             }

@@ -6,6 +6,12 @@ use std::path::Path;
 
 use crate::model::{ColumnRole, Contact, Flag, Lang, Outcome, Problem, Sheet, Table};
 
+/// `1 problem`, `0 problems`, `2 problems`: the singular for one, as French and English both do
+/// (French also says "0 problème", but "0 problèmes" reads as well and keeps one rule).
+fn count(n: usize, (one, many): (&str, &str)) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// What `process` prints for one input: counts, then this week's actions.
 pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
     let l = o.lang;
@@ -14,23 +20,36 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
     let _ = writeln!(s, "{} -> {}", input.display(), out.display());
     let _ = writeln!(
         s,
-        "  {} {}, {} {}: {} {}, {} {}, {} {}; {} {}, {} {}; {} {}",
-        n.contacts,
-        l.pick("contacts", "contacts"),
-        n.active,
-        l.pick("actifs", "active"),
-        n.overdue,
-        l.pick("en retard", "overdue"),
-        n.due_soon,
-        l.pick("bientôt dus", "due soon"),
-        n.at_risk,
-        l.pick("à risque", "at risk"),
-        n.planned,
-        l.pick("planifiés", "planned"),
-        n.backlog,
-        l.pick("en attente", "in backlog"),
-        n.problems,
-        l.pick("problèmes", "problems"),
+        "  {}, {}: {}, {}, {}; {}, {}; {}",
+        count(
+            n.contacts,
+            l.pick(("contact", "contacts"), ("contact", "contacts"))
+        ),
+        count(n.active, l.pick(("actif", "actifs"), ("active", "active"))),
+        count(
+            n.overdue,
+            l.pick(("en retard", "en retard"), ("overdue", "overdue"))
+        ),
+        count(
+            n.due_soon,
+            l.pick(("bientôt dû", "bientôt dus"), ("due soon", "due soon"))
+        ),
+        count(
+            n.at_risk,
+            l.pick(("à risque", "à risque"), ("at risk", "at risk"))
+        ),
+        count(
+            n.planned,
+            l.pick(("planifié", "planifiés"), ("planned", "planned"))
+        ),
+        count(
+            n.backlog,
+            l.pick(("en attente", "en attente"), ("in backlog", "in backlog"))
+        ),
+        count(
+            n.problems,
+            l.pick(("problème", "problèmes"), ("problem", "problems"))
+        ),
     );
     let first_week = o.plan.items.first().map(|p| p.week.clone());
     let this_week: Vec<_> = o
@@ -45,13 +64,11 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
     for p in this_week {
         let c = &o.contacts[p.index];
         let a = &o.assessed[p.index].action;
-        let how = c.how.map(|h| h.label(l)).unwrap_or("-");
-        let mut line = format!(
-            "    {}  {:<20} {} ({how})",
-            p.date,
-            p.action.label(l),
-            c.name
-        );
+        let how = c
+            .how
+            .map(|h| format!(" ({})", h.label(l)))
+            .unwrap_or_default();
+        let mut line = format!("    {}  {:<20} {}{how}", p.date, p.action.label(l), c.name);
         if a.flag == Flag::Overdue {
             let _ = write!(
                 line,
@@ -122,11 +139,12 @@ pub fn check(
     }
     let _ = writeln!(
         s,
-        "  {} {}, {} {}",
-        contacts.len(),
-        l.pick("contacts", "contacts"),
-        problems.len(),
-        l.pick("problèmes", "problems")
+        "  {}, {}",
+        count(contacts.len(), ("contact", "contacts")),
+        count(
+            problems.len(),
+            l.pick(("problème", "problèmes"), ("problem", "problems"))
+        )
     );
     for p in problems {
         let mut line = String::from("    ");
