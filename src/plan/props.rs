@@ -1,5 +1,5 @@
 //! Property tests of the whole middle stage over arbitrary contacts and configs: scores in
-//! range, capacities held, nothing before today, every active contact accounted for once,
+//! range, capacities held (booked meetings aside), nothing before today, every active contact accounted for once,
 //! same input same output. And the speed check on a million contacts (`--ignored`).
 
 use std::collections::HashMap;
@@ -126,8 +126,17 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
     for a in &out.assessed {
         prop_assert!(a.score.points <= 100);
     }
+    // A meeting already booked on a date (a `scheduled` row dated today or later) is in the
+    // user's calendar: always planned on its day, whatever the capacity.
+    // (From the row, not the action: the plan gives an undated `prepare` a due date.)
+    let booked = |i: usize| {
+        let c = &out.contacts[i];
+        c.status == Status::Scheduled && c.meeting_date.or(c.deadline).is_some_and(|d| d >= today)
+    };
     let mut per_week: HashMap<NaiveDate, u32> = HashMap::new();
-    let mut per_month: HashMap<(i32, u32), u32> = HashMap::new();
+    // Per month: meetings booked or held (may exceed the capacity), and the others.
+    let mut fixed_month: HashMap<(i32, u32), u32> = HashMap::new();
+    let mut free_month: HashMap<(i32, u32), u32> = HashMap::new();
     let mut seen = vec![0u32; out.contacts.len()];
     for p in &out.plan.items {
         prop_assert!(p.date >= today, "planned before today: {p:?}");
@@ -145,14 +154,25 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
                 *per_week.entry(monday).or_default() += 1;
             }
             SlotKind::Meeting => {
-                *per_month
-                    .entry((p.date.year(), p.date.month()))
-                    .or_default() += 1;
+                let month = (p.date.year(), p.date.month());
+                if booked(p.index) {
+                    prop_assert_eq!(Some(p.date), a.due, "booked meeting moved: {:?}", p);
+                    *fixed_month.entry(month).or_default() += 1;
+                } else {
+                    *free_month.entry(month).or_default() += 1;
+                }
             }
         }
     }
     prop_assert!(per_week.values().all(|&n| n <= config.messages_per_week));
-    prop_assert!(per_month.values().all(|&n| n <= config.meetings_per_month));
+    // A booked meeting within the plan is never left in the backlog.
+    for b in &out.plan.backlog {
+        let due = out.assessed[b.index].action.due;
+        prop_assert!(
+            !(booked(b.index) && due <= end),
+            "booked meeting in the backlog: {b:?}"
+        );
+    }
     // Meetings held this month use up its slots too.
     let month_start = today.with_day(1).unwrap();
     for c in &out.contacts {
@@ -163,9 +183,23 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
             .meeting_date
             .is_some_and(|m| m >= month_start && m <= today)
         {
-            *per_month.entry((today.year(), today.month())).or_default() += 1;
+            *fixed_month
+                .entry((today.year(), today.month()))
+                .or_default() += 1;
         }
     }
+    // Proposals never push a month over its meeting capacity; only booked meetings may.
+    for (month, &free) in &free_month {
+        let fixed = fixed_month.get(month).copied().unwrap_or(0);
+        prop_assert!(
+            fixed + free <= config.meetings_per_month,
+            "{month:?}: {fixed} booked or held + {free} proposed > {}",
+            config.meetings_per_month
+        );
+    }
+    let per_month = |m: &(i32, u32)| {
+        fixed_month.get(m).copied().unwrap_or(0) + free_month.get(m).copied().unwrap_or(0)
+    };
     // Never after its deadline while an earlier slot was free: a propose planned past its
     // deadline found every week (or month) from today to the deadline full.
     for p in &out.plan.items {
@@ -187,10 +221,7 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
                     );
                 }
                 SlotKind::Meeting => {
-                    let used = per_month
-                        .get(&(day.year(), day.month()))
-                        .copied()
-                        .unwrap_or(0);
+                    let used = per_month(&(day.year(), day.month()));
                     prop_assert!(used >= config.meetings_per_month, "{p:?} skipped {day}");
                 }
             }

@@ -96,20 +96,25 @@ impl Slots {
 struct Job {
     /// 0: a meeting already booked on a date; 1: overdue or courtesy (thank, follow up); 2: rest.
     class: u8,
+    /// Days late, in class 1 only (0 elsewhere): the longest overdue is the most owed.
+    late: u32,
+    /// Due date, in class 1 only (`None` elsewhere): among equally late, the earliest due.
+    due: Option<NaiveDate>,
     deadline: Option<NaiveDate>,
     score: u8,
     row: u32,
     at: usize,
     /// The first day it may be done.
     release: NaiveDate,
-    /// A booked meeting: its preparation must fall in the meeting's own month slot.
+    /// A booked meeting: its preparation is planned on the meeting's day, over capacity if need be.
     fixed: bool,
 }
 
 /// Places the actions of `assessed` week by week; marks `at_risk` what cannot fit before its
 /// deadline, and gives an undated `propose` or `prepare` its planned day as due date.
 ///
-/// Order: booked meetings, then overdue and courtesy actions (thank, follow up), then by
+/// Order: booked meetings (each on its day, over capacity if need be), then overdue and courtesy
+/// actions (thank, follow up) by days late (most first) then due date (earliest first), then by
 /// deadline (earliest first), score (highest first), row. Dropped contacts are left out.
 pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config) -> Plan {
     let today = config.today;
@@ -170,8 +175,17 @@ pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config
             NextAction::Prepare if !fixed => today,
             _ => action.due.map_or(today, |d| d.max(today)),
         };
+        // A thank-you has no deadline: ranking class 1 by deadline alone put a thank-you owed
+        // for weeks behind follow-ups merely due. How late, then when due, come first there.
+        let (late, due) = if class == 1 {
+            (action.days_late, action.due)
+        } else {
+            (0, None)
+        };
         jobs.push(Job {
             class,
+            late,
+            due,
             deadline,
             score: a.score.points,
             row: contact.row,
@@ -183,6 +197,8 @@ pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config
     jobs.sort_unstable_by_key(|j| {
         (
             j.class,
+            Reverse(j.late),
+            j.due.unwrap_or(NaiveDate::MAX),
             j.deadline.unwrap_or(NaiveDate::MAX),
             Reverse(j.score),
             j.row,
@@ -206,16 +222,24 @@ pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config
                         (month_no(job.release) - month_no(today)) as usize,
                     ),
                 };
-                match slots.find(first) {
-                    Some(p) if !job.fixed || p == first => {
-                        slots.take(p);
-                        let period_start = match kind {
-                            SlotKind::Message => add_days(start, 7 * p as u64),
-                            SlotKind::Meeting => month_start_day(today, p, end),
-                        };
-                        Ok(job.release.max(period_start))
+                if job.fixed {
+                    // A booked meeting is already in the user's calendar: it keeps its day
+                    // whatever the capacity, and uses up its month's slot so that fewer
+                    // proposals fit that month (a full month stays full).
+                    slots.take(first);
+                    Ok(job.release)
+                } else {
+                    match slots.find(first) {
+                        Some(p) => {
+                            slots.take(p);
+                            let period_start = match kind {
+                                SlotKind::Message => add_days(start, 7 * p as u64),
+                                SlotKind::Meeting => month_start_day(today, p, end),
+                            };
+                            Ok(job.release.max(period_start))
+                        }
+                        None => Err(BacklogReason::Capacity),
                     }
-                    _ => Err(BacklogReason::Capacity),
                 }
             }
             _ => Err(BacklogReason::BeyondPlan),

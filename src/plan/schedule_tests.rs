@@ -148,24 +148,60 @@ fn a_booked_meeting_keeps_its_week_and_its_months_slot() {
     );
 }
 
+/// Bug: a meeting already booked on a date was sent to the backlog as "capacity" and flagged
+/// `at_risk` when its month was full. It is in the user's calendar: its `prepare` is always
+/// planned on its day; it still uses up the month, so proposals wait for a month with room.
 #[test]
-fn a_booked_meeting_in_a_full_month_is_at_risk_in_the_backlog() {
+fn a_booked_meeting_is_never_sent_to_the_backlog_for_capacity() {
+    let held = Contact {
+        status: Status::Met,
+        meeting_date: Some(d("2026-11-10")),
+        last_contact: Some(d("2026-11-10")),
+        ..coffee(2)
+    };
     let booked = |row, day: &str| Contact {
         status: Status::Scheduled,
         meeting_date: Some(d(day)),
         ..coffee(row)
     };
-    let out = run(
-        vec![booked(2, "2026-12-10"), booked(3, "2026-12-03")],
-        &config(),
-    );
-    assert_eq!(
-        planned(&out),
-        [(3, "2026-W49".into(), d("2026-12-03"), NextAction::Prepare)]
-    );
-    assert_eq!(backlog(&out), [(2, BacklogReason::Capacity)]);
-    assert_eq!(out.assessed[0].action.flag, Flag::AtRisk);
-    assert_eq!(out.totals.at_risk, 1);
+    let contacts = || {
+        vec![
+            held.clone(),
+            booked(3, "2026-11-28"),
+            booked(4, "2026-12-03"),
+            booked(5, "2026-12-05"),
+            coffee(6),
+        ]
+    };
+    use NextAction::{Prepare, Propose, Thank};
+    /// (row, planned day, action) of each planned item, in plan order.
+    type Expected = &'static [(u32, &'static str, NextAction)];
+    #[rustfmt::skip]
+    let cases: &[(u32, Expected, &[u32])] = &[
+        // The reviewer's case: November already had its coffee (Alice), December is booked
+        // twice; the three meetings keep their days and the proposal waits for January.
+        (1, &[(2, "2026-11-26", Thank), (3, "2026-11-28", Prepare), (4, "2026-12-03", Prepare),
+              (5, "2026-12-05", Prepare), (6, "2027-01-01", Propose)], &[]),
+        // Three a month: November (one held, one booked) still has room for the proposal.
+        (3, &[(2, "2026-11-26", Thank), (6, "2026-11-26", Propose), (3, "2026-11-28", Prepare),
+              (4, "2026-12-03", Prepare), (5, "2026-12-05", Prepare)], &[]),
+        // No meetings at all: what is booked still happens; no proposal is planned.
+        (0, &[(2, "2026-11-26", Thank), (3, "2026-11-28", Prepare), (4, "2026-12-03", Prepare),
+              (5, "2026-12-05", Prepare)], &[6]),
+    ];
+    for &(per_month, want, backlogged) in cases {
+        let mut cfg = config();
+        cfg.meetings_per_month = per_month;
+        let out = run(contacts(), &cfg);
+        let got: Vec<(u32, NaiveDate, NextAction)> =
+            planned(&out).into_iter().map(|x| (x.0, x.2, x.3)).collect();
+        let want: Vec<(u32, NaiveDate, NextAction)> =
+            want.iter().map(|&(r, day, a)| (r, d(day), a)).collect();
+        assert_eq!(got, want, "{per_month} meeting(s) a month");
+        let rows: Vec<u32> = backlog(&out).iter().map(|b| b.0).collect();
+        assert_eq!(rows, backlogged, "{per_month} meeting(s) a month");
+        assert_eq!(out.totals.at_risk, 0, "{per_month} meeting(s) a month");
+    }
 }
 
 #[test]
@@ -319,4 +355,51 @@ fn no_room_is_at_risk_only_for_a_deadline_within_the_plan() {
     assert_eq!(out.plan.backlog.len(), 2);
     assert_eq!(out.assessed[0].action.flag, Flag::AtRisk);
     assert_eq!(out.assessed[1].action.flag, Flag::Ok);
+}
+
+/// Bug: an overdue thank-you was planned after follow-ups that were merely due, because it has
+/// no deadline and the overdue and courtesy actions were ordered by deadline. Among them, the
+/// most days late comes first, then the earliest due date, then the deadline.
+#[test]
+fn an_overdue_thank_you_comes_before_follow_ups_merely_due() {
+    let met = |row, last: &str| Contact {
+        status: Status::Met,
+        last_contact: Some(d(last)),
+        ..coffee(row)
+    };
+    let contacted = |row, last: &str| Contact {
+        status: Status::Contacted,
+        last_contact: Some(d(last)),
+        deadline: Some(d("2027-06-15")),
+        ..coffee(row)
+    };
+    let news = |row, last: &str| Contact {
+        status: Status::KeepInTouch,
+        cadence_days: Some(30),
+        last_contact: Some(d(last)),
+        ..coffee(row)
+    };
+    /// (row, planned day) of each planned item, in plan order.
+    type Expected = &'static [(u32, &'static str)];
+    // Monday 30 November 2026: weeks 2026-W49, W50, W51, ...
+    #[rustfmt::skip]
+    let cases: Vec<(u32, Vec<Contact>, Expected)> = vec![
+        // The reviewer's case: the thank-you, 18 days late, takes this week's first slot.
+        (3, vec![met(2, "2026-11-10"), contacted(3, "2026-11-20"), contacted(4, "2026-11-20"),
+                 contacted(5, "2026-11-20")],
+         &[(2, "2026-11-30"), (3, "2026-11-30"), (4, "2026-11-30"), (5, "2026-12-07")]),
+        // One message a week: news 10 days late, a follow-up 3 days late, then a follow-up
+        // due today before a thank-you due on Wednesday, whatever their deadlines.
+        (1, vec![met(2, "2026-11-30"), contacted(3, "2026-11-17"), news(4, "2026-10-21"),
+                 contacted(5, "2026-11-20")],
+         &[(4, "2026-11-30"), (3, "2026-12-07"), (5, "2026-12-14"), (2, "2026-12-21")]),
+    ];
+    for (per_week, contacts, want) in cases {
+        let mut cfg = Config::new(d("2026-11-30"));
+        cfg.messages_per_week = per_week;
+        let out = run(contacts, &cfg);
+        let got: Vec<(u32, NaiveDate)> = planned(&out).into_iter().map(|x| (x.0, x.2)).collect();
+        let want: Vec<(u32, NaiveDate)> = want.iter().map(|&(r, day)| (r, d(day))).collect();
+        assert_eq!(got, want, "{per_week} message(s) a week");
+    }
 }
