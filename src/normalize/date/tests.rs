@@ -131,6 +131,15 @@ fn swappable_dates_are_ambiguous_only_when_unsure() {
     assert!(hint.en.contains("3 April 2026"), "{}", hint.en);
 }
 
+/// The order of a sheet with one date column.
+fn column_order<'a>(
+    cells: impl Iterator<Item = &'a Value>,
+    lang: Option<Lang>,
+    forced: Option<DateOrder>,
+) -> Order {
+    sheet_orders([Evidence::of(cells)], lang, forced)[0]
+}
+
 #[test]
 fn column_order_rule() {
     let col =
@@ -154,6 +163,37 @@ fn column_order_rule() {
     assert_eq!(
         column_order(us.iter(), en, Some(DateOrder::Dmy)),
         Order::Dmy
+    );
+}
+
+#[test]
+fn sheet_orders_pool_the_columns() {
+    let col = |cells: &[&str]| {
+        let cells: Vec<Value> = cells.iter().map(|s| Value::Text((*s).into())).collect();
+        Evidence::of(cells.iter())
+    };
+    let us = col(&["11/20/2026"]);
+    let eu = col(&["20/11/2026"]);
+    let none = col(&["12/01/2026", "2026-05-12"]);
+    let en = Some(Lang::En);
+    assert_eq!(sheet_orders([us, none], en, None), [Order::Mdy; 2]);
+    assert_eq!(sheet_orders([none, eu], en, None), [Order::Dmy; 2]);
+    assert_eq!(sheet_orders([none, none], en, None), [Order::DmyUnsure; 2]);
+    assert_eq!(
+        sheet_orders([us, eu, none], en, None),
+        [Order::Mdy, Order::Dmy, Order::DmyUnsure]
+    );
+    assert_eq!(
+        sheet_orders([us, none], Some(Lang::Fr), None),
+        [Order::Dmy; 2]
+    );
+    assert_eq!(
+        sheet_orders([us, none], en, Some(DateOrder::Dmy)),
+        [Order::Dmy; 2]
+    );
+    assert_eq!(
+        sheet_orders([eu, none], en, Some(DateOrder::Mdy)),
+        [Order::Mdy; 2]
     );
 }
 
