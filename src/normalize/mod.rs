@@ -310,7 +310,7 @@ fn a_date(
         }
         Ok(None) => None,
         Err(e) => {
-            place.cell(col, v, date::issue(e));
+            place.cell(col, v, date::issue(e, order));
             None
         }
     }

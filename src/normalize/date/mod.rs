@@ -17,11 +17,11 @@ use tokens::{strip_time, tokens, Tok};
 /// How a column reads `03/04/2026`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Order {
-    /// Day first (the default, or forced, or the column shows a first part above 12).
+    /// Day first (the default, or forced, or the sheet shows a first part above 12).
     Dmy,
-    /// Month first (forced, or an English sheet whose column shows only month-first dates).
+    /// Month first (forced, or an English sheet whose dates show only month-first evidence).
     Mdy,
-    /// Day first in an English sheet whose column gives no evidence either way: a date whose
+    /// Day first in an English sheet whose dates give no evidence either way: a date whose
     /// two first parts could swap is reported as ambiguous.
     DmyUnsure,
 }
@@ -184,15 +184,22 @@ pub fn from_text(text: &str, order: Order) -> Result<Read, DateError> {
     }
 }
 
-/// What a user reads about a date that could not be used.
-pub fn issue(err: DateError) -> Issue {
+/// What a user reads about a date that could not be used; the example follows `order`, so a
+/// month-first column is not told to write the day first.
+pub fn issue(err: DateError, order: Order) -> Issue {
     match err {
         DateError::NotUnderstood => Issue {
             kind: ProblemKind::DateNotUnderstood,
-            hint: Hint::new(
-                "écrivez une date comme 31/03/2027",
-                "write a date such as 31/03/2027 or 2027-03-31",
-            ),
+            hint: match order {
+                Order::Dmy | Order::DmyUnsure => Hint::new(
+                    "écrivez une date comme 31/03/2027",
+                    "write a date such as 31/03/2027 or 2027-03-31",
+                ),
+                Order::Mdy => Hint::new(
+                    "écrivez une date comme 03/31/2027 (mois d'abord) ou 2027-03-31",
+                    "write a date such as 03/31/2027 or 2027-03-31",
+                ),
+            },
         },
         DateError::OutOfRange => Issue {
             kind: ProblemKind::DateOutOfRange,

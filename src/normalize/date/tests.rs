@@ -75,8 +75,27 @@ fn impossible_days_are_not_understood() {
         assert_eq!(read(text), Err(DateError::NotUnderstood), "{text:?}");
     }
     assert_eq!(read("29/02/2028"), Ok(d(2028, 2, 29)));
-    let hint = issue(DateError::NotUnderstood).hint;
+    let hint = issue(DateError::NotUnderstood, Order::Dmy).hint;
     assert!(hint.fr.contains("31/03/2027"), "{}", hint.fr);
+}
+
+#[test]
+fn the_hint_example_follows_the_order_in_use() {
+    // The example a hint gives must itself read, in that order, as 31 March 2027.
+    for order in [Order::Dmy, Order::DmyUnsure, Order::Mdy] {
+        let hint = issue(DateError::NotUnderstood, order).hint;
+        for text in [&hint.en, &hint.fr] {
+            let example = text
+                .split_whitespace()
+                .find(|w| w.matches('/').count() == 2)
+                .unwrap_or_else(|| panic!("{text}"));
+            let read = from_text(example, order).map(|r| r.date);
+            assert_eq!(read, Ok(d(2027, 3, 31)), "{order:?}: {text}");
+        }
+    }
+    let mdy = issue(DateError::NotUnderstood, Order::Mdy).hint;
+    assert!(mdy.en.contains("03/31/2027"), "{}", mdy.en);
+    assert!(!mdy.en.contains("31/03/2027"), "{}", mdy.en);
 }
 
 #[test]
@@ -94,7 +113,7 @@ fn years_outside_1900_to_9999_are_out_of_range() {
     assert_eq!(read("01/01/1900"), Ok(d(1900, 1, 1)));
     assert_eq!(read("31/12/9999"), Ok(d(9999, 12, 31)));
     assert_eq!(
-        issue(DateError::OutOfRange).kind,
+        issue(DateError::OutOfRange, Order::Dmy).kind,
         ProblemKind::DateOutOfRange
     );
 }

@@ -104,3 +104,39 @@ fn french_sheets_stay_day_first_whatever_the_dates() {
     assert_eq!(cs[0].deadline, Some(day(2026, 1, 12)));
     assert!(problems.is_empty(), "{problems:?}");
 }
+
+#[test]
+fn a_month_first_reading_hints_a_month_first_date() {
+    let mdy = ReadOptions {
+        date_order: Some(DateOrder::Mdy),
+        ..ReadOptions::default()
+    };
+    let rows = vec![vec![t("Ann"), t(""), t("31/03/2027"), t("")]];
+    let (cs, problems) = english(rows, &mdy);
+    assert_eq!(cs[0].deadline, None);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].kind, ProblemKind::DateNotUnderstood);
+    assert!(
+        problems[0].hint.en.contains("03/31/2027"),
+        "{}",
+        problems[0].hint.en
+    );
+    assert!(
+        !problems[0].hint.en.contains("31/03/2027"),
+        "{}",
+        problems[0].hint.en
+    );
+
+    // A sheet read month first on its own evidence gets the same hint (30 February).
+    let rows = vec![
+        vec![t("Ann"), t(""), t("02/30/2027"), t("")],
+        vec![t("Ben"), t("11/20/2026"), t(""), t("")],
+    ];
+    let (_, problems) = english(rows, &ReadOptions::default());
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].hint.en.contains("03/31/2027"),
+        "{}",
+        problems[0].hint.en
+    );
+}
