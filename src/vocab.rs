@@ -325,7 +325,8 @@ vocabulary! {
              "waiting", "awaiting reply", "pending", "sent", "envoye", "message envoye",
              "reached out", "no answer", "sans reponse", "replied", "a repondu", "repondu",
              "answered", "responded", "reponse recue", "no reply", "pas de reponse",
-             "message sent", "email sent", "mail envoye"];
+             "message sent", "email sent", "mail envoye", "follow up", "followed up",
+             "relance faite"];
         Scheduled => "scheduled", fr "RDV planifié", en "Scheduled",
             ["rdv planifie", "rdv pris", "rendez vous pris", "planifie", "planifiee",
              "booked", "meeting scheduled", "rdv fixe", "prevu", "prevue", "confirme",
