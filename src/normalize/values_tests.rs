@@ -329,3 +329,10 @@ fn other_single_vocabularies_read_by_their_leading_words() {
     // Priority keeps whole words: "a voir" is not priority "a".
     assert!(single::<Priority>(&t("a voir")).is_err());
 }
+
+#[test]
+fn follow_up_is_contacted_not_keep_in_touch() {
+    // "follow" alone is keep-in-touch; "follow up next week" is a message awaiting its answer.
+    assert_eq!(status("follow up next week"), Ok(Some(Status::Contacted)));
+    assert_eq!(status("follow"), Ok(Some(Status::KeepInTouch)));
+}
