@@ -323,10 +323,16 @@ vocabulary! {
         Contacted => "contacted", fr "Contacté", en "Contacted",
             ["contactee", "en attente", "en attente de reponse", "relance", "relancee",
              "waiting", "awaiting reply", "pending", "sent", "envoye", "message envoye",
-             "reached out", "no answer", "sans reponse"];
+             "reached out", "no answer", "sans reponse", "replied", "a repondu", "repondu",
+             "answered", "responded", "reponse recue", "no reply", "pas de reponse",
+             "message sent", "email sent", "mail envoye", "follow up", "followed up",
+             "relance faite"];
         Scheduled => "scheduled", fr "RDV planifié", en "Scheduled",
             ["rdv planifie", "rdv pris", "rendez vous pris", "planifie", "planifiee",
-             "booked", "meeting scheduled", "rdv fixe", "prevu", "prevue", "confirme"];
+             "booked", "meeting scheduled", "rdv fixe", "prevu", "prevue", "confirme",
+             "meeting booked", "interview scheduled", "interview booked", "call scheduled",
+             "call booked", "rdv prevu", "rdv confirme", "rendez vous fixe", "entretien prevu",
+             "entretien planifie", "appel prevu", "rdv cale", "planned"];
         Met => "met", fr "Rencontré", en "Met",
             ["rencontre", "rencontree", "vu", "vue", "done", "fait", "meeting done", "had coffee",
              "echange", "echange fait", "entretien fait"];
@@ -337,7 +343,11 @@ vocabulary! {
              "keep in touch", "in touch", "nurture", "follow", "a suivre", "entretenir"];
         Dropped => "dropped", fr "Abandonné", en "Dropped",
             ["abandonne", "abandonnee", "sans suite", "closed", "ferme", "stop", "arrete",
-             "inactive", "inactif", "not relevant", "pas pertinent", "refus", "declined"];
+             "inactive", "inactif", "not relevant", "pas pertinent", "refus", "declined",
+             "ne pas contacter", "ne plus contacter", "ne pas relancer", "pas interesse",
+             "pas interessee", "pas interesses", "not interested", "no longer interested",
+             "uninterested", "do not contact", "don t contact", "refuse", "refusee", "a refuse",
+             "decline", "rejected", "rejete"];
     }
 }
 

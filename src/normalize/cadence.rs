@@ -1,7 +1,9 @@
 //! Keep-in-touch cadences: `1 mois`, `3 months`, `6m`, `2w`, `mensuel`, `quarterly`,
 //! `tous les 15 jours`, `2 fois par mois`, or a bare number of days, turned into days.
 //!
-//! A month counts 30 days, a quarter 90, a half-year 180, a year 365, a week 7.
+//! A month counts 30 days, a quarter 90, a half-year 180, a year 365, a week 7. "N times a
+//! unit" shares the unit (`twice a year` is 182 days), "every N units" multiplies it, "every
+//! other week" is two weeks; a negative number is not a cadence.
 
 use super::Issue;
 use crate::model::{Hint, ProblemKind, Value};
@@ -25,6 +27,10 @@ pub fn from_value(value: &Value) -> Result<Option<u32>, Issue> {
 
 /// Reads a typed cadence as days; `None` when it is not one.
 pub fn from_text(text: &str) -> Option<u32> {
+    // Folding drops the minus sign: "-5" would read as 5 days.
+    if negative(text) {
+        return None;
+    }
     let folded = fold(text);
     // Split "6m" into "6" "m" and drop the words that only say "every".
     let mut words = [""; 4];
@@ -41,6 +47,10 @@ pub fn from_text(text: &str) -> Option<u32> {
             Some(days) => days,
             None => adjective(w).or_else(|| unit(w))?,
         },
+        // "twice a year" is the year shared in two, not two years.
+        [times, u] if ONE_WORD_TIMES.contains(times) => unit(u)? / number(times)?,
+        // "every other week", "every second month": one unit in two.
+        [other, u] if OTHER.contains(other) => unit(u)? * 2,
         [count, u] => number(count)?.checked_mul(unit(u)?)?,
         // "2 fois par mois", "2 times a month", "1x/mois": the unit shared among the times.
         [times, x, u] if TIMES.contains(x) => unit(u)? / number(times)?.max(1),
@@ -84,6 +94,26 @@ const FILLERS: &[&str] = &[
     "", "environ", "about", "around",
 ];
 
+/// Whether the text holds a minus sign before a number ("-5", "tous les -2 mois"): a negative
+/// number is not a cadence. A dash after a number ("2-3", "2 - 3") is a range, not a minus.
+fn negative(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        let minus = matches!(c, '-' | '\u{2212}' | '\u{2013}');
+        let before = chars[..i].iter().rev().find(|c| !c.is_whitespace());
+        let after = chars[i + 1..].iter().find(|c| !c.is_whitespace());
+        minus
+            && !before.is_some_and(char::is_ascii_digit)
+            && after.is_some_and(char::is_ascii_digit)
+    })
+}
+
+/// One-word counts of times: "twice a year", "thrice a month".
+const ONE_WORD_TIMES: &[&str] = &["twice", "thrice"];
+
+/// "every other week", "every second month".
+const OTHER: &[&str] = &["other", "second", "alternate"];
+
 /// Words for "times" in "2 fois par mois".
 const TIMES: &[&str] = &["fois", "times", "x"];
 
@@ -94,7 +124,7 @@ fn number(word: &str) -> Option<u64> {
     Some(match word {
         "un" | "une" | "one" => 1,
         "deux" | "two" | "twice" => 2,
-        "trois" | "three" => 3,
+        "trois" | "three" | "thrice" => 3,
         "quatre" | "four" => 4,
         "six" => 6,
         _ => return None,
@@ -164,6 +194,77 @@ mod tests {
             ("  10 j ", 10),
             ("un mois", 30),
         ];
+        for (text, days) in cases {
+            assert_eq!(from_text(text), Some(days), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn twice_a_year_is_half_a_year_not_two() {
+        assert_eq!(from_text("twice a year"), Some(182));
+        assert_eq!(from_text("deux fois par an"), Some(182));
+    }
+
+    #[test]
+    fn twice_a_month_is_half_a_month_not_two() {
+        assert_eq!(from_text("twice a month"), Some(15));
+        assert_eq!(from_text("deux fois par mois"), Some(15));
+    }
+
+    #[test]
+    fn n_times_a_unit_shares_the_unit() {
+        let cases = [
+            ("3 times a year", 121),
+            ("4 fois par an", 91),
+            ("2 times a week", 3),
+            ("three times a month", 10),
+            ("once a month", 30),
+        ];
+        for (text, days) in cases {
+            assert_eq!(from_text(text), Some(days), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_n_units_multiplies() {
+        let cases = [
+            ("every 2 weeks", 14),
+            ("every 6 months", 180),
+            ("tous les 3 mois", 90),
+            ("tous les 2 ans", 730),
+        ];
+        for (text, days) in cases {
+            assert_eq!(from_text(text), Some(days), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_other_week_is_fourteen_days() {
+        assert_eq!(from_text("every other week"), Some(14));
+        assert_eq!(from_text("every other month"), Some(60));
+    }
+
+    #[test]
+    fn a_negative_number_is_not_a_cadence() {
+        for text in ["-5", " -5 ", "−5", "-3 mois", "tous les -2 semaines", "- 5"] {
+            assert_eq!(from_text(text), None, "{text:?}");
+            assert!(from_value(&Value::Text(text.into())).is_err(), "{text:?}");
+        }
+        assert!(from_value(&Value::Number(-5.0)).is_err());
+    }
+
+    #[test]
+    fn a_dash_after_a_number_is_not_a_minus() {
+        assert!(!negative("2-3 semaines"));
+        assert!(!negative("bi-mensuel"));
+        assert!(!negative("tous les 2 - 3 mois"));
+        assert!(negative("2 - -3 mois"));
+        assert!(negative("(-5)"));
+    }
+
+    #[test]
+    fn the_original_forms_still_read() {
+        let cases = [("2 fois par mois", 15), ("1x/mois", 30)];
         for (text, days) in cases {
             assert_eq!(from_text(text), Some(days), "{text:?}");
         }

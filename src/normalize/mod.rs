@@ -73,7 +73,8 @@ struct Memos<'w> {
     cadence: Memo<'w, Result<Option<u32>, Issue>>,
 }
 
-/// The columns of the table, looked up once for all rows, with each date column's order.
+/// The columns of the table, looked up once for all rows, with each date column's order
+/// (decided once for the sheet, see [`date::sheet_orders`]).
 struct Columns<'t> {
     by_field: [Option<&'t Column>; FIELDS],
     /// Indexed by the sheet's column index: whether it is an annotation column.
@@ -105,22 +106,30 @@ impl<'t> Columns<'t> {
             }
             annotation[col.index] = true;
         }
-        let order = |field: Field| match by_field[field as usize] {
-            Some(col) => date::column_order(
+        // One order for the sheet, from the evidence of its date columns together.
+        let evidence = |field: Field| match by_field[field as usize] {
+            Some(col) => date::Evidence::of(
                 sheet
                     .rows
                     .iter()
                     .skip(table.header_row + 1)
                     .filter_map(|r: &Vec<Value>| r.get(col.index)),
-                table.lang,
-                opts.date_order,
             ),
-            None => Order::Dmy,
+            None => date::Evidence::default(),
         };
+        let [deadline, last_contact, meeting_date] = date::sheet_orders(
+            [
+                evidence(Field::Deadline),
+                evidence(Field::LastContact),
+                evidence(Field::MeetingDate),
+            ],
+            table.lang,
+            opts.date_order,
+        );
         Columns {
-            deadline: order(Field::Deadline),
-            last_contact: order(Field::LastContact),
-            meeting_date: order(Field::MeetingDate),
+            deadline,
+            last_contact,
+            meeting_date,
             by_field,
             annotation,
         }
@@ -301,7 +310,7 @@ fn a_date(
         }
         Ok(None) => None,
         Err(e) => {
-            place.cell(col, v, date::issue(e));
+            place.cell(col, v, date::issue(e, order));
             None
         }
     }

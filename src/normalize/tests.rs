@@ -292,42 +292,6 @@ fn problems_name_the_place_and_keep_the_row() {
 }
 
 #[test]
-fn english_sheets_read_month_first_only_when_the_column_says_so() {
-    let headers = [
-        ("Name", f(Field::Name)),
-        ("Due date", f(Field::Deadline)),
-        ("Last contact", f(Field::LastContact)),
-    ];
-    let rows = vec![
-        vec![t("Ann"), t("03/15/2026"), t("03/04/2026")],
-        vec![t("Ben"), t("04/02/2026"), t("15 Mar 2024")],
-    ];
-    let (w, table) = book(&headers, rows, Some(Lang::En));
-    let (cs, problems) = contacts(&w, &table, &ReadOptions::default());
-    assert_eq!(cs[0].deadline, Some(day(2026, 3, 15)));
-    assert_eq!(cs[1].deadline, Some(day(2026, 4, 2)));
-    // The last-contact column gives no evidence: day first, and said so.
-    assert_eq!(cs[0].last_contact, Some(day(2026, 4, 3)));
-    assert_eq!(cs[1].last_contact, Some(day(2024, 3, 15)));
-    assert_eq!(problems.len(), 1, "{problems:?}");
-    assert_eq!(problems[0].kind, ProblemKind::AmbiguousDate);
-    assert_eq!(problems[0].column.as_deref(), Some("Last contact"));
-
-    // --date-order dmy forces day first: 03/15 is then no date at all.
-    let opts = ReadOptions {
-        date_order: Some(DateOrder::Dmy),
-        ..ReadOptions::default()
-    };
-    let (cs, problems) = contacts(&w, &table, &opts);
-    assert_eq!(cs[0].deadline, None);
-    assert_eq!(cs[1].deadline, Some(day(2026, 2, 4)));
-    assert_eq!(problems[0].kind, ProblemKind::DateNotUnderstood);
-    assert!(problems
-        .iter()
-        .all(|p| p.kind != ProblemKind::AmbiguousDate));
-}
-
-#[test]
 fn french_sheets_stay_day_first() {
     let headers = [("Nom", f(Field::Name)), ("Quand", f(Field::Deadline))];
     let (cs, problems) = run(&headers, vec![vec![t("Ann"), t("03/04/2026")]]);
@@ -361,4 +325,5 @@ fn a_table_on_a_missing_sheet_gives_nothing() {
     );
 }
 
+mod date_order;
 mod props;

@@ -22,11 +22,14 @@ pub trait Vocab: Copy + PartialEq + std::fmt::Debug + 'static {
     fn lookup(folded: &str) -> Option<Self>;
     /// Every accepted word, folded, with its code (built once).
     fn folded_words() -> &'static [(String, Self)];
+    /// Whether a cell may be read by its leading words ("rencontré le 12/11" is "Met").
+    const BY_PREFIX: bool;
 }
 
 macro_rules! impl_vocab {
-    ($($t:ty),*) => {$(
+    ($($t:ty => $prefix:expr),*) => {$(
         impl Vocab for $t {
+            const BY_PREFIX: bool = $prefix;
             fn all() -> &'static [Self] {
                 <$t>::ALL
             }
@@ -49,7 +52,16 @@ macro_rules! impl_vocab {
     )*};
 }
 
-impl_vocab!(Objective, Horizon, How, Category, Status, Priority);
+// Priority is not read by prefix: its one-letter words ("a", "x", "b") would take "a voir" or
+// "x?" for a priority. Objectives are cut into several values instead.
+impl_vocab!(
+    Objective => false,
+    Horizon => true,
+    How => true,
+    Category => true,
+    Status => true,
+    Priority => false
+);
 
 /// Reads a one-value vocabulary cell; `Ok(None)` when blank. A number cell reads as its digits
 /// (priority `1`, horizon `2`).
@@ -58,10 +70,53 @@ pub fn single<T: Vocab>(value: &Value) -> Result<Option<T>, Issue> {
         return Ok(None);
     }
     let folded = fold(&shown(value));
-    match T::lookup(&folded) {
+    match T::lookup(&folded).or_else(|| by_prefix::<T>(&folded)) {
         Some(code) => Ok(Some(code)),
         None => Err(unknown::<T>(&folded, None)),
     }
+}
+
+/// The code of the longest run of leading words that is a known word: a status followed by a
+/// date or a remark ("RDV pris le 3/12", "contacted (LinkedIn)"). Refused when a negation
+/// follows the match ("rencontré ? pas encore") or ends it, so a negated phrase is never read
+/// as its positive; a bare number is refused too (horizon "1 an" is not "1", short term).
+fn by_prefix<T: Vocab>(folded: &str) -> Option<T> {
+    // The longest known phrase has five words; a long cell is not cut into every prefix.
+    const MOST_WORDS: usize = 6;
+    if !T::BY_PREFIX {
+        return None;
+    }
+    let words: Vec<&str> = folded.split(' ').take(MOST_WORDS + 1).collect();
+    for n in (1..words.len()).rev().take(MOST_WORDS) {
+        let (head, rest) = words.split_at(n);
+        let last = head[n - 1];
+        if rest.iter().any(|w| is_negation(w)) || is_negation(last) {
+            return None;
+        }
+        let phrase = head.join(" ");
+        let weak = phrase.chars().count() < 2 || phrase.chars().all(|c| c.is_ascii_digit());
+        if weak {
+            continue;
+        }
+        if let Some(code) = T::lookup(&phrase) {
+            return Some(code);
+        }
+    }
+    None
+}
+
+/// Folded words that turn a phrase into its opposite ("pas intéressé", "not contacted").
+fn is_negation(word: &str) -> bool {
+    const NEGATIONS: &[&str] = &[
+        "pas", "ne", "n", "non", "jamais", "aucun", "aucune", "rien", "sans", "not", "no", "never",
+        "nope", "don", "didn", "doesn", "isn", "wasn", "haven", "hasn", "won", "without",
+    ];
+    NEGATIONS.contains(&word)
+}
+
+/// Whether a folded text holds a negation word.
+fn negated(folded: &str) -> bool {
+    folded.split(' ').any(is_negation)
 }
 
 /// Reads an objective cell: several objectives separated by `,` `;` `/` `+` `&` or the words
@@ -117,7 +172,13 @@ pub fn nearest<T: Vocab>(folded: &str) -> Option<T> {
     const NEAR: f64 = 0.6;
     let mut best: Option<(f64, T)> = None;
     let len = folded.chars().count();
+    // "ne pas contacter" is not near "à contacter": a negated text is only suggested a negated
+    // word ("Did you mean 'To contact'?" sent such contacts a proposal).
+    let negative = negated(folded);
     for (word, code) in T::folded_words() {
+        if negative && !negated(word) {
+            continue;
+        }
         // The similarity is at most the shorter length over the longer one: skip the
         // comparison when that is below NEAR already. A 40,000-character cell compared letter
         // by letter with every known word took seconds, and a column of them minutes.

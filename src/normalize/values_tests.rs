@@ -127,7 +127,9 @@ fn nearest_value_hints() {
     assert_eq!(nearest::<Horizon>("moyen termes"), Some(Horizon::Medium));
     assert_eq!(nearest::<Category>("zzz"), None);
 
-    let issue = single::<Horizon>(&t("moyen termes")).unwrap_err();
+    // Read by its first word, "moyen", without a problem; a misspelt first word is a problem.
+    assert_eq!(single(&t("moyen termes")), Ok(Some(Horizon::Medium)));
+    let issue = single::<Horizon>(&t("moyn terme")).unwrap_err();
     assert_eq!(issue.kind, ProblemKind::UnknownValue);
     assert_eq!(
         issue.hint.en,
@@ -216,4 +218,121 @@ fn a_long_unknown_value_is_not_compared_letter_by_letter_with_every_word() {
         nearest::<Objective>("veille concurrentielle"),
         Some(Objective::Watch)
     );
+}
+
+/// A status read from its leading words, without a problem.
+fn status(s: &str) -> Result<Option<Status>, Issue> {
+    single::<Status>(&t(s))
+}
+
+#[test]
+fn rencontre_followed_by_a_date_is_met() {
+    assert_eq!(status("rencontré le 12/11"), Ok(Some(Status::Met)));
+}
+
+#[test]
+fn remercie_with_a_check_mark_is_thanked() {
+    assert_eq!(status("remercié ✔"), Ok(Some(Status::Thanked)));
+}
+
+#[test]
+fn contacted_with_a_channel_in_brackets_is_contacted() {
+    assert_eq!(status("contacted (LinkedIn)"), Ok(Some(Status::Contacted)));
+}
+
+#[test]
+fn meeting_booked_and_interview_scheduled_are_scheduled() {
+    assert_eq!(status("Meeting booked"), Ok(Some(Status::Scheduled)));
+    assert_eq!(status("Interview scheduled"), Ok(Some(Status::Scheduled)));
+}
+
+#[test]
+fn rdv_pris_with_a_date_is_scheduled() {
+    assert_eq!(status("RDV pris le 3/12"), Ok(Some(Status::Scheduled)));
+}
+
+#[test]
+fn ne_pas_contacter_is_dropped() {
+    assert_eq!(status("Ne pas contacter"), Ok(Some(Status::Dropped)));
+    assert_eq!(status("do not contact"), Ok(Some(Status::Dropped)));
+}
+
+#[test]
+fn pas_interesse_is_dropped() {
+    assert_eq!(status("pas intéressé"), Ok(Some(Status::Dropped)));
+    assert_eq!(status("Pas intéressée"), Ok(Some(Status::Dropped)));
+    assert_eq!(status("pas intéressé(e)"), Ok(Some(Status::Dropped)));
+    assert_eq!(status("refusé"), Ok(Some(Status::Dropped)));
+}
+
+#[test]
+fn not_interested_is_dropped() {
+    assert_eq!(status("Not interested"), Ok(Some(Status::Dropped)));
+}
+
+#[test]
+fn not_interested_anymore_is_dropped() {
+    assert_eq!(status("not interested anymore"), Ok(Some(Status::Dropped)));
+}
+
+#[test]
+fn a_reply_is_contacted_not_met() {
+    // A reply to our message is not a meeting: Met would owe a thank-you for a meeting that
+    // never happened; Contacted keeps the meeting to book ahead.
+    assert_eq!(status("replied"), Ok(Some(Status::Contacted)));
+    assert_eq!(status("A répondu"), Ok(Some(Status::Contacted)));
+    assert_eq!(status("a répondu le 4/11"), Ok(Some(Status::Contacted)));
+}
+
+#[test]
+fn a_negation_after_a_known_word_is_not_read_by_prefix() {
+    for text in [
+        "rencontré ? pas encore",
+        "contacted, no answer yet",
+        "RDV pris? non",
+    ] {
+        assert!(status(text).is_err(), "{text:?}");
+    }
+}
+
+#[test]
+fn a_negated_unknown_status_is_not_suggested_its_positive() {
+    for text in [
+        "pas du tout intéressée",
+        "ne jamais contacter",
+        "never contact",
+    ] {
+        let issue = status(text).unwrap_err();
+        assert!(
+            !issue.hint.en.contains("Did you mean 'To contact'"),
+            "{text:?}: {}",
+            issue.hint.en
+        );
+        assert!(
+            !issue.hint.en.contains("Did you mean 'Contacted'"),
+            "{text:?}: {}",
+            issue.hint.en
+        );
+    }
+}
+
+#[test]
+fn other_single_vocabularies_read_by_their_leading_words() {
+    assert_eq!(single(&t("court terme (3 mois)")), Ok(Some(Horizon::Short)));
+    assert_eq!(single(&t("Café à Paris")), Ok(Some(How::Coffee)));
+    assert_eq!(
+        single(&t("ancien collègue chez Acme")),
+        Ok(Some(Category::Colleague))
+    );
+    // A bare number is not a prefix: "1 an" is not horizon "1".
+    assert!(single::<Horizon>(&t("1 an")).is_err());
+    // Priority keeps whole words: "a voir" is not priority "a".
+    assert!(single::<Priority>(&t("a voir")).is_err());
+}
+
+#[test]
+fn follow_up_is_contacted_not_keep_in_touch() {
+    // "follow" alone is keep-in-touch; "follow up next week" is a message awaiting its answer.
+    assert_eq!(status("follow up next week"), Ok(Some(Status::Contacted)));
+    assert_eq!(status("follow"), Ok(Some(Status::KeepInTouch)));
 }

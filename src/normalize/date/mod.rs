@@ -2,8 +2,8 @@
 //! numbers, and the text forms people type (ISO, day-first or month-first numbers, French and
 //! English month names, a month alone meaning the end of that month).
 //!
-//! This module also decides, once per column, whether `03/04/2026` reads day first or month
-//! first. It owns no calendar arithmetic: chrono does that.
+//! This module also decides, once per sheet from all its date columns, whether `03/04/2026`
+//! reads day first or month first. It owns no calendar arithmetic: chrono does that.
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
@@ -17,11 +17,11 @@ use tokens::{strip_time, tokens, Tok};
 /// How a column reads `03/04/2026`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Order {
-    /// Day first (the default, or forced, or the column shows a first part above 12).
+    /// Day first (the default, or forced, or the sheet shows a first part above 12).
     Dmy,
-    /// Month first (forced, or an English sheet whose column shows only month-first dates).
+    /// Month first (forced, or an English sheet whose dates show only month-first evidence).
     Mdy,
-    /// Day first in an English sheet whose column gives no evidence either way: a date whose
+    /// Day first in an English sheet whose dates give no evidence either way: a date whose
     /// two first parts could swap is reported as ambiguous.
     DmyUnsure,
 }
@@ -40,38 +40,70 @@ pub struct Read {
     pub ambiguous: bool,
 }
 
-/// Decides how a date column reads `03/04/2026`.
+/// What a date column shows about its order: whether some `NN/NN/YYYY` date has its first,
+/// or its second, number above 12.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Evidence {
+    first_big: bool,
+    second_big: bool,
+}
+
+impl Evidence {
+    /// Looks at every numeric date of a column.
+    pub fn of<'a>(cells: impl Iterator<Item = &'a Value>) -> Self {
+        let mut e = Evidence::default();
+        for cell in cells {
+            if let Value::Text(s) = cell {
+                if let Some((a, b)) = numeric_pair(s) {
+                    e.first_big |= a > 12;
+                    e.second_big |= b > 12;
+                }
+            }
+        }
+        e
+    }
+
+    /// The order this evidence alone gives an English column.
+    fn english_order(self) -> Order {
+        match (self.first_big, self.second_big) {
+            (false, true) => Order::Mdy,
+            (true, _) => Order::Dmy,
+            (false, false) => Order::DmyUnsure,
+        }
+    }
+}
+
+/// Decides the order of every date column of one sheet together: a sheet is written by one
+/// hand, so `11/20/2026` in one column tells how `12/01/2026` in another reads.
 ///
-/// `forced` (`--date-order`) wins. Otherwise day first, except in an English sheet
-/// (`lang == Some(En)`) where the column's numeric dates show some second part above 12 and no
-/// first part above 12: then month first. An English column with no such evidence is
-/// [`Order::DmyUnsure`].
-pub fn column_order<'a>(
-    cells: impl Iterator<Item = &'a Value>,
+/// `forced` wins, and a sheet not in English reads day first. Otherwise the evidence of all the
+/// columns is pooled: a second number above 12 somewhere and no first number above 12 anywhere
+/// is month first for every column; the opposite is day first for every column. When the
+/// columns disagree (one shows `20/11`, another `11/20`), or show nothing, each column is
+/// decided on its own evidence: month first when it shows a second number above 12 and no
+/// first one, day first when it shows a first number above 12, else [`Order::DmyUnsure`].
+pub fn sheet_orders<const N: usize>(
+    columns: [Evidence; N],
     lang: Option<Lang>,
     forced: Option<DateOrder>,
-) -> Order {
+) -> [Order; N] {
+    let all = |order| [order; N];
     match forced {
-        Some(DateOrder::Dmy) => return Order::Dmy,
-        Some(DateOrder::Mdy) => return Order::Mdy,
+        Some(DateOrder::Dmy) => return all(Order::Dmy),
+        Some(DateOrder::Mdy) => return all(Order::Mdy),
         None => {}
     }
     if lang != Some(Lang::En) {
-        return Order::Dmy;
+        return all(Order::Dmy);
     }
-    let (mut first_big, mut second_big) = (false, false);
-    for cell in cells {
-        if let Value::Text(s) = cell {
-            if let Some((a, b)) = numeric_pair(s) {
-                first_big |= a > 12;
-                second_big |= b > 12;
-            }
-        }
-    }
-    match (first_big, second_big) {
-        (false, true) => Order::Mdy,
-        (true, _) => Order::Dmy,
-        (false, false) => Order::DmyUnsure,
+    let pooled = columns.iter().fold(Evidence::default(), |acc, e| Evidence {
+        first_big: acc.first_big || e.first_big,
+        second_big: acc.second_big || e.second_big,
+    });
+    match (pooled.first_big, pooled.second_big) {
+        (false, true) => all(Order::Mdy),
+        (true, false) => all(Order::Dmy),
+        _ => columns.map(Evidence::english_order),
     }
 }
 
@@ -152,15 +184,22 @@ pub fn from_text(text: &str, order: Order) -> Result<Read, DateError> {
     }
 }
 
-/// What a user reads about a date that could not be used.
-pub fn issue(err: DateError) -> Issue {
+/// What a user reads about a date that could not be used; the example follows `order`, so a
+/// month-first column is not told to write the day first.
+pub fn issue(err: DateError, order: Order) -> Issue {
     match err {
         DateError::NotUnderstood => Issue {
             kind: ProblemKind::DateNotUnderstood,
-            hint: Hint::new(
-                "écrivez une date comme 31/03/2027",
-                "write a date such as 31/03/2027 or 2027-03-31",
-            ),
+            hint: match order {
+                Order::Dmy | Order::DmyUnsure => Hint::new(
+                    "écrivez une date comme 31/03/2027",
+                    "write a date such as 31/03/2027 or 2027-03-31",
+                ),
+                Order::Mdy => Hint::new(
+                    "écrivez une date comme 03/31/2027 (mois d'abord) ou 2027-03-31",
+                    "write a date such as 03/31/2027 or 2027-03-31",
+                ),
+            },
         },
         DateError::OutOfRange => Issue {
             kind: ProblemKind::DateOutOfRange,

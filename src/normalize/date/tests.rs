@@ -75,8 +75,27 @@ fn impossible_days_are_not_understood() {
         assert_eq!(read(text), Err(DateError::NotUnderstood), "{text:?}");
     }
     assert_eq!(read("29/02/2028"), Ok(d(2028, 2, 29)));
-    let hint = issue(DateError::NotUnderstood).hint;
+    let hint = issue(DateError::NotUnderstood, Order::Dmy).hint;
     assert!(hint.fr.contains("31/03/2027"), "{}", hint.fr);
+}
+
+#[test]
+fn the_hint_example_follows_the_order_in_use() {
+    // The example a hint gives must itself read, in that order, as 31 March 2027.
+    for order in [Order::Dmy, Order::DmyUnsure, Order::Mdy] {
+        let hint = issue(DateError::NotUnderstood, order).hint;
+        for text in [&hint.en, &hint.fr] {
+            let example = text
+                .split_whitespace()
+                .find(|w| w.matches('/').count() == 2)
+                .unwrap_or_else(|| panic!("{text}"));
+            let read = from_text(example, order).map(|r| r.date);
+            assert_eq!(read, Ok(d(2027, 3, 31)), "{order:?}: {text}");
+        }
+    }
+    let mdy = issue(DateError::NotUnderstood, Order::Mdy).hint;
+    assert!(mdy.en.contains("03/31/2027"), "{}", mdy.en);
+    assert!(!mdy.en.contains("31/03/2027"), "{}", mdy.en);
 }
 
 #[test]
@@ -94,7 +113,7 @@ fn years_outside_1900_to_9999_are_out_of_range() {
     assert_eq!(read("01/01/1900"), Ok(d(1900, 1, 1)));
     assert_eq!(read("31/12/9999"), Ok(d(9999, 12, 31)));
     assert_eq!(
-        issue(DateError::OutOfRange).kind,
+        issue(DateError::OutOfRange, Order::Dmy).kind,
         ProblemKind::DateOutOfRange
     );
 }
@@ -131,6 +150,15 @@ fn swappable_dates_are_ambiguous_only_when_unsure() {
     assert!(hint.en.contains("3 April 2026"), "{}", hint.en);
 }
 
+/// The order of a sheet with one date column.
+fn column_order<'a>(
+    cells: impl Iterator<Item = &'a Value>,
+    lang: Option<Lang>,
+    forced: Option<DateOrder>,
+) -> Order {
+    sheet_orders([Evidence::of(cells)], lang, forced)[0]
+}
+
 #[test]
 fn column_order_rule() {
     let col =
@@ -154,6 +182,37 @@ fn column_order_rule() {
     assert_eq!(
         column_order(us.iter(), en, Some(DateOrder::Dmy)),
         Order::Dmy
+    );
+}
+
+#[test]
+fn sheet_orders_pool_the_columns() {
+    let col = |cells: &[&str]| {
+        let cells: Vec<Value> = cells.iter().map(|s| Value::Text((*s).into())).collect();
+        Evidence::of(cells.iter())
+    };
+    let us = col(&["11/20/2026"]);
+    let eu = col(&["20/11/2026"]);
+    let none = col(&["12/01/2026", "2026-05-12"]);
+    let en = Some(Lang::En);
+    assert_eq!(sheet_orders([us, none], en, None), [Order::Mdy; 2]);
+    assert_eq!(sheet_orders([none, eu], en, None), [Order::Dmy; 2]);
+    assert_eq!(sheet_orders([none, none], en, None), [Order::DmyUnsure; 2]);
+    assert_eq!(
+        sheet_orders([us, eu, none], en, None),
+        [Order::Mdy, Order::Dmy, Order::DmyUnsure]
+    );
+    assert_eq!(
+        sheet_orders([us, none], Some(Lang::Fr), None),
+        [Order::Dmy; 2]
+    );
+    assert_eq!(
+        sheet_orders([us, none], en, Some(DateOrder::Dmy)),
+        [Order::Dmy; 2]
+    );
+    assert_eq!(
+        sheet_orders([eu, none], en, Some(DateOrder::Mdy)),
+        [Order::Mdy; 2]
     );
 }
 
