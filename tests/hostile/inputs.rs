@@ -1,21 +1,10 @@
 //! `check` on broken inputs: what cannot be read exits 2 naming the file; what can is read,
 //! with every value it does not understand listed by row and column.
 
-use crate::common::{rewrite_zip, tmp};
+use crate::common::{noise, rewrite_zip, tmp};
 use crate::{bin, check_fails, check_reads, put, run_in, sample, EXTENSIONS};
 
 /// A fixed pseudo-random sequence (xorshift), NUL and control bytes included.
-fn noise(n: usize) -> Vec<u8> {
-    let mut x: u32 = 0x9E37_79B9;
-    (0..n)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 17;
-            x ^= x << 5;
-            (x >> 24) as u8
-        })
-        .collect()
-}
 
 #[test]
 fn empty_files_of_every_extension_exit_2() {

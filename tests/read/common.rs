@@ -30,6 +30,19 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// `n` bytes that look random and are the same on every run (xorshift).
+pub fn noise(n: usize) -> Vec<u8> {
+    let mut x: u32 = 2_463_534_242;
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            (x >> 24) as u8
+        })
+        .collect()
+}
+
 pub fn tmp() -> tempfile::TempDir {
     tempfile::tempdir().expect("temporary folder")
 }

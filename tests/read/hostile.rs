@@ -86,17 +86,6 @@ fn unsupported_extension_lists_the_known_ones() {
 }
 
 /// Bytes that look like nothing: a fixed pseudo-random sequence with NUL and control bytes.
-fn noise(n: usize) -> Vec<u8> {
-    let mut x: u32 = 2_463_534_242;
-    (0..n)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 17;
-            x ^= x << 5;
-            (x >> 24) as u8
-        })
-        .collect()
-}
 
 #[test]
 fn random_bytes_are_refused_under_every_extension() {
