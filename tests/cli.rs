@@ -435,3 +435,46 @@ fn a_time_of_day_cell_stays_a_time() {
     };
     assert!((serial - 10.5 / 24.0).abs() < 1e-9, "{serial}");
 }
+
+#[test]
+fn a_last_contact_after_today_is_reported_not_silently_planned_next_year() {
+    // "20/11/2027" for 2026: the follow-up came due a year later and the contact vanished from
+    // the plan without a word (a reviewer's find).
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("fut.csv");
+    std::fs::write(
+        &input,
+        "Nom;Statut;Dernier contact\nNadia Rossi;Contacté;20/11/2027\nPaul Girard;Contacté;20/11/2026\n",
+    )
+    .unwrap();
+    let json_path = dir.path().join("c.json");
+    bin()
+        .args(["process", "--quiet", "--today", TODAY, "--json"])
+        .arg(&json_path)
+        .arg(&input)
+        .assert()
+        .success();
+    let j = read_json(&json_path);
+    let problems = j["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0]["code"], "date_in_future");
+    assert_eq!(problems[0]["row"], 2);
+    assert_eq!(problems[0]["column"], "Dernier contact");
+    assert_eq!(
+        j["contacts"][0]["last_contact"], "2027-11-20",
+        "kept as written"
+    );
+    let out = bin()
+        .args([
+            "process",
+            "--quiet",
+            "--today",
+            TODAY,
+            "--fail-on",
+            "problems",
+        ])
+        .arg(&input)
+        .assert()
+        .code(1);
+    assert!(out.get_output().stderr.is_empty());
+}

@@ -37,6 +37,9 @@ pub struct ReadOptions {
     pub date_order: Option<DateOrder>,
     /// Extra header aliases from `reseau.toml`, already folded.
     pub aliases: Vec<(Field, String)>,
+    /// The run's today (`Config::today`), so a last contact after it is reported: a year typed
+    /// wrong would otherwise hide the contact from the plan for a year.
+    pub today: Option<NaiveDate>,
 }
 
 /// Keep-in-touch cadences by horizon, in days, when a row gives none.
@@ -185,6 +188,7 @@ pub fn for_process(args: &ProcessArgs, env: &Environment) -> Result<Config, Erro
         config.lang = Some(l.into());
     }
     check(&config)?;
+    config.read.today = Some(config.today);
     Ok(config)
 }
 
@@ -205,7 +209,9 @@ pub fn for_init(args: &InitArgs, env: &Environment) -> Result<Config, Error> {
 /// # Errors
 /// As [`for_process`].
 pub fn for_check(args: &CheckArgs, env: &Environment) -> Result<Config, Error> {
-    base(&args.read, env)
+    let mut config = base(&args.read, env)?;
+    config.read.today = Some(config.today);
+    Ok(config)
 }
 
 fn base(read: &ReadArgs, env: &Environment) -> Result<Config, Error> {

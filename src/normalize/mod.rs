@@ -82,6 +82,8 @@ struct Columns<'t> {
     deadline: Order,
     last_contact: Order,
     meeting_date: Order,
+    /// The run's today, to report a last contact after it.
+    today: Option<chrono::NaiveDate>,
 }
 
 const FIELDS: usize = Field::ALL.len();
@@ -130,6 +132,7 @@ impl<'t> Columns<'t> {
             deadline,
             last_contact,
             meeting_date,
+            today: opts.today,
             by_field,
             annotation,
         }
@@ -305,6 +308,12 @@ fn a_date(
         Ok(Some(read)) => {
             if read.ambiguous {
                 place.cell(col, v, date::ambiguous_issue(read.date));
+            }
+            if let Some(today) = cols
+                .today
+                .filter(|&t| field == Field::LastContact && read.date > t)
+            {
+                place.cell(col, v, date::future_issue(read.date, today));
             }
             Some(read.date)
         }

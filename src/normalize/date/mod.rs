@@ -212,6 +212,26 @@ pub fn issue(err: DateError, order: Order) -> Issue {
 }
 
 /// What a user reads about a date read day first that could have been month first.
+/// A last contact after today: kept as written, and reported, since a year typed wrong would
+/// hide the contact from the plan until then.
+pub fn future_issue(date: NaiveDate, today: NaiveDate) -> Issue {
+    Issue {
+        kind: ProblemKind::DateInFuture,
+        hint: Hint::new(
+            format!(
+                "lu comme le {}, après aujourd'hui ({}) : vérifiez l'année",
+                date.format("%d/%m/%Y"),
+                today.format("%d/%m/%Y")
+            ),
+            format!(
+                "read as {}, after today ({}): check the year",
+                date.format("%Y-%m-%d"),
+                today.format("%Y-%m-%d")
+            ),
+        ),
+    }
+}
+
 pub fn ambiguous_issue(date: NaiveDate) -> Issue {
     Issue {
         kind: ProblemKind::AmbiguousDate,
