@@ -366,12 +366,7 @@ fn a_users_own_score_or_rank_column_is_kept_on_a_first_run() {
     )
     .unwrap();
     let out = dir.path().join("own.xlsx");
-    bin()
-        .args(["process", "--quiet", "--today", TODAY, "-o"])
-        .arg(&out)
-        .arg(&input)
-        .assert()
-        .success();
+    common::process_to(&input, &out);
     let rows = sheet_rows(&out, "Contacts");
     let text = |r: usize, c: usize| rows[r][c].to_string();
     assert_eq!(
@@ -384,12 +379,7 @@ fn a_users_own_score_or_rank_column_is_kept_on_a_first_run() {
     );
     // Ours follow, once each; a second run on the output replaces only ours.
     let again = dir.path().join("again.xlsx");
-    bin()
-        .args(["process", "--quiet", "--today", TODAY, "-o"])
-        .arg(&again)
-        .arg(&out)
-        .assert()
-        .success();
+    common::process_to(&out, &again);
     assert_eq!(
         sheet_rows(&again, "Contacts")[0],
         rows[0],
@@ -421,12 +411,7 @@ fn a_time_of_day_cell_stays_a_time() {
     ws.write_datetime_with_format(1, 2, &time, &fmt).unwrap();
     book.save(&input).unwrap();
     let out = dir.path().join("out.xlsx");
-    bin()
-        .args(["process", "--quiet", "--today", TODAY, "-o"])
-        .arg(&out)
-        .arg(&input)
-        .assert()
-        .success();
+    common::process_to(&input, &out);
     let cell = &sheet_rows(&out, "Sheet1")[1][2];
     let serial = match cell {
         calamine::Data::DateTime(d) => d.as_f64(),

@@ -106,7 +106,13 @@ pub fn run_in(dir: &Path, mut cmd: Command, args: &[&str], outputs: &[&str]) -> 
 /// `check FILE` in `dir` must exit 2 with one error line naming the file and containing
 /// every one of `needles`.
 pub fn check_fails(dir: &Path, name: &str, needles: &[&str]) {
-    let r = run_in(dir, bin(), &["check", name], &[]);
+    check_fails_with(bin(), dir, name, needles);
+}
+
+/// `check` of `name` in `dir` through `cmd` (the plain or the memory-limited binary): exit 2,
+/// one error line naming the file, no panic, and each of `needles` in the message.
+pub fn check_fails_with(cmd: Command, dir: &Path, name: &str, needles: &[&str]) {
+    let r = run_in(dir, cmd, &["check", name], &[]);
     assert_eq!(r.code, 2, "{name}: {}{}", r.stdout, r.stderr);
     assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
     assert!(

@@ -21,6 +21,16 @@ pub fn bin() -> Command {
     c
 }
 
+/// `process` of `input` into `out` as of [`TODAY`], which must succeed.
+pub fn process_to(input: &Path, out: &Path) {
+    bin()
+        .args(["process", "--quiet", "--today", TODAY, "-o"])
+        .arg(out)
+        .arg(input)
+        .assert()
+        .success();
+}
+
 /// A file of the repository, by its path from the root.
 pub fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)

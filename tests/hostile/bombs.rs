@@ -2,27 +2,13 @@
 //! so a read that needed more than the contract's 2 GiB would die here instead of passing.
 
 use crate::common::tmp;
-use crate::{bin_limited, fixture, put, run_in};
+use crate::{bin_limited, check_fails_with, fixture, put, run_in};
 
 /// `check` on a copy of the fixture `name` under the memory limit: exit 2 and the message.
 fn refused(name: &str, needles: &[&str]) {
     let dir = tmp();
     std::fs::copy(fixture(name), dir.path().join(name)).unwrap();
-    let r = run_in(dir.path(), bin_limited(), &["check", name], &[]);
-    assert_eq!(r.code, 2, "{name}: {}{}", r.stdout, r.stderr);
-    assert!(
-        r.stderr
-            .starts_with(&format!("reseau-xlsx: error: {name}: ")),
-        "{}",
-        r.stderr
-    );
-    for n in needles {
-        assert!(
-            r.stderr.contains(n),
-            "{name}: missing {n:?} in {}",
-            r.stderr
-        );
-    }
+    check_fails_with(bin_limited(), dir.path(), name, needles);
 }
 
 #[test]
