@@ -26,10 +26,10 @@ pub fn csv(bytes: &[u8], tab: bool) {
 /// number cell.
 pub fn values(s: &str, n: f64) {
     let cells = [
-        Value::Text(s.into()),
+        Value::Text(s),
         Value::Number(n),
         Value::Duration(n),
-        Value::Error(s.into()),
+        Value::Error(s),
     ];
     for order in [date::Order::Dmy, date::Order::Mdy, date::Order::DmyUnsure] {
         let _ = date::from_text(s, order);

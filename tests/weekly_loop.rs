@@ -377,12 +377,13 @@ fn edit_cell(from: &Path, to: &Path, sheet: &str, first: &str, status: &str) {
         .unwrap()
         .index;
     let s = wb.sheets.iter_mut().find(|s| s.name == sheet).unwrap();
-    let row = s
-        .rows
+    let mut rows = s.rows.to_vecs();
+    let row = rows
         .iter_mut()
         .find(|r| r.first() == Some(&Value::Text(first.into())))
         .unwrap();
     row[status_col] = Value::Text(status.into());
+    s.rows = rows.into();
     // Re-run the pipeline on the edited cells to produce the edited workbook the user saved.
     let config =
         reseau_xlsx::config::Config::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());

@@ -6,20 +6,20 @@
 //! other week" is two weeks; a negative number is not a cadence.
 
 use super::Issue;
-use crate::model::{Hint, ProblemKind, Value};
+use crate::model::{Cell, Hint, ProblemKind, Value};
 use crate::vocab::fold;
 
 /// The longest cadence accepted, in days (a hundred years): longer is surely a typo.
 const MAX_DAYS: u64 = 36_500;
 
 /// Reads a cadence cell as days; `Ok(None)` when blank.
-pub fn from_value(value: &Value) -> Result<Option<u32>, Issue> {
-    match value {
+pub fn from_value(value: &Cell<'_>) -> Result<Option<u32>, Issue> {
+    match *value {
         Value::Empty => Ok(None),
         Value::Text(s) if s.trim().is_empty() => Ok(None),
         Value::Text(s) => from_text(s).map(Some).ok_or_else(issue),
-        Value::Number(n) if n.fract() == 0.0 && *n >= 1.0 && *n <= MAX_DAYS as f64 => {
-            Ok(Some(*n as u32))
+        Value::Number(n) if n.fract() == 0.0 && n >= 1.0 && n <= MAX_DAYS as f64 => {
+            Ok(Some(n as u32))
         }
         _ => Err(issue()),
     }
@@ -248,7 +248,7 @@ mod tests {
     fn a_negative_number_is_not_a_cadence() {
         for text in ["-5", " -5 ", "−5", "-3 mois", "tous les -2 semaines", "- 5"] {
             assert_eq!(from_text(text), None, "{text:?}");
-            assert!(from_value(&Value::Text(text.into())).is_err(), "{text:?}");
+            assert!(from_value(&Value::Text(text)).is_err(), "{text:?}");
         }
         assert!(from_value(&Value::Number(-5.0)).is_err());
     }
@@ -274,7 +274,7 @@ mod tests {
     fn numbers_are_days() {
         assert_eq!(from_value(&Value::Number(45.0)), Ok(Some(45)));
         assert_eq!(from_value(&Value::Empty), Ok(None));
-        assert_eq!(from_value(&Value::Text("  ".into())), Ok(None));
+        assert_eq!(from_value(&Value::Text("  ")), Ok(None));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::Value;
+use crate::model::{Cell, Value};
 
 /// Distinct texts remembered per column; past this (a column of free text) cells are read
 /// afresh, so memory stays bounded whatever the sheet.
@@ -26,11 +26,11 @@ impl<V> Default for Memo<'_, V> {
 
 impl<'w, V: Clone> Memo<'w, V> {
     /// `read(value)`, remembered for text cells.
-    pub fn read(&mut self, value: &'w Value, read: impl Fn(&Value) -> V) -> V {
-        let Value::Text(text) = value else {
+    pub fn read(&mut self, value: &Cell<'w>, read: impl Fn(&Cell<'_>) -> V) -> V {
+        let Value::Text(text) = *value else {
             return read(value);
         };
-        if let Some(known) = self.map.get(&**text) {
+        if let Some(known) = self.map.get(text) {
             return known.clone();
         }
         let fresh = read(value);
@@ -44,22 +44,20 @@ impl<'w, V: Clone> Memo<'w, V> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::cell::Cell;
 
     #[test]
     fn each_distinct_text_is_read_once_and_the_memory_is_bounded() {
-        let calls = Cell::new(0);
-        let read = |v: &Value| {
+        let calls = std::cell::Cell::new(0);
+        let read = |v: &Cell<'_>| {
             calls.set(calls.get() + 1);
-            v.clone()
+            v.to_value()
         };
-        let cells: Vec<Value> = (0..LIMIT + 10)
-            .map(|i| Value::Text(i.to_string().into()))
-            .collect();
-        let same = Value::Text("café".into());
+        let texts: Vec<String> = (0..LIMIT + 10).map(|i| i.to_string()).collect();
+        let cells: Vec<Cell<'_>> = texts.iter().map(|t| Value::Text(t.as_str())).collect();
+        let same = Value::Text("café");
         let mut memo = Memo::default();
         for _ in 0..3 {
-            assert_eq!(memo.read(&same, read), same);
+            assert_eq!(memo.read(&same, read), same.to_value());
         }
         assert_eq!(calls.get(), 1);
         for c in &cells {

@@ -16,8 +16,8 @@ pub(crate) mod values;
 
 use crate::config::ReadOptions;
 use crate::model::{
-    Category, Column, ColumnRole, Contact, Field, Hint, Horizon, How, Lang, Objective, Priority,
-    Problem, ProblemKind, Sheet, Status, Table, Value, Workbook,
+    Category, Cell, Column, ColumnRole, Contact, Field, Hint, Horizon, How, Lang, Objective,
+    Priority, Problem, ProblemKind, Sheet, Status, Table, Value, Workbook,
 };
 use date::Order;
 use memo::Memo;
@@ -44,7 +44,12 @@ pub fn contacts(
     let mut contacts = Vec::new();
     let mut problems = Vec::new();
     let mut found = Vec::new();
-    for (index, row) in sheet.rows.iter().enumerate().skip(table.header_row + 1) {
+    // One row's cells at a time, for random access; they borrow their text from the sheet.
+    let mut row = Vec::new();
+    for (index, stored) in sheet.rows.iter().enumerate().skip(table.header_row + 1) {
+        row.clear();
+        row.extend(stored.iter());
+        let row = row.as_slice();
         if cols.is_blank(row) {
             continue;
         }
@@ -115,7 +120,7 @@ impl<'t> Columns<'t> {
                     .rows
                     .iter()
                     .skip(table.header_row + 1)
-                    .filter_map(|r: &Vec<Value>| r.get(col.index)),
+                    .map(|r| r.get(col.index)),
             ),
             None => date::Evidence::default(),
         };
@@ -139,20 +144,20 @@ impl<'t> Columns<'t> {
     }
 
     /// Whether every cell of `row` is blank, annotation columns aside.
-    fn is_blank(&self, row: &[Value]) -> bool {
+    fn is_blank(&self, row: &[Cell<'_>]) -> bool {
         row.iter()
             .enumerate()
             .all(|(i, v)| v.is_blank() || self.annotation.get(i).copied().unwrap_or(false))
     }
 
     /// The column of `field` and its cell in `row` (empty when the row is short).
-    fn get<'r>(&self, field: Field, row: &'r [Value]) -> Option<(&'t Column, &'r Value)> {
-        const EMPTY: &Value = &Value::Empty;
+    fn get<'r, 'w>(&self, field: Field, row: &'r [Cell<'w>]) -> Option<(&'t Column, &'r Cell<'w>)> {
+        const EMPTY: &Cell<'_> = &Value::Empty;
         self.by_field[field as usize].map(|col| (col, row.get(col.index).unwrap_or(EMPTY)))
     }
 
     /// A free-text field of `row`.
-    fn text(&self, field: Field, row: &[Value]) -> Option<String> {
+    fn text(&self, field: Field, row: &[Cell<'_>]) -> Option<String> {
         self.get(field, row).and_then(|(_, v)| text::field(v))
     }
 }
@@ -180,7 +185,7 @@ impl Place<'_> {
         self.found.push((index, problem));
     }
 
-    fn cell(&mut self, col: &Column, value: &Value, issue: Issue) {
+    fn cell(&mut self, col: &Column, value: &Cell<'_>, issue: Issue) {
         self.push(
             col.index,
             Some(col.header.clone()),
@@ -193,7 +198,7 @@ impl Place<'_> {
 /// One data row -> one contact; its problems go to `place`.
 fn contact<'w>(
     cols: &Columns,
-    row: &'w [Value],
+    row: &[Cell<'w>],
     memos: &mut Memos<'w>,
     place: &mut Place,
 ) -> Contact {
@@ -241,7 +246,7 @@ fn contact<'w>(
 /// The name of a contact: the name column, else "first last" from the first-name and
 /// last-name columns (either alone will do). Without any, a `NoName` problem and a stand-in:
 /// the e-mail, else the company, else `(ligne N)` / `(row N)` in the sheet's language.
-fn name(cols: &Columns, row: &[Value], c: &Contact, place: &mut Place) -> String {
+fn name(cols: &Columns, row: &[Cell<'_>], c: &Contact, place: &mut Place) -> String {
     if let Some(name) = cols.text(Field::Name, row) {
         return name;
     }
@@ -283,7 +288,7 @@ fn name(cols: &Columns, row: &[Value], c: &Contact, place: &mut Place) -> String
 fn vocabulary<'w, T: values::Vocab>(
     cols: &Columns,
     field: Field,
-    row: &'w [Value],
+    row: &[Cell<'w>],
     memo: &mut Memo<'w, Result<Option<T>, Issue>>,
     place: &mut Place,
 ) -> Option<T> {
@@ -300,7 +305,7 @@ fn a_date(
     cols: &Columns,
     field: Field,
     order: Order,
-    row: &[Value],
+    row: &[Cell<'_>],
     place: &mut Place,
 ) -> Option<chrono::NaiveDate> {
     let (col, v) = cols.get(field, row)?;
@@ -326,7 +331,7 @@ fn a_date(
 }
 
 /// A `ValueTooLong` problem for every cell of the row, in any column, that a cell cannot hold.
-fn too_long_cells(row: &[Value], place: &mut Place) {
+fn too_long_cells(row: &[Cell<'_>], place: &mut Place) {
     for (i, v) in row.iter().enumerate() {
         if text::too_long(v) {
             let column = place

@@ -1,6 +1,6 @@
 use super::*;
 use crate::config::DateOrder;
-use crate::model::{Category, Format, Horizon, How, Objective, Priority, Status};
+use crate::model::{Category, Format, Horizon, How, Objective, Priority, Rows, Status};
 use chrono::NaiveDate;
 
 fn t(s: &str) -> Value {
@@ -27,11 +27,11 @@ fn book(
         sheets: vec![
             Sheet {
                 name: "Notes".into(),
-                rows: vec![],
+                rows: Rows::default(),
             },
             Sheet {
                 name: "Réseau".into(),
-                rows: all,
+                rows: all.into(),
             },
         ],
     };

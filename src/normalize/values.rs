@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use super::text::shown;
 use super::Issue;
-use crate::model::{Hint, Lang, ProblemKind, Value};
+use crate::model::{Cell, Hint, Lang, ProblemKind};
 use crate::vocab::{fold, Category, Horizon, How, Objective, Priority, Status};
 
 /// A vocabulary of codes, seen generically so one cell reader serves them all.
@@ -65,7 +65,7 @@ impl_vocab!(
 
 /// Reads a one-value vocabulary cell; `Ok(None)` when blank. A number cell reads as its digits
 /// (priority `1`, horizon `2`).
-pub fn single<T: Vocab>(value: &Value) -> Result<Option<T>, Issue> {
+pub fn single<T: Vocab>(value: &Cell<'_>) -> Result<Option<T>, Issue> {
     if value.is_blank() {
         return Ok(None);
     }
@@ -121,7 +121,7 @@ fn negated(folded: &str) -> bool {
 
 /// Reads an objective cell: several objectives separated by `,` `;` `/` `+` `&` or the words
 /// `et` / `and`. Known ones are kept in order without repeats; each unknown word is an issue.
-pub fn objectives(value: &Value) -> (Vec<Objective>, Vec<Issue>) {
+pub fn objectives(value: &Cell<'_>) -> (Vec<Objective>, Vec<Issue>) {
     let (mut found, mut issues) = (Vec::new(), Vec::new());
     if value.is_blank() {
         return (found, issues);

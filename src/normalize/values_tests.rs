@@ -1,8 +1,9 @@
 use super::*;
+use crate::model::Value;
 use proptest::prelude::*;
 
-fn t(s: &str) -> Value {
-    Value::Text(s.into())
+fn t(s: &str) -> Cell<'_> {
+    Value::Text(s)
 }
 
 /// Every label, French and English, and the contract's synonyms read as their code.
@@ -204,7 +205,8 @@ fn a_long_unknown_value_is_not_compared_letter_by_letter_with_every_word() {
     let long = "veille concurrentielle ".repeat(2_000);
     let start = std::time::Instant::now();
     for i in 0..5 {
-        let cell = t(&format!("{long}{i}"));
+        let text = format!("{long}{i}");
+        let cell = t(&text);
         assert!(single::<Status>(&cell).is_err());
         assert_eq!(objectives(&cell).1.len(), 1);
     }

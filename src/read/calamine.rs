@@ -6,6 +6,7 @@
 //! its format, and calamine caps an ods sheet (see README, "Limits"). This module does not
 //! decide which reader a file needs (see `mod.rs`).
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::fs::File;
 use std::io::{BufReader, Read, Seek};
@@ -15,8 +16,8 @@ use std::sync::Once;
 use calamine::{Data, DataRef, ExcelDateTime, Ods, Reader, SheetType, Xls, Xlsb, Xlsx};
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::intern::Interner;
-use super::limits::{self, Budget, Ctx, Limits};
+use super::limits::{Budget, Ctx, Limits};
+use super::store::Store;
 use crate::error::Error;
 use crate::model::{Format, Sheet, Value, Workbook};
 
@@ -33,17 +34,17 @@ macro_rules! stream_sheets {
             let mut cells = $wb
                 .worksheet_cells_reader(&name)
                 .map_err(|e| damaged(&ctx, &e))?;
-            let mut rows = Vec::new();
-            let mut interner = Interner::default();
+            let mut store = Store::new(&mut $budget);
             while let Some(cell) = cells.next_cell().map_err(|e| damaged(&ctx, &e))? {
                 let (r, c) = cell.get_position();
-                let v = from_ref(cell.get_value(), c as usize, &mut interner);
-                if v != Value::Empty {
-                    $budget.place(&mut rows, r as usize, c as usize, v, &ctx)?;
+                let v = from_ref(cell.get_value());
+                if !matches!(v, Value::Empty) {
+                    store.place(r as usize, c as usize, v.as_cell(), &ctx)?;
                 }
             }
             drop(cells);
-            out.push(finish(name, rows));
+            let rows = store.finish();
+            out.push(Sheet { name, rows });
         }
         out
     }};
@@ -152,19 +153,19 @@ where
         };
         let range = wb.worksheet_range(&name).map_err(|e| damaged(&ctx, &e))?;
         let (r0, c0) = range.start().unwrap_or((0, 0));
-        let mut rows = Vec::new();
-        let mut interner = Interner::default();
+        let mut store = Store::new(budget);
         for (r, c, data) in range.used_cells() {
-            let v = match from_data(data, c0 as usize + c, &mut interner) {
+            let v = match from_data(data) {
                 Value::Text(t) if ods && ERRORS.contains(&&*t) => Value::Error(t),
                 v => v,
             };
-            if v != Value::Empty {
+            if !matches!(v, Value::Empty) {
                 let (r, c) = (r0 as usize + r, c0 as usize + c);
-                budget.place(&mut rows, r, c, v, &ctx)?;
+                store.place(r, c, v.as_cell(), &ctx)?;
             }
         }
-        out.push(finish(name, rows));
+        let rows = store.finish();
+        out.push(Sheet { name, rows });
     }
     Ok(out)
 }
@@ -173,11 +174,6 @@ where
 const ERRORS: &[&str] = &[
     "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!",
 ];
-
-fn finish(name: String, mut rows: Vec<Vec<Value>>) -> Sheet {
-    limits::trim(&mut rows);
-    Sheet { name, rows }
-}
 
 /// The error for a workbook calamine cannot open.
 fn opening(path: &Path, e: &dyn std::fmt::Display) -> Error {
@@ -204,13 +200,16 @@ fn damaged(ctx: &Ctx<'_>, e: &dyn std::fmt::Display) -> Error {
     }
 }
 
-/// One streamed cell of column `col` as a model value; an empty text is an empty cell.
-fn from_ref(d: &DataRef<'_>, col: usize, interner: &mut Interner) -> Value {
+/// A cell as calamine gives it, its text borrowed where calamine lends it.
+type Got<'a> = Value<Cow<'a, str>>;
+
+/// One streamed cell as a model value; an empty text is an empty cell.
+fn from_ref<'a>(d: &'a DataRef<'_>) -> Got<'a> {
     match d {
         DataRef::Int(i) => Value::Number(*i as f64),
         DataRef::Float(f) => Value::Number(*f),
-        DataRef::String(s) => shared(s, col, interner),
-        DataRef::SharedString(s) => shared(s, col, interner),
+        DataRef::String(s) => text(s),
+        DataRef::SharedString(s) => text(s),
         DataRef::Bool(b) => Value::Bool(*b),
         DataRef::DateTime(dt) => date_time(dt),
         DataRef::DateTimeIso(s) => iso(s),
@@ -220,12 +219,12 @@ fn from_ref(d: &DataRef<'_>, col: usize, interner: &mut Interner) -> Value {
     }
 }
 
-/// One cell of column `col` of a dense range as a model value.
-fn from_data(d: &Data, col: usize, interner: &mut Interner) -> Value {
+/// One cell of a dense range as a model value.
+fn from_data(d: &Data) -> Got<'_> {
     match d {
         Data::Int(i) => Value::Number(*i as f64),
         Data::Float(f) => Value::Number(*f),
-        Data::String(s) => shared(s, col, interner),
+        Data::String(s) => text(s),
         Data::Bool(b) => Value::Bool(*b),
         Data::DateTime(dt) => date_time(dt),
         Data::DateTimeIso(s) => iso(s),
@@ -235,25 +234,16 @@ fn from_data(d: &Data, col: usize, interner: &mut Interner) -> Value {
     }
 }
 
-fn text(s: &str) -> Value {
+fn text(s: &str) -> Got<'_> {
     if s.is_empty() {
         Value::Empty
     } else {
-        Value::Text(s.into())
-    }
-}
-
-/// A text cell of column `col`, sharing the column's earlier copy of the same text.
-fn shared(s: &str, col: usize, interner: &mut Interner) -> Value {
-    if s.is_empty() {
-        Value::Empty
-    } else {
-        Value::Text(interner.text(col, s))
+        Value::Text(Cow::Borrowed(s))
     }
 }
 
 /// A date cell; calamine has already resolved the 1900 or 1904 system of the workbook.
-fn date_time(dt: &ExcelDateTime) -> Value {
+fn date_time<'a>(dt: &ExcelDateTime) -> Got<'a> {
     // A time of day alone (10:30) is a serial below 1 in both date systems: a date cell with no
     // date. Kept as a time, not as 31/12/1899 10:30, which no spreadsheet writes back as a date.
     if dt.is_duration() || (0.0..1.0).contains(&dt.as_f64()) {
@@ -267,7 +257,7 @@ fn date_time(dt: &ExcelDateTime) -> Value {
 }
 
 /// An ISO date cell (ods); kept as text when it is not one.
-fn iso(s: &str) -> Value {
+fn iso(s: &str) -> Got<'_> {
     if let Ok(t) = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f") {
         return Value::DateTime(t);
     }
@@ -284,7 +274,7 @@ fn iso(s: &str) -> Value {
 
 /// An ISO duration cell (ods `PT36H00M00S`) as a fraction of days; kept as text when it is
 /// not one this reads.
-fn duration_iso(s: &str) -> Value {
+fn duration_iso(s: &str) -> Got<'_> {
     let Some(rest) = s.strip_prefix("PT") else {
         return text(s);
     };

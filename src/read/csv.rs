@@ -10,10 +10,10 @@ use std::path::Path;
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
-use super::intern::Interner;
 use super::limits::{self, Budget, Ctx, Limits};
+use super::store::Store;
 use crate::error::Error;
-use crate::model::{Format, Sheet, Value, Workbook};
+use crate::model::{Format, Rows, Sheet, Value, Workbook};
 
 /// The delimiters tried, in the order that wins a tie.
 const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
@@ -132,20 +132,14 @@ pub fn sniff_delimiter(text: &str) -> u8 {
 }
 
 /// Splits `text` into rows of text cells; empty fields become [`Value::Empty`].
-fn parse(
-    text: &str,
-    delimiter: u8,
-    ctx: &Ctx<'_>,
-    limits: Limits,
-) -> Result<Vec<Vec<Value>>, Error> {
+fn parse(text: &str, delimiter: u8, ctx: &Ctx<'_>, limits: Limits) -> Result<Rows, Error> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
-    let mut rows: Vec<Vec<Value>> = Vec::new();
     let mut budget = Budget::new(limits);
-    let mut interner = Interner::default();
+    let mut store = Store::new(&mut budget);
     let mut record = csv::StringRecord::new();
     // The csv crate skips blank lines, but a spreadsheet program shows them as rows, and the
     // user finds a problem by its row: so the row of a record is its first line minus the
@@ -185,16 +179,14 @@ fn parse(
         prev = Some((row, last));
         for (col, field) in record.iter().enumerate() {
             if !field.is_empty() {
-                let text = interner.text(col, field);
-                budget.place(&mut rows, row, col, Value::Text(text), ctx)?;
+                store.place(row, col, Value::Text(field), ctx)?;
             } else if col >= limits::MAX_COLUMNS {
                 // An empty field past XFD is still a column the sheet cannot have.
-                budget.place(&mut rows, row, col, Value::Empty, ctx)?;
+                store.place(row, col, Value::Empty, ctx)?;
             }
         }
     }
-    limits::trim(&mut rows);
-    Ok(rows)
+    Ok(store.finish())
 }
 
 /// Newlines inside a field (a quoted multi-line note).
@@ -245,7 +237,7 @@ mod tests {
         let t = |s: &str| Value::Text(s.into());
         // Blank lines stay rows, as a spreadsheet program shows them.
         assert_eq!(
-            rows,
+            rows.to_vecs(),
             vec![
                 vec![],
                 vec![t("a"), t("x\ny"), t("0612")],
@@ -261,7 +253,7 @@ mod tests {
         fn any_bytes_read_or_fail_without_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..600)) {
             if let Ok(wb) = read(Path::new("x.csv"), &bytes, false, Limits::default()) {
                 let rows = &wb.sheets[0].rows;
-                proptest::prop_assert!(rows.iter().all(|r| r.last() != Some(&Value::Empty)));
+                proptest::prop_assert!(rows.to_vecs().iter().all(|r| r.last() != Some(&Value::Empty)));
             }
         }
 
@@ -275,7 +267,7 @@ mod tests {
             let ctx = Ctx { path: Path::new("x.csv"), sheet: None };
             let rows = parse(std::str::from_utf8(&bytes).unwrap(), delimiter, &ctx, Limits::default()).unwrap();
             let want: Vec<Value> = cells.iter().map(|c| Value::Text(c.as_str().into())).collect();
-            proptest::prop_assert_eq!(&rows[0], &want);
+            proptest::prop_assert_eq!(&rows.to_vecs()[0], &want);
         }
     }
 }

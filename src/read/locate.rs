@@ -10,8 +10,8 @@ use std::path::Path;
 use crate::config::ReadOptions;
 use crate::error::Error;
 use crate::model::{
-    Annotation, Column, ColumnRole, Field, Hint, Lang, Marker, Problem, ProblemKind, Sheet, Table,
-    Value, Workbook, MARKER_SHEET,
+    Annotation, Cell, Column, ColumnRole, Field, Hint, Lang, Marker, Problem, ProblemKind, Sheet,
+    Table, Value, Workbook, MARKER_SHEET,
 };
 use crate::vocab::fold;
 
@@ -195,7 +195,7 @@ fn table_in(index: usize, sheet: &Sheet, opts: &ReadOptions) -> Result<Table, Ca
         let cells: Vec<(usize, String, ColumnRole)> = row
             .iter()
             .enumerate()
-            .filter_map(|(i, v)| header_text(v).map(|h| (i, h)))
+            .filter_map(|(i, v)| header_text(&v).map(|h| (i, h)))
             .map(|(i, h)| {
                 let role = role_of(&fold(&h), opts);
                 (i, h, role)
@@ -224,8 +224,8 @@ fn table_in(index: usize, sheet: &Sheet, opts: &ReadOptions) -> Result<Table, Ca
 }
 
 /// The text of a header cell, if it has one.
-fn header_text(v: &Value) -> Option<String> {
-    let s = match v {
+fn header_text(v: &Cell<'_>) -> Option<String> {
+    let s = match *v {
         Value::Text(s) => s.trim().to_string(),
         Value::Number(n) => n.to_string(),
         Value::Bool(b) => b.to_string(),
@@ -376,12 +376,12 @@ mod tests {
     use crate::model::Format;
 
     fn roles(headers: &[&str]) -> Vec<ColumnRole> {
-        let row = headers.iter().map(|h| Value::Text((*h).into())).collect();
+        let row: Vec<Value> = headers.iter().map(|h| Value::Text((*h).into())).collect();
         let wb = Workbook {
             format: Format::Xlsx,
             sheets: vec![Sheet {
                 name: "S".into(),
-                rows: vec![row],
+                rows: vec![row].into(),
             }],
         };
         let t = locate(Path::new("x.xlsx"), &wb, &ReadOptions::default()).unwrap();
@@ -415,7 +415,7 @@ mod tests {
         ) {
             let rows = grid
                 .iter()
-                .map(|r| r.iter().map(|c| if c.is_empty() { Value::Empty } else { Value::Text(c.as_str().into()) }).collect())
+                .map(|r| r.iter().map(|c| if c.is_empty() { Value::Empty } else { Value::Text(c.as_str()) }).collect::<Vec<_>>())
                 .collect();
             let wb = Workbook { format: Format::Xlsx, sheets: vec![Sheet { name: "S".into(), rows }] };
             if let Ok(t) = locate(Path::new("x.xlsx"), &wb, &ReadOptions::default()) {

@@ -9,12 +9,12 @@
 
 mod calamine;
 pub(crate) mod csv;
-mod intern;
 mod lang;
 pub mod limits;
 mod locate;
 mod ods_guard;
 mod sniff;
+mod store;
 mod xls_guard;
 mod xml_guard;
 

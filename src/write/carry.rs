@@ -16,7 +16,7 @@ pub fn fill(ws: &mut Worksheet, sheet: &Sheet, st: &Styles) -> Result<(), XlsxEr
     let mut widths = Widths::default();
     for row in &sheet.rows {
         for (c, v) in row.iter().enumerate() {
-            widths.see(c, cells::width(v));
+            widths.see(c, cells::width(&v));
         }
     }
     widths.apply(ws, |_| cells::MAX_WIDTH)?;
@@ -24,7 +24,7 @@ pub fn fill(ws: &mut Worksheet, sheet: &Sheet, st: &Styles) -> Result<(), XlsxEr
         let r = RowNum::try_from(r).map_err(|_| XlsxError::RowColumnLimitError)?;
         for (c, v) in row.iter().enumerate() {
             let c = ColNum::try_from(c).map_err(|_| XlsxError::RowColumnLimitError)?;
-            cells::write_value(ws, r, c, v, st)?;
+            cells::write_value(ws, r, c, &v, st)?;
         }
     }
     Ok(())

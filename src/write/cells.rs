@@ -5,7 +5,7 @@
 use rust_xlsxwriter::{ColNum, RowNum, Worksheet, XlsxError};
 
 use super::styles::{self, Styles};
-use crate::model::Value;
+use crate::model::{Cell, Value};
 
 /// The most characters (UTF-16 units) a cell holds in Excel.
 pub const MAX_CELL_CHARS: usize = 32_767;
@@ -74,29 +74,29 @@ pub fn write_value(
     ws: &mut Worksheet,
     row: RowNum,
     col: ColNum,
-    value: &Value,
+    value: &Cell<'_>,
     st: &Styles,
 ) -> Result<(), XlsxError> {
-    match value {
+    match *value {
         Value::Empty => {}
         Value::Text(s) => write_text(ws, row, col, s, st)?,
         Value::Number(n) if n.is_finite() => {
-            ws.write_number(row, col, *n)?;
+            ws.write_number(row, col, n)?;
         }
         Value::Number(n) => write_text(ws, row, col, &n.to_string(), st)?,
         Value::Bool(b) => {
-            ws.write_boolean(row, col, *b)?;
+            ws.write_boolean(row, col, b)?;
         }
         Value::DateTime(dt) => {
             let has_time = dt.time() != chrono::NaiveTime::MIN;
-            match styles::serial(*dt) {
+            match styles::serial(dt) {
                 Some(n) if has_time => ws.write_number_with_format(row, col, n, &st.datetime)?,
                 Some(n) => ws.write_number_with_format(row, col, n, &st.date)?,
                 None => ws.write_string(row, col, dt.format("%Y-%m-%d %H:%M:%S").to_string())?,
             };
         }
         Value::Duration(d) if d.is_finite() => {
-            ws.write_number_with_format(row, col, *d, &st.duration)?;
+            ws.write_number_with_format(row, col, d, &st.duration)?;
         }
         Value::Duration(d) => write_text(ws, row, col, &d.to_string(), st)?,
         Value::Error(e) => write_text(ws, row, col, e, st)?,
@@ -105,8 +105,8 @@ pub fn write_value(
 }
 
 /// How many characters wide `value` shows, for fitting its column.
-pub fn width(value: &Value) -> usize {
-    match value {
+pub fn width(value: &Cell<'_>) -> usize {
+    match *value {
         Value::Empty => 0,
         Value::Text(s) | Value::Error(s) => text_width(s),
         Value::Number(n) | Value::Duration(n) => format!("{n}").len().min(12),

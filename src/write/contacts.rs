@@ -83,7 +83,7 @@ fn column_map(sheet: &Sheet, table: &Table) -> (Vec<Option<ColNum>>, usize) {
         .filter(|c| c.role == ColumnRole::Annotation)
         .map(|c| c.index)
         .collect();
-    let width = sheet.rows.iter().map(Vec::len).max().unwrap_or(0);
+    let width = sheet.rows.width();
     let mut next: usize = 0;
     let map = (0..width)
         .map(|i| {
@@ -164,7 +164,7 @@ pub fn fill(
     for row in &sheet.rows {
         for (c, v) in row.iter().enumerate() {
             if let Some(Some(j)) = map.get(c) {
-                widths.see(usize::from(*j), cells::width(v));
+                widths.see(usize::from(*j), cells::width(&v));
             }
         }
     }
@@ -189,9 +189,8 @@ pub fn fill(
 
     let mut next_contact = by_row.iter().peekable();
     let mut link_count = 0;
-    let empty = Vec::new();
     for r in 0..=last_row {
-        let row = sheet.rows.get(r).unwrap_or(&empty);
+        let row = sheet.rows.row(r);
         let rn = r as RowNum;
         for (c, v) in row.iter().enumerate() {
             let Some(Some(j)) = map.get(c) else { continue };
@@ -200,7 +199,7 @@ pub fn fill(
                     Value::Text(s) => {
                         ws.write_string_with_format(rn, *j, cells::fit_cell(s), &st.header)?;
                     }
-                    v => cells::write_value(ws, rn, *j, v, st)?,
+                    v => cells::write_value(ws, rn, *j, &v, st)?,
                 }
                 continue;
             }
@@ -214,7 +213,7 @@ pub fn fill(
                     }
                 }
             }
-            cells::write_value(ws, rn, *j, v, st)?;
+            cells::write_value(ws, rn, *j, &v, st)?;
         }
         if r == header {
             for (k, a) in Annotation::ALL.iter().enumerate() {

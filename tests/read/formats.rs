@@ -47,7 +47,7 @@ fn check_types(path: &std::path::Path, format: Format) {
     assert_eq!(wb.format, format);
     let names: Vec<&str> = wb.sheets.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Notes", "Contacts"]);
-    let rows = &wb.sheets[1].rows;
+    let rows = &wb.sheets[1].rows.to_vecs();
     assert_eq!(rows[0], vec![text("Mon réseau")], "row 1 is rows[0]");
     assert!(rows[1].is_empty(), "the blank row 2 is kept");
     let alice = &rows[3];
@@ -145,8 +145,14 @@ fn dates_of_a_1904_workbook_are_resolved() {
         },
         &[],
     );
-    assert_eq!(open(&p1900).unwrap().sheets[0].rows[1][1], day(2026, 3, 15));
-    assert_eq!(open(&p).unwrap().sheets[0].rows[1][1], day(2026, 3, 15));
+    assert_eq!(
+        open(&p1900).unwrap().sheets[0].rows.to_vecs()[1][1],
+        day(2026, 3, 15)
+    );
+    assert_eq!(
+        open(&p).unwrap().sheets[0].rows.to_vecs()[1][1],
+        day(2026, 3, 15)
+    );
 }
 
 /// Writes `types.xlsx` and converts it with LibreOffice into the checked-in xls and ods

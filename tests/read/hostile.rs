@@ -203,7 +203,7 @@ fn a_cell_claimed_at_xfd1048576_costs_what_it_holds() {
         r#"<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>far</t></is></c></row>"#,
     );
     let wb = open(&p).unwrap();
-    let rows = &wb.sheets[0].rows;
+    let rows = &wb.sheets[0].rows.to_vecs();
     assert_eq!(rows.len(), 1_048_576);
     assert_eq!(rows[1_048_575].len(), 16_384);
     assert_eq!(rows[1_048_575][16_383], text("far"));
@@ -252,7 +252,7 @@ fn a_sheet_inflating_past_the_text_limit_stops() {
         "{e}"
     );
     assert_eq!(
-        open(&p).unwrap().sheets[0].rows[299][0],
+        open(&p).unwrap().sheets[0].rows.to_vecs()[299][0],
         text(&long),
         "within the real limits it reads"
     );
@@ -334,7 +334,7 @@ fn random_text_gives_no_table_not_a_panic() {
         .unwrap_err()
         .to_string();
     assert!(e.contains("noise.csv: no contact table found"), "{e}");
-    let _ = (Field::Name, Value::Empty);
+    let _: (Field, Value) = (Field::Name, Value::Empty);
 }
 
 #[test]

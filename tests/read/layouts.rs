@@ -34,7 +34,10 @@ fn linkedin_connections_read_below_the_notes() {
     assert_eq!(header_of(&t, Field::LastContact), Some("Connected On"));
     assert_eq!(t.lang, Some(Lang::En));
     assert!(t.problems.is_empty(), "{:?}", t.problems);
-    assert_eq!(wb.sheets[0].rows[4][5], text("Head of Sales, EMEA"));
+    assert_eq!(
+        wb.sheets[0].rows.to_vecs()[4][5],
+        text("Head of Sales, EMEA")
+    );
 }
 
 #[test]

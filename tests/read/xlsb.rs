@@ -173,7 +173,7 @@ fn xlsb_keeps_cell_types_and_dates() {
     let wb = open(&p).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(wb.format, Format::Xlsb);
     assert_eq!(wb.sheets[0].name, "Contacts");
-    let rows = &wb.sheets[0].rows;
+    let rows = &wb.sheets[0].rows.to_vecs();
     assert_eq!(rows[0], vec![text("Carnet")]);
     assert!(rows[1].is_empty());
     assert_eq!(
@@ -203,7 +203,10 @@ fn xlsb_in_the_1904_system() {
         vec![B::S("A"), B::Date(46096.0 - 1462.0)],
     ];
     write_xlsb(&p, "S", &rows, true);
-    assert_eq!(open(&p).unwrap().sheets[0].rows[1][1], day(2026, 3, 15));
+    assert_eq!(
+        open(&p).unwrap().sheets[0].rows.to_vecs()[1][1],
+        day(2026, 3, 15)
+    );
 }
 
 #[test]

@@ -47,7 +47,7 @@ fn role(h: &str) -> ColumnRole {
 
 /// The table of `sheet` whose header is row `header_row`, with roles as the reader gives them.
 pub fn table_of(wb: &Workbook, sheet: usize, header_row: usize) -> Table {
-    let columns = wb.sheets[sheet].rows[header_row]
+    let columns = wb.sheets[sheet].rows.to_vecs()[header_row]
         .iter()
         .enumerate()
         .filter_map(|(i, v)| match v {
@@ -116,14 +116,15 @@ pub fn input_fr() -> Workbook {
                 Value::Empty,
                 Value::Number(1.5),
             ],
-        ],
+        ]
+        .into(),
     };
     Workbook {
         format: Format::Xlsx,
         sheets: vec![
             Sheet {
                 name: "Lisez-moi".into(),
-                rows: vec![vec![t("Notes")], vec![t("ligne 2"), Value::Number(42.0)]],
+                rows: vec![vec![t("Notes")], vec![t("ligne 2"), Value::Number(42.0)]].into(),
             },
             contacts,
             Sheet {
@@ -131,7 +132,8 @@ pub fn input_fr() -> Workbook {
                 rows: vec![
                     vec![t("Qui"), t("Quand")],
                     vec![t("Ancien"), date(2020, 1, 31)],
-                ],
+                ]
+                .into(),
             },
         ],
     }
@@ -265,7 +267,10 @@ pub fn read_back(path: &Path) -> (Workbook, Vec<bool>) {
                 rows[at] = cells;
             }
         }
-        sheets.push(Sheet { name, rows });
+        sheets.push(Sheet {
+            name,
+            rows: rows.into(),
+        });
     }
     (
         Workbook {

@@ -11,7 +11,7 @@ mod tokens;
 
 use super::Issue;
 use crate::config::DateOrder;
-use crate::model::{Hint, Lang, ProblemKind, Value};
+use crate::model::{Cell, Hint, Lang, ProblemKind, Value};
 use tokens::{strip_time, tokens, Tok};
 
 /// How a column reads `03/04/2026`.
@@ -50,7 +50,7 @@ pub struct Evidence {
 
 impl Evidence {
     /// Looks at every numeric date of a column.
-    pub fn of<'a>(cells: impl Iterator<Item = &'a Value>) -> Self {
+    pub fn of<'a>(cells: impl Iterator<Item = Cell<'a>>) -> Self {
         let mut e = Evidence::default();
         for cell in cells {
             if let Value::Text(s) = cell {
@@ -108,13 +108,13 @@ pub fn sheet_orders<const N: usize>(
 }
 
 /// Reads a date cell; `Ok(None)` when blank.
-pub fn from_value(value: &Value, order: Order) -> Result<Option<Read>, DateError> {
-    let date = match value {
+pub fn from_value(value: &Cell<'_>, order: Order) -> Result<Option<Read>, DateError> {
+    let date = match *value {
         Value::Empty => return Ok(None),
         Value::Text(s) if s.trim().is_empty() => return Ok(None),
         Value::Text(s) => return from_text(s, order).map(Some),
         Value::DateTime(dt) => in_range(dt.date())?,
-        Value::Number(n) => from_serial(*n)?,
+        Value::Number(n) => from_serial(n)?,
         Value::Bool(_) | Value::Duration(_) | Value::Error(_) => {
             return Err(DateError::NotUnderstood)
         }

@@ -156,7 +156,7 @@ fn column_order<'a>(
     lang: Option<Lang>,
     forced: Option<DateOrder>,
 ) -> Order {
-    sheet_orders([Evidence::of(cells)], lang, forced)[0]
+    sheet_orders([Evidence::of(cells.map(Value::as_cell))], lang, forced)[0]
 }
 
 #[test]
@@ -189,7 +189,7 @@ fn column_order_rule() {
 fn sheet_orders_pool_the_columns() {
     let col = |cells: &[&str]| {
         let cells: Vec<Value> = cells.iter().map(|s| Value::Text((*s).into())).collect();
-        Evidence::of(cells.iter())
+        Evidence::of(cells.iter().map(Value::as_cell))
     };
     let us = col(&["11/20/2026"]);
     let eu = col(&["20/11/2026"]);
@@ -235,7 +235,7 @@ fn excel_serials_in_the_1900_system() {
 #[test]
 fn cells_of_every_type() {
     let dt = d(2026, 3, 15).and_hms_opt(9, 0, 0).unwrap();
-    let date = |v: &Value| from_value(v, Order::Dmy).map(|r| r.map(|r| r.date));
+    let date = |v: &Value| from_value(&v.as_cell(), Order::Dmy).map(|r| r.map(|r| r.date));
     assert_eq!(date(&Value::DateTime(dt)), Ok(Some(d(2026, 3, 15))));
     assert_eq!(date(&Value::Number(46096.0)), Ok(Some(d(2026, 3, 15))));
     assert_eq!(date(&Value::Empty), Ok(None));

@@ -14,16 +14,21 @@ pub use crate::vocab::{
 // ---------------------------------------------------------------------------------------------
 // read
 
-/// The text of a cell: shared, because a column repeats the same few texts on thousands of
-/// rows and `read` stores each distinct one once (see `read::intern`).
-pub type Text = std::sync::Arc<str>;
+mod rows;
+pub use rows::{Row, Rows};
+
+/// The text of an owned cell. Sheets store their cells packed in [`Rows`], and hand out
+/// [`Cell`]s that borrow their text from it.
+pub type Text = Box<str>;
 
 /// One cell as read, with its type kept so the workbook can write it back unchanged.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum Value {
+/// `S` is how its text is held: owned ([`Text`], the default), or borrowed from the sheet
+/// ([`Cell`]).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum Value<S = Text> {
     #[default]
     Empty,
-    Text(Text),
+    Text(S),
     Number(f64),
     Bool(bool),
     /// A real date (or date-time) cell; the 1900/1904 system is already resolved.
@@ -31,16 +36,45 @@ pub enum Value {
     /// A time or duration cell, as a fraction of days.
     Duration(f64),
     /// An error cell such as `#N/A`, kept as its text.
-    Error(Text),
+    Error(S),
 }
 
-impl Value {
+/// A cell of a stored sheet, its text borrowed from the sheet's [`Rows`].
+pub type Cell<'a> = Value<&'a str>;
+
+impl<S: AsRef<str>> Value<S> {
     /// Whether the cell holds nothing (or only white space).
     pub fn is_blank(&self) -> bool {
         match self {
             Value::Empty => true,
-            Value::Text(s) => s.trim().is_empty(),
+            Value::Text(s) => s.as_ref().trim().is_empty(),
             _ => false,
+        }
+    }
+
+    /// The same cell, its text borrowed.
+    pub fn as_cell(&self) -> Cell<'_> {
+        match self {
+            Value::Empty => Value::Empty,
+            Value::Text(s) => Value::Text(s.as_ref()),
+            Value::Number(n) => Value::Number(*n),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::DateTime(d) => Value::DateTime(*d),
+            Value::Duration(d) => Value::Duration(*d),
+            Value::Error(s) => Value::Error(s.as_ref()),
+        }
+    }
+
+    /// The same cell, its text owned.
+    pub fn to_value(&self) -> Value {
+        match self.as_cell() {
+            Value::Empty => Value::Empty,
+            Value::Text(s) => Value::Text(s.into()),
+            Value::Number(n) => Value::Number(n),
+            Value::Bool(b) => Value::Bool(b),
+            Value::DateTime(d) => Value::DateTime(d),
+            Value::Duration(d) => Value::Duration(d),
+            Value::Error(s) => Value::Error(s.into()),
         }
     }
 }
@@ -61,12 +95,12 @@ pub enum Format {
     },
 }
 
-/// One sheet as read: `rows[0]` is spreadsheet row 1, `rows[i][0]` is column A.
+/// One sheet as read: `rows.row(0)` is spreadsheet row 1, its first cell column A.
 /// Rows may be shorter than others (trailing empty cells are not stored).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Sheet {
     pub name: String,
-    pub rows: Vec<Vec<Value>>,
+    pub rows: Rows,
 }
 
 /// Every sheet of one input file, in the file's order. A CSV gives one sheet named after the
@@ -141,7 +175,7 @@ impl Marker {
         let mut m = Marker::default();
         for row in sheet.rows.iter().skip(1) {
             let text = |i: usize| match row.get(i) {
-                Some(Value::Text(s)) => Some(s.to_string()),
+                Value::Text(s) => Some(s.to_string()),
                 _ => None,
             };
             match (text(0).as_deref(), text(1)) {

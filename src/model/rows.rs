@@ -1,0 +1,423 @@
+//! The cells of a sheet, packed. A full sheet has a million rows of a dozen or more cells;
+//! held as one `Vec<Value>` per row with a heap text per cell, it costs three to four times
+//! the size of its data. Here each cell is a tag byte and its payload, written one after the
+//! other into one buffer, and a row is where it ends: a sheet costs about what its text
+//! weighs. Cells are read back as [`Cell`]s, which borrow their text from the buffer.
+//!
+//! Layout of one cell: a tag byte, then
+//! - text and error: the length in bytes (LEB128), then the UTF-8 bytes;
+//! - number and duration: the `f64`, little-endian;
+//! - date-time: the day from the common era (`i32`), the second of the day and the
+//!   nanosecond (`u32` each), little-endian;
+//! - empty, true, false: nothing.
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+
+use super::{Cell, Value};
+
+const EMPTY: u8 = 0;
+const TEXT: u8 = 1;
+const NUMBER: u8 = 2;
+const FALSE: u8 = 3;
+const TRUE: u8 = 4;
+const DATE_TIME: u8 = 5;
+const DURATION: u8 = 6;
+const ERROR: u8 = 7;
+
+/// The rows of one sheet, in order; `row(0)` is spreadsheet row 1.
+#[derive(Clone, Default, PartialEq)]
+pub struct Rows {
+    bytes: Vec<u8>,
+    /// Where each row ends in `bytes`.
+    ends: Vec<usize>,
+    /// Cells in the widest row.
+    width: usize,
+    /// Cells in the last row (the one `push_cell` adds to).
+    last_width: usize,
+}
+
+impl Rows {
+    /// The number of rows.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The number of cells in the widest row.
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// Row `i` (0-based); an empty row past the last one.
+    pub fn row(&self, i: usize) -> Row<'_> {
+        let Some(&end) = self.ends.get(i) else {
+            return Row { bytes: &[] };
+        };
+        let start = i.checked_sub(1).map_or(0, |p| self.ends[p]);
+        Row {
+            bytes: &self.bytes[start..end],
+        }
+    }
+
+    /// Every row, in order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = Row<'_>> + ExactSizeIterator + Clone {
+        (0..self.len()).map(move |i| self.row(i))
+    }
+
+    /// The number of cells in the last row.
+    pub fn last_width(&self) -> usize {
+        self.last_width
+    }
+
+    /// Starts a new, empty row after the last one.
+    pub fn open_row(&mut self) {
+        self.ends.push(self.bytes.len());
+        self.last_width = 0;
+    }
+
+    /// Appends `cell` to the last row (opening one when there is none).
+    pub fn push_cell(&mut self, cell: Cell<'_>) {
+        if self.ends.is_empty() {
+            self.open_row();
+        }
+        encode(&mut self.bytes, cell);
+        let last = self.ends.len() - 1;
+        self.ends[last] = self.bytes.len();
+        self.last_width += 1;
+        self.width = self.width.max(self.last_width);
+    }
+
+    /// Appends a row of `cells`.
+    pub fn push_row<'a>(&mut self, cells: impl IntoIterator<Item = Cell<'a>>) {
+        self.open_row();
+        for cell in cells {
+            self.push_cell(cell);
+        }
+    }
+
+    /// Drops the rows from `len` on.
+    pub fn truncate(&mut self, len: usize) {
+        if len < self.len() {
+            self.ends.truncate(len);
+            self.bytes.truncate(self.ends.last().copied().unwrap_or(0));
+            self.width = self.iter().map(Row::len).max().unwrap_or(0);
+            self.last_width = self.ends.last().map_or(0, |_| self.row(len - 1).len());
+        }
+    }
+
+    /// The rows as owned values, for tests and small sheets.
+    pub fn to_vecs(&self) -> Vec<Vec<Value>> {
+        self.iter()
+            .map(|r| r.iter().map(|c| c.to_value()).collect())
+            .collect()
+    }
+
+    /// The bytes held, for the benchmark's accounting.
+    pub fn heap_bytes(&self) -> usize {
+        self.bytes.capacity() + self.ends.capacity() * std::mem::size_of::<usize>()
+    }
+}
+
+impl<S: AsRef<str>> From<Vec<Vec<Value<S>>>> for Rows {
+    fn from(rows: Vec<Vec<Value<S>>>) -> Self {
+        rows.into_iter().collect()
+    }
+}
+
+impl<S: AsRef<str>> FromIterator<Vec<Value<S>>> for Rows {
+    fn from_iter<I: IntoIterator<Item = Vec<Value<S>>>>(rows: I) -> Self {
+        let mut out = Rows::default();
+        for row in rows {
+            out.push_row(row.iter().map(Value::as_cell));
+        }
+        out
+    }
+}
+
+impl<'a> IntoIterator for &'a Rows {
+    type Item = Row<'a>;
+    type IntoIter = std::iter::Map<std::ops::Range<usize>, Box<dyn Fn(usize) -> Row<'a> + 'a>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        let f: Box<dyn Fn(usize) -> Row<'a> + 'a> = Box::new(move |i| self.row(i));
+        (0..self.len()).map(f)
+    }
+}
+
+impl fmt::Debug for Rows {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list()
+            .entries(self.iter().map(|r| r.to_vec()))
+            .finish()
+    }
+}
+
+/// One stored row: its cells, decoded as they are read.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Row<'a> {
+    bytes: &'a [u8],
+}
+
+impl<'a> Row<'a> {
+    /// The cells, from column A.
+    pub fn iter(self) -> Cells<'a> {
+        Cells { bytes: self.bytes }
+    }
+
+    /// The cell of column `col` (0-based); empty past the end of the row.
+    pub fn get(self, col: usize) -> Cell<'a> {
+        self.iter().nth(col).unwrap_or(Value::Empty)
+    }
+
+    /// The number of cells stored (trailing empty cells are not).
+    pub fn len(self) -> usize {
+        self.iter().count()
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.bytes.is_empty()
+    }
+
+    /// The cells in a vector, for random access.
+    pub fn to_vec(self) -> Vec<Cell<'a>> {
+        self.iter().collect()
+    }
+}
+
+impl<'a> IntoIterator for Row<'a> {
+    type Item = Cell<'a>;
+    type IntoIter = Cells<'a>;
+
+    fn into_iter(self) -> Cells<'a> {
+        self.iter()
+    }
+}
+
+impl fmt::Debug for Row<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// The cells of a [`Row`], in order.
+#[derive(Clone)]
+pub struct Cells<'a> {
+    bytes: &'a [u8],
+}
+
+impl<'a> Iterator for Cells<'a> {
+    type Item = Cell<'a>;
+
+    fn next(&mut self) -> Option<Cell<'a>> {
+        let (&tag, rest) = self.bytes.split_first()?;
+        let (cell, rest) = decode(tag, rest);
+        self.bytes = rest;
+        Some(cell)
+    }
+}
+
+fn encode(out: &mut Vec<u8>, cell: Cell<'_>) {
+    match cell {
+        Value::Empty => out.push(EMPTY),
+        Value::Text(s) => text(out, TEXT, s),
+        Value::Error(s) => text(out, ERROR, s),
+        Value::Number(n) => {
+            out.push(NUMBER);
+            out.extend_from_slice(&n.to_le_bytes());
+        }
+        Value::Duration(n) => {
+            out.push(DURATION);
+            out.extend_from_slice(&n.to_le_bytes());
+        }
+        Value::Bool(b) => out.push(if b { TRUE } else { FALSE }),
+        Value::DateTime(d) => {
+            out.push(DATE_TIME);
+            out.extend_from_slice(&d.date().num_days_from_ce().to_le_bytes());
+            out.extend_from_slice(&d.time().num_seconds_from_midnight().to_le_bytes());
+            out.extend_from_slice(&d.time().nanosecond().to_le_bytes());
+        }
+    }
+}
+
+fn text(out: &mut Vec<u8>, tag: u8, s: &str) {
+    out.push(tag);
+    let mut n = s.len();
+    loop {
+        let low = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(low);
+            break;
+        }
+        out.push(low | 0x80);
+    }
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// The cell of `tag` at the start of `rest`, and what follows it. The buffer is only ever
+/// written by [`encode`]; should it be cut short all the same, the row ends there.
+fn decode(tag: u8, rest: &[u8]) -> (Cell<'_>, &[u8]) {
+    let end: &[u8] = &[];
+    match tag {
+        TEXT | ERROR => {
+            let mut n = 0usize;
+            let mut shift = 0;
+            let mut i = 0;
+            while let Some(&b) = rest.get(i) {
+                n |= usize::from(b & 0x7f) << shift;
+                shift += 7;
+                i += 1;
+                if b & 0x80 == 0 {
+                    break;
+                }
+            }
+            let Some((s, rest)) = rest.get(i..).and_then(|r| r.split_at_checked(n)) else {
+                return (Value::Empty, end);
+            };
+            let s = std::str::from_utf8(s).unwrap_or_default();
+            let cell = if tag == TEXT {
+                Value::Text(s)
+            } else {
+                Value::Error(s)
+            };
+            (cell, rest)
+        }
+        NUMBER | DURATION => match rest.split_first_chunk::<8>() {
+            Some((n, rest)) => {
+                let n = f64::from_le_bytes(*n);
+                let cell = if tag == NUMBER {
+                    Value::Number(n)
+                } else {
+                    Value::Duration(n)
+                };
+                (cell, rest)
+            }
+            None => (Value::Empty, end),
+        },
+        DATE_TIME => match rest.split_first_chunk::<12>() {
+            Some((b, rest)) => {
+                let word = |i: usize| [b[i], b[i + 1], b[i + 2], b[i + 3]];
+                let day = NaiveDate::from_num_days_from_ce_opt(i32::from_le_bytes(word(0)));
+                let time = NaiveTime::from_num_seconds_from_midnight_opt(
+                    u32::from_le_bytes(word(4)),
+                    u32::from_le_bytes(word(8)),
+                );
+                let cell = match (day, time) {
+                    (Some(d), Some(t)) => Value::DateTime(NaiveDateTime::new(d, t)),
+                    _ => Value::Empty,
+                };
+                (cell, rest)
+            }
+            None => (Value::Empty, end),
+        },
+        TRUE => (Value::Bool(true), rest),
+        FALSE => (Value::Bool(false), rest),
+        _ => (Value::Empty, rest),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_cell() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            Just(Value::Empty),
+            ".{0,300}".prop_map(|s| Value::Text(s.into())),
+            ".{0,20}".prop_map(|s| Value::Error(s.into())),
+            any::<f64>().prop_map(Value::Number),
+            any::<f64>().prop_map(Value::Duration),
+            any::<bool>().prop_map(Value::Bool),
+            (-300_000i32..3_000_000, 0u32..86_400, 0u32..1_000_000_000).prop_map(|(d, s, n)| {
+                let day = NaiveDate::from_num_days_from_ce_opt(d).unwrap();
+                let time = NaiveTime::from_num_seconds_from_midnight_opt(s, n).unwrap();
+                Value::DateTime(NaiveDateTime::new(day, time))
+            }),
+        ]
+    }
+
+    /// Equality that holds for NaN too (a NaN cell reads back as the same bits).
+    fn same(a: &Value, b: &Value) -> bool {
+        match (a, b) {
+            (Value::Number(x), Value::Number(y)) | (Value::Duration(x), Value::Duration(y)) => {
+                x.to_bits() == y.to_bits()
+            }
+            _ => a == b,
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn every_cell_reads_back_as_it_was_stored(
+            rows in prop::collection::vec(prop::collection::vec(any_cell(), 0..20), 0..20)
+        ) {
+            let stored = Rows::from(rows.clone());
+            prop_assert_eq!(stored.len(), rows.len());
+            let back = stored.to_vecs();
+            for (r, (a, b)) in rows.iter().zip(&back).enumerate() {
+                prop_assert_eq!(a.len(), b.len());
+                prop_assert_eq!(stored.row(r).len(), a.len());
+                for (c, (x, y)) in a.iter().zip(b).enumerate() {
+                    prop_assert!(same(x, y), "row {} col {}: {:?} != {:?}", r, c, x, y);
+                    prop_assert!(same(x, &stored.row(r).get(c).to_value()));
+                }
+            }
+            prop_assert_eq!(stored.width(), rows.iter().map(Vec::len).max().unwrap_or(0));
+        }
+    }
+
+    #[test]
+    fn past_the_end_is_empty() {
+        let rows = Rows::from(vec![vec![Value::Text("a")], vec![]]);
+        assert_eq!(rows.row(0).get(1), Value::Empty);
+        assert!(rows.row(1).is_empty());
+        assert!(rows.row(7).is_empty());
+        assert_eq!(rows.row(7).get(0), Value::Empty);
+    }
+
+    #[test]
+    fn long_texts_and_cells_added_one_by_one() {
+        let long = "é".repeat(40_000);
+        let mut rows = Rows::default();
+        rows.push_cell(Value::Text(&long));
+        rows.push_cell(Value::Bool(true));
+        rows.open_row();
+        rows.open_row();
+        rows.push_cell(Value::Number(2.5));
+        assert_eq!(rows.len(), 3);
+        assert_eq!(
+            rows.row(0).to_vec(),
+            vec![Value::Text(&*long), Value::Bool(true)]
+        );
+        assert!(rows.row(1).is_empty());
+        assert_eq!(rows.row(2).to_vec(), vec![Value::Number(2.5)]);
+        assert_eq!(rows.width(), 2);
+        rows.truncate(1);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows.width(), 2);
+        rows.push_row([Value::Empty, Value::Text("x")]);
+        assert_eq!(rows.row(1).get(1), Value::Text("x"));
+    }
+
+    #[test]
+    fn a_sheet_costs_about_its_text() {
+        // 1,000 rows of 17 cells of 12 characters: 204 KB of text.
+        let cell = Value::Text("abcdefghijkl");
+        let mut rows = Rows::default();
+        for _ in 0..1000 {
+            rows.push_row(std::iter::repeat(cell).take(17));
+        }
+        let text = 1000 * 17 * 12;
+        assert!(
+            rows.heap_bytes() < text * 3 / 2,
+            "{} bytes",
+            rows.heap_bytes()
+        );
+    }
+}

@@ -1,0 +1,174 @@
+//! Stores the cells of one sheet as they are read, packed into [`Rows`], under the read's
+//! [`Budget`]. Readers hand cells over in the file's order, which for every spreadsheet program
+//! is row by row, left to right; a cell that comes after a later one (a file written by hand)
+//! is kept aside and put in its place at the end, so no order loses a cell.
+
+use super::limits::{Budget, Ctx};
+use crate::error::Error;
+use crate::model::{Cell, Rows, Value};
+
+/// The rows of one sheet being read.
+pub struct Store<'b> {
+    rows: Rows,
+    budget: &'b mut Budget,
+    /// Cells that came after a later row or column: (row, column, value).
+    late: Vec<(usize, usize, Value)>,
+}
+
+impl<'b> Store<'b> {
+    pub fn new(budget: &'b mut Budget) -> Self {
+        Store {
+            rows: Rows::default(),
+            budget,
+            late: Vec::new(),
+        }
+    }
+
+    /// Stores `cell` at (`row`, `col`) (0-based), padding with empty cells and rows. An empty
+    /// cell is not stored, but its place is checked.
+    ///
+    /// # Errors
+    /// [`Error::TooLarge`] naming the file, the sheet and the cell, past a limit.
+    pub fn place(
+        &mut self,
+        row: usize,
+        col: usize,
+        cell: Cell<'_>,
+        ctx: &Ctx<'_>,
+    ) -> Result<(), Error> {
+        self.budget.position(row, col, ctx)?;
+        if let Value::Empty = cell {
+            return Ok(());
+        }
+        if let Value::Text(s) | Value::Error(s) = cell {
+            self.budget.text(s.len(), row, ctx)?;
+        }
+        let rows = self.rows.len();
+        if row + 1 < rows || (row + 1 == rows && col < self.rows.last_width()) {
+            self.budget.cells(1, row, ctx)?;
+            self.late.push((row, col, cell.to_value()));
+            return Ok(());
+        }
+        // Empty rows cost a few bytes each: a cell at row 1,048,576 costs 8 MB at worst.
+        while self.rows.len() <= row {
+            self.rows.open_row();
+        }
+        let width = self.rows.last_width();
+        self.budget.cells(col + 1 - width, row, ctx)?;
+        for _ in width..col {
+            self.rows.push_cell(Value::Empty);
+        }
+        self.rows.push_cell(cell);
+        Ok(())
+    }
+
+    /// The rows, every late cell in its place (a later cell at the same place wins, as in
+    /// a spreadsheet program).
+    pub fn finish(self) -> Rows {
+        if self.late.is_empty() {
+            return self.rows;
+        }
+        let mut rows = self.rows.to_vecs();
+        for (r, c, v) in self.late {
+            if rows.len() <= r {
+                rows.resize_with(r + 1, Vec::new);
+            }
+            if rows[r].len() <= c {
+                rows[r].resize(c + 1, Value::Empty);
+            }
+            rows[r][c] = v;
+        }
+        Rows::from(rows)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::read::limits::Limits;
+
+    fn ctx() -> Ctx<'static> {
+        Ctx {
+            path: Path::new("x.xlsx"),
+            sheet: Some("S"),
+        }
+    }
+
+    #[test]
+    fn far_cell_is_refused_past_the_cell_budget_not_allocated() {
+        let mut b = Budget::new(Limits {
+            cells: 100_000,
+            ..Limits::default()
+        });
+        let mut store = Store::new(&mut b);
+        // One cell at XFD in each of many rows: the padding is counted.
+        let mut err = None;
+        for r in 0..20 {
+            if let Err(e) = store.place(r, 16_383, Value::Number(1.0), &ctx()) {
+                err = Some(e.to_string());
+                break;
+            }
+        }
+        let e = err.expect("budget must stop the padding");
+        assert!(e.contains("x.xlsx") && e.contains("sheet \"S\""), "{e}");
+        assert!(store.finish().len() < 20);
+    }
+
+    #[test]
+    fn past_xfd_names_row_and_column() {
+        let mut b = Budget::new(Limits::default());
+        let e = Store::new(&mut b)
+            .place(4, 16_384, Value::Bool(true), &ctx())
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("row 5") && e.contains("16385"), "{e}");
+    }
+
+    #[test]
+    fn text_past_the_budget_is_refused() {
+        let mut b = Budget::new(Limits {
+            text_bytes: 10,
+            ..Limits::default()
+        });
+        let mut store = Store::new(&mut b);
+        store.place(0, 0, Value::Text("12345"), &ctx()).unwrap();
+        let e = store
+            .place(1, 0, Value::Text("123456"), &ctx())
+            .unwrap_err();
+        assert!(e.to_string().contains("row 2"), "{e}");
+    }
+
+    #[test]
+    fn cells_in_any_order_land_in_their_place_and_blanks_are_not_stored() {
+        let mut b = Budget::new(Limits::default());
+        let mut store = Store::new(&mut b);
+        let t = |s| Value::Text(s);
+        store.place(1, 2, t("c2"), &ctx()).unwrap();
+        store.place(1, 0, t("a2"), &ctx()).unwrap(); // same row, earlier column
+        store.place(0, 1, t("b1"), &ctx()).unwrap(); // earlier row
+        store.place(3, 0, Value::Empty, &ctx()).unwrap(); // blank: nothing stored
+        store.place(1, 2, t("C2"), &ctx()).unwrap(); // the same place again: the later wins
+        let rows = store.finish().to_vecs();
+        let v = |s: &str| Value::Text(s.into());
+        assert_eq!(
+            rows,
+            vec![
+                vec![Value::Empty, v("b1")],
+                vec![v("a2"), Value::Empty, v("C2")],
+            ]
+        );
+    }
+
+    #[test]
+    fn leading_blank_rows_are_kept() {
+        let mut b = Budget::new(Limits::default());
+        let mut store = Store::new(&mut b);
+        store.place(2, 1, Value::Text("a"), &ctx()).unwrap();
+        let rows = store.finish();
+        assert_eq!(rows.len(), 3);
+        assert!(rows.row(0).is_empty() && rows.row(1).is_empty());
+        assert_eq!(rows.row(2).to_vec(), vec![Value::Empty, Value::Text("a")]);
+    }
+}
