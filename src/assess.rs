@@ -12,12 +12,12 @@ use crate::plan::{next_action, schedule};
 use crate::score::score;
 
 /// Everything the writers need for one input.
-pub fn assess(
-    contacts: Vec<Contact>,
+pub fn assess<'a>(
+    contacts: Vec<Contact<'a>>,
     problems: Vec<Problem>,
     config: &Config,
     lang: Lang,
-) -> Outcome {
+) -> Outcome<'a> {
     let mut assessed: Vec<Assessed> = contacts
         .iter()
         .enumerate()
@@ -89,7 +89,7 @@ mod tests {
         Config::new(d("2026-11-26"))
     }
 
-    fn contact(row: u32, name: &str) -> Contact {
+    fn contact(row: u32, name: &str) -> Contact<'_> {
         Contact {
             row,
             name: name.into(),
@@ -104,7 +104,7 @@ mod tests {
         let out = assess(contacts, Vec::new(), config, Lang::En);
         out.assessed
             .iter()
-            .map(|a| (out.contacts[a.index].name.clone(), a.rank))
+            .map(|a| (out.contacts[a.index].name.to_string(), a.rank))
             .collect()
     }
 

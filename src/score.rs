@@ -207,7 +207,7 @@ mod tests {
         Config::new(d("2026-11-26"))
     }
 
-    fn base() -> Contact {
+    fn base() -> Contact<'static> {
         Contact {
             row: 2,
             name: "Claire Martin".into(),

@@ -17,7 +17,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 const TODAY: (i32, u32, u32) = (2026, 11, 26); // a Thursday of ISO week 2026-W48
 
-fn contact(row: u32, name: &str) -> Contact {
+fn contact(row: u32, name: &str) -> Contact<'_> {
     Contact {
         row,
         name: name.into(),
@@ -65,7 +65,7 @@ fn planned(index: usize, date: NaiveDate, action: NextAction) -> Planned {
 
 /// Five contacts: two planned this week (one overdue), one overdue next week, one with long
 /// accented text, one dropped in the backlog; seven problems.
-fn outcome(lang: Lang) -> Outcome {
+fn outcome(lang: Lang) -> Outcome<'static> {
     let mut claire = contact(2, "Claire Martin");
     claire.company = Some("Acme, Inc; \"Paris\"".into());
     claire.role = Some("DRH".into());
@@ -349,8 +349,8 @@ proptest::proptest! {
         give in "[a-z é€😀,;\\\\\n]{0,400}",
     ) {
         let mut o = outcome(Lang::Fr);
-        o.contacts[1].name = name.clone();
-        o.contacts[1].give_back = Some(give.clone());
+        o.contacts[1].name = name.clone().into();
+        o.contacts[1].give_back = Some(give.clone().into());
         let text = ics_text(&o, "contacts.xlsx");
         for line in text.split("\r\n") {
             proptest::prop_assert!(line.len() <= 75, "{} octets: {:?}", line.len(), line);

@@ -14,6 +14,8 @@ mod memo;
 pub(crate) mod text;
 pub(crate) mod values;
 
+use std::borrow::Cow;
+
 use crate::config::ReadOptions;
 use crate::model::{
     Category, Cell, Column, ColumnRole, Contact, Field, Hint, Horizon, How, Lang, Objective,
@@ -31,11 +33,11 @@ pub(crate) struct Issue {
 
 /// Turns every data row of `table` into a `Contact`; blank rows are skipped, a row with
 /// problems is still kept with what is known.
-pub fn contacts(
-    workbook: &Workbook,
+pub fn contacts<'w>(
+    workbook: &'w Workbook,
     table: &Table,
     opts: &ReadOptions,
-) -> (Vec<Contact>, Vec<Problem>) {
+) -> (Vec<Contact<'w>>, Vec<Problem>) {
     let Some(sheet) = workbook.sheets.get(table.sheet) else {
         return (Vec::new(), Vec::new());
     };
@@ -157,7 +159,7 @@ impl<'t> Columns<'t> {
     }
 
     /// A free-text field of `row`.
-    fn text(&self, field: Field, row: &[Cell<'_>]) -> Option<String> {
+    fn text<'w>(&self, field: Field, row: &[Cell<'w>]) -> Option<Cow<'w, str>> {
         self.get(field, row).and_then(|(_, v)| text::field(v))
     }
 }
@@ -201,7 +203,7 @@ fn contact<'w>(
     row: &[Cell<'w>],
     memos: &mut Memos<'w>,
     place: &mut Place,
-) -> Contact {
+) -> Contact<'w> {
     too_long_cells(row, place);
     let mut c = Contact {
         row: place.row,
@@ -246,7 +248,7 @@ fn contact<'w>(
 /// The name of a contact: the name column, else "first last" from the first-name and
 /// last-name columns (either alone will do). Without any, a `NoName` problem and a stand-in:
 /// the e-mail, else the company, else `(ligne N)` / `(row N)` in the sheet's language.
-fn name(cols: &Columns, row: &[Cell<'_>], c: &Contact, place: &mut Place) -> String {
+fn name<'w>(cols: &Columns, row: &[Cell<'w>], c: &Contact<'w>, place: &mut Place) -> Cow<'w, str> {
     if let Some(name) = cols.text(Field::Name, row) {
         return name;
     }
@@ -254,15 +256,15 @@ fn name(cols: &Columns, row: &[Cell<'_>], c: &Contact, place: &mut Place) -> Str
         cols.text(Field::FirstName, row),
         cols.text(Field::LastName, row),
     ) {
-        (Some(first), Some(last)) => return format!("{first} {last}"),
+        (Some(first), Some(last)) => return Cow::Owned(format!("{first} {last}")),
         (Some(one), None) | (None, Some(one)) => return one,
         (None, None) => {}
     }
     let stand_in = match (&c.email, &c.company, place.table.lang) {
         (Some(email), _, _) => email.clone(),
         (None, Some(company), _) => company.clone(),
-        (None, None, Some(Lang::En)) => format!("(row {})", place.row),
-        (None, None, _) => format!("(ligne {})", place.row),
+        (None, None, Some(Lang::En)) => Cow::Owned(format!("(row {})", place.row)),
+        (None, None, _) => Cow::Owned(format!("(ligne {})", place.row)),
     };
     let column = [Field::Name, Field::FirstName, Field::LastName]
         .into_iter()

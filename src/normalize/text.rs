@@ -69,12 +69,12 @@ fn duration(days: f64) -> String {
 }
 
 /// A free-text field: the cell as shown, trimmed; `None` when blank.
-pub fn field(value: &Cell<'_>) -> Option<String> {
+pub fn field<'a>(value: &Cell<'a>) -> Option<Cow<'a, str>> {
     let s = shown(value);
     if s.is_empty() {
         None
     } else {
-        Some(s.into_owned())
+        Some(s)
     }
 }
 

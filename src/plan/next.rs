@@ -125,7 +125,7 @@ mod tests {
         Config::new(d("2026-11-26"))
     }
 
-    fn contact(status: Status) -> Contact {
+    fn contact(status: Status) -> Contact<'static> {
         Contact {
             row: 2,
             name: "Claire Martin".into(),
@@ -136,7 +136,7 @@ mod tests {
 
     /// A contact of `status` with the dates and settings written in `spec`, such as
     /// `"last=2026-11-16 meeting=2026-12-03 deadline=2026-12-15 cadence=7 horizon=short"`.
-    fn row(status: Status, spec: &str) -> Contact {
+    fn row(status: Status, spec: &str) -> Contact<'_> {
         let mut k = contact(status);
         for item in spec.split_whitespace() {
             let (key, value) = item.split_once('=').unwrap();

@@ -28,7 +28,7 @@ fn offset(today: NaiveDate, days: i64) -> NaiveDate {
     }
 }
 
-fn contact_strategy() -> impl Strategy<Value = (Contact, [Option<i64>; 3])> {
+fn contact_strategy() -> impl Strategy<Value = (Contact<'static>, [Option<i64>; 3])> {
     (
         prop::sample::select(Status::ALL),
         prop::collection::vec(prop::sample::select(Objective::ALL), 0..3),
@@ -98,7 +98,7 @@ fn config_strategy() -> impl Strategy<Value = Config> {
         )
 }
 
-fn inputs() -> impl Strategy<Value = (Vec<Contact>, Config)> {
+fn inputs() -> impl Strategy<Value = (Vec<Contact<'static>>, Config)> {
     (
         prop::collection::vec(contact_strategy(), 0..60),
         config_strategy(),
@@ -278,7 +278,7 @@ fn a_million_contacts_are_planned_in_seconds() {
     let contacts: Vec<Contact> = (0..1_000_000u32)
         .map(|i| Contact {
             row: i + 2,
-            name: format!("c{i}"),
+            name: format!("c{i}").into(),
             status: Status::ALL[(i % 7) as usize],
             objectives: vec![Objective::ALL[(i % 5) as usize]],
             horizon: Some(Horizon::ALL[(i % 3) as usize]),

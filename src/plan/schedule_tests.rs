@@ -18,10 +18,10 @@ fn config() -> Config {
     Config::new(d("2026-11-26"))
 }
 
-fn coffee(row: u32) -> Contact {
+fn coffee(row: u32) -> Contact<'static> {
     Contact {
         row,
-        name: format!("Row {row}"),
+        name: format!("Row {row}").into(),
         objectives: vec![Objective::Job],
         horizon: Some(Horizon::Medium),
         how: Some(How::Coffee),
@@ -29,7 +29,7 @@ fn coffee(row: u32) -> Contact {
     }
 }
 
-fn run(contacts: Vec<Contact>, config: &Config) -> Outcome {
+fn run(contacts: Vec<Contact<'static>>, config: &Config) -> Outcome<'static> {
     assess(contacts, Vec::new(), config, Lang::En)
 }
 

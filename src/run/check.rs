@@ -49,19 +49,13 @@ pub fn run(args: &CheckArgs, env: &Environment) -> i32 {
 /// Checks one input; returns how many problems it has.
 fn one(input: &Path, args: &CheckArgs, config: &config::Config) -> Result<usize, Error> {
     let loaded = super::load(input, config)?;
+    let (contacts, problems) = loaded.contacts(config);
     let sheet = &loaded.workbook.sheets[loaded.table.sheet];
     if !args.quiet {
         let lang = config.lang_for(loaded.table.lang);
         print!(
             "{}",
-            summary::check(
-                input,
-                sheet,
-                &loaded.table,
-                &loaded.contacts,
-                &loaded.problems,
-                lang
-            )
+            summary::check(input, sheet, &loaded.table, &contacts, &problems, lang)
         );
     }
     if let Some(path) = &args.json {
@@ -70,7 +64,7 @@ fn one(input: &Path, args: &CheckArgs, config: &config::Config) -> Result<usize,
             sheet,
             table: &loaded.table,
         };
-        save::atomic(path, &json::check(&src, &loaded.contacts, &loaded.problems))?;
+        save::atomic(path, &json::check(&src, &contacts, &problems))?;
     }
-    Ok(loaded.problems.len())
+    Ok(problems.len())
 }

@@ -42,8 +42,13 @@ fn one(args: &InitArgs, env: &Environment) -> Result<(usize, Lang), Error> {
             args.output.display()
         )));
     }
-    let contacts: Vec<Contact> = match &args.from {
-        Some(export) => load(export, &config)?.contacts,
+    let loaded = args
+        .from
+        .as_ref()
+        .map(|export| load(export, &config))
+        .transpose()?;
+    let contacts: Vec<Contact> = match &loaded {
+        Some(loaded) => loaded.contacts(&config).0,
         None => Vec::new(),
     };
     // An export's headers are always English (LinkedIn, Google, Outlook): they do not make a

@@ -54,27 +54,28 @@ pub fn run(cli: Cli) -> i32 {
     }
 }
 
-/// One input read and normalised: what `check` reports and `process` builds on.
+/// One input read and its table found: what `check` reports and `process` builds on.
 struct Loaded {
     workbook: Workbook,
     table: Table,
-    contacts: Vec<Contact>,
-    /// Problems of the table (duplicate columns) then of the cells, in row order.
-    problems: Vec<Problem>,
+}
+
+impl Loaded {
+    /// The contacts of the table, their texts borrowed from the workbook, and the problems:
+    /// the table's (duplicate columns) then the cells', in row order.
+    fn contacts(&self, config: &Config) -> (Vec<Contact<'_>>, Vec<Problem>) {
+        let (contacts, cell_problems) =
+            normalize::contacts(&self.workbook, &self.table, &config.read);
+        let mut problems = self.table.problems.clone();
+        problems.extend(cell_problems);
+        (contacts, problems)
+    }
 }
 
 fn load(path: &Path, config: &Config) -> Result<Loaded, Error> {
     let workbook = read::open(path, &config.read)?;
     let table = read::locate(path, &workbook, &config.read)?;
-    let (contacts, cell_problems) = normalize::contacts(&workbook, &table, &config.read);
-    let mut problems = table.problems.clone();
-    problems.extend(cell_problems);
-    Ok(Loaded {
-        workbook,
-        table,
-        contacts,
-        problems,
-    })
+    Ok(Loaded { workbook, table })
 }
 
 /// Prints an error the way every failure is shown: one line on stderr, naming the file.

@@ -50,21 +50,18 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
         bar.set_message(input.display().to_string());
         let result = paths::output_for(input, args)
             .and_then(|out| claim(&mut taken, out, input))
-            .and_then(|out| one(input, &out, args, &config).map(|o| (out, o)));
+            .and_then(|out| one(input, &out, args, &config));
         bar.inc(1);
         let code = bar.suspend(|| match result {
-            Ok((out, outcome)) => {
+            Ok(done) => {
                 if !args.quiet {
-                    print!("{}", summary::process(input, &out, &outcome));
+                    print!("{}", done.summary);
                 }
-                if args.summary_md.is_some() {
-                    markdown.push_str(&write::markdown::summary(
-                        &outcome,
-                        &input.display().to_string(),
-                    ));
+                if let Some(md) = done.markdown {
+                    markdown.push_str(&md);
                     markdown.push('\n');
                 }
-                fail_on(args.fail_on, &outcome)
+                done.code
             }
             Err(e) => {
                 report_error(&e);
@@ -107,11 +104,22 @@ fn claim<'a>(
     Ok(out)
 }
 
+/// What one processed input gives the run.
+struct Done {
+    /// What is printed for it (unless --quiet).
+    summary: String,
+    /// Its part of the --summary-md page, when one is asked for.
+    markdown: Option<String>,
+    /// Its exit code under --fail-on.
+    code: i32,
+}
+
 /// Processes one input into `out`; nothing is written unless the whole result could be built.
-fn one(input: &Path, out: &Path, args: &ProcessArgs, config: &Config) -> Result<Outcome, Error> {
+fn one(input: &Path, out: &Path, args: &ProcessArgs, config: &Config) -> Result<Done, Error> {
     let loaded = load(input, config)?;
     let lang = config.lang_for(loaded.table.lang);
-    let outcome = assess(loaded.contacts, loaded.problems, config, lang);
+    let (contacts, problems) = loaded.contacts(config);
+    let outcome = assess(contacts, problems, config, lang);
     let json_bytes = args.json.as_ref().map(|_| {
         json::process(
             &json::Source {
@@ -142,7 +150,14 @@ fn one(input: &Path, out: &Path, args: &ProcessArgs, config: &Config) -> Result<
             &ics::plan(&outcome, source.as_deref().unwrap_or("contacts")),
         )?;
     }
-    Ok(outcome)
+    Ok(Done {
+        summary: summary::process(input, out, &outcome),
+        markdown: args
+            .summary_md
+            .as_ref()
+            .map(|_| write::markdown::summary(&outcome, &input.display().to_string())),
+        code: fail_on(args.fail_on, &outcome),
+    })
 }
 
 fn fail_on(condition: Option<FailOn>, outcome: &Outcome) -> i32 {

@@ -250,8 +250,8 @@ fn description(o: &Outcome, p: &Planned, c: &Contact) -> String {
     }
     let company = match (&c.company, &c.role) {
         (Some(co), Some(r)) => format!("{co} ({r})"),
-        (Some(co), None) => co.clone(),
-        (None, Some(r)) => r.clone(),
+        (Some(co), None) => co.to_string(),
+        (None, Some(r)) => r.to_string(),
         (None, None) => String::new(),
     };
     line(Field::Company.label(lang), company);
@@ -262,7 +262,7 @@ fn description(o: &Outcome, p: &Planned, c: &Contact) -> String {
         (Field::GiveBack, &c.give_back),
     ] {
         if let Some(v) = value {
-            line(field.label(lang), v.clone());
+            line(field.label(lang), v.to_string());
         }
     }
     let row = match lang {

@@ -77,7 +77,7 @@ struct Assessment {
 #[derive(Serialize)]
 struct ContactOut<'a> {
     #[serde(flatten)]
-    contact: &'a Contact,
+    contact: &'a Contact<'a>,
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     assessment: Option<Assessment>,
 }

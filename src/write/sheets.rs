@@ -117,7 +117,7 @@ fn name(c: &Contact, lang: Lang) -> Cell {
             Lang::En => format!("(row {})", c.row),
         }
     } else {
-        c.name.clone()
+        c.name.to_string()
     };
     Cell::Contact(shown, c.row)
 }
@@ -170,7 +170,9 @@ pub fn plan(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxErro
             Cell::Text(flag.unwrap_or_default().to_string()),
         ];
         if give_back {
-            cells.push(Cell::Text(c.give_back.clone().unwrap_or_default()));
+            cells.push(Cell::Text(
+                c.give_back.as_deref().unwrap_or_default().to_string(),
+            ));
         }
         cells
     })

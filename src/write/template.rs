@@ -7,6 +7,7 @@
 //! This module owns the layout of the template and the text of the guide; the words of every
 //! code come from `vocab`. It writes no file.
 
+use std::borrow::Cow;
 use std::path::PathBuf;
 
 use chrono::{Datelike, NaiveDate};
@@ -179,13 +180,14 @@ fn write_contact(
     for (col, &(field, _)) in COLUMNS.iter().enumerate() {
         let col = col as u16;
         let date = |d: &Option<NaiveDate>| *d;
+        let own = |t: &Option<Cow<'_, str>>| t.as_deref().map(str::to_string);
         let text: Option<String> = match field {
-            Field::Name => Some(c.name.clone()),
-            Field::Company => c.company.clone(),
-            Field::Role => c.role.clone(),
-            Field::Email => c.email.clone(),
-            Field::Phone => c.phone.clone(),
-            Field::Linkedin => c.linkedin.clone(),
+            Field::Name => Some(c.name.to_string()),
+            Field::Company => own(&c.company),
+            Field::Role => own(&c.role),
+            Field::Email => own(&c.email),
+            Field::Phone => own(&c.phone),
+            Field::Linkedin => own(&c.linkedin),
             Field::Category => c.category.map(|x| x.label(lang).to_string()),
             Field::Objective => {
                 let words: Vec<&str> = c.objectives.iter().map(|o| o.label(lang)).collect();
@@ -196,8 +198,8 @@ fn write_contact(
             Field::Status => Some(c.status.label(lang).to_string()),
             Field::Cadence => c.cadence_days.map(|d| guide::cadence(d, lang)),
             Field::Priority => c.priority.map(|x| x.label(lang).to_string()),
-            Field::GiveBack => c.give_back.clone(),
-            Field::Notes => c.notes.clone(),
+            Field::GiveBack => own(&c.give_back),
+            Field::Notes => own(&c.notes),
             Field::Deadline => return_date(ws, row, col, date(&c.deadline), dates)?,
             Field::LastContact => return_date(ws, row, col, date(&c.last_contact), dates)?,
             Field::MeetingDate => return_date(ws, row, col, date(&c.meeting_date), dates)?,

@@ -31,7 +31,7 @@ struct Person {
 /// Seven contacts on Thursday 26 November 2026 (week of Monday 23): two planned this week (one
 /// of them overdue), two overdue not planned this week, the rest later, in the backlog or
 /// dropped.
-pub fn outcome(lang: Lang) -> Outcome {
+pub fn outcome(lang: Lang) -> Outcome<'static> {
     use Objective::*;
     let people = [
         Person {
@@ -295,12 +295,12 @@ pub fn part(path: &Path, name: &str) -> Option<String> {
 }
 
 /// A busy network: 60 contacts, twelve weeks of plan, many overdue, long company names.
-pub fn busy(lang: Lang) -> Outcome {
+pub fn busy(lang: Lang) -> Outcome<'static> {
     let mut o = outcome(lang);
     let base = o.contacts.len();
     for i in 0..53 {
         let mut c = o.contacts[i % base].clone();
-        c.name = format!("Contact numéro {i}");
+        c.name = format!("Contact numéro {i}").into();
         c.company = Some("Société Générale des Établissements Industriels".into());
         o.contacts.push(c);
         let mut a = o.assessed[i % base].clone();

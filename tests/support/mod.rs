@@ -139,7 +139,7 @@ pub fn input_fr() -> Workbook {
     }
 }
 
-fn contact(row: u32, name: &str) -> Contact {
+fn contact(row: u32, name: &str) -> Contact<'_> {
     Contact {
         row,
         name: name.into(),
@@ -183,7 +183,7 @@ fn assessed(
 }
 
 /// What the pipeline would compute for `input_fr`, in `lang`.
-pub fn outcome(lang: Lang) -> Outcome {
+pub fn outcome(lang: Lang) -> Outcome<'static> {
     let mut claire = contact(3, "Claire Martin");
     claire.objectives = vec![Objective::Job];
     claire.how = Some(How::Coffee);

@@ -11,9 +11,11 @@ fn headers() -> [(&'static str, ColumnRole); 4] {
     ]
 }
 
-fn english(rows: Vec<Vec<Value>>, opts: &ReadOptions) -> (Vec<Contact>, Vec<Problem>) {
+fn english(rows: Vec<Vec<Value>>, opts: &ReadOptions) -> (Vec<Contact<'static>>, Vec<Problem>) {
     let (w, table) = book(&headers(), rows, Some(Lang::En));
-    contacts(&w, &table, opts)
+    let (contacts, problems) = contacts(&w, &table, opts);
+    let owned = contacts.into_iter().map(Contact::into_owned).collect();
+    (owned, problems)
 }
 
 #[test]

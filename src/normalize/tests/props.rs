@@ -40,10 +40,10 @@ fn as_row(c: &Contact) -> Vec<Value> {
         d.map(|d| d.format("%Y-%m-%d").to_string())
             .unwrap_or_default()
     };
-    let s = |o: &Option<String>| o.clone().unwrap_or_default();
+    let s = |o: &Option<Cow<'_, str>>| o.as_deref().unwrap_or_default().to_string();
     let objectives: Vec<&str> = c.objectives.iter().map(|o| o.label(Lang::Fr)).collect();
     [
-        c.name.clone(),
+        c.name.to_string(),
         String::new(),
         String::new(),
         s(&c.company),

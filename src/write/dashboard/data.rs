@@ -31,7 +31,7 @@ pub(super) fn week_start(date: NaiveDate) -> NaiveDate {
 
 /// The assessment of contact `index`. `assessed` is in contacts order, so the direct look-up
 /// is tried first; the search only guards against a caller that broke that order.
-fn assessed_of(outcome: &Outcome, index: usize) -> Option<&Assessed> {
+fn assessed_of<'o>(outcome: &'o Outcome, index: usize) -> Option<&'o Assessed> {
     outcome
         .assessed
         .get(index)
@@ -46,7 +46,7 @@ pub(super) const MAX_OVERDUE: usize = 25;
 /// The plan items of the week holding `outcome.today`, in plan order, then the overdue actions
 /// not already among them, most days late first (then by rank), at most [`MAX_OVERDUE`]; and
 /// how many overdue actions were left for the overdue sheet.
-pub(super) fn this_week(outcome: &Outcome) -> (Vec<ActionRow<'_>>, usize) {
+pub(super) fn this_week<'o>(outcome: &'o Outcome) -> (Vec<ActionRow<'o>>, usize) {
     let monday = week_start(outcome.today);
     let mut rows = Vec::new();
     let mut listed = Vec::new();
@@ -197,7 +197,7 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
     }
 
-    fn outcome(today: NaiveDate, dates: &[(NaiveDate, SlotKind)]) -> Outcome {
+    fn outcome(today: NaiveDate, dates: &[(NaiveDate, SlotKind)]) -> Outcome<'static> {
         Outcome {
             today,
             lang: crate::model::Lang::Fr,

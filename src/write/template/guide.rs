@@ -192,7 +192,7 @@ fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 }
 
 /// The two example rows of an empty template: one short-term colleague, one entrepreneur.
-pub(super) fn examples(lang: Lang) -> Vec<Contact> {
+pub(super) fn examples(lang: Lang) -> Vec<Contact<'static>> {
     let l = lang;
     vec![
         Contact {
