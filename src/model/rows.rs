@@ -219,6 +219,15 @@ impl<'a> Iterator for Cells<'a> {
         self.bytes = rest;
         Some(cell)
     }
+
+    /// Steps over the first `n` cells without decoding them (a column looked up by index).
+    fn nth(&mut self, n: usize) -> Option<Cell<'a>> {
+        for _ in 0..n {
+            let (&tag, rest) = self.bytes.split_first()?;
+            self.bytes = rest.get(payload(tag, rest)..).unwrap_or_default();
+        }
+        self.next()
+    }
 }
 
 fn encode(out: &mut Vec<u8>, cell: Cell<'_>) {
@@ -259,23 +268,42 @@ fn text(out: &mut Vec<u8>, tag: u8, s: &str) {
     out.extend_from_slice(s.as_bytes());
 }
 
+/// The bytes after the tag of a cell of `tag` at the start of `rest`.
+fn payload(tag: u8, rest: &[u8]) -> usize {
+    match tag {
+        TEXT | ERROR => {
+            let (taken, len) = length(rest);
+            taken.saturating_add(len)
+        }
+        NUMBER | DURATION => 8,
+        DATE_TIME => 12,
+        _ => 0,
+    }
+}
+
+/// The bytes taken by a text's length at the start of `rest` (LEB128), and that length.
+fn length(rest: &[u8]) -> (usize, usize) {
+    let mut n = 0usize;
+    let mut shift = 0;
+    let mut i = 0;
+    while let Some(&b) = rest.get(i) {
+        n |= usize::from(b & 0x7f).checked_shl(shift).unwrap_or(0);
+        shift += 7;
+        i += 1;
+        if b & 0x80 == 0 {
+            break;
+        }
+    }
+    (i, n)
+}
+
 /// The cell of `tag` at the start of `rest`, and what follows it. The buffer is only ever
 /// written by [`encode`]; should it be cut short all the same, the row ends there.
 fn decode(tag: u8, rest: &[u8]) -> (Cell<'_>, &[u8]) {
     let end: &[u8] = &[];
     match tag {
         TEXT | ERROR => {
-            let mut n = 0usize;
-            let mut shift = 0;
-            let mut i = 0;
-            while let Some(&b) = rest.get(i) {
-                n |= usize::from(b & 0x7f) << shift;
-                shift += 7;
-                i += 1;
-                if b & 0x80 == 0 {
-                    break;
-                }
-            }
+            let (i, n) = length(rest);
             let Some((s, rest)) = rest.get(i..).and_then(|r| r.split_at_checked(n)) else {
                 return (Value::Empty, end);
             };
