@@ -186,6 +186,20 @@ pub fn fill(
             cells::MAX_WIDTH
         }
     })?;
+    // The annotation columns' formats are column formats, which their cells inherit:
+    // rust_xlsxwriter hashes a whole Format for every cell written with one.
+    for (k, a) in Annotation::ALL.iter().enumerate() {
+        let col = (base + k) as ColNum;
+        match a {
+            Annotation::Due => {
+                ws.set_column_format(col, &st.date)?;
+            }
+            Annotation::Rank | Annotation::Score | Annotation::Tier | Annotation::DaysLate => {
+                ws.set_column_format(col, &st.center)?;
+            }
+            Annotation::NextAction | Annotation::Flag | Annotation::Why => {}
+        }
+    }
 
     let mut next_contact = by_row.iter().peekable();
     let mut link_count = 0;
@@ -285,15 +299,21 @@ fn write_notes(
 ) -> Result<(), XlsxError> {
     for (k, n) in notes(a, lang).into_iter().enumerate() {
         let col = (base + k) as ColNum;
+        // Centred numbers, the tier and the due date take their column's format (see `fill`).
         match n {
             Note::Num(v) => {
-                ws.write_number_with_format(rn, col, v, &st.center)?;
+                ws.write_number(rn, col, v)?;
             }
             Note::Text(s) if Annotation::ALL[k] == Annotation::Tier => {
-                ws.write_string_with_format(rn, col, s, &st.center)?;
+                ws.write_string(rn, col, s)?;
             }
             Note::Text(s) => cells::write_text(ws, rn, col, &s, st)?,
-            Note::Date(d) => cells::write_date(ws, rn, col, d, st)?,
+            Note::Date(d) => match styles::date_serial(d) {
+                Some(n) => {
+                    ws.write_number(rn, col, n)?;
+                }
+                None => cells::write_date(ws, rn, col, d, st)?,
+            },
             Note::Blank => {}
         }
     }
