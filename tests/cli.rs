@@ -422,6 +422,55 @@ fn a_time_of_day_cell_stays_a_time() {
 }
 
 #[test]
+fn problems_that_repeat_a_value_each_name_their_own_sheet_row_and_column() {
+    // Problems share their sheet name, headers and hints (issue 6): each must still read as
+    // its own in the report, and a repeated mistake gets the same hint on every row.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("suivi.csv");
+    std::fs::write(
+        &input,
+        "Nom;Horizon;Échéance\nA;zzz;fin mars\nB;zzz;fin mars\nC;Court terme;fin mars\n",
+    )
+    .unwrap();
+    let json_path = dir.path().join("p.json");
+    bin()
+        .args(["process", "--quiet", "--today", TODAY, "--json"])
+        .arg(&json_path)
+        .arg(&input)
+        .assert()
+        .success();
+    let j = read_json(&json_path);
+    let problems = j["problems"].as_array().unwrap();
+    let seen: Vec<_> = problems
+        .iter()
+        .map(|p| {
+            (
+                p["sheet"].as_str().unwrap(),
+                p["row"].as_u64().unwrap(),
+                p["column"].as_str().unwrap(),
+                p["code"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("suivi", 2, "Horizon", "unknown_value"),
+            ("suivi", 2, "Échéance", "date_not_understood"),
+            ("suivi", 3, "Horizon", "unknown_value"),
+            ("suivi", 3, "Échéance", "date_not_understood"),
+            ("suivi", 4, "Échéance", "date_not_understood"),
+        ]
+    );
+    let hint = |i: usize| problems[i]["hint"].as_str().unwrap();
+    assert!(hint(0).starts_with("Known: "), "{}", hint(0));
+    assert_eq!(hint(0), hint(2));
+    assert!(hint(1).contains("31/03/2027"), "{}", hint(1));
+    assert_eq!(hint(1), hint(3));
+    assert_eq!(hint(1), hint(4));
+}
+
+#[test]
 fn a_last_contact_after_today_is_reported_not_silently_planned_next_year() {
     // "20/11/2027" for 2026: the follow-up came due a year later and the contact vanished from
     // the plan without a word (a reviewer's find).

@@ -4,6 +4,7 @@
 //! stage can be built and tested against them with a few values made by hand.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
@@ -321,14 +322,17 @@ impl ProblemKind {
 
 /// A value that could not be understood, or a row that lacks something. Never fatal: the row
 /// is still processed with what is known.
+///
+/// A big sheet can have hundreds of thousands of problems, so the texts they repeat (sheet
+/// name, column header, hint) are shared: cloning a problem or its hint copies no text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Problem {
     /// The sheet the cell is on.
-    pub sheet: String,
+    pub sheet: Arc<str>,
     /// The row as the user sees it; `None` for a problem of the whole table.
     pub row: Option<u32>,
     /// The column header, as written in the sheet.
-    pub column: Option<String>,
+    pub column: Option<Arc<str>>,
     /// The cell as the user sees it.
     pub value: String,
     pub kind: ProblemKind,
@@ -336,15 +340,16 @@ pub struct Problem {
     pub hint: Hint,
 }
 
-/// A suggestion for fixing a problem, in both languages.
+/// A suggestion for fixing a problem, in both languages. Its texts are shared, so the many
+/// problems that give the same hint hold one copy of it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Hint {
-    pub fr: String,
-    pub en: String,
+    pub fr: Arc<str>,
+    pub en: Arc<str>,
 }
 
 impl Hint {
-    pub fn new(fr: impl Into<String>, en: impl Into<String>) -> Self {
+    pub fn new(fr: impl Into<Arc<str>>, en: impl Into<Arc<str>>) -> Self {
         Hint {
             fr: fr.into(),
             en: en.into(),

@@ -6,7 +6,7 @@
 //! other week" is two weeks; a negative number is not a cadence.
 
 use super::Issue;
-use crate::model::{Cell, Hint, ProblemKind, Value};
+use crate::model::{Cell, ProblemKind, Value};
 use crate::vocab::fold;
 
 /// The longest cadence accepted, in days (a hundred years): longer is surely a typo.
@@ -66,7 +66,7 @@ pub fn from_text(text: &str) -> Option<u32> {
 fn issue() -> Issue {
     Issue {
         kind: ProblemKind::CadenceNotUnderstood,
-        hint: Hint::new(
+        hint: fixed_hint!(
             "écrivez par exemple « 3 mois », « 2 semaines », « mensuel » ou un nombre de jours",
             "write e.g. \"3 months\", \"2 weeks\", \"monthly\" or a number of days",
         ),

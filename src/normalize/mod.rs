@@ -8,6 +8,16 @@
 //! annotation columns this tool wrote on an earlier run do not count). A row with problems is
 //! kept with what is known.
 
+/// A hint of fixed text, made on first use and then shared by every problem that gives it:
+/// cloning it copies no text.
+macro_rules! fixed_hint {
+    ($fr:expr, $en:expr $(,)?) => {{
+        static HINT: std::sync::OnceLock<crate::model::Hint> = std::sync::OnceLock::new();
+        HINT.get_or_init(|| crate::model::Hint::new($fr, $en))
+            .clone()
+    }};
+}
+
 pub(crate) mod cadence;
 pub(crate) mod date;
 mod memo;
@@ -15,6 +25,7 @@ pub(crate) mod text;
 pub(crate) mod values;
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::config::ReadOptions;
 use crate::model::{
@@ -42,6 +53,7 @@ pub fn contacts<'w>(
         return (Vec::new(), Vec::new());
     };
     let cols = Columns::new(sheet, table, opts);
+    let names = Names::new(sheet, table);
     let mut memos = Memos::default();
     let mut contacts = Vec::new();
     let mut problems = Vec::new();
@@ -56,7 +68,7 @@ pub fn contacts<'w>(
             continue;
         }
         let mut place = Place {
-            sheet: &sheet.name,
+            names: &names,
             row: u32::try_from(index + 1).unwrap_or(u32::MAX),
             table,
             found: &mut found,
@@ -164,10 +176,38 @@ impl<'t> Columns<'t> {
     }
 }
 
+/// The texts the problems of a sheet repeat, made once and shared by all of them: the sheet's
+/// name, and each column's header by its index in the sheet.
+struct Names {
+    sheet: Arc<str>,
+    headers: Vec<Option<Arc<str>>>,
+}
+
+impl Names {
+    fn new(sheet: &Sheet, table: &Table) -> Self {
+        let mut headers = Vec::new();
+        for col in &table.columns {
+            if headers.len() <= col.index {
+                headers.resize(col.index + 1, None);
+            }
+            headers[col.index].get_or_insert_with(|| Arc::from(col.header.as_str()));
+        }
+        Names {
+            sheet: Arc::from(sheet.name.as_str()),
+            headers,
+        }
+    }
+
+    /// The header of the column at `index` in the sheet, if the table has that column.
+    fn header(&self, index: usize) -> Option<Arc<str>> {
+        self.headers.get(index).cloned().flatten()
+    }
+}
+
 /// Where the problems of one row go, and what they carry. They are gathered with their column
 /// index so a row's problems read left to right, as the user scans the sheet.
 struct Place<'a> {
-    sheet: &'a str,
+    names: &'a Names,
     row: u32,
     table: &'a Table,
     /// The current row's problems by column index; emptied after each row, so reused.
@@ -175,9 +215,9 @@ struct Place<'a> {
 }
 
 impl Place<'_> {
-    fn push(&mut self, index: usize, column: Option<String>, value: String, issue: Issue) {
+    fn push(&mut self, index: usize, column: Option<Arc<str>>, value: String, issue: Issue) {
         let problem = Problem {
-            sheet: self.sheet.to_string(),
+            sheet: Arc::clone(&self.names.sheet),
             row: Some(self.row),
             column,
             value,
@@ -188,12 +228,8 @@ impl Place<'_> {
     }
 
     fn cell(&mut self, col: &Column, value: &Cell<'_>, issue: Issue) {
-        self.push(
-            col.index,
-            Some(col.header.clone()),
-            text::shown(value).into_owned(),
-            issue,
-        );
+        let header = self.names.header(col.index);
+        self.push(col.index, header, text::shown(value).into_owned(), issue);
     }
 }
 
@@ -276,7 +312,7 @@ fn name<'w>(cols: &Columns, row: &[Cell<'w>], c: &Contact<'w>, place: &mut Place
     );
     place.push(
         column.map_or(0, |c| c.index),
-        column.map(|c| c.header.clone()),
+        column.and_then(|c| place.names.header(c.index)),
         String::new(),
         Issue {
             kind: ProblemKind::NoName,
@@ -337,14 +373,12 @@ fn too_long_cells(row: &[Cell<'_>], place: &mut Place) {
     for (i, v) in row.iter().enumerate() {
         if text::too_long(v) {
             let column = place
-                .table
-                .columns
-                .iter()
-                .find(|c| c.index == i)
-                .map_or_else(|| text::column_letter(i), |c| c.header.clone());
+                .names
+                .header(i)
+                .unwrap_or_else(|| text::column_letter(i).into());
             let issue = Issue {
                 kind: ProblemKind::ValueTooLong,
-                hint: Hint::new(
+                hint: fixed_hint!(
                     "la cellule est coupée à 32 767 caractères",
                     "the cell is cut at 32,767 characters",
                 ),

@@ -93,7 +93,7 @@ fn one_contact_per_non_blank_row_with_its_row_number() {
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].kind, ProblemKind::NoName);
     assert_eq!(problems[0].row, Some(7));
-    assert_eq!(problems[0].sheet, "Réseau");
+    assert_eq!(&*problems[0].sheet, "Réseau");
 }
 
 #[test]
@@ -286,7 +286,7 @@ fn problems_name_the_place_and_keep_the_row() {
     );
     assert!(problems
         .iter()
-        .all(|p| p.row == Some(3) && p.sheet == "Réseau"));
+        .all(|p| p.row == Some(3) && &*p.sheet == "Réseau"));
     // In the sheet's column order, left to right.
     assert!(
         problems[0].hint.fr.contains("« Rencontré »"),

@@ -133,11 +133,11 @@ fn nearest_value_hints() {
     let issue = single::<Horizon>(&t("moyn terme")).unwrap_err();
     assert_eq!(issue.kind, ProblemKind::UnknownValue);
     assert_eq!(
-        issue.hint.en,
+        &*issue.hint.en,
         "Did you mean 'Medium term'? Known: Short term, Medium term, Long term"
     );
     assert_eq!(
-        issue.hint.fr,
+        &*issue.hint.fr,
         "Vouliez-vous dire « Moyen terme » ? Valeurs connues : Court terme, Moyen terme, Long terme"
     );
 }

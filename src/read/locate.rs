@@ -302,9 +302,9 @@ fn build(
                     }
                     _ => {
                         problems.push(Problem {
-                            sheet: sheet.name.clone(),
+                            sheet: sheet.name.as_str().into(),
                             row: None,
-                            column: Some(header.clone()),
+                            column: Some(header.as_str().into()),
                             value: header.clone(),
                             kind: ProblemKind::DuplicateColumn,
                             hint: Hint::new(

@@ -246,14 +246,17 @@ pub fn problems(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), Xlsx
         |i| {
             let p = &out.problems[i];
             vec![
-                Cell::Text(if p.sheet == ctx.input_sheet {
-                    ctx.contacts_sheet.to_string()
-                } else {
-                    p.sheet.clone()
-                }),
+                Cell::Text(
+                    if *p.sheet == *ctx.input_sheet {
+                        ctx.contacts_sheet
+                    } else {
+                        &p.sheet
+                    }
+                    .to_string(),
+                ),
                 p.row
                     .map_or(Cell::Text(String::new()), |r| Cell::Num(f64::from(r))),
-                Cell::Text(p.column.clone().unwrap_or_default()),
+                Cell::Text(p.column.as_deref().unwrap_or_default().to_string()),
                 Cell::Text(p.value.clone()),
                 Cell::Text(p.kind.text(lang).to_string()),
                 Cell::Text(p.hint.get(lang).to_string()),

@@ -204,7 +204,7 @@ fn a_column_given_twice_is_a_problem_and_the_first_is_used() {
     assert_eq!(t.problems.len(), 1);
     let p = &t.problems[0];
     assert_eq!(
-        (p.kind, p.column.as_deref(), p.sheet.as_str()),
+        (p.kind, p.column.as_deref(), &*p.sheet),
         (ProblemKind::DuplicateColumn, Some("Courriel"), "S")
     );
     assert!(p.hint.en.contains("E-mail"), "{:?}", p.hint);

@@ -191,11 +191,11 @@ pub fn issue(err: DateError, order: Order) -> Issue {
         DateError::NotUnderstood => Issue {
             kind: ProblemKind::DateNotUnderstood,
             hint: match order {
-                Order::Dmy | Order::DmyUnsure => Hint::new(
+                Order::Dmy | Order::DmyUnsure => fixed_hint!(
                     "écrivez une date comme 31/03/2027",
                     "write a date such as 31/03/2027 or 2027-03-31",
                 ),
-                Order::Mdy => Hint::new(
+                Order::Mdy => fixed_hint!(
                     "écrivez une date comme 03/31/2027 (mois d'abord) ou 2027-03-31",
                     "write a date such as 03/31/2027 or 2027-03-31",
                 ),
@@ -203,7 +203,7 @@ pub fn issue(err: DateError, order: Order) -> Issue {
         },
         DateError::OutOfRange => Issue {
             kind: ProblemKind::DateOutOfRange,
-            hint: Hint::new(
+            hint: fixed_hint!(
                 "l'année doit être entre 1900 et 9999",
                 "the year must be between 1900 and 9999",
             ),
