@@ -30,7 +30,7 @@ fn assessed(index: usize, rank: u32, next: NextAction, flag: Flag, late: u32) ->
         index,
         score: Score {
             points: 70,
-            parts: vec![
+            parts: [
                 Part {
                     factor: Factor::Objective,
                     points: 40,
@@ -39,7 +39,8 @@ fn assessed(index: usize, rank: u32, next: NextAction, flag: Flag, late: u32) ->
                     factor: Factor::Relationship,
                     points: 30,
                 },
-            ],
+            ]
+            .into(),
             tier: Tier::A,
         },
         rank,

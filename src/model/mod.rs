@@ -330,6 +330,10 @@ impl Hint {
 // ---------------------------------------------------------------------------------------------
 // score
 
+mod parts;
+pub use parts::Parts;
+
+/// One part of a score: the points a factor adds (or takes away).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Part {
     pub factor: Factor,
@@ -348,7 +352,7 @@ pub enum Tier {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Score {
     pub points: u8,
-    pub parts: Vec<Part>,
+    pub parts: Parts,
     pub tier: Tier,
 }
 

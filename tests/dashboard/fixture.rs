@@ -8,7 +8,7 @@ use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
 use chrono::NaiveDate;
 use reseau_xlsx::model::{
     Action, Assessed, BacklogReason, Backlogged, Contact, Flag, How, Lang, NextAction, Objective,
-    Outcome, Plan, Planned, Score, SlotKind, Status, Tier, Totals,
+    Outcome, Parts, Plan, Planned, Score, SlotKind, Status, Tier, Totals,
 };
 use reseau_xlsx::write::dashboard;
 
@@ -136,7 +136,7 @@ pub fn outcome(lang: Lang) -> Outcome {
             index: i,
             score: Score {
                 points: 50,
-                parts: vec![],
+                parts: Parts::default(),
                 tier: p.tier,
             },
             rank: i as u32 + 1,
