@@ -370,10 +370,14 @@ pub struct Action {
     pub kind: SlotKind,
 }
 
+/// A contact's place in the contacts list. A `u32`, as its row is: a million of them are held
+/// in the assessed contacts and the backlog.
+pub type ContactIndex = u32;
+
 /// A contact with everything computed about it. `index` is its place in the contacts list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assessed {
-    pub index: usize,
+    pub index: ContactIndex,
     pub score: Score,
     /// 1 is the first to contact; dropped contacts come last.
     pub rank: u32,
@@ -385,7 +389,7 @@ pub struct Assessed {
 pub struct Planned {
     /// Index into the contacts list.
     #[serde(skip)]
-    pub index: usize,
+    pub index: ContactIndex,
     /// ISO week, such as `2026-W49`.
     pub week: String,
     pub date: NaiveDate,
@@ -405,8 +409,9 @@ pub enum BacklogReason {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Backlogged {
+    /// Index into the contacts list.
     #[serde(skip)]
-    pub index: usize,
+    pub index: ContactIndex,
     pub action: NextAction,
     pub reason: BacklogReason,
 }

@@ -133,7 +133,7 @@ pub fn outcome(lang: Lang) -> Outcome {
         .iter()
         .enumerate()
         .map(|(i, p)| Assessed {
-            index: i,
+            index: i as u32,
             score: Score {
                 points: 50,
                 parts: Parts::default(),
@@ -304,7 +304,7 @@ pub fn busy(lang: Lang) -> Outcome {
         c.company = Some("Société Générale des Établissements Industriels".into());
         o.contacts.push(c);
         let mut a = o.assessed[i % base].clone();
-        a.index = base + i;
+        a.index = (base + i) as u32;
         a.rank = (base + i) as u32 + 1;
         if i % 3 == 0 {
             a.action.flag = Flag::Overdue;
@@ -313,7 +313,7 @@ pub fn busy(lang: Lang) -> Outcome {
         o.assessed.push(a);
         let date = d(2026, 11, 26) + chrono::Days::new((i as u64 * 2) % 80);
         o.plan.items.push(Planned {
-            index: base + i,
+            index: (base + i) as u32,
             week: String::new(),
             date,
             action: NextAction::Propose,

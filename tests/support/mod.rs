@@ -148,7 +148,7 @@ fn contact(row: u32, name: &str) -> Contact {
 }
 
 fn assessed(
-    index: usize,
+    index: u32,
     rank: u32,
     points: u8,
     next: NextAction,
