@@ -115,6 +115,7 @@ pub fn score(contact: &Contact, action: &Action, config: &Config) -> Score {
     } else {
         Tier::C
     };
+    // A factor of 0 points is no part: `Parts` leaves it out.
     let parts = raw
         .into_iter()
         .map(|(factor, p)| Part {
