@@ -20,8 +20,8 @@ pub fn assess<'a>(
 ) -> Outcome<'a> {
     let mut assessed: Vec<Assessed> = contacts
         .iter()
-        .enumerate()
-        .map(|(index, c)| {
+        .zip(0..)
+        .map(|(c, index)| {
             let action = next_action(c, config);
             Assessed {
                 index,
@@ -67,7 +67,7 @@ fn rank(contacts: &[Contact], assessed: &mut [Assessed]) {
             a.action.flag == Flag::Inactive,
             Reverse(a.score.points),
             a.action.due.unwrap_or(NaiveDate::MAX),
-            contacts.get(a.index).map_or(u32::MAX, |c| c.row),
+            contacts.get(a.index as usize).map_or(u32::MAX, |c| c.row),
             i,
         )
     });
@@ -104,7 +104,7 @@ mod tests {
         let out = assess(contacts, Vec::new(), config, Lang::En);
         out.assessed
             .iter()
-            .map(|a| (out.contacts[a.index].name.to_string(), a.rank))
+            .map(|a| (out.contacts[a.index as usize].name.to_string(), a.rank))
             .collect()
     }
 

@@ -9,7 +9,8 @@ use serde::Deserialize;
 
 use crate::config::Config;
 use crate::model::{
-    Action, Category, Contact, Factor, Horizon, NextAction, Part, Priority, Score, Status, Tier,
+    Action, Category, Contact, Factor, Horizon, NextAction, Part, Parts, Priority, Score, Status,
+    Tier,
 };
 
 /// The points of each part of the score; every one can be changed in `reseau.toml` `[weights]`.
@@ -79,7 +80,7 @@ pub fn score(contact: &Contact, action: &Action, config: &Config) -> Score {
     if contact.status == Status::Dropped || action.next == NextAction::None {
         return Score {
             points: 0,
-            parts: Vec::new(),
+            parts: Parts::default(),
             tier: Tier::C,
         };
     }
@@ -114,9 +115,9 @@ pub fn score(contact: &Contact, action: &Action, config: &Config) -> Score {
     } else {
         Tier::C
     };
+    // A factor of 0 points is no part: `Parts` leaves it out.
     let parts = raw
         .into_iter()
-        .filter(|&(_, p)| p != 0)
         .map(|(factor, p)| Part {
             factor,
             points: p.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32,
@@ -270,11 +271,7 @@ mod tests {
             let mut c = base();
             c.status = status;
             c.last_contact = Some(d(last));
-            scored(&c, &cfg)
-                .parts
-                .iter()
-                .find(|p| p.factor == Factor::Relationship)
-                .map_or(0, |p| p.points)
+            scored(&c, &cfg).parts.points(Factor::Relationship)
         };
         // Unanswered for 10 days: follow up; for 3 days: not yet.
         assert_eq!(rel(Status::Contacted, "2026-11-16"), 15);
@@ -293,7 +290,7 @@ mod tests {
                 objectives,
                 ..base()
             };
-            scored(&c, &cfg).parts[0].clone()
+            scored(&c, &cfg).parts.iter().next().unwrap()
         };
         assert_eq!(fit(vec![Objective::Job]).points, 35);
         assert_eq!(fit(vec![Objective::Watch]).points, 12);
@@ -314,11 +311,7 @@ mod tests {
                 last_contact: Some(d("2026-11-25")),
                 ..base()
             };
-            scored(&c, &cfg)
-                .parts
-                .iter()
-                .find(|p| p.factor == Factor::Deadline)
-                .map_or(0, |p| p.points)
+            scored(&c, &cfg).parts.points(Factor::Deadline)
         };
         assert_eq!(urg(Status::ToContact, "2026-11-01"), 20);
         assert_eq!(urg(Status::ToContact, "2026-11-26"), 20);
@@ -351,7 +344,7 @@ mod tests {
         };
         let low = with(Priority::Low, Contact::default());
         assert_eq!(low.points, 3); // 10 + 8 - 15
-        assert_eq!(low.parts.last().map(|p| p.points), Some(-15));
+        assert_eq!(low.parts.iter().last().map(|p| p.points), Some(-15));
         let mut top = base();
         top.status = Status::Met;
         top.category = Some(Category::Entrepreneur);

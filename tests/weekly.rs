@@ -25,12 +25,12 @@ fn contact(row: u32, name: &str) -> Contact<'_> {
     }
 }
 
-fn assessed(index: usize, rank: u32, next: NextAction, flag: Flag, late: u32) -> Assessed {
+fn assessed(index: u32, rank: u32, next: NextAction, flag: Flag, late: u32) -> Assessed {
     Assessed {
         index,
         score: Score {
             points: 70,
-            parts: vec![
+            parts: [
                 Part {
                     factor: Factor::Objective,
                     points: 40,
@@ -39,7 +39,8 @@ fn assessed(index: usize, rank: u32, next: NextAction, flag: Flag, late: u32) ->
                     factor: Factor::Relationship,
                     points: 30,
                 },
-            ],
+            ]
+            .into(),
             tier: Tier::A,
         },
         rank,
@@ -53,7 +54,7 @@ fn assessed(index: usize, rank: u32, next: NextAction, flag: Flag, late: u32) ->
     }
 }
 
-fn planned(index: usize, date: NaiveDate, action: NextAction) -> Planned {
+fn planned(index: u32, date: NaiveDate, action: NextAction) -> Planned {
     Planned {
         index,
         week: date.format("%G-W%V").to_string(),
@@ -251,7 +252,7 @@ fn ics_is_the_same_over_two_runs_and_uids_follow_the_contact_not_the_row() {
     let mut sorted = o.clone();
     sorted.contacts.reverse();
     sorted.assessed.reverse();
-    let n = sorted.contacts.len();
+    let n = sorted.contacts.len() as u32;
     for (i, c) in sorted.contacts.iter_mut().enumerate() {
         c.row = 2 + i as u32;
     }

@@ -367,6 +367,10 @@ impl Hint {
 // ---------------------------------------------------------------------------------------------
 // score
 
+mod parts;
+pub use parts::Parts;
+
+/// One part of a score: the points a factor adds (or takes away).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Part {
     pub factor: Factor,
@@ -385,7 +389,7 @@ pub enum Tier {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Score {
     pub points: u8,
-    pub parts: Vec<Part>,
+    pub parts: Parts,
     pub tier: Tier,
 }
 
@@ -403,10 +407,14 @@ pub struct Action {
     pub kind: SlotKind,
 }
 
+/// A contact's place in the contacts list. A `u32`, as its row is: a million of them are held
+/// in the assessed contacts and the backlog.
+pub type ContactIndex = u32;
+
 /// A contact with everything computed about it. `index` is its place in the contacts list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assessed {
-    pub index: usize,
+    pub index: ContactIndex,
     pub score: Score,
     /// 1 is the first to contact; dropped contacts come last.
     pub rank: u32,
@@ -418,7 +426,7 @@ pub struct Assessed {
 pub struct Planned {
     /// Index into the contacts list.
     #[serde(skip)]
-    pub index: usize,
+    pub index: ContactIndex,
     /// ISO week, such as `2026-W49`.
     pub week: String,
     pub date: NaiveDate,
@@ -438,8 +446,9 @@ pub enum BacklogReason {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Backlogged {
+    /// Index into the contacts list.
     #[serde(skip)]
-    pub index: usize,
+    pub index: ContactIndex,
     pub action: NextAction,
     pub reason: BacklogReason,
 }

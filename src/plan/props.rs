@@ -10,8 +10,8 @@ use proptest::prelude::*;
 use crate::assess::assess;
 use crate::config::Config;
 use crate::model::{
-    Category, Contact, Flag, Horizon, How, Lang, NextAction, Objective, Outcome, Priority,
-    SlotKind, Status,
+    Category, Contact, ContactIndex, Flag, Horizon, How, Lang, NextAction, Objective, Outcome,
+    Priority, SlotKind, Status,
 };
 use crate::plan::plan_end;
 use crate::score::Weights;
@@ -129,8 +129,8 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
     // A meeting already booked on a date (a `scheduled` row dated today or later) is in the
     // user's calendar: always planned on its day, whatever the capacity.
     // (From the row, not the action: the plan gives an undated `prepare` a due date.)
-    let booked = |i: usize| {
-        let c = &out.contacts[i];
+    let booked = |i: ContactIndex| {
+        let c = &out.contacts[i as usize];
         c.status == Status::Scheduled && c.meeting_date.or(c.deadline).is_some_and(|d| d >= today)
     };
     let mut per_week: HashMap<NaiveDate, u32> = HashMap::new();
@@ -142,8 +142,8 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
         prop_assert!(p.date >= today, "planned before today: {p:?}");
         prop_assert!(Some(p.date) <= end, "planned after the plan: {p:?}");
         prop_assert_eq!(&p.week, &crate::plan::week_label(p.date));
-        seen[p.index] += 1;
-        let a = &out.assessed[p.index].action;
+        seen[p.index as usize] += 1;
+        let a = &out.assessed[p.index as usize].action;
         // Only a propose (and an unbooked prepare) may come before its due date.
         if !matches!(p.action, NextAction::Propose | NextAction::Prepare) {
             prop_assert!(a.due.map_or(true, |d| p.date >= d), "before its due: {p:?}");
@@ -167,7 +167,7 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
     prop_assert!(per_week.values().all(|&n| n <= config.messages_per_week));
     // A booked meeting within the plan is never left in the backlog.
     for b in &out.plan.backlog {
-        let due = out.assessed[b.index].action.due;
+        let due = out.assessed[b.index as usize].action.due;
         prop_assert!(
             !(booked(b.index) && due <= end),
             "booked meeting in the backlog: {b:?}"
@@ -203,7 +203,7 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
     // Never after its deadline while an earlier slot was free: a propose planned past its
     // deadline found every week (or month) from today to the deadline full.
     for p in &out.plan.items {
-        let Some(dl) = out.contacts[p.index].deadline else {
+        let Some(dl) = out.contacts[p.index as usize].deadline else {
             continue;
         };
         if p.action != NextAction::Propose || dl < today || p.date <= dl {
@@ -227,10 +227,10 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
             }
             day = day + Days::new(1);
         }
-        prop_assert_eq!(out.assessed[p.index].action.flag, Flag::AtRisk);
+        prop_assert_eq!(out.assessed[p.index as usize].action.flag, Flag::AtRisk);
     }
     for b in &out.plan.backlog {
-        seen[b.index] += 1;
+        seen[b.index as usize] += 1;
     }
     for (i, c) in out.contacts.iter().enumerate() {
         let want = u32::from(c.status != Status::Dropped);
@@ -242,7 +242,7 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
             seen[i]
         );
         let a = &out.assessed[i];
-        prop_assert_eq!(a.index, i);
+        prop_assert_eq!(a.index as usize, i);
         prop_assert_eq!(a.action.flag == Flag::Inactive, c.status == Status::Dropped);
         prop_assert_eq!(a.action.days_late > 0, a.action.flag == Flag::Overdue);
     }

@@ -13,7 +13,8 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use super::next::flag_for;
 use crate::config::Config;
 use crate::model::{
-    Assessed, BacklogReason, Backlogged, Contact, Flag, NextAction, Plan, Planned, SlotKind, Status,
+    Assessed, BacklogReason, Backlogged, Contact, ContactIndex, Flag, NextAction, Plan, Planned,
+    SlotKind, Status,
 };
 
 /// Longest plan computed, in weeks (a hundred years): guards memory against a wild `--weeks`.
@@ -145,7 +146,7 @@ pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config
 
     let mut jobs: Vec<Job> = Vec::new();
     for (at, a) in assessed.iter().enumerate() {
-        let Some(contact) = contacts.get(a.index) else {
+        let Some(contact) = contacts.get(a.index as usize) else {
             continue;
         };
         let action = &a.action;
@@ -278,11 +279,11 @@ pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config
     // Rank is looked up by contact index for the final orders.
     let mut rank = vec![u32::MAX; contacts.len()];
     for a in assessed.iter() {
-        if let Some(r) = rank.get_mut(a.index) {
+        if let Some(r) = rank.get_mut(a.index as usize) {
             *r = a.rank;
         }
     }
-    let rank_of = |i: usize| rank.get(i).copied().unwrap_or(u32::MAX);
+    let rank_of = |i: ContactIndex| rank.get(i as usize).copied().unwrap_or(u32::MAX);
     plan.items
         .sort_unstable_by_key(|p| (p.date, rank_of(p.index), p.index));
     plan.backlog

@@ -38,7 +38,14 @@ fn planned(out: &Outcome) -> Vec<(u32, String, NaiveDate, NextAction)> {
     out.plan
         .items
         .iter()
-        .map(|p| (out.contacts[p.index].row, p.week.clone(), p.date, p.action))
+        .map(|p| {
+            (
+                out.contacts[p.index as usize].row,
+                p.week.clone(),
+                p.date,
+                p.action,
+            )
+        })
         .collect()
 }
 
@@ -46,7 +53,7 @@ fn backlog(out: &Outcome) -> Vec<(u32, BacklogReason)> {
     out.plan
         .backlog
         .iter()
-        .map(|b| (out.contacts[b.index].row, b.reason))
+        .map(|b| (out.contacts[b.index as usize].row, b.reason))
         .collect()
 }
 

@@ -62,8 +62,8 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
         let _ = writeln!(s, "  {} ({week}):", l.pick("Cette semaine", "This week"));
     }
     for p in this_week {
-        let c = &o.contacts[p.index];
-        let a = &o.assessed[p.index].action;
+        let c = &o.contacts[p.index as usize];
+        let a = &o.assessed[p.index as usize].action;
         let how = c
             .how
             .map(|h| format!(" ({})", h.label(l)))

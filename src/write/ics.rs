@@ -46,14 +46,14 @@ pub fn plan(outcome: &Outcome, source: &str) -> Vec<u8> {
         .plan
         .items
         .iter()
-        .filter_map(|p| outcome.contacts.get(p.index))
+        .filter_map(|p| outcome.contacts.get(p.index as usize))
         .map(identity)
         .filter(|k| !seen_keys.insert(k.clone()))
         .collect();
     let mut used = HashSet::new();
 
     for p in &outcome.plan.items {
-        let Some(c) = outcome.contacts.get(p.index) else {
+        let Some(c) = outcome.contacts.get(p.index as usize) else {
             continue;
         };
         let mut key = identity(c);
@@ -217,7 +217,7 @@ fn description(o: &Outcome, p: &Planned, c: &Contact) -> String {
     if let Some(h) = c.how {
         line(Field::How.label(lang), h.label(lang).to_string());
     }
-    if let Some(a) = o.assessed.get(p.index) {
+    if let Some(a) = o.assessed.get(p.index as usize) {
         let parts: Vec<String> = a
             .score
             .parts

@@ -191,7 +191,7 @@ pub fn process(src: &Source<'_>, outcome: &Outcome) -> Vec<u8> {
             .items
             .iter()
             .map(|p| {
-                let c = &contacts[p.index];
+                let c = &contacts[p.index as usize];
                 PlanOut {
                     week: &p.week,
                     date: p.date,
@@ -202,7 +202,7 @@ pub fn process(src: &Source<'_>, outcome: &Outcome) -> Vec<u8> {
                     kind: p.kind,
                     objectives: &c.objectives,
                     deadline: c.deadline,
-                    flag: outcome.assessed[p.index].action.flag,
+                    flag: outcome.assessed[p.index as usize].action.flag,
                 }
             })
             .collect(),
@@ -211,13 +211,13 @@ pub fn process(src: &Source<'_>, outcome: &Outcome) -> Vec<u8> {
             .backlog
             .iter()
             .map(|b| {
-                let c = &contacts[b.index];
+                let c = &contacts[b.index as usize];
                 BacklogOut {
                     row: c.row,
                     name: &c.name,
                     action: b.action,
                     reason: b.reason,
-                    due: outcome.assessed[b.index].action.due,
+                    due: outcome.assessed[b.index as usize].action.due,
                 }
             })
             .collect(),

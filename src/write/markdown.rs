@@ -70,7 +70,7 @@ fn overdue(s: &mut String, o: &Outcome) {
         .assessed
         .iter()
         .filter(|a| a.action.flag == Flag::Overdue)
-        .filter_map(|a| o.contacts.get(a.index).map(|c| (a, c)))
+        .filter_map(|a| o.contacts.get(a.index as usize).map(|c| (a, c)))
         .collect();
     // Most days late first; rank breaks ties so the order is the same on every run.
     late.sort_by(|(a, _), (b, _)| {
@@ -116,7 +116,7 @@ fn this_week(s: &mut String, o: &Outcome) {
         .items
         .iter()
         .filter(|p| p.date.iso_week() == this)
-        .filter_map(|p| o.contacts.get(p.index).map(|c| (p, c)))
+        .filter_map(|p| o.contacts.get(p.index as usize).map(|c| (p, c)))
         .collect();
     let _ = writeln!(
         s,

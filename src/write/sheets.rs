@@ -153,12 +153,15 @@ pub fn plan(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxErro
         .plan
         .items
         .iter()
-        .filter(|p| p.index < out.contacts.len())
+        .filter(|p| (p.index as usize) < out.contacts.len())
         .collect();
     table(ws, ctx, OwnSheet::Plan, &headers, items.len(), |i| {
         let p = items[i];
-        let c = &out.contacts[p.index];
-        let flag = out.assessed.get(p.index).map(|a| a.action.flag.label(lang));
+        let c = &out.contacts[p.index as usize];
+        let flag = out
+            .assessed
+            .get(p.index as usize)
+            .map(|a| a.action.flag.label(lang));
         let mut cells = vec![
             Cell::Text(p.week.clone()),
             Cell::Date(Some(p.date)),
@@ -186,12 +189,12 @@ pub fn backlog(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxE
         .plan
         .backlog
         .iter()
-        .filter(|b| b.index < out.contacts.len())
+        .filter(|b| (b.index as usize) < out.contacts.len())
         .collect();
     table(ws, ctx, OwnSheet::Backlog, &headers, items.len(), |i| {
         let b = items[i];
-        let c = &out.contacts[b.index];
-        let score = out.assessed.get(b.index).map(|a| a.score.points);
+        let c = &out.contacts[b.index as usize];
+        let score = out.assessed.get(b.index as usize).map(|a| a.score.points);
         vec![
             name(c, lang),
             Cell::Text(b.action.label(lang).to_string()),
@@ -216,12 +219,14 @@ pub fn overdue(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxE
     let mut late: Vec<_> = out
         .assessed
         .iter()
-        .filter(|a| a.action.flag == crate::model::Flag::Overdue && a.index < out.contacts.len())
+        .filter(|a| {
+            a.action.flag == crate::model::Flag::Overdue && (a.index as usize) < out.contacts.len()
+        })
         .collect();
     late.sort_by_key(|a| (std::cmp::Reverse(a.action.days_late), a.rank, a.index));
     table(ws, ctx, OwnSheet::Overdue, &headers, late.len(), |i| {
         let a = late[i];
-        let c = &out.contacts[a.index];
+        let c = &out.contacts[a.index as usize];
         vec![
             name(c, lang),
             Cell::Text(a.action.next.label(lang).to_string()),

@@ -8,7 +8,7 @@ use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
 use chrono::NaiveDate;
 use reseau_xlsx::model::{
     Action, Assessed, BacklogReason, Backlogged, Contact, Flag, How, Lang, NextAction, Objective,
-    Outcome, Plan, Planned, Score, SlotKind, Status, Tier, Totals,
+    Outcome, Parts, Plan, Planned, Score, SlotKind, Status, Tier, Totals,
 };
 use reseau_xlsx::write::dashboard;
 
@@ -133,10 +133,10 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
         .iter()
         .enumerate()
         .map(|(i, p)| Assessed {
-            index: i,
+            index: i as u32,
             score: Score {
                 points: 50,
-                parts: vec![],
+                parts: Parts::default(),
                 tier: p.tier,
             },
             rank: i as u32 + 1,
@@ -304,7 +304,7 @@ pub fn busy(lang: Lang) -> Outcome<'static> {
         c.company = Some("Société Générale des Établissements Industriels".into());
         o.contacts.push(c);
         let mut a = o.assessed[i % base].clone();
-        a.index = base + i;
+        a.index = (base + i) as u32;
         a.rank = (base + i) as u32 + 1;
         if i % 3 == 0 {
             a.action.flag = Flag::Overdue;
@@ -313,7 +313,7 @@ pub fn busy(lang: Lang) -> Outcome<'static> {
         o.assessed.push(a);
         let date = d(2026, 11, 26) + chrono::Days::new((i as u64 * 2) % 80);
         o.plan.items.push(Planned {
-            index: base + i,
+            index: (base + i) as u32,
             week: String::new(),
             date,
             action: NextAction::Propose,

@@ -148,7 +148,7 @@ fn contact(row: u32, name: &str) -> Contact<'_> {
 }
 
 fn assessed(
-    index: usize,
+    index: u32,
     rank: u32,
     points: u8,
     next: NextAction,
@@ -159,7 +159,7 @@ fn assessed(
         index,
         score: Score {
             points,
-            parts: vec![
+            parts: [
                 Part {
                     factor: Factor::Objective,
                     points: 40,
@@ -168,7 +168,8 @@ fn assessed(
                     factor: Factor::Deadline,
                     points: -5,
                 },
-            ],
+            ]
+            .into(),
             tier: if points >= 60 { Tier::A } else { Tier::B },
         },
         rank,

@@ -5,7 +5,9 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::model::{Assessed, Flag, How, NextAction, Objective, Outcome, SlotKind, Tier};
+use crate::model::{
+    Assessed, ContactIndex, Flag, How, NextAction, Objective, Outcome, SlotKind, Tier,
+};
 
 /// One row of the "this week's actions" table.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,10 +33,10 @@ pub(super) fn week_start(date: NaiveDate) -> NaiveDate {
 
 /// The assessment of contact `index`. `assessed` is in contacts order, so the direct look-up
 /// is tried first; the search only guards against a caller that broke that order.
-fn assessed_of<'o>(outcome: &'o Outcome, index: usize) -> Option<&'o Assessed> {
+fn assessed_of<'o>(outcome: &'o Outcome, index: ContactIndex) -> Option<&'o Assessed> {
     outcome
         .assessed
-        .get(index)
+        .get(index as usize)
         .filter(|a| a.index == index)
         .or_else(|| outcome.assessed.iter().find(|a| a.index == index))
 }
@@ -54,7 +56,7 @@ pub(super) fn this_week<'o>(outcome: &'o Outcome) -> (Vec<ActionRow<'o>>, usize)
         if week_start(item.date) != monday {
             continue;
         }
-        let Some(contact) = outcome.contacts.get(item.index) else {
+        let Some(contact) = outcome.contacts.get(item.index as usize) else {
             continue;
         };
         let assessed = assessed_of(outcome, item.index);
@@ -79,7 +81,7 @@ pub(super) fn this_week<'o>(outcome: &'o Outcome) -> (Vec<ActionRow<'o>>, usize)
     overdue.sort_by_key(|a| (std::cmp::Reverse(a.action.days_late), a.rank, a.index));
     let more = overdue.len().saturating_sub(MAX_OVERDUE);
     for a in overdue.into_iter().take(MAX_OVERDUE) {
-        let Some(contact) = outcome.contacts.get(a.index) else {
+        let Some(contact) = outcome.contacts.get(a.index as usize) else {
             continue;
         };
         rows.push(ActionRow {
