@@ -354,3 +354,79 @@ fn a_table_without_contacts_still_gives_every_sheet() {
         t("No problems: every value was understood.")
     );
 }
+
+/// The XML of the `n`th sheet (1-based, in the workbook's order) and of its relationships.
+fn sheet_xml(path: &Path, n: usize) -> (String, String) {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut read = |name: String| {
+        let mut s = String::new();
+        if let Ok(mut f) = zip.by_name(&name) {
+            f.read_to_string(&mut s).unwrap();
+        }
+        s
+    };
+    (
+        read(format!("xl/worksheets/sheet{n}.xml")),
+        read(format!("xl/worksheets/_rels/sheet{n}.xml.rels")),
+    )
+}
+
+#[test]
+fn e_mails_and_profiles_are_links_and_names_link_to_their_row_on_the_first_ten_thousand_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = input_fr();
+    let mut out = outcome(Lang::En);
+    // 10,005 overdue actions: the overdue sheet links the first 10,000 names.
+    let (c0, a0) = (out.contacts[0].clone(), out.assessed[0].clone());
+    for i in 0..10_005u32 {
+        let index = out.contacts.len() as u32;
+        let mut c = c0.clone();
+        c.name = format!("Late {i}").into();
+        out.contacts.push(c);
+        let mut a = a0.clone();
+        a.index = index;
+        a.action.flag = Flag::Overdue;
+        a.action.days_late = 20_000 - i;
+        out.assessed.push(a);
+    }
+    let path = write_to(
+        dir.path(),
+        "links.xlsx",
+        &input,
+        &table_of(&input, 1, 1),
+        &out,
+    );
+    let xl: Xlsx<_> = open_workbook(&path).unwrap();
+    let at = |name: &str| 1 + xl.sheet_names().iter().position(|s| s == name).unwrap();
+
+    let (contacts, rels) = sheet_xml(&path, at("Réseau"));
+    assert!(
+        rels.contains("Target=\"mailto:claire@example.fr\""),
+        "{rels}"
+    );
+    assert!(
+        rels.contains("https://www.linkedin.com/in/claire"),
+        "{rels}"
+    );
+    assert!(contacts.matches("<hyperlink ").count() >= 2);
+
+    let (overdue, _) = sheet_xml(&path, at("Overdue"));
+    assert_eq!(overdue.matches("<hyperlink ").count(), 10_000);
+    assert!(
+        overdue.contains("<hyperlink ref=\"A10001\""),
+        "row 10,001 is linked"
+    );
+    assert!(
+        !overdue.contains("ref=\"A10002\""),
+        "row 10,002 is a plain name"
+    );
+    // The first (most days late) is linked to Claire's row; the last ones are plain names.
+    assert!(
+        overdue.contains("location=\"'Réseau'!A3\""),
+        "linked to the contact's row"
+    );
+    let (wb, _) = read_back(&path);
+    assert_eq!(cell(sheet(&wb, "Overdue"), 1, 0), t("Late 0"));
+    assert_eq!(cell(sheet(&wb, "Overdue"), 10_005, 0), t("Late 10004"));
+}
