@@ -16,7 +16,7 @@ pub fn csv(bytes: &[u8], tab: bool) {
     let path = Path::new(if tab { "fuzz.tsv" } else { "fuzz.csv" });
     let (decoded, _) = read::csv::decode(bytes);
     let _ = read::csv::sniff_delimiter(&decoded);
-    if let Ok(workbook) = read::csv::read(path, bytes, tab, Limits::default()) {
+    if let Ok(workbook) = read::csv::read(path, bytes.to_vec(), tab, Limits::default()) {
         table(path, &workbook);
     }
 }

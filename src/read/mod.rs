@@ -87,7 +87,7 @@ pub fn open_with_limits(
                 what: sniff::not_text(&found, &ext),
             })
         }
-        (Content::Text(bytes), None) => csv::read(path, &bytes, ext == "tsv", limits)?,
+        (Content::Text(bytes), None) => csv::read(path, bytes, ext == "tsv", limits)?,
         (Content::Text(bytes), Some(_)) => {
             return Err(Error::Unreadable {
                 path: path.to_path_buf(),
