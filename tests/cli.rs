@@ -421,18 +421,13 @@ fn a_time_of_day_cell_stays_a_time() {
     assert!((serial - 10.5 / 24.0).abs() < 1e-9, "{serial}");
 }
 
-#[test]
-fn problems_that_repeat_a_value_each_name_their_own_sheet_row_and_column() {
-    // Problems share their sheet name, headers and hints (issue 6): each must still read as
-    // its own in the report, and a repeated mistake gets the same hint on every row.
+/// The `--json` result of processing a CSV file `name` holding `text`, with the folder and the
+/// path of that file.
+fn processed_csv(name: &str, text: &str) -> (tempfile::TempDir, PathBuf, Json) {
     let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("suivi.csv");
-    std::fs::write(
-        &input,
-        "Nom;Horizon;Échéance\nA;zzz;fin mars\nB;zzz;fin mars\nC;Court terme;fin mars\n",
-    )
-    .unwrap();
-    let json_path = dir.path().join("p.json");
+    let input = dir.path().join(name);
+    std::fs::write(&input, text).unwrap();
+    let json_path = dir.path().join("result.json");
     bin()
         .args(["process", "--quiet", "--today", TODAY, "--json"])
         .arg(&json_path)
@@ -440,6 +435,17 @@ fn problems_that_repeat_a_value_each_name_their_own_sheet_row_and_column() {
         .assert()
         .success();
     let j = read_json(&json_path);
+    (dir, input, j)
+}
+
+#[test]
+fn problems_that_repeat_a_value_each_name_their_own_sheet_row_and_column() {
+    // Problems share their sheet name, headers and hints (issue 6): each must still read as
+    // its own in the report, and a repeated mistake gets the same hint on every row.
+    let (_dir, _, j) = processed_csv(
+        "suivi.csv",
+        "Nom;Horizon;Échéance\nA;zzz;fin mars\nB;zzz;fin mars\nC;Court terme;fin mars\n",
+    );
     let problems = j["problems"].as_array().unwrap();
     let seen: Vec<_> = problems
         .iter()
@@ -474,21 +480,10 @@ fn problems_that_repeat_a_value_each_name_their_own_sheet_row_and_column() {
 fn a_last_contact_after_today_is_reported_not_silently_planned_next_year() {
     // "20/11/2027" for 2026: the follow-up came due a year later and the contact vanished from
     // the plan without a word (a reviewer's find).
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("fut.csv");
-    std::fs::write(
-        &input,
+    let (_dir, input, j) = processed_csv(
+        "fut.csv",
         "Nom;Statut;Dernier contact\nNadia Rossi;Contacté;20/11/2027\nPaul Girard;Contacté;20/11/2026\n",
-    )
-    .unwrap();
-    let json_path = dir.path().join("c.json");
-    bin()
-        .args(["process", "--quiet", "--today", TODAY, "--json"])
-        .arg(&json_path)
-        .arg(&input)
-        .assert()
-        .success();
-    let j = read_json(&json_path);
+    );
     let problems = j["problems"].as_array().unwrap();
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(problems[0]["code"], "date_in_future");
