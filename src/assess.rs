@@ -93,7 +93,7 @@ mod tests {
         Contact {
             row,
             name: name.into(),
-            objectives: vec![Objective::Job],
+            objectives: vec![Objective::Job].into(),
             horizon: Some(Horizon::Medium),
             how: Some(How::Coffee),
             ..Contact::default()
@@ -129,7 +129,7 @@ mod tests {
         let business = Contact {
             row: 3,
             name: "Business".into(),
-            objectives: vec![Objective::Business],
+            objectives: vec![Objective::Business].into(),
             ..job.clone()
         };
         let r = ranks(vec![job, business], &cfg);
@@ -159,7 +159,7 @@ mod tests {
         };
         let plain = Contact {
             horizon: Some(Horizon::Long),
-            objectives: vec![],
+            objectives: vec![].into(),
             ..contact(3, "Plain")
         };
         let out = assess(vec![dropped, plain], Vec::new(), &config(), Lang::Fr);

@@ -212,7 +212,7 @@ mod tests {
         Contact {
             row: 2,
             name: "Claire Martin".into(),
-            objectives: vec![Objective::Job],
+            objectives: vec![Objective::Job].into(),
             horizon: Some(Horizon::Short),
             ..Contact::default()
         }
@@ -287,7 +287,7 @@ mod tests {
         cfg.objectives = vec![(Objective::Job, 3), (Objective::Watch, 1)];
         let fit = |objectives: Vec<Objective>| {
             let c = Contact {
-                objectives,
+                objectives: objectives.into(),
                 ..base()
             };
             scored(&c, &cfg).parts.iter().next().unwrap()

@@ -71,7 +71,7 @@ fn outcome(lang: Lang) -> Outcome<'static> {
     claire.company = Some("Acme, Inc; \"Paris\"".into());
     claire.role = Some("DRH".into());
     claire.email = Some("claire.martin@example.com".into());
-    claire.objectives = vec![Objective::Job, Objective::Watch];
+    claire.objectives = vec![Objective::Job, Objective::Watch].into();
     claire.how = Some(How::Coffee);
     claire.deadline = Some(d(2026, 12, 15));
     let mut eloise = contact(3, "Dupont; Éloïse, \"Ça\" | Cie");

@@ -17,7 +17,9 @@ pub use crate::vocab::{
 // ---------------------------------------------------------------------------------------------
 // read
 
+mod objectives;
 mod rows;
+pub use objectives::Objectives;
 pub use rows::{Row, Rows};
 
 /// The text of an owned cell. Sheets store their cells packed in [`Rows`], and hand out
@@ -229,7 +231,7 @@ pub struct Contact<'a> {
     pub phone: Option<Cow<'a, str>>,
     pub linkedin: Option<Cow<'a, str>>,
     pub category: Option<Category>,
-    pub objectives: Vec<Objective>,
+    pub objectives: Objectives,
     pub horizon: Option<Horizon>,
     pub how: Option<How>,
     pub deadline: Option<NaiveDate>,

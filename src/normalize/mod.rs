@@ -29,7 +29,7 @@ use std::sync::Arc;
 
 use crate::config::ReadOptions;
 use crate::model::{
-    Category, Cell, Column, ColumnRole, Contact, Field, Hint, Horizon, How, Lang, Objective,
+    Category, Cell, Column, ColumnRole, Contact, Field, Hint, Horizon, How, Lang, Objectives,
     Priority, Problem, ProblemKind, Sheet, Status, Table, Value, Workbook,
 };
 use date::Order;
@@ -83,7 +83,7 @@ pub fn contacts<'w>(
 /// A memory of readings per vocabulary and cadence column (see `memo`).
 #[derive(Default)]
 struct Memos<'w> {
-    objective: Memo<'w, (Vec<Objective>, Vec<Issue>)>,
+    objective: Memo<'w, (Objectives, Vec<Issue>)>,
     horizon: Memo<'w, Result<Option<Horizon>, Issue>>,
     how: Memo<'w, Result<Option<How>, Issue>>,
     category: Memo<'w, Result<Option<Category>, Issue>>,

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use super::text::shown;
 use super::Issue;
-use crate::model::{Cell, Hint, Lang, ProblemKind};
+use crate::model::{Cell, Hint, Lang, Objectives, ProblemKind};
 use crate::vocab::{fold, Category, Horizon, How, Objective, Priority, Status};
 
 /// A vocabulary of codes, seen generically so one cell reader serves them all.
@@ -121,8 +121,8 @@ fn negated(folded: &str) -> bool {
 
 /// Reads an objective cell: several objectives separated by `,` `;` `/` `+` `&` or the words
 /// `et` / `and`. Known ones are kept in order without repeats; each unknown word is an issue.
-pub fn objectives(value: &Cell<'_>) -> (Vec<Objective>, Vec<Issue>) {
-    let (mut found, mut issues) = (Vec::new(), Vec::new());
+pub fn objectives(value: &Cell<'_>) -> (Objectives, Vec<Issue>) {
+    let (mut found, mut issues) = (Objectives::default(), Vec::new());
     if value.is_blank() {
         return (found, issues);
     }
@@ -138,7 +138,7 @@ pub fn objectives(value: &Cell<'_>) -> (Vec<Objective>, Vec<Issue>) {
         let part = fold(part);
         // A whole part that is a known phrase is not cut at its "et".
         if let Some(o) = Objective::lookup(&part) {
-            push_new(&mut found, o);
+            found.push(o);
             continue;
         }
         let pieces = || {
@@ -149,7 +149,7 @@ pub fn objectives(value: &Cell<'_>) -> (Vec<Objective>, Vec<Issue>) {
         let several = several || pieces().nth(1).is_some();
         for piece in pieces() {
             match Objective::lookup(piece) {
-                Some(o) => push_new(&mut found, o),
+                Some(o) => found.push(o),
                 None => issues.push(unknown::<Objective>(piece, several.then_some(piece))),
             }
         }
@@ -159,12 +159,6 @@ pub fn objectives(value: &Cell<'_>) -> (Vec<Objective>, Vec<Issue>) {
 
 /// What separates objectives in one cell (besides the words `et` / `and`).
 const SEPARATORS: [char; 6] = [',', ';', '/', '+', '&', '\n'];
-
-fn push_new(list: &mut Vec<Objective>, o: Objective) {
-    if !list.contains(&o) {
-        list.push(o);
-    }
-}
 
 /// The known code nearest to a folded word, if one is near enough to be worth suggesting.
 pub fn nearest<T: Vocab>(folded: &str) -> Option<T> {

@@ -63,7 +63,7 @@ fn priority_as_a_number_or_a_letter() {
 fn blank_cells_are_none() {
     assert_eq!(single::<Status>(&t("  ")), Ok(None));
     assert_eq!(single::<How>(&Value::Empty), Ok(None));
-    assert_eq!(objectives(&Value::Empty), (vec![], vec![]));
+    assert_eq!(objectives(&Value::Empty), (Objectives::default(), vec![]));
 }
 
 #[test]

@@ -48,7 +48,7 @@ fn contact_strategy() -> impl Strategy<Value = (Contact<'static>, [Option<i64>; 
                 let c = Contact {
                     name: "x".into(),
                     status,
-                    objectives,
+                    objectives: objectives.into(),
                     horizon,
                     how,
                     category,
@@ -280,7 +280,7 @@ fn a_million_contacts_are_planned_in_seconds() {
             row: i + 2,
             name: format!("c{i}").into(),
             status: Status::ALL[(i % 7) as usize],
-            objectives: vec![Objective::ALL[(i % 5) as usize]],
+            objectives: vec![Objective::ALL[(i % 5) as usize]].into(),
             horizon: Some(Horizon::ALL[(i % 3) as usize]),
             how: Some(How::ALL[(i % 8) as usize]),
             deadline: (i % 2 == 0).then(|| offset(t, i64::from(i % 700) - 100)),

@@ -22,7 +22,7 @@ fn coffee(row: u32) -> Contact<'static> {
     Contact {
         row,
         name: format!("Row {row}").into(),
-        objectives: vec![Objective::Job],
+        objectives: vec![Objective::Job].into(),
         horizon: Some(Horizon::Medium),
         how: Some(How::Coffee),
         ..Contact::default()
@@ -242,7 +242,7 @@ fn overdue_and_courtesy_come_before_a_higher_score_and_deadline_before_score() {
         status: Status::Met,
         last_contact: Some(d("2026-11-25")),
         horizon: Some(Horizon::Long),
-        objectives: vec![],
+        objectives: vec![].into(),
         ..coffee(2)
     };
     let out = run(

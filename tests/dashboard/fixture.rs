@@ -119,7 +119,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
             row: i as u32 + 2,
             name: p.name.into(),
             company: p.company.map(Into::into),
-            objectives: p.objectives.clone(),
+            objectives: p.objectives.clone().into(),
             how: p.how,
             status: if p.flag == Flag::Inactive {
                 Status::Dropped

@@ -186,15 +186,15 @@ fn assessed(
 /// What the pipeline would compute for `input_fr`, in `lang`.
 pub fn outcome(lang: Lang) -> Outcome<'static> {
     let mut claire = contact(3, "Claire Martin");
-    claire.objectives = vec![Objective::Job];
+    claire.objectives = vec![Objective::Job].into();
     claire.how = Some(How::Coffee);
     claire.deadline = Some(d(2026, 12, 15));
     claire.give_back = Some("Intro à mon ancien manager".into());
     let mut paul = contact(4, "Paul Durand");
-    paul.objectives = vec![Objective::Watch, Objective::Business];
+    paul.objectives = vec![Objective::Watch, Objective::Business].into();
     paul.status = Status::Met;
     let mut zoe = contact(6, "Zoé Petit");
-    zoe.objectives = vec![Objective::Partners];
+    zoe.objectives = vec![Objective::Partners].into();
     zoe.status = Status::Contacted;
     Outcome {
         today: d(2026, 11, 26),
