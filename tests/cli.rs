@@ -507,3 +507,28 @@ fn a_last_contact_after_today_is_reported_not_silently_planned_next_year() {
         .code(1);
     assert!(out.get_output().stderr.is_empty());
 }
+
+#[test]
+fn a_json_result_that_cannot_be_written_is_named_and_leaves_nothing_behind() {
+    // The JSON is streamed into its file (a full sheet's is a gigabyte): a failure must still
+    // name the file, exit 2, and leave no half-written or temporary file.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("c.csv");
+    std::fs::write(&input, "Nom;Horizon\nA;CT\n").unwrap();
+    let json_path = dir.path().join("no-such-folder").join("r.json");
+    let out = bin()
+        .args(["process", "--quiet", "--today", TODAY, "--json"])
+        .arg(&json_path)
+        .arg(&input)
+        .assert()
+        .code(2);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(err.contains("r.json"), "{err}");
+    assert!(!json_path.exists());
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}

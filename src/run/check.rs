@@ -64,7 +64,7 @@ fn one(input: &Path, args: &CheckArgs, config: &config::Config) -> Result<usize,
             sheet,
             table: &loaded.table,
         };
-        save::atomic(path, &json::check(&src, &contacts, &problems))?;
+        save::atomic_with(path, |w| json::check(&src, &contacts, &problems, w))?;
     }
     Ok(problems.len())
 }

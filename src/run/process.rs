@@ -120,16 +120,6 @@ fn one(input: &Path, out: &Path, args: &ProcessArgs, config: &Config) -> Result<
     let lang = config.lang_for(loaded.table.lang);
     let (contacts, problems) = loaded.contacts(config);
     let outcome = assess(contacts, problems, config, lang);
-    let json_bytes = args.json.as_ref().map(|_| {
-        json::process(
-            &json::Source {
-                input: input.display().to_string(),
-                sheet: &loaded.workbook.sheets[loaded.table.sheet],
-                table: &loaded.table,
-            },
-            &outcome,
-        )
-    });
     // Streamed into the output file as it is zipped: a full sheet's workbook is never held
     // whole in memory.
     let workbook = |w: &mut (dyn std::io::Write + Send)| {
@@ -140,8 +130,14 @@ fn one(input: &Path, out: &Path, args: &ProcessArgs, config: &Config) -> Result<
     } else {
         save::atomic_with(out, workbook)?;
     }
-    if let (Some(path), Some(bytes)) = (&args.json, json_bytes) {
-        save::atomic(path, &bytes)?;
+    if let Some(path) = &args.json {
+        let src = json::Source {
+            input: input.display().to_string(),
+            sheet: &loaded.workbook.sheets[loaded.table.sheet],
+            table: &loaded.table,
+        };
+        // Streamed into the file as it is serialised, like the workbook.
+        save::atomic_with(path, |w| json::process(&src, &outcome, w))?;
     }
     if let Some(path) = &args.ics {
         let source = input.file_name().map(|n| n.to_string_lossy().into_owned());

@@ -1,15 +1,20 @@
-//! The machine-readable result of the contract, as JSON bytes: what `process --json` and
+//! The machine-readable result of the contract, as JSON: what `process --json` and
 //! `check --json` write. Codes are the English codes whatever the workbook's language, and
 //! `row` is the row number as the user sees it.
 //!
-//! This module only shapes values into the contract's layout; it writes no file.
+//! This module only shapes values into the contract's layout and streams them into a writer
+//! given by the caller (a full sheet's result is a gigabyte of JSON: it is never held whole);
+//! it opens no file.
+
+use std::io::Write;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 use serde_json::{Map, Value as Json};
 
+use crate::error::Error;
 use crate::model::{
-    Action, BacklogReason, Contact, Factor, Flag, How, Lang, NextAction, Objective, Outcome,
+    Action, BacklogReason, Contact, Factor, Flag, How, Lang, NextAction, Objective, Outcome, Parts,
     Problem, SlotKind, Table, Tier,
 };
 use crate::model::{ColumnRole, Sheet};
@@ -63,7 +68,7 @@ struct WhyPart {
 }
 
 #[derive(Serialize)]
-struct Assessment {
+struct Assessment<'a> {
     score: u8,
     rank: u32,
     tier: Tier,
@@ -71,7 +76,30 @@ struct Assessment {
     due: Option<NaiveDate>,
     flag: Flag,
     days_late: u32,
-    why: Vec<WhyPart>,
+    #[serde(serialize_with = "why")]
+    why: &'a Parts,
+}
+
+/// The parts of a score as the list of `{factor, points}`.
+fn why<S: Serializer>(parts: &&Parts, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(parts.iter().map(|p| WhyPart {
+        factor: p.factor,
+        points: p.points,
+    }))
+}
+
+/// A list serialised from the items its closure yields, one at a time: nothing is collected.
+struct Seq<F>(F);
+
+impl<F, I> Serialize for Seq<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
 }
 
 #[derive(Serialize)]
@@ -79,7 +107,7 @@ struct ContactOut<'a> {
     #[serde(flatten)]
     contact: &'a Contact<'a>,
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    assessment: Option<Assessment>,
+    assessment: Option<Assessment<'a>>,
 }
 
 #[derive(Serialize)]
@@ -116,26 +144,29 @@ struct ProblemOut<'a> {
     hint: &'a str,
 }
 
-fn problems(problems: &[Problem]) -> Vec<ProblemOut<'_>> {
-    problems
-        .iter()
-        .map(|p| ProblemOut {
-            sheet: &p.sheet,
-            row: p.row,
-            column: p.column.as_deref(),
-            value: &p.value,
-            code: p.kind,
-            problem: p.kind.text(Lang::En),
-            hint: p.hint.get(Lang::En),
-        })
-        .collect()
+fn problem_out(p: &Problem) -> ProblemOut<'_> {
+    ProblemOut {
+        sheet: &p.sheet,
+        row: p.row,
+        column: p.column.as_deref(),
+        value: &p.value,
+        code: p.kind,
+        problem: p.kind.text(Lang::En),
+        hint: p.hint.get(Lang::En),
+    }
 }
 
-fn finish(value: &impl Serialize) -> Vec<u8> {
-    // Serialising plain structs of strings, numbers and dates cannot fail.
-    let mut bytes = serde_json::to_vec_pretty(value).unwrap_or_default();
-    bytes.push(b'\n');
-    bytes
+/// Writes `value` as indented JSON and a final line break into `w`.
+///
+/// # Errors
+/// [`Error::Write`] (without a path: the caller's save gives it) when `w` fails.
+fn finish(value: &impl Serialize, w: &mut dyn Write) -> Result<(), Error> {
+    let error = |what: String| Error::Write {
+        path: Default::default(),
+        what,
+    };
+    serde_json::to_writer_pretty(&mut *w, value).map_err(|e| error(e.to_string()))?;
+    w.write_all(b"\n").map_err(|e| error(e.to_string()))
 }
 
 fn action_of(a: &Action) -> (NextAction, Option<NaiveDate>, Flag, u32) {
@@ -144,24 +175,22 @@ fn action_of(a: &Action) -> (NextAction, Option<NaiveDate>, Flag, u32) {
 
 /// The full result of `process`: contacts with their assessment, plan, backlog, problems and
 /// totals.
-pub fn process(src: &Source<'_>, outcome: &Outcome) -> Vec<u8> {
+pub fn process(src: &Source<'_>, outcome: &Outcome, w: &mut dyn Write) -> Result<(), Error> {
     #[derive(Serialize)]
-    struct Out<'a> {
+    struct Out<'a, C, P, B, Q> {
         #[serde(flatten)]
         head: Head<'a>,
-        contacts: Vec<ContactOut<'a>>,
-        plan: Vec<PlanOut<'a>>,
-        backlog: Vec<BacklogOut<'a>>,
-        problems: Vec<ProblemOut<'a>>,
+        contacts: C,
+        plan: P,
+        backlog: B,
+        problems: Q,
         totals: &'a crate::model::Totals,
     }
     let contacts = &outcome.contacts;
     let out = Out {
         head: head(src, Some(outcome.today)),
-        contacts: contacts
-            .iter()
-            .zip(&outcome.assessed)
-            .map(|(c, a)| {
+        contacts: Seq(|| {
+            contacts.iter().zip(&outcome.assessed).map(|(c, a)| {
                 let (next_action, due, flag, days_late) = action_of(&a.action);
                 ContactOut {
                     contact: c,
@@ -173,24 +202,13 @@ pub fn process(src: &Source<'_>, outcome: &Outcome) -> Vec<u8> {
                         due,
                         flag,
                         days_late,
-                        why: a
-                            .score
-                            .parts
-                            .iter()
-                            .map(|p| WhyPart {
-                                factor: p.factor,
-                                points: p.points,
-                            })
-                            .collect(),
+                        why: &a.score.parts,
                     }),
                 }
             })
-            .collect(),
-        plan: outcome
-            .plan
-            .items
-            .iter()
-            .map(|p| {
+        }),
+        plan: Seq(|| {
+            outcome.plan.items.iter().map(|p| {
                 let c = &contacts[p.index as usize];
                 PlanOut {
                     week: &p.week,
@@ -205,12 +223,9 @@ pub fn process(src: &Source<'_>, outcome: &Outcome) -> Vec<u8> {
                     flag: outcome.assessed[p.index as usize].action.flag,
                 }
             })
-            .collect(),
-        backlog: outcome
-            .plan
-            .backlog
-            .iter()
-            .map(|b| {
+        }),
+        backlog: Seq(|| {
+            outcome.plan.backlog.iter().map(|b| {
                 let c = &contacts[b.index as usize];
                 BacklogOut {
                     row: c.row,
@@ -220,21 +235,26 @@ pub fn process(src: &Source<'_>, outcome: &Outcome) -> Vec<u8> {
                     due: outcome.assessed[b.index as usize].action.due,
                 }
             })
-            .collect(),
-        problems: problems(&outcome.problems),
+        }),
+        problems: Seq(|| outcome.problems.iter().map(problem_out)),
         totals: &outcome.totals,
     };
-    finish(&out)
+    finish(&out, w)
 }
 
 /// The result of `check`: the mapping, the normalised contacts and the problems.
-pub fn check(src: &Source<'_>, contacts: &[Contact], found: &[Problem]) -> Vec<u8> {
+pub fn check(
+    src: &Source<'_>,
+    contacts: &[Contact],
+    found: &[Problem],
+    w: &mut dyn Write,
+) -> Result<(), Error> {
     #[derive(Serialize)]
-    struct Out<'a> {
+    struct Out<'a, C, Q> {
         #[serde(flatten)]
         head: Head<'a>,
-        contacts: Vec<ContactOut<'a>>,
-        problems: Vec<ProblemOut<'a>>,
+        contacts: C,
+        problems: Q,
         totals: CheckTotals,
     }
     #[derive(Serialize)]
@@ -244,18 +264,17 @@ pub fn check(src: &Source<'_>, contacts: &[Contact], found: &[Problem]) -> Vec<u
     }
     let out = Out {
         head: head(src, None),
-        contacts: contacts
-            .iter()
-            .map(|c| ContactOut {
+        contacts: Seq(|| {
+            contacts.iter().map(|c| ContactOut {
                 contact: c,
                 assessment: None,
             })
-            .collect(),
-        problems: problems(found),
+        }),
+        problems: Seq(|| found.iter().map(problem_out)),
         totals: CheckTotals {
             contacts: contacts.len(),
             problems: found.len(),
         },
     };
-    finish(&out)
+    finish(&out, w)
 }
