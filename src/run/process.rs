@@ -120,40 +120,57 @@ fn one(input: &Path, out: &Path, args: &ProcessArgs, config: &Config) -> Result<
     let lang = config.lang_for(loaded.table.lang);
     let (contacts, problems) = loaded.contacts(config);
     let outcome = assess(contacts, problems, config, lang);
-    // Streamed into the output file as it is zipped: a full sheet's workbook is never held
-    // whole in memory.
-    let workbook = |w: &mut (dyn std::io::Write + Send)| {
-        write::workbook_to(&loaded.workbook, &loaded.table, &outcome, w)
-    };
-    if args.in_place {
-        save::backup_then_replace_with(out, workbook)?;
-    } else {
-        save::atomic_with(out, workbook)?;
-    }
-    if let Some(path) = &args.json {
-        let src = json::Source {
-            input: input.display().to_string(),
-            sheet: &loaded.workbook.sheets[loaded.table.sheet],
-            table: &loaded.table,
-        };
-        // Streamed into the file as it is serialised, like the workbook.
-        save::atomic_with(path, |w| json::process(&src, &outcome, w))?;
-    }
-    if let Some(path) = &args.ics {
-        let source = input.file_name().map(|n| n.to_string_lossy().into_owned());
-        save::atomic(
-            path,
-            &ics::plan(&outcome, source.as_deref().unwrap_or("contacts")),
-        )?;
-    }
-    Ok(Done {
+    let done = Done {
         summary: summary::process(input, out, &outcome),
         markdown: args
             .summary_md
             .as_ref()
             .map(|_| write::markdown::summary(&outcome, &input.display().to_string())),
         code: fail_on(args.fail_on, &outcome),
-    })
+    };
+    let ics = args.ics.as_ref().map(|_| {
+        let source = input.file_name().map(|n| n.to_string_lossy().into_owned());
+        ics::plan(&outcome, source.as_deref().unwrap_or("contacts"))
+    });
+    // The JSON is streamed into a file beside its target as it is serialised, and put in
+    // place once the workbook is.
+    let json = match &args.json {
+        Some(path) => {
+            let src = json::Source {
+                input: input.display().to_string(),
+                sheet: &loaded.workbook.sheets[loaded.table.sheet],
+                table: &loaded.table,
+            };
+            Some(save::staged(path, |w| json::process(&src, &outcome, w))?)
+        }
+        None => None,
+    };
+    let book = write::built(&loaded.workbook, &loaded.table, &outcome).map_err(|e| match e {
+        Error::Write { what, .. } => Error::Write {
+            path: out.to_path_buf(),
+            what,
+        },
+        e => e,
+    })?;
+    // Every sheet is filled: the cells and the contacts can go before the zip, which holds
+    // every link of the workbook twice.
+    drop(outcome);
+    drop(loaded);
+    // Streamed into the output file as it is zipped: a full sheet's workbook is never held
+    // whole in memory.
+    let zip = |w: &mut (dyn std::io::Write + Send)| book.save_to(w);
+    if args.in_place {
+        save::backup_then_replace_with(out, zip)?;
+    } else {
+        save::atomic_with(out, zip)?;
+    }
+    if let Some(json) = json {
+        json.commit()?;
+    }
+    if let (Some(path), Some(bytes)) = (&args.ics, ics) {
+        save::atomic(path, &bytes)?;
+    }
+    Ok(done)
 }
 
 fn fail_on(condition: Option<FailOn>, outcome: &Outcome) -> i32 {

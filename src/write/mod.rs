@@ -65,12 +65,38 @@ pub fn workbook_to(
     outcome: &Outcome,
     out: &mut (dyn Write + Send),
 ) -> Result<(), Error> {
-    let error = |e: XlsxError| Error::Write {
+    built(input, table, outcome)?.save_to(out)
+}
+
+/// A workbook with every sheet filled, not yet zipped. It owns all it needs, so the caller can
+/// let the pipeline's values go (the cells, the contacts: most of a full sheet's memory) before
+/// the zip, which holds every link of the workbook twice.
+pub struct Built(Book);
+
+/// Fills every sheet of the annotated workbook, as [`workbook`] does, without zipping it.
+///
+/// # Errors
+/// Those of [`workbook`] that come before the zip.
+pub fn built(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Built, Error> {
+    build(input, table, outcome).map(Built).map_err(xlsx_error)
+}
+
+impl Built {
+    /// Zips the workbook into `out`: the bytes [`workbook`] gives.
+    ///
+    /// # Errors
+    /// [`Error::Write`] without a path when zipping or `out` fails.
+    pub fn save_to(mut self, out: &mut (dyn Write + Send)) -> Result<(), Error> {
+        self.0.save_to_writer(out).map_err(xlsx_error)
+    }
+}
+
+/// A rust_xlsxwriter error as an [`Error::Write`] whose path the caller fills in.
+fn xlsx_error(e: XlsxError) -> Error {
+    Error::Write {
         path: PathBuf::new(),
         what: e.to_string(),
-    };
-    let mut book = build(input, table, outcome).map_err(error)?;
-    book.save_to_writer(out).map_err(error)
+    }
 }
 
 /// Filling one worksheet, run on one of the two writing threads.

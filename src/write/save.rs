@@ -71,6 +71,38 @@ fn stage(
     Ok(tmp)
 }
 
+/// Content written beside its target but not yet in its place: a result can be written in full
+/// before another is known to succeed; dropped, its temporary file is removed.
+pub struct Staged {
+    tmp: NamedTempFile,
+    path: PathBuf,
+}
+
+/// Streams `write`'s content into a temporary file beside `path`, to be put in place by
+/// [`Staged::commit`].
+///
+/// # Errors
+/// Those of [`atomic_with`] before the rename.
+pub fn staged(
+    path: &Path,
+    write: impl FnOnce(&mut (dyn Write + Send)) -> Result<(), Error>,
+) -> Result<Staged, Error> {
+    Ok(Staged {
+        tmp: stage(path, write)?,
+        path: path.to_path_buf(),
+    })
+}
+
+impl Staged {
+    /// Puts the content in its place, as [`atomic`] does.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming the path when the sync or the rename fails.
+    pub fn commit(self) -> Result<(), Error> {
+        commit(self.tmp, &self.path)
+    }
+}
+
 /// Puts a staged file in its place: synced to disk, then renamed over `path`.
 fn commit(tmp: NamedTempFile, path: &Path) -> Result<(), Error> {
     keep_mode(&tmp, path)?;
@@ -159,6 +191,30 @@ mod tests {
     }
 
     #[cfg(unix)]
+    #[test]
+    fn a_staged_file_is_in_place_only_once_committed_and_gone_if_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.json");
+        let kept = staged(&path, |w| {
+            w.write_all(b"{}").map_err(|e| write_error(&path, e))
+        })
+        .unwrap();
+        assert!(!path.exists(), "not in place before the commit");
+        kept.commit().unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"{}");
+        let dropped = staged(&path, |w| {
+            w.write_all(b"[]").map_err(|e| write_error(&path, e))
+        })
+        .unwrap();
+        drop(dropped);
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            b"{}",
+            "the old content stays"
+        );
+        assert_eq!(entries(dir.path()), ["r.json"], "no temporary file left");
+    }
+
     #[test]
     fn a_replaced_file_keeps_its_mode_and_a_new_one_is_0644() {
         use std::os::unix::fs::PermissionsExt;
