@@ -5,7 +5,7 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{bin, json as read_json, rows as sheet_rows, sheet_names, TODAY};
+use common::{bin, copy, json as read_json, repo, rows as sheet_rows, sheet_names, TODAY};
 use serde_json::Value as Json;
 
 fn sample(name: &str) -> PathBuf {
@@ -524,11 +524,34 @@ fn a_json_result_that_cannot_be_written_is_named_and_leaves_nothing_behind() {
         .code(2);
     let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert!(err.contains("r.json"), "{err}");
-    assert!(!json_path.exists());
-    let left: Vec<_> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains(".tmp"))
-        .collect();
-    assert!(left.is_empty(), "{left:?}");
+    let files = || -> Vec<String> {
+        let mut v: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    // The JSON is written first: the workbook is not written either, and nothing is left.
+    assert_eq!(files(), ["c.csv"]);
+    // With --in-place too: the workbook is unchanged and no backup is made.
+    let book = copy(&repo("samples/contacts-en.xlsx"), dir.path());
+    let before = std::fs::read(&book).unwrap();
+    let out = bin()
+        .args([
+            "process",
+            "--quiet",
+            "--in-place",
+            "--today",
+            TODAY,
+            "--json",
+        ])
+        .arg(&json_path)
+        .arg(&book)
+        .assert()
+        .code(2);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(err.contains("r.json"), "{err}");
+    assert_eq!(std::fs::read(&book).unwrap(), before);
+    assert_eq!(files(), ["c.csv", "contacts-en.xlsx"]);
 }

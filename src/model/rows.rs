@@ -65,8 +65,12 @@ impl Rows {
     }
 
     /// Every row, in order.
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = Row<'_>> + ExactSizeIterator + Clone {
-        (0..self.len()).map(move |i| self.row(i))
+    pub fn iter(&self) -> RowsIter<'_> {
+        RowsIter {
+            rows: self,
+            next: 0,
+            end: self.len(),
+        }
     }
 
     /// The number of cells in the last row.
@@ -89,6 +93,16 @@ impl Rows {
         let last = self.ends.len() - 1;
         self.ends[last] = self.bytes.len();
         self.last_width += 1;
+        self.width = self.width.max(self.last_width);
+    }
+
+    /// Appends a copy of `row` (of this or another `Rows`), as it is stored.
+    pub fn push_copy(&mut self, row: Row<'_>) {
+        self.open_row();
+        self.bytes.extend_from_slice(row.bytes);
+        let last = self.ends.len() - 1;
+        self.ends[last] = self.bytes.len();
+        self.last_width = row.len();
         self.width = self.width.max(self.last_width);
     }
 
@@ -141,13 +155,52 @@ impl<S: AsRef<str>> FromIterator<Vec<Value<S>>> for Rows {
 
 impl<'a> IntoIterator for &'a Rows {
     type Item = Row<'a>;
-    type IntoIter = std::iter::Map<std::ops::Range<usize>, Box<dyn Fn(usize) -> Row<'a> + 'a>>;
+    type IntoIter = RowsIter<'a>;
 
-    fn into_iter(self) -> Self::IntoIter {
-        let f: Box<dyn Fn(usize) -> Row<'a> + 'a> = Box::new(move |i| self.row(i));
-        (0..self.len()).map(f)
+    fn into_iter(self) -> RowsIter<'a> {
+        self.iter()
     }
 }
+
+/// The rows of a [`Rows`], in order.
+#[derive(Clone)]
+pub struct RowsIter<'a> {
+    rows: &'a Rows,
+    next: usize,
+    end: usize,
+}
+
+impl<'a> Iterator for RowsIter<'a> {
+    type Item = Row<'a>;
+
+    fn next(&mut self) -> Option<Row<'a>> {
+        (self.next < self.end).then(|| {
+            self.next += 1;
+            self.rows.row(self.next - 1)
+        })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.end - self.next;
+        (n, Some(n))
+    }
+
+    fn nth(&mut self, n: usize) -> Option<Row<'a>> {
+        self.next = self.next.saturating_add(n).min(self.end);
+        self.next()
+    }
+}
+
+impl DoubleEndedIterator for RowsIter<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        (self.next < self.end).then(|| {
+            self.end -= 1;
+            self.rows.row(self.end)
+        })
+    }
+}
+
+impl ExactSizeIterator for RowsIter<'_> {}
 
 impl fmt::Debug for Rows {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -91,10 +91,10 @@ fn utf8(bytes: &[u8]) -> Option<&str> {
 /// Decodes `bytes` that are not valid UTF-8: UTF-16 after its byte order mark, UTF-8 with
 /// invalid sequences after its mark (replaced), else Windows-1252.
 ///
-/// Decoded piece by piece into a string that grows by what each piece may need: encoding_rs's
+/// Decoded piece by piece into a string that grows by an eighth at a time: encoding_rs's
 /// one-call decoding reserves, and touches every page of, the worst case of three bytes per
-/// input byte (490 MB for a 162 MB file); and it touches the spare room of the string at each
-/// call, so the room is kept to one piece's worth.
+/// input byte (about 500 MB for a 162 MB file); and it touches the spare room of the string at
+/// each call, so the room is kept small.
 fn transcode(bytes: &[u8]) -> (String, &'static Encoding) {
     let (enc, body) = match Encoding::for_bom(bytes) {
         Some((enc, bom)) => (enc, &bytes[bom..]),
@@ -110,7 +110,11 @@ fn transcode(bytes: &[u8]) -> (String, &'static Encoding) {
         let room = decoder
             .max_utf8_buffer_length(piece.len())
             .unwrap_or(4 * PIECE);
-        text.reserve_exact(room);
+        // Grown by an eighth at a time, not piece by piece: an allocator that copies on growth
+        // would otherwise copy the whole text at every piece.
+        if text.capacity() - text.len() < room {
+            text.reserve_exact(room.max(text.len() / 8));
+        }
         let (result, read, _) = decoder.decode_to_string(piece, &mut text, last);
         rest = &rest[read..];
         if last && result == encoding_rs::CoderResult::InputEmpty {

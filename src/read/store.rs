@@ -45,7 +45,10 @@ impl<'b> Store<'b> {
         }
         let rows = self.rows.len();
         if row + 1 < rows || (row + 1 == rows && col < self.rows.last_width()) {
-            self.budget.cells(1, row, ctx)?;
+            // Charged as if its row were padded up to it now, as `finish` will pad it (a second
+            // late cell on the same row is charged again: the budget errs on the safe side).
+            let width = self.rows.row(row).len();
+            self.budget.cells(col.saturating_sub(width) + 1, row, ctx)?;
             self.late.push((row, col, cell.to_value()));
             return Ok(());
         }
@@ -63,22 +66,32 @@ impl<'b> Store<'b> {
     }
 
     /// The rows, every late cell in its place (a later cell at the same place wins, as in
-    /// a spreadsheet program).
-    pub fn finish(self) -> Rows {
+    /// a spreadsheet program). Only the rows with a late cell are decoded and written again.
+    pub fn finish(mut self) -> Rows {
         if self.late.is_empty() {
             return self.rows;
         }
-        let mut rows = self.rows.to_vecs();
-        for (r, c, v) in self.late {
-            if rows.len() <= r {
-                rows.resize_with(r + 1, Vec::new);
+        // By place; a stable sort keeps the order of arrival among cells of one place.
+        self.late.sort_by_key(|&(r, c, _)| (r, c));
+        let last_late = self.late.last().map_or(0, |&(r, _, _)| r);
+        let mut out = Rows::default();
+        let mut late = self.late.iter().peekable();
+        for r in 0..self.rows.len().max(last_late + 1) {
+            let stored = self.rows.row(r);
+            if late.peek().map_or(true, |&&(lr, _, _)| lr != r) {
+                out.push_copy(stored);
+                continue;
             }
-            if rows[r].len() <= c {
-                rows[r].resize(c + 1, Value::Empty);
+            let mut cells = stored.to_vec();
+            while let Some((_, c, v)) = late.next_if(|&&(lr, _, _)| lr == r) {
+                if cells.len() <= *c {
+                    cells.resize(c + 1, Value::Empty);
+                }
+                cells[*c] = v.as_cell();
             }
-            rows[r][c] = v;
+            out.push_row(cells);
         }
-        Rows::from(rows)
+        out
     }
 }
 
@@ -114,6 +127,27 @@ mod tests {
         let e = err.expect("budget must stop the padding");
         assert!(e.contains("x.xlsx") && e.contains("sheet \"S\""), "{e}");
         assert!(store.finish().len() < 20);
+    }
+
+    #[test]
+    fn far_cells_that_come_late_are_charged_their_padding_too() {
+        // Row 1,301 first, then one cell at XFD in each earlier row: each pads its row to
+        // 16,384 slots, and the budget must see it before the rows are built.
+        let mut b = Budget::new(Limits {
+            cells: 100_000,
+            ..Limits::default()
+        });
+        let mut store = Store::new(&mut b);
+        store.place(1_300, 0, Value::Text("last"), &ctx()).unwrap();
+        let mut err = None;
+        for r in 0..1_300 {
+            if let Err(e) = store.place(r, 16_383, Value::Number(1.0), &ctx()) {
+                err = Some(e.to_string());
+                break;
+            }
+        }
+        let e = err.expect("budget must stop the late padding");
+        assert!(e.contains("more than 100000 cells"), "{e}");
     }
 
     #[test]

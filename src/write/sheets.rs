@@ -84,7 +84,6 @@ fn table(
         return Ok(());
     }
     let quoted_sheet = ctx.contacts_sheet.replace('\'', "''");
-    let mut links = 0;
     for i in 0..n {
         let r = (i + 1) as RowNum;
         for (c, cell) in row(i).into_iter().enumerate() {
@@ -97,11 +96,10 @@ fn table(
                 Cell::Date(Some(d)) => cells::write_date(ws, r, c, d, ctx.st)?,
                 Cell::Date(None) => {}
                 Cell::Contact(name, row) => {
-                    if links < MAX_NAME_LINKS {
+                    if i < MAX_NAME_LINKS {
                         let url = Url::new(format!("internal:'{quoted_sheet}'!A{row}"))
                             .set_text(cells::fit_cell(&name));
                         if ws.write_url(r, c, url).is_ok() {
-                            links += 1;
                             continue;
                         }
                     }
