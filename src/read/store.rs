@@ -3,6 +3,8 @@
 //! is row by row, left to right; a cell that comes after a later one (a file written by hand)
 //! is kept aside and put in its place at the end, so no order loses a cell.
 
+use std::collections::HashMap;
+
 use super::limits::{Budget, Ctx};
 use crate::error::Error;
 use crate::model::{Cell, Rows, Value};
@@ -13,6 +15,8 @@ pub struct Store<'b> {
     budget: &'b mut Budget,
     /// Cells that came after a later row or column: (row, column, value).
     late: Vec<(usize, usize, Value)>,
+    /// The width each row with late cells will have, as charged to the budget so far.
+    late_width: HashMap<usize, usize>,
 }
 
 impl<'b> Store<'b> {
@@ -21,6 +25,7 @@ impl<'b> Store<'b> {
             rows: Rows::default(),
             budget,
             late: Vec::new(),
+            late_width: HashMap::new(),
         }
     }
 
@@ -45,10 +50,13 @@ impl<'b> Store<'b> {
         }
         let rows = self.rows.len();
         if row + 1 < rows || (row + 1 == rows && col < self.rows.last_width()) {
-            // Charged as if its row were padded up to it now, as `finish` will pad it (a second
-            // late cell on the same row is charged again: the budget errs on the safe side).
-            let width = self.rows.row(row).len();
-            self.budget.cells(col.saturating_sub(width) + 1, row, ctx)?;
+            // Charged now for the slots `finish` will pad its row with, as an in-order cell is.
+            let stored = self.rows.row(row).len();
+            let width = self.late_width.entry(row).or_insert(stored);
+            if col + 1 > *width {
+                self.budget.cells(col + 1 - *width, row, ctx)?;
+                *width = col + 1;
+            }
             self.late.push((row, col, cell.to_value()));
             return Ok(());
         }
@@ -148,6 +156,26 @@ mod tests {
         }
         let e = err.expect("budget must stop the late padding");
         assert!(e.contains("more than 100000 cells"), "{e}");
+    }
+
+    #[test]
+    fn a_sheet_written_bottom_up_and_right_to_left_costs_what_it_holds() {
+        // Every cell late: the budget counts each slot once, as for a sheet in order.
+        let mut b = Budget::new(Limits {
+            cells: 3 * 4,
+            ..Limits::default()
+        });
+        let mut store = Store::new(&mut b);
+        for r in (0..3).rev() {
+            for c in (0..4).rev() {
+                let text = format!("{r}{c}");
+                store.place(r, c, Value::Text(&text), &ctx()).unwrap();
+            }
+        }
+        let rows = store.finish().to_vecs();
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[1][2], Value::Text("12".into()));
+        assert!(rows.iter().all(|r| r.len() == 4));
     }
 
     #[test]
