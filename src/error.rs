@@ -4,7 +4,7 @@
 //! Problems with single cells are not errors (see `model::Problem`): an error means nothing is
 //! written for that input.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// An input that cannot be processed, or an output that cannot be written.
 #[derive(Debug, thiserror::Error)]
@@ -66,6 +66,29 @@ pub enum Error {
     /// An output could not be written; the previous output, if any, is intact.
     #[error("{}: cannot write: {what}", path.display())]
     Write { path: PathBuf, what: String },
+}
+
+impl Error {
+    /// An [`Error::Write`] from a writer that does not know its file: the caller that does
+    /// names it with [`Error::writing`].
+    pub fn write(what: impl std::fmt::Display) -> Error {
+        Error::Write {
+            path: PathBuf::new(),
+            what: what.to_string(),
+        }
+    }
+
+    /// A writer's own [`Error::Write`], made without knowing its file (its path is empty),
+    /// named after `path`, the file being written; any other error as it is.
+    pub fn writing(self, path: &Path) -> Error {
+        match self {
+            Error::Write { path: p, what } if p.as_os_str().is_empty() => Error::Write {
+                path: path.to_path_buf(),
+                what,
+            },
+            e => e,
+        }
+    }
 }
 
 /// The exit code the contract gives an error: 2, nothing written.

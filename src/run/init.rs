@@ -54,13 +54,7 @@ fn one(args: &InitArgs, env: &Environment) -> Result<(usize, Lang), Error> {
     // An export's headers are always English (LinkedIn, Google, Outlook): they do not make a
     // French user's sheet English, so only --lang and the environment decide here.
     let lang = config.lang_for(None);
-    let bytes = template::workbook(lang, &contacts).map_err(|e| match e {
-        Error::Write { what, .. } => Error::Write {
-            path: args.output.clone(),
-            what,
-        },
-        other => other,
-    })?;
+    let bytes = template::workbook(lang, &contacts).map_err(|e| e.writing(&args.output))?;
     save::atomic(&args.output, &bytes)?;
     Ok((contacts.len(), lang))
 }

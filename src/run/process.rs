@@ -145,13 +145,8 @@ fn one(input: &Path, out: &Path, args: &ProcessArgs, config: &Config) -> Result<
         }
         None => None,
     };
-    let book = write::built(&loaded.workbook, &loaded.table, &outcome).map_err(|e| match e {
-        Error::Write { what, .. } => Error::Write {
-            path: out.to_path_buf(),
-            what,
-        },
-        e => e,
-    })?;
+    let book =
+        write::built(&loaded.workbook, &loaded.table, &outcome).map_err(|e| e.writing(out))?;
     // Every sheet is filled: the cells and the contacts can go before the zip, which holds
     // every link of the workbook twice.
     drop(outcome);

@@ -161,12 +161,8 @@ fn problem_out(p: &Problem) -> ProblemOut<'_> {
 /// # Errors
 /// [`Error::Write`] (without a path: the caller's save gives it) when `w` fails.
 fn finish(value: &impl Serialize, w: &mut dyn Write) -> Result<(), Error> {
-    let error = |what: String| Error::Write {
-        path: Default::default(),
-        what,
-    };
-    serde_json::to_writer_pretty(&mut *w, value).map_err(|e| error(e.to_string()))?;
-    w.write_all(b"\n").map_err(|e| error(e.to_string()))
+    serde_json::to_writer_pretty(&mut *w, value).map_err(Error::write)?;
+    w.write_all(b"\n").map_err(Error::write)
 }
 
 fn action_of(a: &Action) -> (NextAction, Option<NaiveDate>, Flag, u32) {

@@ -24,7 +24,6 @@ mod validation;
 
 use std::collections::HashSet;
 use std::io::Write;
-use std::path::PathBuf;
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook as Book, XlsxError};
 
@@ -78,7 +77,9 @@ pub struct Built(Book);
 /// # Errors
 /// Those of [`workbook`] that come before the zip.
 pub fn built(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Built, Error> {
-    build(input, table, outcome).map(Built).map_err(xlsx_error)
+    build(input, table, outcome)
+        .map(Built)
+        .map_err(Error::write)
 }
 
 impl Built {
@@ -87,15 +88,7 @@ impl Built {
     /// # Errors
     /// [`Error::Write`] without a path when zipping or `out` fails.
     pub fn save_to(mut self, out: &mut (dyn Write + Send)) -> Result<(), Error> {
-        self.0.save_to_writer(out).map_err(xlsx_error)
-    }
-}
-
-/// A rust_xlsxwriter error as an [`Error::Write`] whose path the caller fills in.
-fn xlsx_error(e: XlsxError) -> Error {
-    Error::Write {
-        path: PathBuf::new(),
-        what: e.to_string(),
+        self.0.save_to_writer(out).map_err(Error::write)
     }
 }
 

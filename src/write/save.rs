@@ -62,10 +62,7 @@ fn stage(
         .map_err(|e| write_error(path, e))?;
     // On any error below, `tmp` is dropped and its file removed.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file());
-    write(&mut out).map_err(|e| match e {
-        Error::Write { path: p, what } if p.as_os_str().is_empty() => write_error(path, what),
-        e => e,
-    })?;
+    write(&mut out).map_err(|e| e.writing(path))?;
     out.flush().map_err(|e| write_error(path, e))?;
     drop(out);
     Ok(tmp)

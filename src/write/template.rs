@@ -8,7 +8,6 @@
 //! code come from `vocab`. It writes no file.
 
 use std::borrow::Cow;
-use std::path::PathBuf;
 
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{
@@ -89,10 +88,7 @@ fn is_date(field: Field) -> bool {
 /// [`Error::Write`] when the workbook cannot be assembled; its path is empty, for the caller to
 /// set to the output file.
 pub fn workbook(lang: Lang, rows: &[Contact]) -> Result<Vec<u8>, Error> {
-    build(lang, rows).map_err(|e| Error::Write {
-        path: PathBuf::new(),
-        what: e.to_string(),
-    })
+    build(lang, rows).map_err(Error::write)
 }
 
 fn build(lang: Lang, rows: &[Contact]) -> Result<Vec<u8>, XlsxError> {
