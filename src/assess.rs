@@ -80,14 +80,7 @@ fn rank(contacts: &[Contact], assessed: &mut [Assessed]) {
 mod tests {
     use super::*;
     use crate::model::{Category, Horizon, How, NextAction, Objective, Status};
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
-
-    fn config() -> Config {
-        Config::new(d("2026-11-26"))
-    }
+    use crate::testkit::{config, d};
 
     fn contact(row: u32, name: &str) -> Contact<'_> {
         Contact {

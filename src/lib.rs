@@ -20,4 +20,7 @@ pub mod score;
 pub mod vocab;
 pub mod write;
 
+#[cfg(test)]
+mod testkit;
+
 pub use error::Error;

@@ -199,14 +199,7 @@ mod tests {
     use super::*;
     use crate::model::{Flag, Objective, SlotKind};
     use crate::plan::next_action;
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
-
-    fn config() -> Config {
-        Config::new(d("2026-11-26"))
-    }
+    use crate::testkit::{config, d};
 
     fn base() -> Contact<'static> {
         Contact {

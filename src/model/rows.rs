@@ -131,8 +131,9 @@ impl Rows {
             .collect()
     }
 
-    /// The bytes held, for the benchmark's accounting.
-    pub fn heap_bytes(&self) -> usize {
+    /// The bytes held, for the test that a sheet costs about its text.
+    #[cfg(test)]
+    fn heap_bytes(&self) -> usize {
         self.bytes.capacity() + self.ends.capacity() * std::mem::size_of::<usize>()
     }
 }

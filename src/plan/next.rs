@@ -116,14 +116,7 @@ fn slot_kind(next: NextAction, contact: &Contact) -> SlotKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
-
-    fn config() -> Config {
-        Config::new(d("2026-11-26"))
-    }
+    use crate::testkit::{config, d};
 
     fn contact(status: Status) -> Contact<'static> {
         Contact {

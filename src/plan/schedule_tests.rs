@@ -8,15 +8,7 @@ use crate::config::Config;
 use crate::model::{
     BacklogReason, Contact, Flag, Horizon, How, Lang, NextAction, Objective, Outcome, Status,
 };
-
-fn d(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
-
-/// Thursday 26 November 2026, in ISO week 2026-W48.
-fn config() -> Config {
-    Config::new(d("2026-11-26"))
-}
+use crate::testkit::{config, d};
 
 fn coffee(row: u32) -> Contact<'static> {
     Contact {
