@@ -5,7 +5,7 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{bin, copy, json as read_json, repo, rows as sheet_rows, sheet_names, TODAY};
+use common::{bin, json as read_json, rows as sheet_rows, sheet_names, TODAY};
 use serde_json::Value as Json;
 
 fn sample(name: &str) -> PathBuf {
@@ -506,52 +506,4 @@ fn a_last_contact_after_today_is_reported_not_silently_planned_next_year() {
         .assert()
         .code(1);
     assert!(out.get_output().stderr.is_empty());
-}
-
-#[test]
-fn a_json_result_that_cannot_be_written_is_named_and_leaves_nothing_behind() {
-    // The JSON is streamed into its file (a full sheet's is a gigabyte): a failure must still
-    // name the file, exit 2, and leave no half-written or temporary file.
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("c.csv");
-    std::fs::write(&input, "Nom;Horizon\nA;CT\n").unwrap();
-    let json_path = dir.path().join("no-such-folder").join("r.json");
-    let out = bin()
-        .args(["process", "--quiet", "--today", TODAY, "--json"])
-        .arg(&json_path)
-        .arg(&input)
-        .assert()
-        .code(2);
-    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
-    assert!(err.contains("r.json"), "{err}");
-    let files = || -> Vec<String> {
-        let mut v: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        v.sort();
-        v
-    };
-    // The JSON is written first: the workbook is not written either, and nothing is left.
-    assert_eq!(files(), ["c.csv"]);
-    // With --in-place too: the workbook is unchanged and no backup is made.
-    let book = copy(&repo("samples/contacts-en.xlsx"), dir.path());
-    let before = std::fs::read(&book).unwrap();
-    let out = bin()
-        .args([
-            "process",
-            "--quiet",
-            "--in-place",
-            "--today",
-            TODAY,
-            "--json",
-        ])
-        .arg(&json_path)
-        .arg(&book)
-        .assert()
-        .code(2);
-    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
-    assert!(err.contains("r.json"), "{err}");
-    assert_eq!(std::fs::read(&book).unwrap(), before);
-    assert_eq!(files(), ["c.csv", "contacts-en.xlsx"]);
 }

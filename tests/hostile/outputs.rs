@@ -149,26 +149,36 @@ fn an_output_that_cannot_be_written_exits_2_and_leaves_nothing() {
     );
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("afile.txt/out.xlsx"), "{}", r.stderr);
-    // The extras are written after the workbook: an unwritable --json is reported too.
-    let r = run_in(
-        dir.path(),
-        bin(),
-        &[
+    // The JSON is streamed into a file beside its target before the workbook is written: an
+    // unwritable --json is reported, and no workbook is written (nor, with --in-place, any
+    // backup; the input stays as it was).
+    std::fs::copy(sample("contacts.xlsx"), dir.path().join("c.xlsx")).unwrap();
+    for args in [
+        [
             "process",
             "c.csv",
             "--today",
             TODAY,
             "--json",
             "afile.txt/r.json",
+        ]
+        .as_slice(),
+        &[
+            "process",
+            "c.xlsx",
+            "--in-place",
+            "--json",
+            "afile.txt/r.json",
         ],
-        &["c.reseau.xlsx"],
-    );
-    assert_eq!(r.code, 2);
-    assert!(
-        r.stderr.contains("afile.txt/r.json: cannot write"),
-        "{}",
-        r.stderr
-    );
+    ] {
+        let r = run_in(dir.path(), bin(), args, &[]);
+        assert_eq!(r.code, 2, "{args:?}");
+        assert!(
+            r.stderr.contains("afile.txt/r.json: cannot write"),
+            "{}",
+            r.stderr
+        );
+    }
 }
 
 #[test]
