@@ -82,6 +82,12 @@ pub struct Config {
     pub follow_up_days: u32,
     /// Days after a meeting within which to thank.
     pub thank_days: u32,
+    /// Days after a meeting past which a thank-you no longer makes sense: the next step is to
+    /// reconnect with news (and thank again).
+    pub thank_window_days: u32,
+    /// Days after an unanswered message past which a follow-up no longer makes sense: the
+    /// approach starts again.
+    pub follow_up_window_days: u32,
     /// An action due within this many days is `due_soon`.
     pub due_soon_days: u32,
     pub cadences: Cadences,
@@ -104,6 +110,8 @@ impl Config {
             weeks: 12,
             follow_up_days: 10,
             thank_days: 2,
+            thank_window_days: 14,
+            follow_up_window_days: 60,
             due_soon_days: 7,
             cadences: Cadences::default(),
             weights: Weights::default(),
@@ -292,6 +300,24 @@ pub fn check(config: &Config) -> Result<(), Error> {
         return Err(Error::Usage(
             "meetings-per-month and messages-per-week must be at most 1000".into(),
         ));
+    }
+    // A courtesy cannot lapse before it is due.
+    for (window, delay) in [
+        (
+            ("thank_window_days", config.thank_window_days),
+            ("thank_days", config.thank_days),
+        ),
+        (
+            ("follow_up_window_days", config.follow_up_window_days),
+            ("follow_up_days", config.follow_up_days),
+        ),
+    ] {
+        if window.1 < delay.1 {
+            return Err(Error::Usage(format!(
+                "{} ({}) must be at least {} ({}): a courtesy cannot lapse before it is due",
+                window.0, window.1, delay.0, delay.1
+            )));
+        }
     }
     for (name, days) in [
         ("cadence.short", config.cadences.short),

@@ -7,33 +7,46 @@
 use chrono::{Days, NaiveDate};
 
 use crate::config::Config;
-use crate::model::{Action, Contact, Flag, Horizon, How, NextAction, SlotKind, Status};
+use crate::model::{Action, Contact, Flag, Horizon, How, Lapse, NextAction, SlotKind, Status};
 
 /// The next action of `contact`, its due date and its flag (before scheduling; the scheduler
 /// may later set `at_risk`, and gives a `propose` without deadline its planned date).
+///
+/// A courtesy too old to make sense becomes the right next step, with its [`Lapse`]: a
+/// thank-you past `thank_window_days` after the meeting (also a booked meeting long past)
+/// becomes news, a follow-up of a message older than `follow_up_window_days` a fresh approach.
 pub fn next_action(contact: &Contact, config: &Config) -> Action {
     let today = config.today;
-    let (next, due) = match contact.status {
+    let (next, due, lapse) = match contact.status {
         // The When of the method is the deadline; without one the plan decides the day.
-        Status::ToContact => (NextAction::Propose, contact.deadline),
+        Status::ToContact => (NextAction::Propose, contact.deadline, None),
+        // Nobody follows up a message of last year: the approach starts again.
+        Status::Contacted if lapsed(contact.last_contact, config.follow_up_window_days, today) => (
+            NextAction::Propose,
+            contact.deadline,
+            Some(Lapse::FollowUpTooOld),
+        ),
         Status::Contacted => (
             NextAction::FollowUp,
             after(contact.last_contact, config.follow_up_days, today),
+            None,
         ),
         // A booked meeting whose day has passed has been held (the status was not updated):
-        // the next step is the thank-you, counted from that day, not a preparation.
+        // the next step is the thank-you, counted from that day, not a preparation; long past,
+        // the thank-you has lapsed too.
         Status::Scheduled => match contact.meeting_date.or(contact.deadline) {
-            Some(day) if day < today => (
-                NextAction::Thank,
-                after(Some(day), config.thank_days, today),
-            ),
-            day => (NextAction::Prepare, day),
+            Some(day) if day < today => {
+                thank_or_news(contact, Some(day), Lapse::MeetingLongPast, config)
+            }
+            day => (NextAction::Prepare, day, None),
         },
         // Thanks and news count from the meeting when it is the latest date known: a
         // last-contact date written when the meeting was booked would make them early.
-        Status::Met => (
-            NextAction::Thank,
-            after(latest_exchange(contact), config.thank_days, today),
+        Status::Met => thank_or_news(
+            contact,
+            latest_exchange(contact),
+            Lapse::ThankTooLate,
+            config,
         ),
         Status::Thanked | Status::KeepInTouch => (
             NextAction::KeepInTouch,
@@ -42,6 +55,7 @@ pub fn next_action(contact: &Contact, config: &Config) -> Action {
                 cadence_days(contact, config),
                 today,
             ),
+            None,
         ),
         Status::Dropped => {
             return Action {
@@ -50,6 +64,7 @@ pub fn next_action(contact: &Contact, config: &Config) -> Action {
                 flag: Flag::Inactive,
                 days_late: 0,
                 kind: SlotKind::Message,
+                lapse: None,
             }
         }
     };
@@ -60,7 +75,37 @@ pub fn next_action(contact: &Contact, config: &Config) -> Action {
         flag,
         days_late,
         kind: slot_kind(next, contact),
+        lapse,
     }
+}
+
+/// After a meeting held on `met`: the thank-you within the window, else news on the contact's
+/// cadence, counted like any news from the latest exchange, with `lapse` saying why.
+fn thank_or_news(
+    contact: &Contact,
+    met: Option<NaiveDate>,
+    lapse: Lapse,
+    config: &Config,
+) -> (NextAction, Option<NaiveDate>, Option<Lapse>) {
+    let today = config.today;
+    if lapsed(met, config.thank_window_days, today) {
+        let from = latest_exchange(contact).max(met);
+        let due = after(from, cadence_days(contact, config), today);
+        (NextAction::KeepInTouch, due, Some(lapse))
+    } else {
+        (
+            NextAction::Thank,
+            after(met, config.thank_days, today),
+            None,
+        )
+    }
+}
+
+/// Whether more than `window` days have passed since `from` (never when `from` is unknown:
+/// the tool cannot tell, so the courtesy stands).
+fn lapsed(from: Option<NaiveDate>, window: u32, today: NaiveDate) -> bool {
+    from.and_then(|d| d.checked_add_days(Days::new(u64::from(window))))
+        .is_some_and(|end| end < today)
 }
 
 /// The flag and days late of an action due on `due` (`None`: not dated yet, so `ok`).
