@@ -359,6 +359,28 @@ mod tests {
     }
 
     #[test]
+    fn courtesy_windows_are_settings_that_cannot_close_before_the_courtesy_is_due() {
+        let p = Path::new("reseau.toml");
+        let c = Config::new(day());
+        assert_eq!((c.thank_window_days, c.follow_up_window_days), (14, 60));
+        let mut c = Config::new(day());
+        FileConfig::parse(p, "thank_window_days = 21\nfollow_up_window_days = 90\n")
+            .unwrap()
+            .apply(p, &mut c)
+            .unwrap();
+        assert_eq!((c.thank_window_days, c.follow_up_window_days), (21, 90));
+        let e = FileConfig::parse(p, "thank_days = 5\nthank_window_days = 3\n")
+            .unwrap()
+            .apply(p, &mut Config::new(day()))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("thank_window_days (3)") && e.contains("thank_days (5)"),
+            "{e}"
+        );
+    }
+
+    #[test]
     fn file_values_apply_and_unknown_key_names_line() {
         let p = Path::new("reseau.toml");
         let mut c = Config::new(day());

@@ -277,6 +277,53 @@ mod tests {
     }
 
     #[test]
+    fn a_courtesy_past_its_window_becomes_the_next_step_with_its_lapse() {
+        use Lapse::*;
+        use NextAction as N;
+        use Status as S;
+        // Today 2026-11-26; windows 14 days (thank) and 60 days (follow-up).
+        #[rustfmt::skip]
+        let cases: &[(S, &str, N, &str, Option<Lapse>)] = &[
+            // met 14 days ago: the last day of the window, still a thank-you (12 days late)
+            (S::Met, "last=2026-11-12", N::Thank, "2026-11-14", None),
+            // met 15 days ago: news on the cadence, counted from the meeting
+            (S::Met, "last=2026-11-11 horizon=short", N::KeepInTouch, "2026-12-11", Some(ThankTooLate)),
+            (S::Met, "last=2026-03-01 horizon=short", N::KeepInTouch, "2026-03-31", Some(ThankTooLate)),
+            (S::Met, "last=2026-03-01 cadence=7", N::KeepInTouch, "2026-03-08", Some(ThankTooLate)),
+            // unknown date: the tool cannot tell, the thank-you stands, due today
+            (S::Met, "", N::Thank, "2026-11-26", None),
+            // contacted 60 days ago: still a follow-up; 61: the approach starts again
+            (S::Contacted, "last=2026-09-27", N::FollowUp, "2026-10-07", None),
+            (S::Contacted, "last=2026-09-26 deadline=2027-01-15", N::Propose, "2027-01-15", Some(FollowUpTooOld)),
+            (S::Contacted, "last=2025-02-01", N::Propose, "", Some(FollowUpTooOld)),
+            // a booked meeting past by 14 days: thank; by 15: news, counted from its day
+            (S::Scheduled, "meeting=2026-11-12", N::Thank, "2026-11-14", None),
+            (S::Scheduled, "meeting=2026-06-15 horizon=short", N::KeepInTouch, "2026-07-15", Some(MeetingLongPast)),
+            (S::Scheduled, "deadline=2026-06-15 horizon=long", N::KeepInTouch, "2026-09-13", Some(MeetingLongPast)),
+        ];
+        for (i, &(status, spec, next, due, lapse)) in cases.iter().enumerate() {
+            let a = next_action(&row(status, spec), &config());
+            let due = (!due.is_empty()).then(|| d(due));
+            assert_eq!(
+                (a.next, a.due, a.lapse),
+                (next, due, lapse),
+                "case {i}: {status:?} {spec}"
+            );
+        }
+        // A fresh approach takes the slot of an approach: a coffee is a meeting.
+        let mut c = row(S::Contacted, "last=2025-02-01");
+        c.how = Some(How::Coffee);
+        assert_eq!(next_action(&c, &config()).kind, SlotKind::Meeting);
+        // The windows are settings.
+        let mut cfg = config();
+        cfg.thank_window_days = 400;
+        assert_eq!(
+            next_action(&row(S::Met, "last=2026-03-01"), &cfg).next,
+            N::Thank
+        );
+    }
+
+    #[test]
     fn a_huge_cadence_never_comes_due_and_does_not_panic() {
         let mut k = contact(Status::KeepInTouch);
         k.last_contact = Some(d("2026-01-01"));
