@@ -25,6 +25,14 @@ pub(super) enum Courtesy {
     News,
 }
 
+impl Courtesy {
+    /// Whether a courtesy of this class goes before the approaches although it is not late:
+    /// answers and chases do; news not yet due waits with the rest for its day.
+    fn owed(self, flag: Flag) -> bool {
+        self != Courtesy::News || flag == Flag::Overdue
+    }
+}
+
 /// Which actions are courtesies, and of which class. A new courtesy (answering a request,
 /// telling an introducer how the meeting went) is one more row here.
 const COURTESIES: &[(NextAction, Courtesy)] = &[
@@ -104,8 +112,7 @@ pub(super) fn key(
     at: usize,
     config: &Config,
 ) -> Key {
-    let owed =
-        courtesy(action.next).filter(|&c| c != Courtesy::News || action.flag == Flag::Overdue);
+    let owed = courtesy(action.next).filter(|c| c.owed(action.flag));
     let band = match owed {
         _ if booked => Band::Booked,
         Some(c) => Band::Courtesy(c),
