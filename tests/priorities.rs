@@ -236,3 +236,46 @@ fn the_windows_are_settings_and_cannot_close_before_the_courtesy_is_due() {
         "{err}"
     );
 }
+
+/// The why column says what happened to a lapsed courtesy, in the workbook's language, before
+/// the score's parts.
+#[test]
+fn the_why_says_the_thank_you_came_too_late_in_french_and_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("vieux.csv");
+    std::fs::write(
+        &input,
+        "Nom;Statut;Dernier contact\nAnne Roux;Rencontré;01/03/2026\nBruno Petit;Contacté;01/02/2025\n",
+    )
+    .unwrap();
+    for (lang, header, anne, bruno) in [
+        (
+            "fr",
+            "Pourquoi ce rang",
+            "Remerciement trop tardif : reprendre contact, donner des nouvelles et remercier encore · ",
+            "Message trop ancien pour une relance : reprendre l'approche · ",
+        ),
+        (
+            "en",
+            "Why this rank",
+            "Thank-you too late: reconnect, give news and thank again · ",
+            "Message too old to follow up: approach again · ",
+        ),
+    ] {
+        let out = dir.path().join(format!("out-{lang}.xlsx"));
+        bin()
+            .args(["process", "--quiet", "--today", TODAY, "--lang", lang, "-o"])
+            .arg(&out)
+            .arg(&input)
+            .assert()
+            .success();
+        let rows = common::rows(&out, "Contacts");
+        let col = rows[0]
+            .iter()
+            .position(|h| h.to_string() == header)
+            .unwrap_or_else(|| panic!("no {header} in {:?}", rows[0]));
+        let why = |r: usize| rows[r][col].to_string();
+        assert!(why(1).starts_with(anne), "{lang}: {}", why(1));
+        assert!(why(2).starts_with(bruno), "{lang}: {}", why(2));
+    }
+}
