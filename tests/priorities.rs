@@ -272,7 +272,7 @@ fn the_why_says_the_thank_you_came_too_late_in_french_and_english() {
         let rows = common::rows(&out, "Contacts");
         let col = rows[0]
             .iter()
-            .position(|h| h.as_string().as_deref() == Some(header))
+            .position(|h| matches!(h, calamine::Data::String(s) if s == header))
             .unwrap_or_else(|| panic!("no {header} in {:?}", rows[0]));
         let why = |r: usize| rows[r][col].to_string();
         assert!(why(1).starts_with(anne), "{lang}: {}", why(1));
