@@ -201,6 +201,9 @@ mod tests {
         let contacts: Vec<Contact> = std::iter::once(overdue_thanks).chain(coffees).collect();
         let mut cfg = config();
         cfg.weeks = 4; // November and December: two coffees at one a month
+                       // The meeting was 16 days ago: still a thank-you with a 30-day window (the default 14
+                       // would turn it into news, see `plan::next`).
+        cfg.thank_window_days = 30;
         let out = assess(contacts, Vec::new(), &cfg, Lang::En);
         assert_eq!(
             out.totals,

@@ -82,7 +82,9 @@ pub struct ProcessArgs {
     pub today: Option<NaiveDate>,
 
     /// What you pursue now, with optional weights: job, business, watch, expertise, partners;
-    /// e.g. "job" or "job:3,watch:1". Default: all objectives weigh the same.
+    /// e.g. "job" or "job:3,watch:1". Default: all objectives weigh the same. A contact to
+    /// approach whose objectives are none of these waits for the meeting and message slots until
+    /// every contact that serves one has its slot.
     #[arg(long, value_name = "LIST")]
     pub objective: Option<String>,
 

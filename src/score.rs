@@ -369,6 +369,7 @@ mod tests {
             flag: Flag::Inactive,
             days_late: 0,
             kind: SlotKind::Message,
+            lapse: None,
         };
         let s = score(&c, &a, &config());
         assert_eq!((s.points, s.tier, s.parts.len()), (0, Tier::C, 0));

@@ -392,6 +392,22 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// A courtesy too old to make sense, turned into the right next step. Said first in the
+    /// "why", so the user sees why the sheet's status no longer gives the step it used to.
+    Lapse {
+        ThankTooLate => "thank_too_late",
+            fr "Remerciement trop tardif : reprendre contact, donner des nouvelles et remercier encore",
+            en "Thank-you too late: reconnect, give news and thank again", [];
+        FollowUpTooOld => "follow_up_too_old",
+            fr "Message trop ancien pour une relance : reprendre l'approche",
+            en "Message too old to follow up: approach again", [];
+        MeetingLongPast => "meeting_long_past",
+            fr "RDV passé depuis longtemps : reprendre contact, donner des nouvelles",
+            en "Meeting long past: reconnect and give news", [];
+    }
+}
+
+vocabulary! {
     /// How urgent the next action is.
     Flag {
         Overdue => "overdue", fr "En retard", en "Overdue", [];

@@ -50,6 +50,7 @@ fn assessed(index: u32, rank: u32, next: NextAction, flag: Flag, late: u32) -> A
             flag,
             days_late: late,
             kind: SlotKind::Message,
+            lapse: None,
         },
     }
 }

@@ -21,6 +21,8 @@ pub struct FileConfig {
     pub weeks: Option<u32>,
     pub follow_up_days: Option<u32>,
     pub thank_days: Option<u32>,
+    pub thank_window_days: Option<u32>,
+    pub follow_up_window_days: Option<u32>,
     pub due_soon_days: Option<u32>,
     pub lang: Option<Lang>,
     pub date_order: Option<DateOrder>,
@@ -60,6 +62,11 @@ impl FileConfig {
         set(&mut config.weeks, self.weeks);
         set(&mut config.follow_up_days, self.follow_up_days);
         set(&mut config.thank_days, self.thank_days);
+        set(&mut config.thank_window_days, self.thank_window_days);
+        set(
+            &mut config.follow_up_window_days,
+            self.follow_up_window_days,
+        );
         set(&mut config.due_soon_days, self.due_soon_days);
         if self.lang.is_some() {
             config.lang = self.lang;

@@ -82,6 +82,12 @@ pub struct Config {
     pub follow_up_days: u32,
     /// Days after a meeting within which to thank.
     pub thank_days: u32,
+    /// Days after a meeting past which a thank-you no longer makes sense: the next step is to
+    /// reconnect with news (and thank again).
+    pub thank_window_days: u32,
+    /// Days after an unanswered message past which a follow-up no longer makes sense: the
+    /// approach starts again.
+    pub follow_up_window_days: u32,
     /// An action due within this many days is `due_soon`.
     pub due_soon_days: u32,
     pub cadences: Cadences,
@@ -104,6 +110,8 @@ impl Config {
             weeks: 12,
             follow_up_days: 10,
             thank_days: 2,
+            thank_window_days: 14,
+            follow_up_window_days: 60,
             due_soon_days: 7,
             cadences: Cadences::default(),
             weights: Weights::default(),
@@ -293,6 +301,24 @@ pub fn check(config: &Config) -> Result<(), Error> {
             "meetings-per-month and messages-per-week must be at most 1000".into(),
         ));
     }
+    // A courtesy cannot lapse before it is due.
+    for (window, delay) in [
+        (
+            ("thank_window_days", config.thank_window_days),
+            ("thank_days", config.thank_days),
+        ),
+        (
+            ("follow_up_window_days", config.follow_up_window_days),
+            ("follow_up_days", config.follow_up_days),
+        ),
+    ] {
+        if window.1 < delay.1 {
+            return Err(Error::Usage(format!(
+                "{} ({}) must be at least {} ({}): a courtesy cannot lapse before it is due",
+                window.0, window.1, delay.0, delay.1
+            )));
+        }
+    }
     for (name, days) in [
         ("cadence.short", config.cadences.short),
         ("cadence.medium", config.cadences.medium),
@@ -330,6 +356,28 @@ mod tests {
     fn unknown_objective_is_named() {
         let e = parse_objectives("job,golf").unwrap_err().to_string();
         assert!(e.contains("\"golf\""), "{e}");
+    }
+
+    #[test]
+    fn courtesy_windows_are_settings_that_cannot_close_before_the_courtesy_is_due() {
+        let p = Path::new("reseau.toml");
+        let c = Config::new(day());
+        assert_eq!((c.thank_window_days, c.follow_up_window_days), (14, 60));
+        let mut c = Config::new(day());
+        FileConfig::parse(p, "thank_window_days = 21\nfollow_up_window_days = 90\n")
+            .unwrap()
+            .apply(p, &mut c)
+            .unwrap();
+        assert_eq!((c.thank_window_days, c.follow_up_window_days), (21, 90));
+        let e = FileConfig::parse(p, "thank_days = 5\nthank_window_days = 3\n")
+            .unwrap()
+            .apply(p, &mut Config::new(day()))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("thank_window_days (3)") && e.contains("thank_days (5)"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -10,8 +10,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 pub use crate::vocab::{
-    Annotation, Category, Factor, Field, Flag, Horizon, How, Lang, NextAction, Objective, Priority,
-    SlotKind, Status,
+    Annotation, Category, Factor, Field, Flag, Horizon, How, Lang, Lapse, NextAction, Objective,
+    Priority, SlotKind, Status,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -407,6 +407,10 @@ pub struct Action {
     /// Days past the due date (0 unless overdue).
     pub days_late: u32,
     pub kind: SlotKind,
+    /// Set when the status asked for a courtesy too old to make sense, and `next` is the step
+    /// that replaced it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lapse: Option<Lapse>,
 }
 
 /// A contact's place in the contacts list. A `u32`, as its row is: a million of them are held

@@ -4,6 +4,7 @@
 //! `assess`).
 
 mod next;
+mod order;
 #[cfg(test)]
 mod props;
 mod schedule;

@@ -7,33 +7,46 @@
 use chrono::{Days, NaiveDate};
 
 use crate::config::Config;
-use crate::model::{Action, Contact, Flag, Horizon, How, NextAction, SlotKind, Status};
+use crate::model::{Action, Contact, Flag, Horizon, How, Lapse, NextAction, SlotKind, Status};
 
 /// The next action of `contact`, its due date and its flag (before scheduling; the scheduler
 /// may later set `at_risk`, and gives a `propose` without deadline its planned date).
+///
+/// A courtesy too old to make sense becomes the right next step, with its [`Lapse`]: a
+/// thank-you past `thank_window_days` after the meeting (also a booked meeting long past)
+/// becomes news, a follow-up of a message older than `follow_up_window_days` a fresh approach.
 pub fn next_action(contact: &Contact, config: &Config) -> Action {
     let today = config.today;
-    let (next, due) = match contact.status {
+    let (next, due, lapse) = match contact.status {
         // The When of the method is the deadline; without one the plan decides the day.
-        Status::ToContact => (NextAction::Propose, contact.deadline),
+        Status::ToContact => (NextAction::Propose, contact.deadline, None),
+        // Nobody follows up a message of last year: the approach starts again.
+        Status::Contacted if lapsed(contact.last_contact, config.follow_up_window_days, today) => (
+            NextAction::Propose,
+            contact.deadline,
+            Some(Lapse::FollowUpTooOld),
+        ),
         Status::Contacted => (
             NextAction::FollowUp,
             after(contact.last_contact, config.follow_up_days, today),
+            None,
         ),
         // A booked meeting whose day has passed has been held (the status was not updated):
-        // the next step is the thank-you, counted from that day, not a preparation.
+        // the next step is the thank-you, counted from that day, not a preparation; long past,
+        // the thank-you has lapsed too.
         Status::Scheduled => match contact.meeting_date.or(contact.deadline) {
-            Some(day) if day < today => (
-                NextAction::Thank,
-                after(Some(day), config.thank_days, today),
-            ),
-            day => (NextAction::Prepare, day),
+            Some(day) if day < today => {
+                thank_or_news(contact, Some(day), Lapse::MeetingLongPast, config)
+            }
+            day => (NextAction::Prepare, day, None),
         },
         // Thanks and news count from the meeting when it is the latest date known: a
         // last-contact date written when the meeting was booked would make them early.
-        Status::Met => (
-            NextAction::Thank,
-            after(latest_exchange(contact), config.thank_days, today),
+        Status::Met => thank_or_news(
+            contact,
+            latest_exchange(contact),
+            Lapse::ThankTooLate,
+            config,
         ),
         Status::Thanked | Status::KeepInTouch => (
             NextAction::KeepInTouch,
@@ -42,6 +55,7 @@ pub fn next_action(contact: &Contact, config: &Config) -> Action {
                 cadence_days(contact, config),
                 today,
             ),
+            None,
         ),
         Status::Dropped => {
             return Action {
@@ -50,6 +64,7 @@ pub fn next_action(contact: &Contact, config: &Config) -> Action {
                 flag: Flag::Inactive,
                 days_late: 0,
                 kind: SlotKind::Message,
+                lapse: None,
             }
         }
     };
@@ -60,7 +75,37 @@ pub fn next_action(contact: &Contact, config: &Config) -> Action {
         flag,
         days_late,
         kind: slot_kind(next, contact),
+        lapse,
     }
+}
+
+/// After a meeting held on `met`: the thank-you within the window, else news on the contact's
+/// cadence, counted like any news from the latest exchange, with `lapse` saying why.
+fn thank_or_news(
+    contact: &Contact,
+    met: Option<NaiveDate>,
+    lapse: Lapse,
+    config: &Config,
+) -> (NextAction, Option<NaiveDate>, Option<Lapse>) {
+    let today = config.today;
+    if lapsed(met, config.thank_window_days, today) {
+        let from = latest_exchange(contact).max(met);
+        let due = after(from, cadence_days(contact, config), today);
+        (NextAction::KeepInTouch, due, Some(lapse))
+    } else {
+        (
+            NextAction::Thank,
+            after(met, config.thank_days, today),
+            None,
+        )
+    }
+}
+
+/// Whether more than `window` days have passed since `from` (never when `from` is unknown:
+/// the tool cannot tell, so the courtesy stands).
+fn lapsed(from: Option<NaiveDate>, window: u32, today: NaiveDate) -> bool {
+    from.and_then(|d| d.checked_add_days(Days::new(u64::from(window))))
+        .is_some_and(|end| end < today)
 }
 
 /// The flag and days late of an action due on `due` (`None`: not dated yet, so `ok`).
@@ -229,6 +274,53 @@ mod tests {
         // On the day itself, and after it, it is still to prepare.
         c.meeting_date = Some(d("2026-11-26"));
         assert_eq!(next_action(&c, &config()).next, NextAction::Prepare);
+    }
+
+    #[test]
+    fn a_courtesy_past_its_window_becomes_the_next_step_with_its_lapse() {
+        use Lapse::*;
+        use NextAction as N;
+        use Status as S;
+        // Today 2026-11-26; windows 14 days (thank) and 60 days (follow-up).
+        #[rustfmt::skip]
+        let cases: &[(S, &str, N, &str, Option<Lapse>)] = &[
+            // met 14 days ago: the last day of the window, still a thank-you (12 days late)
+            (S::Met, "last=2026-11-12", N::Thank, "2026-11-14", None),
+            // met 15 days ago: news on the cadence, counted from the meeting
+            (S::Met, "last=2026-11-11 horizon=short", N::KeepInTouch, "2026-12-11", Some(ThankTooLate)),
+            (S::Met, "last=2026-03-01 horizon=short", N::KeepInTouch, "2026-03-31", Some(ThankTooLate)),
+            (S::Met, "last=2026-03-01 cadence=7", N::KeepInTouch, "2026-03-08", Some(ThankTooLate)),
+            // unknown date: the tool cannot tell, the thank-you stands, due today
+            (S::Met, "", N::Thank, "2026-11-26", None),
+            // contacted 60 days ago: still a follow-up; 61: the approach starts again
+            (S::Contacted, "last=2026-09-27", N::FollowUp, "2026-10-07", None),
+            (S::Contacted, "last=2026-09-26 deadline=2027-01-15", N::Propose, "2027-01-15", Some(FollowUpTooOld)),
+            (S::Contacted, "last=2025-02-01", N::Propose, "", Some(FollowUpTooOld)),
+            // a booked meeting past by 14 days: thank; by 15: news, counted from its day
+            (S::Scheduled, "meeting=2026-11-12", N::Thank, "2026-11-14", None),
+            (S::Scheduled, "meeting=2026-06-15 horizon=short", N::KeepInTouch, "2026-07-15", Some(MeetingLongPast)),
+            (S::Scheduled, "deadline=2026-06-15 horizon=long", N::KeepInTouch, "2026-09-13", Some(MeetingLongPast)),
+        ];
+        for (i, &(status, spec, next, due, lapse)) in cases.iter().enumerate() {
+            let a = next_action(&row(status, spec), &config());
+            let due = (!due.is_empty()).then(|| d(due));
+            assert_eq!(
+                (a.next, a.due, a.lapse),
+                (next, due, lapse),
+                "case {i}: {status:?} {spec}"
+            );
+        }
+        // A fresh approach takes the slot of an approach: a coffee is a meeting.
+        let mut c = row(S::Contacted, "last=2025-02-01");
+        c.how = Some(How::Coffee);
+        assert_eq!(next_action(&c, &config()).kind, SlotKind::Meeting);
+        // The windows are settings.
+        let mut cfg = config();
+        cfg.thank_window_days = 400;
+        assert_eq!(
+            next_action(&row(S::Met, "last=2026-03-01"), &cfg).next,
+            N::Thank
+        );
     }
 
     #[test]

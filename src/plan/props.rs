@@ -68,12 +68,15 @@ fn config_strategy() -> impl Strategy<Value = Config> {
         (0u32..30, 0u32..10, 0u32..15),
         prop::collection::vec(prop_oneof![8 => 0u32..200, 1 => Just(u32::MAX)], 16),
         prop::collection::vec((prop::sample::select(Objective::ALL), 0u32..5), 0..3),
+        (0u32..40, 0u32..120),
     )
         .prop_map(
-            |(day, (meet, msg, weeks), (follow, thank, soon), w, objectives)| {
+            |(day, (meet, msg, weeks), (follow, thank, soon), w, objectives, windows)| {
                 let mut c = Config::new(base_day() + Days::new(day));
                 (c.meetings_per_month, c.messages_per_week, c.weeks) = (meet, msg, weeks);
                 (c.follow_up_days, c.thank_days, c.due_soon_days) = (follow, thank, soon);
+                c.thank_window_days = thank + windows.0;
+                c.follow_up_window_days = follow + windows.1;
                 c.objectives = objectives;
                 c.weights = Weights {
                     objective: w[0],
@@ -246,9 +249,92 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
         prop_assert_eq!(a.action.flag == Flag::Inactive, c.status == Status::Dropped);
         prop_assert_eq!(a.action.days_late > 0, a.action.flag == Flag::Overdue);
     }
+    check_priorities(out, config)?;
     let mut ranks: Vec<u32> = out.assessed.iter().map(|a| a.rank).collect();
     ranks.sort_unstable();
     prop_assert!(ranks.iter().copied().eq(1..=out.assessed.len() as u32));
+    Ok(())
+}
+
+/// The method's priorities (issue 12): no courtesy past its window; a thank-you before a
+/// follow-up before news; with objectives named, no approach that serves none ahead of one
+/// that serves one.
+fn check_priorities(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
+    let today = config.today;
+    for a in &out.assessed {
+        let act = &a.action;
+        let window = match act.next {
+            NextAction::Thank => config.thank_window_days - config.thank_days,
+            NextAction::FollowUp => config.follow_up_window_days - config.follow_up_days,
+            _ => continue,
+        };
+        prop_assert!(act.days_late <= window, "lapsed courtesy kept: {act:?}");
+    }
+    // A courtesy of an earlier class, free to be sent by the day a later one was planned,
+    // never waits for a later week than it.
+    let class = |n: NextAction| match n {
+        NextAction::Thank => Some(0),
+        NextAction::FollowUp => Some(1),
+        NextAction::KeepInTouch => Some(2),
+        _ => None,
+    };
+    let monday = |day: NaiveDate| day.week(chrono::Weekday::Mon).first_day();
+    let items = &out.plan.items;
+    for a in items {
+        let Some(ca) = class(a.action) else { continue };
+        let release = out.assessed[a.index as usize]
+            .action
+            .due
+            .map_or(today, |d| d.max(today));
+        for b in items {
+            if class(b.action).is_some_and(|cb| ca < cb) && release <= b.date {
+                prop_assert!(
+                    monday(a.date) <= monday(b.date),
+                    "{a:?} planned after {b:?}"
+                );
+            }
+        }
+    }
+    // Approaches: a contact whose objectives all weigh 0 takes no slot ahead of one that
+    // serves a pursued objective (both may take any slot from today).
+    let pursued = |i: ContactIndex| {
+        let c = &out.contacts[i as usize];
+        config.objectives.is_empty()
+            || c.objectives.is_empty()
+            || c.objectives
+                .iter()
+                .any(|&o| config.objective_weight(o) > 0.0)
+    };
+    for kind in [SlotKind::Meeting, SlotKind::Message] {
+        let proposals = items
+            .iter()
+            .filter(|p| p.action == NextAction::Propose && p.kind == kind);
+        let last_pursued = proposals
+            .clone()
+            .filter(|p| pursued(p.index))
+            .map(|p| p.date)
+            .max();
+        let first_other = proposals
+            .filter(|p| !pursued(p.index))
+            .map(|p| p.date)
+            .min();
+        if let (Some(last), Some(first)) = (last_pursued, first_other) {
+            prop_assert!(
+                first >= last,
+                "{kind:?}: not pursued on {first}, pursued on {last}"
+            );
+        }
+        let pursued_waiting = out.plan.backlog.iter().any(|b| {
+            b.action == NextAction::Propose
+                && b.reason == crate::model::BacklogReason::Capacity
+                && out.assessed[b.index as usize].action.kind == kind
+                && pursued(b.index)
+        });
+        prop_assert!(
+            !(pursued_waiting && first_other.is_some()),
+            "{kind:?}: not pursued planned while a pursued one waits for room"
+        );
+    }
     Ok(())
 }
 

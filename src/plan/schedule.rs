@@ -6,11 +6,10 @@
 //! the weeks and the months, so planning n contacts costs a sort, O(n log n), plus a near
 //! constant per contact, whatever the number of weeks.
 
-use std::cmp::Reverse;
-
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::next::flag_for;
+use super::order::{key, Key};
 use crate::config::Config;
 use crate::model::{
     Assessed, BacklogReason, Backlogged, Contact, ContactIndex, Flag, NextAction, Plan, Planned,
@@ -95,15 +94,8 @@ impl Slots {
 
 /// One action waiting for a slot, with its sort key.
 struct Job {
-    /// 0: a meeting already booked on a date; 1: overdue or courtesy (thank, follow up); 2: rest.
-    class: u8,
-    /// Days late, in class 1 only (0 elsewhere): the longest overdue is the most owed.
-    late: u32,
-    /// Due date, in class 1 only (`None` elsewhere): among equally late, the earliest due.
-    due: Option<NaiveDate>,
+    key: Key,
     deadline: Option<NaiveDate>,
-    score: u8,
-    row: u32,
     at: usize,
     /// The first day it may be done.
     release: NaiveDate,
@@ -114,9 +106,11 @@ struct Job {
 /// Places the actions of `assessed` week by week; marks `at_risk` what cannot fit before its
 /// deadline, and gives an undated `propose` or `prepare` its planned day as due date.
 ///
-/// Order: booked meetings (each on its day, over capacity if need be), then overdue and courtesy
-/// actions (thank, follow up) by days late (most first) then due date (earliest first), then by
-/// deadline (earliest first), score (highest first), row. Dropped contacts are left out.
+/// Order (see `order`): booked meetings (each on its day, over capacity if need be), then the
+/// courtesies (thank-you, follow-up, overdue news, in that order, each by days late then due
+/// date), then the rest: with `--objective`, approaches that serve a pursued objective before
+/// those that serve none; then by deadline (earliest first), score (highest first), row.
+/// Dropped contacts are left out.
 pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config) -> Plan {
     let today = config.today;
     let start = monday_of(today);
@@ -128,84 +122,10 @@ pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config
     let mut meetings = Slots::new(months, config.meetings_per_month);
     // Meetings already held this month count against this month's pace: one coffee a month
     // means none more in a month that has had its coffee.
-    let month_start = today.with_day(1).unwrap_or(today);
-    let held = contacts
-        .iter()
-        .filter(|c| {
-            matches!(
-                c.status,
-                Status::Met | Status::Thanked | Status::KeepInTouch
-            )
-        })
-        .filter(|c| {
-            c.meeting_date
-                .is_some_and(|m| m >= month_start && m <= today)
-        })
-        .count();
-    meetings.use_up(0, held);
+    meetings.use_up(0, held_this_month(contacts, today));
 
-    let mut jobs: Vec<Job> = Vec::new();
-    for (at, a) in assessed.iter().enumerate() {
-        let Some(contact) = contacts.get(a.index as usize) else {
-            continue;
-        };
-        let action = &a.action;
-        if action.next == NextAction::None {
-            continue;
-        }
-        // A `scheduled` row's date (the meeting date, else the When) is the day of a booked
-        // meeting: its preparation is tied to that day.
-        let fixed = action.next == NextAction::Prepare && action.due.is_some_and(|m| m >= today);
-        let courtesy = matches!(action.next, NextAction::Thank | NextAction::FollowUp);
-        let class = if fixed {
-            0
-        } else if courtesy || action.flag == Flag::Overdue {
-            1
-        } else {
-            2
-        };
-        let deadline = match action.next {
-            NextAction::Propose | NextAction::FollowUp => contact.deadline,
-            NextAction::Prepare => action.due,
-            _ => None,
-        };
-        // A propose or an unbooked prepare may be done any day before its deadline; the rest
-        // wait for their due date (news due in week 6 is not given in week 1).
-        let release = match action.next {
-            NextAction::Propose => today,
-            NextAction::Prepare if !fixed => today,
-            _ => action.due.map_or(today, |d| d.max(today)),
-        };
-        // A thank-you has no deadline: ranking class 1 by deadline alone put a thank-you owed
-        // for weeks behind follow-ups merely due. How late, then when due, come first there.
-        let (late, due) = if class == 1 {
-            (action.days_late, action.due)
-        } else {
-            (0, None)
-        };
-        jobs.push(Job {
-            class,
-            late,
-            due,
-            deadline,
-            score: a.score.points,
-            row: contact.row,
-            at,
-            release,
-            fixed,
-        });
-    }
-    jobs.sort_unstable_by_key(|j| {
-        (
-            j.class,
-            Reverse(j.late),
-            j.due.unwrap_or(NaiveDate::MAX),
-            j.deadline.unwrap_or(NaiveDate::MAX),
-            Reverse(j.score),
-            j.row,
-            j.at,
-        )
-    });
+    let mut jobs = jobs(contacts, assessed, config);
+    jobs.sort_unstable_by_key(|j| j.key);
 
     let mut plan = Plan::default();
     for job in &jobs {
@@ -289,6 +209,62 @@ pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config
     plan.backlog
         .sort_unstable_by_key(|b| (rank_of(b.index), b.index));
     plan
+}
+
+/// Meetings held between the 1st of this month and today.
+fn held_this_month(contacts: &[Contact], today: NaiveDate) -> usize {
+    let month_start = today.with_day(1).unwrap_or(today);
+    contacts
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.status,
+                Status::Met | Status::Thanked | Status::KeepInTouch
+            )
+        })
+        .filter(|c| {
+            c.meeting_date
+                .is_some_and(|m| m >= month_start && m <= today)
+        })
+        .count()
+}
+
+/// The actions to place, each with its key, deadline and release day (dropped ones left out).
+fn jobs(contacts: &[Contact], assessed: &[Assessed], config: &Config) -> Vec<Job> {
+    let today = config.today;
+    let mut jobs = Vec::with_capacity(assessed.len());
+    for (at, a) in assessed.iter().enumerate() {
+        let Some(contact) = contacts.get(a.index as usize) else {
+            continue;
+        };
+        let action = &a.action;
+        if action.next == NextAction::None {
+            continue;
+        }
+        // A `scheduled` row's date (the meeting date, else the When) is the day of a booked
+        // meeting: its preparation is tied to that day.
+        let fixed = action.next == NextAction::Prepare && action.due.is_some_and(|m| m >= today);
+        let deadline = match action.next {
+            NextAction::Propose | NextAction::FollowUp => contact.deadline,
+            NextAction::Prepare => action.due,
+            _ => None,
+        };
+        // A propose or an unbooked prepare may be done any day before its deadline; the rest
+        // wait for their due date (news due in week 6 is not given in week 1).
+        let release = match action.next {
+            NextAction::Propose => today,
+            NextAction::Prepare if !fixed => today,
+            _ => action.due.map_or(today, |d| d.max(today)),
+        };
+        jobs.push(Job {
+            key: key(action, fixed, deadline, contact, a.score.points, at, config),
+            deadline,
+            at,
+            release,
+            fixed,
+        });
+    }
+    jobs
 }
 
 fn add_days(day: NaiveDate, days: u64) -> NaiveDate {

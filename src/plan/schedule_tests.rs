@@ -191,6 +191,9 @@ fn a_booked_meeting_is_never_sent_to_the_backlog_for_capacity() {
     for &(per_month, want, backlogged) in cases {
         let mut cfg = config();
         cfg.meetings_per_month = per_month;
+        // Alice was met 16 days ago: still a thank-you with a 30-day window (the default 14
+        // turns it into news; this test is about the meeting she used up).
+        cfg.thank_window_days = 30;
         let out = run(contacts(), &cfg);
         let got: Vec<(u32, NaiveDate, NextAction)> =
             planned(&out).into_iter().map(|x| (x.0, x.2, x.3)).collect();
@@ -387,15 +390,18 @@ fn an_overdue_thank_you_comes_before_follow_ups_merely_due() {
         (3, vec![met(2, "2026-11-10"), contacted(3, "2026-11-20"), contacted(4, "2026-11-20"),
                  contacted(5, "2026-11-20")],
          &[(2, "2026-11-30"), (3, "2026-11-30"), (4, "2026-11-30"), (5, "2026-12-07")]),
-        // One message a week: news 10 days late, a follow-up 3 days late, then a follow-up
-        // due today before a thank-you due on Wednesday, whatever their deadlines.
+        // One message a week (issue 12): the thank-you due on Wednesday first, then the
+        // follow-ups (3 days late, then due today), then the news however late (10 days).
         (1, vec![met(2, "2026-11-30"), contacted(3, "2026-11-17"), news(4, "2026-10-21"),
                  contacted(5, "2026-11-20")],
-         &[(4, "2026-11-30"), (3, "2026-12-07"), (5, "2026-12-14"), (2, "2026-12-21")]),
+         &[(2, "2026-12-02"), (3, "2026-12-07"), (5, "2026-12-14"), (4, "2026-12-21")]),
     ];
     for (per_week, contacts, want) in cases {
         let mut cfg = Config::new(d("2026-11-30"));
         cfg.messages_per_week = per_week;
+        // The meeting of row 2 in the first case was 20 days ago: still a thank-you with a
+        // 30-day window (the default 14 turns it into news).
+        cfg.thank_window_days = 30;
         let out = run(contacts, &cfg);
         let got: Vec<(u32, NaiveDate)> = planned(&out).into_iter().map(|x| (x.0, x.2)).collect();
         let want: Vec<(u32, NaiveDate)> = want.iter().map(|&(r, day)| (r, d(day))).collect();

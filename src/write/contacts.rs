@@ -39,11 +39,18 @@ enum Note {
 
 /// The annotation cells of one contact, in `Annotation::ALL` order.
 fn notes(a: &Assessed, lang: Lang) -> [Note; 8] {
+    // A lapsed courtesy is said first: it is why the step is not the one the status gives.
     let why = a
-        .score
-        .parts
-        .iter()
-        .map(|p| format!("{} {:+}", p.factor.label(lang), p.points))
+        .action
+        .lapse
+        .map(|l| l.label(lang).to_string())
+        .into_iter()
+        .chain(
+            a.score
+                .parts
+                .iter()
+                .map(|p| format!("{} {:+}", p.factor.label(lang), p.points)),
+        )
         .collect::<Vec<_>>()
         .join(" · ");
     let act = &a.action;

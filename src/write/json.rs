@@ -14,8 +14,8 @@ use serde_json::{Map, Value as Json};
 
 use crate::error::Error;
 use crate::model::{
-    Action, BacklogReason, Contact, Factor, Flag, How, Lang, NextAction, Objective, Outcome, Parts,
-    Problem, SlotKind, Table, Tier,
+    Action, BacklogReason, Contact, Factor, Flag, How, Lang, Lapse, NextAction, Objective, Outcome,
+    Parts, Problem, SlotKind, Table, Tier,
 };
 use crate::model::{ColumnRole, Sheet};
 
@@ -76,6 +76,9 @@ struct Assessment<'a> {
     due: Option<NaiveDate>,
     flag: Flag,
     days_late: u32,
+    /// A courtesy too old to make sense, and so the step that replaced it (`thank_too_late`...).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lapse: Option<Lapse>,
     #[serde(serialize_with = "why")]
     why: &'a Parts,
 }
@@ -198,6 +201,7 @@ pub fn process(src: &Source<'_>, outcome: &Outcome, w: &mut dyn Write) -> Result
                         due,
                         flag,
                         days_late,
+                        lapse: a.action.lapse,
                         why: &a.score.parts,
                     }),
                 }

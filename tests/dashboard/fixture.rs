@@ -150,6 +150,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
                 } else {
                     SlotKind::Message
                 },
+                lapse: None,
             },
         })
         .collect();

@@ -179,6 +179,7 @@ fn assessed(
             flag,
             days_late: late,
             kind: SlotKind::Message,
+            lapse: None,
         },
     }
 }

@@ -1,0 +1,209 @@
+//! The order in which the plan hands out its slots: which action gets the earliest free slot
+//! first. Booked meetings first (each has its day), then the courtesies, then the approaches.
+//!
+//! The method's priorities live here as data: [`COURTESIES`] ranks the courtesies (a thank-you
+//! owed before a follow-up before news), and [`Standing`] keeps scarce slots for contacts that
+//! serve what the user pursues now. This module places nothing (see `schedule`).
+
+use std::cmp::Reverse;
+
+use chrono::NaiveDate;
+
+use crate::config::Config;
+use crate::model::{Action, Contact, Flag, NextAction};
+
+/// A class of courtesy, in the order they take slots. A courtesy loses its worth with every
+/// day, some faster than others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Courtesy {
+    /// Answers something the other person did for the user (a meeting given): owed, and worth
+    /// less every day. "Always thank."
+    Answer,
+    /// Chases an answer to the user's own message.
+    Chase,
+    /// Gives news once the cadence has lapsed: it can wait a week.
+    News,
+}
+
+impl Courtesy {
+    /// Whether a courtesy of this class goes before the approaches although it is not late:
+    /// answers and chases do; news not yet due waits with the rest for its day.
+    fn owed(self, flag: Flag) -> bool {
+        self != Courtesy::News || flag == Flag::Overdue
+    }
+}
+
+/// Which actions are courtesies, and of which class. A new courtesy (answering a request,
+/// telling an introducer how the meeting went) is one more row here.
+const COURTESIES: &[(NextAction, Courtesy)] = &[
+    (NextAction::Thank, Courtesy::Answer),
+    (NextAction::FollowUp, Courtesy::Chase),
+    (NextAction::KeepInTouch, Courtesy::News),
+];
+
+/// The courtesy class of `next`, when it is a courtesy.
+pub(super) fn courtesy(next: NextAction) -> Option<Courtesy> {
+    COURTESIES
+        .iter()
+        .find(|&&(n, _)| n == next)
+        .map(|&(_, c)| c)
+}
+
+/// Whether a new approach serves what the user pursues now. Only set apart when the user named
+/// objectives (`--objective`): then a contact whose objectives all weigh 0 waits for every
+/// contact that serves one. A contact with no objective written is unknown, neither in nor out,
+/// and stands with the pursued ones (its score already ranks it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Standing {
+    Pursued,
+    NotPursued,
+}
+
+impl Standing {
+    /// The standing of `contact` for `config`'s objectives.
+    pub(super) fn of(contact: &Contact, config: &Config) -> Standing {
+        let weighed = !config.objectives.is_empty() && !contact.objectives.is_empty();
+        if weighed
+            && contact
+                .objectives
+                .iter()
+                .all(|&o| config.objective_weight(o) <= 0.0)
+        {
+            Standing::NotPursued
+        } else {
+            Standing::Pursued
+        }
+    }
+}
+
+/// The band of an action in the plan's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Band {
+    /// A meeting already booked on a date: it has its day whatever else is planned.
+    Booked,
+    /// A courtesy owed now: every thank-you and follow-up, and news once overdue.
+    Courtesy(Courtesy),
+    /// The rest (approaches, news not yet due, undated preparations), by standing.
+    Rest(Standing),
+}
+
+/// The sort key of one action: the smaller, the sooner it picks its slot.
+pub(super) type Key = (
+    Band,
+    Reverse<u32>,
+    NaiveDate,
+    NaiveDate,
+    Reverse<u8>,
+    u32,
+    usize,
+);
+
+/// The key of `action` of `contact` (score `score`, place `at` in the assessed list).
+///
+/// Courtesies: by class, then the most days late, then the earliest due date (a thank-you has
+/// no deadline: ordering them by deadline put one owed for weeks behind follow-ups merely due).
+/// The rest: by standing, then deadline. Then, in both, score (highest first), row, place.
+pub(super) fn key(
+    action: &Action,
+    booked: bool,
+    deadline: Option<NaiveDate>,
+    contact: &Contact,
+    score: u8,
+    at: usize,
+    config: &Config,
+) -> Key {
+    let owed = courtesy(action.next).filter(|c| c.owed(action.flag));
+    let band = match owed {
+        _ if booked => Band::Booked,
+        Some(c) => Band::Courtesy(c),
+        // A new approach serves an objective; a preparation of a meeting agreed, or news not
+        // yet due, is owed to whoever it is.
+        None if action.next == NextAction::Propose => Band::Rest(Standing::of(contact, config)),
+        None => Band::Rest(Standing::Pursued),
+    };
+    let (late, due) = match band {
+        Band::Courtesy(_) => (action.days_late, action.due),
+        _ => (0, None),
+    };
+    (
+        band,
+        Reverse(late),
+        due.unwrap_or(NaiveDate::MAX),
+        deadline.unwrap_or(NaiveDate::MAX),
+        Reverse(score),
+        contact.row,
+        at,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Objective, SlotKind};
+    use crate::testkit::config;
+
+    fn action(next: NextAction, flag: Flag, days_late: u32) -> Action {
+        Action {
+            next,
+            due: None,
+            flag,
+            days_late,
+            kind: SlotKind::Message,
+            lapse: None,
+        }
+    }
+
+    #[test]
+    fn a_thank_you_goes_before_a_follow_up_before_news_however_late() {
+        let c = Contact::default();
+        let k = |next, late| {
+            let flag = if late > 0 {
+                Flag::Overdue
+            } else {
+                Flag::DueSoon
+            };
+            key(&action(next, flag, late), false, None, &c, 0, 0, &config())
+        };
+        let mut keys = [
+            (k(NextAction::KeepInTouch, 300), "news 300 days late"),
+            (k(NextAction::FollowUp, 20), "follow-up 20 days late"),
+            (k(NextAction::Thank, 0), "thank-you due"),
+            (k(NextAction::Thank, 4), "thank-you 4 days late"),
+            (k(NextAction::Propose, 50), "approach 50 days late"),
+            (k(NextAction::KeepInTouch, 0), "news not yet due"),
+        ];
+        keys.sort();
+        let order: Vec<&str> = keys.iter().map(|k| k.1).collect();
+        assert_eq!(
+            order,
+            [
+                "thank-you 4 days late",
+                "thank-you due",
+                "follow-up 20 days late",
+                "news 300 days late",
+                "approach 50 days late",
+                "news not yet due",
+            ]
+        );
+    }
+
+    #[test]
+    fn standing_sets_apart_only_contacts_whose_objectives_all_weigh_nothing() {
+        let mut cfg = config();
+        let with = |objectives: Vec<Objective>| Contact {
+            objectives: objectives.into(),
+            ..Contact::default()
+        };
+        let job = with(vec![Objective::Job]);
+        // No objective named: everyone is pursued.
+        assert_eq!(Standing::of(&job, &cfg), Standing::Pursued);
+        cfg.objectives = vec![(Objective::Partners, 3), (Objective::Business, 1)];
+        assert_eq!(Standing::of(&job, &cfg), Standing::NotPursued);
+        let both = with(vec![Objective::Job, Objective::Business]);
+        assert_eq!(Standing::of(&both, &cfg), Standing::Pursued);
+        assert_eq!(Standing::of(&with(vec![]), &cfg), Standing::Pursued);
+        // A weight of 0 written by the user is no weight.
+        cfg.objectives.push((Objective::Job, 0));
+        assert_eq!(Standing::of(&job, &cfg), Standing::NotPursued);
+    }
+}
