@@ -51,7 +51,7 @@ fn valid(wanted: &str) -> String {
         .chars()
         .map(|c| match c {
             '[' | ']' | ':' | '*' | '?' | '/' | '\\' => '_',
-            c if c.is_control() => ' ',
+            c if c.is_control() || !crate::safe::cell::is_xml_char(c) => ' ',
             c => c,
         })
         .take(MAX_NAME)
