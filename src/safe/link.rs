@@ -107,8 +107,7 @@ fn tail_of(tail: &str) -> Option<String> {
     if tail.matches('#').count() > 1 {
         return None;
     }
-    let mut chars = tail.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in tail.char_indices() {
         let ok = match c {
             'a'..='z' | 'A'..='Z' | '0'..='9' => true,
             '-' | '.' | '_' | '~' | '!' | '$' | '&' | '\'' | '(' | ')' | '*' | '+' | ',' | ';'
