@@ -47,7 +47,7 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
     let bar = super::progress(args.inputs.len());
     let mut taken: Vec<(PathBuf, &Path)> = Vec::new();
     for input in &args.inputs {
-        bar.set_message(input.display().to_string());
+        bar.set_message(crate::safe::terminal::line(&input.display().to_string()).into_owned());
         let result = paths::output_for(input, args)
             .and_then(|out| claim(&mut taken, out, input))
             .and_then(|out| one(input, &out, args, &config));

@@ -137,7 +137,7 @@ pub fn replaced(workbook: &Workbook, table: &Table, l: Lang) -> String {
                 "remplacé (écrit par un passage précédent)",
                 "replaced (written by an earlier run)"
             ),
-            parts.join("; ")
+            safe(&parts.join("; "))
         );
     }
     let kept = names(&earlier.kept);
@@ -149,7 +149,7 @@ pub fn replaced(workbook: &Workbook, table: &Table, l: Lang) -> String {
                 "gardées comme les vôtres (listées par le marqueur, mais pas disposées comme celles de l'outil)",
                 "kept as yours (listed by the marker, but not laid out as the tool's)"
             ),
-            kept.join(", ")
+            safe(&kept.join(", "))
         );
     }
     s
