@@ -104,4 +104,12 @@ mod tests {
             assert!(!xml_legal(bad), "{bad:?}");
         }
     }
+
+    proptest::proptest! {
+        #[test]
+        fn every_formula_start_gets_the_prefix(lead in "[ \\t\\r\\n]{0,3}", start in "[=+@-]", rest in "\\PC{0,20}") {
+            let s = format!("{lead}{start}{rest}");
+            proptest::prop_assert!(needs_quote_prefix(&s), "{:?}", s);
+        }
+    }
 }

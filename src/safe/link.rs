@@ -283,4 +283,23 @@ mod tests {
         // A `%` escape rust_xlsxwriter would escape again makes no link, rather than a wrong one.
         assert!(web("https://x.example/a%2Fb").is_none());
     }
+
+    proptest::proptest! {
+        #[test]
+        fn a_target_is_clean_or_there_is_none(
+            s in "(https?://|mailto:|www\\.|[a-z0-9.@/?#%=&,;:+' -]|\\PC){0,60}"
+        ) {
+            if let Some(t) = web(&s) {
+                proptest::prop_assert!(t.starts_with("http://") || t.starts_with("https://"));
+                proptest::prop_assert!(escaped_len(&t) <= MAX_URL_CHARS);
+                proptest::prop_assert!(!t.chars().any(|c| c.is_whitespace() || c.is_control()
+                    || matches!(c, '"' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}')), "{:?}", t);
+            }
+            if let Some(t) = mailto(&s) {
+                proptest::prop_assert_eq!(t.matches('@').count(), 1);
+                proptest::prop_assert!(!t.chars().any(|c| c.is_whitespace() || c.is_control()
+                    || matches!(c, '?' | ',' | ';' | '%' | '&' | '<' | '>' | '"')), "{:?}", t);
+            }
+        }
+    }
 }

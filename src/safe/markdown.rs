@@ -30,7 +30,6 @@ pub fn cell(text: &str) -> String {
             out.push(' ');
             shown += 1;
         }
-        let lower = word.to_lowercase();
         for (i, c) in word.char_indices() {
             if shown >= MAX_CELL_CHARS {
                 out.push('…');
@@ -64,7 +63,10 @@ pub fn cell(text: &str) -> String {
             // Before "://" and inside "www." and after "@": the spots autolinks and mentions
             // start from.
             if (c == ':' && word[i..].starts_with("://"))
-                || (c == '.' && lower.get(..i).is_some_and(|h| h.ends_with("www")))
+                || (c == '.'
+                    && word
+                        .get(i.saturating_sub(3)..i)
+                        .is_some_and(|h| h.eq_ignore_ascii_case("www")))
             {
                 out.push(BREAK);
             }
@@ -162,5 +164,27 @@ mod tests {
         let text = page.finish();
         assert!(text.len() < MAX_PAGE_BYTES);
         assert!(text.contains("more input(s) not shown"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_cell_holds_a_control_a_live_link_or_a_mention(
+            s in "(https?://|www\\.|@|[a-zA-Z.:/ ]|[\\x00-\\x1f]|\\PC){0,400}"
+        ) {
+            let out = cell(&s);
+            let lower = out.to_lowercase();
+            proptest::prop_assert!(!out.chars().any(char::is_control), "{:?}", out);
+            for live in ["http://", "https://", "www."] {
+                proptest::prop_assert!(!lower.contains(live), "{:?}", out);
+            }
+            let mut chars = out.chars().peekable();
+            while let Some(c) = chars.next() {
+                if c == '@' {
+                    proptest::prop_assert_eq!(chars.peek(), Some(&BREAK));
+                }
+            }
+            let shown = out.chars().filter(|&c| c != BREAK && c != '\\').count();
+            proptest::prop_assert!(shown <= MAX_CELL_CHARS + 1, "{}", shown);
+        }
     }
 }

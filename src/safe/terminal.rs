@@ -52,4 +52,12 @@ mod tests {
         assert_eq!(line("a\u{202e}b\u{2028}"), "a\\u{202e}b\\u{2028}");
         assert!(!line("\u{1b}[2J\u{1b}]52;c;AAAA\u{7}").contains('\u{1b}'));
     }
+
+    proptest::proptest! {
+        #[test]
+        fn no_string_reaches_the_terminal_with_a_control_character(s in "\\PC*|[\\x00-\\x{a0}\\x{2028}\\x{202e}]*") {
+            let out = line(&s);
+            proptest::prop_assert!(!out.chars().any(is_unsafe), "{:?}", out);
+        }
+    }
 }
