@@ -19,7 +19,13 @@ const BREAK: char = '\u{2060}';
 /// table cells are backslash-escaped; control characters, line breaks and other
 /// spaces become one space; autolinks and mentions are broken by an invisible word joiner.
 pub fn cell(text: &str) -> String {
-    let mut out = String::with_capacity(text.len().min(4 * MAX_CELL_CHARS) + 8);
+    cut(text, MAX_CELL_CHARS)
+}
+
+/// [`cell`] with room for `max` characters: for the tool's own messages, which quote sheet
+/// text (already bounded) and must stay readable whole.
+pub fn cut(text: &str, max: usize) -> String {
+    let mut out = String::with_capacity(text.len().min(4 * max) + 8);
     let mut shown = 0;
     let mut words = text
         .split(|c: char| c.is_whitespace() || c.is_control())
@@ -31,7 +37,7 @@ pub fn cell(text: &str) -> String {
             shown += 1;
         }
         for (i, c) in word.char_indices() {
-            if shown >= MAX_CELL_CHARS {
+            if shown >= max {
                 out.push('…');
                 return out;
             }
@@ -76,7 +82,7 @@ pub fn cell(text: &str) -> String {
             }
             shown += 1;
         }
-        if words.peek().is_some() && shown >= MAX_CELL_CHARS {
+        if words.peek().is_some() && shown >= max {
             out.push('…');
             return out;
         }

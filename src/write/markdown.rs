@@ -42,7 +42,7 @@ pub fn failure(source: &str, error: &crate::error::Error) -> String {
     format!(
         "## reseau-xlsx: {}\n\n**Not processed:** {}\n",
         escape(source),
-        escape(&error.to_string())
+        crate::safe::markdown::cut(&error.to_string(), 2_000)
     )
 }
 
