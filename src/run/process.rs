@@ -43,7 +43,7 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
         return EXIT_ERROR;
     }
     let mut worst = EXIT_OK;
-    let mut markdown = crate::safe::markdown::Page::default();
+    let mut markdown = crate::safe::markdown::Page::new(config.lang_for(None));
     let bar = super::progress(args.inputs.len());
     let mut taken: Vec<(PathBuf, &Path)> = Vec::new();
     for input in &args.inputs {

@@ -3,6 +3,8 @@
 //! break, autolink (`https://`, `www.`, an address) or `@mention` that pings someone, no control
 //! character; and the page must stay under GitHub's 1 MiB limit, past which it shows nothing.
 
+use crate::model::Lang;
+
 /// The most characters of sheet text shown in one cell of the page; the workbook has the rest.
 pub const MAX_CELL_CHARS: usize = 200;
 
@@ -92,13 +94,23 @@ pub fn cut(text: &str, max: usize) -> String {
 
 /// A Markdown page built from sections, kept under [`MAX_PAGE_BYTES`]: a section that would
 /// pass the bound is left out, and the page ends by saying how many were.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Page {
     text: String,
     left_out: usize,
+    lang: Lang,
 }
 
 impl Page {
+    /// An empty page whose own words are in `lang`.
+    pub fn new(lang: Lang) -> Self {
+        Page {
+            text: String::new(),
+            left_out: 0,
+            lang,
+        }
+    }
+
     /// Adds `section` (followed by a blank line) if the page has room for it.
     pub fn push(&mut self, section: &str) {
         // Room is kept for the closing line.
@@ -113,9 +125,10 @@ impl Page {
     /// The page, with the line naming how many sections did not fit.
     pub fn finish(mut self) -> String {
         if self.left_out > 0 {
-            self.text.push_str(&format!(
-                "… {} more input(s) not shown: the page has a size limit; see each workbook.\n",
-                self.left_out
+            let n = self.left_out;
+            self.text.push_str(&self.lang.pick(
+                format!("… et {n} autre(s) fichier(s), non montrés : la page a une taille limite ; voir chaque classeur.\n"),
+                format!("… and {n} more input(s), not shown: the page has a size limit; see each workbook.\n"),
             ));
         }
         self.text
@@ -162,14 +175,14 @@ mod tests {
 
     #[test]
     fn the_page_stays_under_its_bound() {
-        let mut page = Page::default();
+        let mut page = Page::new(Lang::En);
         let section = "y".repeat(100_000);
         for _ in 0..20 {
             page.push(&section);
         }
         let text = page.finish();
         assert!(text.len() < MAX_PAGE_BYTES);
-        assert!(text.contains("more input(s) not shown"));
+        assert!(text.contains("more input(s), not shown"));
     }
 
     proptest::proptest! {

@@ -9,7 +9,7 @@
 //! | a link target | [`link::mailto`], [`link::web`] | one plain address, or a strict http(s) URI whose escaped form fits Excel's 2,079 characters; else no link |
 //! | a sheet name | `write::names` | Excel's rules, no control or XML-illegal character |
 //! | a terminal (stdout, stderr) | [`terminal::line`] | every control character, line break and bidi override shown as a visible escape |
-//! | Markdown (`--summary-md`) | [`markdown::cell`], [`markdown::Page`] | inert: no markup, HTML, autolink or mention; each cell and the page bounded |
+//! | Markdown (`--summary-md`) | [`markdown::cell`] (the tool's own messages: [`markdown::cut`]), [`markdown::Page`] | inert: no markup, HTML, autolink or mention; each cell and the page bounded |
 //! | the calendar (`--ics`) | `write::ics` (its TEXT escape) | `\ ; ,` escaped, line breaks as `\n`, control characters as spaces: no property can be injected |
 //! | JSON | serde_json | every control character escaped as `\uXXXX` |
 //!
