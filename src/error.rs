@@ -37,8 +37,8 @@ pub enum Error {
         available: String,
     },
 
-    /// No sheet has a header row with at least two known columns.
-    #[error("{}: no contact table found{}. Headers seen: {seen}. Known headers include: {accepted}",
+    /// No sheet has a header row with at least two known columns, one naming the person.
+    #[error("{}: no contact table found{}. Headers seen: {seen}. A contact table needs at least two known columns, one naming the person (name, first or last name, e-mail, phone or profile). Known headers include: {accepted}",
         path.display(), sheet.as_ref().map(|s| format!(" in sheet {s:?}")).unwrap_or_default())]
     NoTable {
         path: PathBuf,

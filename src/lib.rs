@@ -16,6 +16,7 @@ pub mod normalize;
 pub mod plan;
 pub mod read;
 pub mod run;
+pub mod safe;
 pub mod score;
 pub mod vocab;
 pub mod write;

@@ -434,6 +434,12 @@ fn processed_csv(name: &str, text: &str) -> (tempfile::TempDir, PathBuf, Json) {
         .arg(&input)
         .assert()
         .success();
+    for e in std::fs::read_dir(dir.path()).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "xlsx") {
+            common::wellformed::assert_xlsx(&p);
+        }
+    }
     let j = read_json(&json_path);
     (dir, input, j)
 }

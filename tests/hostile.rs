@@ -16,6 +16,7 @@ mod common;
 mod inputs;
 #[path = "hostile/outputs.rs"]
 mod outputs;
+mod wellformed;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -95,6 +96,12 @@ pub fn run_in(dir: &Path, mut cmd: Command, args: &[&str], outputs: &[&str]) -> 
             "stray file left: {}",
             p.display()
         );
+    }
+    // Every workbook a run wrote is well-formed, whatever its input held.
+    for o in outputs.iter().filter(|o| o.ends_with(".xlsx")) {
+        if dir.join(o).is_file() {
+            wellformed::assert_xlsx(&dir.join(o));
+        }
     }
     Run {
         code: out.status.code().unwrap_or(-1),

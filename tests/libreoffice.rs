@@ -202,6 +202,7 @@ fn process(input: &Path, out: &Path, json: &Path) -> serde_json::Value {
         .arg(input)
         .assert()
         .success();
+    support::wellformed::assert_xlsx(out);
     serde_json::from_slice(&std::fs::read(json).unwrap()).unwrap()
 }
 

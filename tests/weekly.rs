@@ -11,6 +11,8 @@ use reseau_xlsx::model::*;
 use reseau_xlsx::vocab::Field;
 use reseau_xlsx::write::{ics, markdown, template};
 
+mod wellformed;
+
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
@@ -373,6 +375,7 @@ proptest::proptest! {
 // init template
 
 fn open(bytes: Vec<u8>) -> calamine::Xlsx<Cursor<Vec<u8>>> {
+    wellformed::assert_xlsx_bytes(&bytes, "the template");
     calamine::open_workbook_from_rs(Cursor::new(bytes)).expect("the template opens")
 }
 

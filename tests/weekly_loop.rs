@@ -39,6 +39,7 @@ fn process_json(input: &Path, out: &Path, json_path: &Path) -> Json {
         .arg(input)
         .assert()
         .success();
+    common::wellformed::assert_xlsx(out);
     json(json_path)
 }
 

@@ -15,6 +15,7 @@ fn write_to(dir: &Path, name: &str, input: &Workbook, table: &Table, out: &Outco
     let bytes = write::workbook(input, table, out).expect("the workbook is built");
     let path = dir.join(name);
     write::save::atomic(&path, &bytes).expect("the workbook is saved");
+    support::wellformed::assert_xlsx(&path);
     path
 }
 

@@ -10,8 +10,8 @@ use std::path::Path;
 use crate::config::ReadOptions;
 use crate::error::Error;
 use crate::model::{
-    Annotation, Cell, Column, ColumnRole, Field, Hint, Lang, Marker, Problem, ProblemKind, Sheet,
-    Table, Value, Workbook, MARKER_SHEET,
+    Annotation, Cell, Column, ColumnRole, Field, Hint, Lang, Problem, ProblemKind, Sheet, Table,
+    Value, Workbook, MARKER_SHEET,
 };
 use crate::vocab::fold;
 
@@ -67,51 +67,61 @@ const PREFERRED: &[(Field, &[&str])] = &[
     ),
 ];
 
-/// Finds the contact table of `workbook`: `--sheet`, else the sheet the marker names, else the
-/// first sheet (not written by this tool) whose header row maps at least two known columns.
+/// The fields that name a person: a table needs one of them, or its rows would be contacts
+/// called "(row 2)" (a sheet of objectives and horizons is no contact table).
+const PERSON: [Field; 6] = [
+    Field::Name,
+    Field::FirstName,
+    Field::LastName,
+    Field::Email,
+    Field::Phone,
+    Field::Linkedin,
+];
+
+/// Finds the contact table of `workbook`: `--sheet`, else the sheet the marker names when it
+/// still holds a table, else the first sheet (not written by this tool) whose header row maps
+/// at least two known columns, one of which names the person.
 ///
 /// # Errors
 /// [`Error::NoSuchSheet`], [`Error::NoTable`] (listing the headers seen and the names accepted).
 pub fn locate(path: &Path, workbook: &Workbook, opts: &ReadOptions) -> Result<Table, Error> {
-    let marker = Marker::of(workbook);
-    let mut table = find(path, workbook, opts, marker.clone())?;
-    let ours = marker.and_then(|m| m.contacts) == Some(workbook.sheets[table.sheet].name.clone());
-    // A user's own "Score" or "Rang" column is theirs: only a sheet this tool wrote (its marker
-    // names it), or one still carrying all eight annotation columns (copied out of an output),
-    // has annotations to replace; and of two columns with one annotation's name, the tool's is
-    // the rightmost, since it appends its columns after the user's.
-    let trusted = ours || has_every_annotation(&table);
-    let mut seen: Vec<Annotation> = Vec::new();
-    for c in table.columns.iter_mut().rev() {
-        if c.role != ColumnRole::Annotation {
-            continue;
-        }
-        match annotation_of(&c.header) {
-            Some(a) if trusted && !seen.contains(&a) => seen.push(a),
-            _ => c.role = ColumnRole::Ignored,
-        }
-    }
+    let earlier = crate::write::marker::earlier(workbook);
+    let mut table = find(path, workbook, opts, &earlier)?;
+    confirm_annotations(&workbook.sheets[table.sheet], &mut table);
     Ok(table)
 }
 
-/// The annotation whose label, in either language, is `header`.
-fn annotation_of(header: &str) -> Option<Annotation> {
-    let folded = fold(header);
-    Annotation::ALL.iter().copied().find(|a| {
-        [Lang::Fr, Lang::En]
-            .iter()
-            .any(|&l| fold(a.label(l)) == folded)
-    })
-}
-
-/// Whether every annotation column of the tool is among the table's columns.
-fn has_every_annotation(table: &Table) -> bool {
-    Annotation::ALL.iter().all(|a| {
-        table
-            .columns
-            .iter()
-            .any(|c| c.role == ColumnRole::Annotation && annotation_of(&c.header) == Some(*a))
-    })
+/// Keeps as annotation columns of an earlier run only the tool's own block: the eight headers
+/// exactly as it writes them, side by side, in its order and one language (the rightmost such
+/// block, since it appends its columns after the user's). Any other column with one of those
+/// names ("Score", "Rang" of the user's own) is the user's and is kept, whatever a marker,
+/// planted or not, says of the sheet.
+fn confirm_annotations(sheet: &Sheet, table: &mut Table) {
+    let texts: Vec<String> = sheet
+        .rows
+        .row(table.header_row)
+        .iter()
+        .map(|v| match v {
+            Value::Text(s) => s.trim().to_string(),
+            _ => String::new(),
+        })
+        .collect();
+    let n = Annotation::ALL.len();
+    let block = (0..texts.len().saturating_sub(n - 1)).rev().find(|&start| {
+        [Lang::Fr, Lang::En].iter().any(|&l| {
+            Annotation::ALL
+                .iter()
+                .zip(&texts[start..start + n])
+                .all(|(a, t)| a.label(l) == t)
+        })
+    });
+    for c in table.columns.iter_mut() {
+        if block.is_some_and(|b| (b..b + n).contains(&c.index)) {
+            c.role = ColumnRole::Annotation;
+        } else if c.role == ColumnRole::Annotation {
+            c.role = ColumnRole::Ignored;
+        }
+    }
 }
 
 /// The table of the sheet to read, before annotation columns are confirmed as ours.
@@ -119,14 +129,10 @@ fn find(
     path: &Path,
     workbook: &Workbook,
     opts: &ReadOptions,
-    marker: Option<Marker>,
+    earlier: &crate::write::marker::Earlier,
 ) -> Result<Table, Error> {
-    let wanted = opts
-        .sheet
-        .clone()
-        .or_else(|| marker.as_ref().and_then(|m| m.contacts.clone()));
-    if let Some(name) = wanted {
-        let index = find_sheet(workbook, &name).ok_or_else(|| Error::NoSuchSheet {
+    if let Some(name) = &opts.sheet {
+        let index = find_sheet(workbook, name).ok_or_else(|| Error::NoSuchSheet {
             path: path.to_path_buf(),
             sheet: name.clone(),
             available: user_sheets(workbook)
@@ -137,10 +143,16 @@ fn find(
         let sheet = &workbook.sheets[index];
         return table_in(index, sheet, opts).map_err(|best| no_table(path, sheet, best));
     }
-    let own = marker.map(|m| m.own_sheets).unwrap_or_default();
+    // The marker's contacts sheet first; renamed, deleted or holding no table, the table is
+    // looked for as in any workbook.
+    if let Some(index) = earlier.contacts {
+        if let Ok(table) = table_in(index, &workbook.sheets[index], opts) {
+            return Ok(table);
+        }
+    }
     let mut best: Option<(&Sheet, Candidate)> = None;
     for (index, sheet) in workbook.sheets.iter().enumerate() {
-        if sheet.name == MARKER_SHEET || own.contains(&sheet.name) {
+        if sheet.name == MARKER_SHEET || earlier.own.contains(&index) {
             continue;
         }
         match table_in(index, sheet, opts) {
@@ -210,7 +222,7 @@ fn table_in(index: usize, sheet: &Sheet, opts: &ReadOptions) -> Result<Table, Ca
             .collect();
         fields.sort();
         fields.dedup();
-        if fields.len() >= 2 {
+        if fields.len() >= 2 && fields.iter().any(|f| PERSON.contains(f)) {
             return Ok(build(index, sheet, r, cells));
         }
         if !cells.is_empty() && (best.headers.is_empty() || fields.len() > best.known) {

@@ -29,7 +29,7 @@ pub fn run(args: &CheckArgs, env: &Environment) -> i32 {
     let mut worst = EXIT_OK;
     let bar = super::progress(args.inputs.len());
     for input in &args.inputs {
-        bar.set_message(input.display().to_string());
+        bar.set_message(crate::safe::terminal::line(&input.display().to_string()).into_owned());
         let result = one(input, args, &config);
         bar.inc(1);
         let code = bar.suspend(|| match result {

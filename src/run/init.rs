@@ -6,6 +6,7 @@ use crate::cli::InitArgs;
 use crate::config::{self, Environment};
 use crate::error::Error;
 use crate::model::{Contact, Lang};
+use crate::safe::terminal::line;
 use crate::write::{save, template};
 
 /// Runs `init`; returns the exit code.
@@ -15,13 +16,13 @@ pub fn run(args: &InitArgs, env: &Environment) -> i32 {
             match &args.from {
                 Some(from) => println!(
                     "{}: {count} {} {}",
-                    args.output.display(),
+                    line(&args.output.display().to_string()),
                     lang.pick("contacts repris de", "contacts from"),
-                    from.display()
+                    line(&from.display().to_string())
                 ),
                 None => println!(
                     "{}: {}",
-                    args.output.display(),
+                    line(&args.output.display().to_string()),
                     lang.pick("prêt à remplir", "ready to fill")
                 ),
             }

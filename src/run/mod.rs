@@ -78,9 +78,13 @@ fn load(path: &Path, config: &Config) -> Result<Loaded, Error> {
     Ok(Loaded { workbook, table })
 }
 
-/// Prints an error the way every failure is shown: one line on stderr, naming the file.
+/// Prints an error the way every failure is shown: one line on stderr, naming the file, made
+/// inert for a terminal (a file or sheet name may come from someone else).
 fn report_error(e: &Error) {
-    eprintln!("reseau-xlsx: error: {e}");
+    eprintln!(
+        "reseau-xlsx: error: {}",
+        crate::safe::terminal::line(&e.to_string())
+    );
 }
 
 /// A progress bar over the inputs on stderr; drawn only when stderr is a terminal, so logs

@@ -43,11 +43,11 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
         return EXIT_ERROR;
     }
     let mut worst = EXIT_OK;
-    let mut markdown = String::new();
+    let mut markdown = crate::safe::markdown::Page::new(config.lang_for(None));
     let bar = super::progress(args.inputs.len());
     let mut taken: Vec<(PathBuf, &Path)> = Vec::new();
     for input in &args.inputs {
-        bar.set_message(input.display().to_string());
+        bar.set_message(crate::safe::terminal::line(&input.display().to_string()).into_owned());
         let result = paths::output_for(input, args)
             .and_then(|out| claim(&mut taken, out, input))
             .and_then(|out| one(input, &out, args, &config));
@@ -58,16 +58,14 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
                     print!("{}", done.summary);
                 }
                 if let Some(md) = done.markdown {
-                    markdown.push_str(&md);
-                    markdown.push('\n');
+                    markdown.push(&md);
                 }
                 done.code
             }
             Err(e) => {
                 report_error(&e);
                 if args.summary_md.is_some() {
-                    markdown.push_str(&write::markdown::failure(&input.display().to_string(), &e));
-                    markdown.push('\n');
+                    markdown.push(&write::markdown::failure(&input.display().to_string(), &e));
                 }
                 EXIT_ERROR
             }
@@ -76,7 +74,7 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
     }
     bar.finish_and_clear();
     if let Some(path) = &args.summary_md {
-        if let Err(e) = save::atomic(path, markdown.as_bytes()) {
+        if let Err(e) = save::atomic(path, markdown.finish().as_bytes()) {
             report_error(&e);
             worst = EXIT_ERROR;
         }
@@ -121,7 +119,8 @@ fn one(input: &Path, out: &Path, args: &ProcessArgs, config: &Config) -> Result<
     let (contacts, problems) = loaded.contacts(config);
     let outcome = assess(contacts, problems, config, lang);
     let done = Done {
-        summary: summary::process(input, out, &outcome),
+        summary: summary::process(input, out, &outcome)
+            + &summary::replaced(&loaded.workbook, &loaded.table, lang),
         markdown: args
             .summary_md
             .as_ref()

@@ -1,10 +1,13 @@
 //! The short text `process` and `check` print on stdout, in the workbook's language. Codes come
-//! from `vocab`; only the few sentence words live here.
+//! from `vocab`; only the few sentence words live here. Every text that comes from a sheet or
+//! a path goes through [`crate::safe::terminal::line`] (or `{:?}`, which escapes as well), so a
+//! name cannot drive the terminal or start a line a CI runner takes as a command.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::model::{ColumnRole, Contact, Flag, Lang, Outcome, Problem, Sheet, Table};
+use crate::model::{ColumnRole, Contact, Flag, Lang, Outcome, Problem, Sheet, Table, Workbook};
+use crate::safe::terminal::line as safe;
 
 /// `1 problem`, `0 problems`, `2 problems`: the singular for one, as French and English both do
 /// (French also says "0 problème", but "0 problèmes" reads as well and keeps one rule).
@@ -17,7 +20,12 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
     let l = o.lang;
     let n = &o.totals;
     let mut s = String::new();
-    let _ = writeln!(s, "{} -> {}", input.display(), out.display());
+    let _ = writeln!(
+        s,
+        "{} -> {}",
+        safe(&input.display().to_string()),
+        safe(&out.display().to_string())
+    );
     let _ = writeln!(
         s,
         "  {}, {}: {}, {}, {}; {}, {}; {}",
@@ -68,7 +76,12 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
             .how
             .map(|h| format!(" ({})", h.label(l)))
             .unwrap_or_default();
-        let mut line = format!("    {}  {:<20} {}{how}", p.date, p.action.label(l), c.name);
+        let mut line = format!(
+            "    {}  {:<20} {}{how}",
+            p.date,
+            p.action.label(l),
+            safe(&c.name)
+        );
         if a.flag == Flag::Overdue {
             let _ = write!(
                 line,
@@ -79,6 +92,65 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
             );
         }
         let _ = writeln!(s, "{line}");
+    }
+    s
+}
+
+/// The line saying what of an earlier run `process` replaces (its sheets and annotation
+/// columns) and which sheets its marker lists that are kept as the user's; empty when none.
+pub fn replaced(workbook: &Workbook, table: &Table, l: Lang) -> String {
+    let earlier = crate::write::marker::earlier(workbook);
+    let names = |list: &[usize]| {
+        list.iter()
+            .filter(|&&i| i != table.sheet)
+            .map(|&i| format!("{:?}", workbook.sheets[i].name))
+            .collect::<Vec<_>>()
+    };
+    let sheets = names(&earlier.own);
+    let columns: Vec<String> = table
+        .columns
+        .iter()
+        .filter(|c| c.role == ColumnRole::Annotation)
+        .map(|c| format!("{:?}", c.header))
+        .collect();
+    let mut s = String::new();
+    if !sheets.is_empty() || !columns.is_empty() {
+        let mut parts = Vec::new();
+        if !sheets.is_empty() {
+            parts.push(format!(
+                "{} {}",
+                l.pick("feuilles", "sheets"),
+                sheets.join(", ")
+            ));
+        }
+        if !columns.is_empty() {
+            parts.push(format!(
+                "{} {}",
+                l.pick("colonnes", "columns"),
+                columns.join(", ")
+            ));
+        }
+        let _ = writeln!(
+            s,
+            "  {}: {}",
+            l.pick(
+                "remplacé (écrit par un passage précédent)",
+                "replaced (written by an earlier run)"
+            ),
+            safe(&parts.join("; "))
+        );
+    }
+    let kept = names(&earlier.kept);
+    if !kept.is_empty() {
+        let _ = writeln!(
+            s,
+            "  {}: {}",
+            l.pick(
+                "gardées comme les vôtres (listées par le marqueur, mais pas disposées comme celles de l'outil)",
+                "kept as yours (listed by the marker, but not laid out as the tool's)"
+            ),
+            safe(&kept.join(", "))
+        );
     }
     s
 }
@@ -97,7 +169,7 @@ pub fn check(
     let _ = writeln!(
         s,
         "{}: {} {:?}, {} {}",
-        input.display(),
+        safe(&input.display().to_string()),
         l.pick("feuille", "sheet"),
         sheet.name,
         l.pick("ligne d'en-tête", "header row"),
@@ -160,7 +232,7 @@ pub fn check(
         line.push_str(p.kind.text(l));
         let hint = p.hint.get(l);
         if !hint.is_empty() {
-            let _ = write!(line, " ({hint})");
+            let _ = write!(line, " ({})", safe(hint));
         }
         let _ = writeln!(s, "{line}");
     }

@@ -2,37 +2,17 @@
 //! numbers, booleans, real dates), and measuring cells to fit column widths. Shared by the
 //! contacts sheet, the carried-over sheets and the tool's own tables.
 
-use rust_xlsxwriter::{ColNum, RowNum, Worksheet, XlsxError};
+use rust_xlsxwriter::{ColNum, Format, RowNum, Url, Worksheet, XlsxError};
 
 use super::styles::{self, Styles};
 use crate::model::{Cell, Value};
 
-/// The most characters (UTF-16 units) a cell holds in Excel.
-pub const MAX_CELL_CHARS: usize = 32_767;
+pub use crate::safe::cell::{fit as fit_cell, needs_quote_prefix};
 
 /// Narrowest and widest column the sheets get, in character widths.
 pub const MIN_WIDTH: usize = 6;
 /// Widest column for ordinary content; longer text is left to overflow or wrap.
 pub const MAX_WIDTH: usize = 50;
-
-/// `s` cut to what a cell can hold, at a character boundary.
-pub fn fit_cell(s: &str) -> &str {
-    let mut units = 0;
-    for (i, c) in s.char_indices() {
-        units += c.len_utf16();
-        if units > MAX_CELL_CHARS {
-            return &s[..i];
-        }
-    }
-    s
-}
-
-/// Whether Excel would turn `s` into something other than text if the user retyped it in the
-/// cell: a formula (`=`, `+`, `-`, `@`) or a number (`0612345678`).
-pub fn needs_quote_prefix(s: &str) -> bool {
-    matches!(s.chars().next(), Some('=' | '+' | '-' | '@'))
-        || (!s.trim().is_empty() && s.trim().parse::<f64>().is_ok())
-}
 
 /// Writes `s` as a text cell, never as a formula, cut to what a cell holds; nothing when empty.
 pub fn write_text(
@@ -52,6 +32,47 @@ pub fn write_text(
         ws.write_string(row, col, s)?;
     }
     Ok(())
+}
+
+/// Writes `s` as a text cell in `plain`, or in `quoted` (the same format with the quote
+/// prefix) when it looks like a formula: for cells with a format of their own (headers).
+pub fn write_text_in(
+    ws: &mut Worksheet,
+    row: RowNum,
+    col: ColNum,
+    s: &str,
+    plain: &Format,
+    quoted: &Format,
+) -> Result<(), XlsxError> {
+    let s = fit_cell(s);
+    let format = if needs_quote_prefix(s) { quoted } else { plain };
+    ws.write_string_with_format(row, col, s, format)?;
+    Ok(())
+}
+
+/// Writes a link to `target` shown as `text`, quote-prefixed when the text looks like a
+/// formula. Returns `false`, writing nothing, when the text cannot be a link's: longer than a
+/// cell, or holding a character XML forbids in the attribute where rust_xlsxwriter puts a
+/// link's display text; and when rust_xlsxwriter refuses the target. The caller then writes
+/// the text as a plain cell, which keeps it whole.
+pub fn write_link(
+    ws: &mut Worksheet,
+    row: RowNum,
+    col: ColNum,
+    target: String,
+    text: &str,
+    st: &Styles,
+) -> Result<bool, XlsxError> {
+    if text.is_empty() || fit_cell(text).len() < text.len() || !crate::safe::cell::xml_legal(text) {
+        return Ok(false);
+    }
+    let format = if needs_quote_prefix(text) {
+        &st.link_quoted
+    } else {
+        &st.link
+    };
+    let url = Url::new(target).set_text(text);
+    Ok(ws.write_url_with_format(row, col, url, format).is_ok())
 }
 
 /// Writes a date as a real date in the locale's format (as text outside Excel's years).
@@ -150,35 +171,5 @@ impl Widths {
             ws.set_column_width(c, w as f64)?;
         }
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn long_text_is_cut_at_the_cell_limit_on_a_char_boundary() {
-        let s = "é".repeat(40_000);
-        assert_eq!(fit_cell(&s).chars().count(), MAX_CELL_CHARS);
-        let emoji = "😀".repeat(20_000); // two UTF-16 units each
-        assert_eq!(fit_cell(&emoji).chars().count(), MAX_CELL_CHARS / 2);
-    }
-
-    #[test]
-    fn formula_and_number_lookalikes_get_the_quote_prefix() {
-        for s in [
-            "=1+1",
-            "+33 6 12 34 56 78",
-            "-",
-            "@me",
-            "0612345678",
-            " 42 ",
-        ] {
-            assert!(needs_quote_prefix(s), "{s:?}");
-        }
-        for s in ["Claire", "12 rue Haute", ""] {
-            assert!(!needs_quote_prefix(s), "{s:?}");
-        }
     }
 }

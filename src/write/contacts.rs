@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 use rust_xlsxwriter::{
     utility::{cell_range, column_number_to_name},
-    ColNum, ConditionalFormatDataBar, ConditionalFormatFormula, ConditionalFormatType, RowNum, Url,
+    ColNum, ConditionalFormatDataBar, ConditionalFormatFormula, ConditionalFormatType, RowNum,
     Worksheet, XlsxError,
 };
 
@@ -105,23 +105,13 @@ fn column_map(sheet: &Sheet, table: &Table) -> (Vec<Option<ColNum>>, usize) {
     (map, next)
 }
 
-/// A link for a cell of the e-mail or profile column, when the text is one.
-fn link(field: Field, text: &str) -> Option<Url> {
-    let t = text.trim();
-    if t.is_empty() || t.contains(char::is_whitespace) {
-        return None;
+/// The target of a link for a cell of the e-mail or profile column, when the text is one.
+fn link(field: Field, text: &str) -> Option<String> {
+    match field {
+        Field::Email => crate::safe::link::mailto(text),
+        Field::Linkedin => crate::safe::link::web(text),
+        _ => None,
     }
-    let target = match field {
-        Field::Email if t.contains('@') && !t.starts_with('@') => {
-            format!("mailto:{}", t.trim_start_matches("mailto:"))
-        }
-        Field::Linkedin if t.starts_with("http://") || t.starts_with("https://") => t.to_string(),
-        Field::Linkedin if t.starts_with("www.") || t.contains("linkedin.com/") => {
-            format!("https://{t}")
-        }
-        _ => return None,
-    };
-    Some(Url::new(target).set_text(text))
 }
 
 /// Fills `ws` with the contacts sheet of `outcome`.
@@ -218,16 +208,16 @@ pub fn fill(
             if r == header {
                 match v {
                     Value::Text(s) => {
-                        ws.write_string_with_format(rn, *j, cells::fit_cell(s), &st.header)?;
+                        cells::write_text_in(ws, rn, *j, s, &st.header, &st.header_quoted)?;
                     }
                     v => cells::write_value(ws, rn, *j, &v, st)?,
                 }
                 continue;
             }
             if let (Value::Text(s), Some(&(_, f))) = (v, links.iter().find(|(i, _)| *i == c)) {
-                if link_count < MAX_LINKS && s.len() <= cells::MAX_CELL_CHARS {
-                    if let Some(url) = link(f, s) {
-                        if ws.write_url(rn, *j, url).is_ok() {
+                if link_count < MAX_LINKS {
+                    if let Some(target) = link(f, s) {
+                        if cells::write_link(ws, rn, *j, target, s, st)? {
                             link_count += 1;
                             continue;
                         }

@@ -54,6 +54,14 @@ fn clip(text: &str) -> std::borrow::Cow<'_, str> {
     cut.into()
 }
 
+/// Whether `text` is the dashboard's title, in either language: the first cell of a dashboard
+/// this tool wrote (how a later run recognises the sheet as its own).
+pub fn is_title(text: &str) -> bool {
+    [Lang::Fr, Lang::En]
+        .iter()
+        .any(|&l| Word::Title.text(l) == text)
+}
+
 /// Fills `sheet` (already named and placed first by the caller) with the dashboard of
 /// `outcome`, in `outcome.lang`. Charts take their data from cells of this same sheet, so the
 /// sheet must keep the name it has when this is called.
@@ -183,7 +191,7 @@ fn write_actions(
         ];
         for (col, text) in texts {
             let text = clip(text);
-            sheet.write_string_with_format(row, col, &*text, &st.text)?;
+            crate::write::cells::write_text_in(sheet, row, col, &text, &st.text, &st.text_quoted)?;
             let w = &mut widths[usize::from(col)];
             *w = (*w).max(text.chars().count() + 2);
         }

@@ -33,6 +33,21 @@ impl OwnSheet {
     }
 }
 
+impl OwnSheet {
+    /// The column headers of the sheet's table, left to right (the plan adds
+    /// [`Header::GiveBack`] when a contact has one); none for the dashboard, which is no table.
+    pub fn headers(self) -> &'static [Header] {
+        use Header::*;
+        match self {
+            OwnSheet::Dashboard => &[],
+            OwnSheet::Plan => &[Week, Date, Contact, Action, How, Objective, Deadline, Flag],
+            OwnSheet::Backlog => &[Contact, Action, Reason, Score, Deadline],
+            OwnSheet::Overdue => &[Contact, Action, Due, DaysLate, How, Objective],
+            OwnSheet::Problems => &[Sheet, Row, Column, Value, Problem, Hint],
+        }
+    }
+}
+
 /// The name of the contacts sheet when the input had none worth keeping (a CSV file).
 pub fn contacts_sheet(lang: Lang) -> &'static str {
     match lang {

@@ -2,8 +2,9 @@
 //! a heading with the input and the date, the totals, the overdue actions (most days late
 //! first), this week's actions and the problems, in the outcome's language.
 //!
-//! Every piece of sheet text is escaped, so a `|` in a company name cannot break a table and a
-//! `<b>` in a note stays text. Long lists are cut, with the count of what was left out, because a
+//! Every piece of sheet text goes through [`crate::safe::markdown::cell`], so a `|` in a company
+//! name cannot break a table, a `<b>` in a note stays text, an address is no live link and a
+//! name of 30,000 characters shows its first 200. Long lists are cut, with the count of what was left out, because a
 //! job page has a size limit and the workbook holds the full lists. This module writes no file.
 
 use std::fmt::Write as _;
@@ -41,7 +42,7 @@ pub fn failure(source: &str, error: &crate::error::Error) -> String {
     format!(
         "## reseau-xlsx: {}\n\n**Not processed:** {}\n",
         escape(source),
-        escape(&error.to_string())
+        crate::safe::markdown::cut(&error.to_string(), 2_000)
     )
 }
 
@@ -221,26 +222,9 @@ fn more(s: &mut String, l: Lang, total: usize) {
     s.push('\n');
 }
 
-/// Makes sheet text inert in Markdown: the characters that start emphasis, links, code, HTML,
-/// entities or table cells are backslash-escaped, and line breaks become spaces so a cell
-/// stays on its row.
+/// Sheet text made inert for the page, cut to a cell's length: [`crate::safe::markdown::cell`].
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for c in word.chars() {
-            if matches!(
-                c,
-                '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '~' | '&' | '#' | '!'
-            ) {
-                out.push('\\');
-            }
-            out.push(c);
-        }
-    }
-    out
+    crate::safe::markdown::cell(text)
 }
 
 #[cfg(test)]
@@ -248,12 +232,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escape_makes_markdown_inert_and_keeps_one_line() {
-        assert_eq!(escape("A | B"), r"A \| B");
-        assert_eq!(escape("*bold* _x_ [l](u)"), r"\*bold\* \_x\_ \[l\](u)");
-        assert_eq!(escape("<b>x</b>"), r"\<b\>x\</b\>");
-        assert_eq!(escape("a\r\nb\n c"), "a b c");
-        assert_eq!(escape(r"C:\x"), r"C:\\x");
-        assert_eq!(escape("Éloïse"), "Éloïse");
+    fn the_input_name_and_the_error_are_escaped_too() {
+        let md = failure(
+            "a|b.xlsx",
+            &crate::error::Error::Usage("https://x.example \n @all".into()),
+        );
+        assert!(md.contains(r"a\|b.xlsx"), "{md}");
+        assert!(!md.contains("https://") && !md.contains("@all"), "{md}");
     }
 }

@@ -3,8 +3,9 @@
 //!
 //! Sheet order: the dashboard (first and active), the input's sheets in their order with the
 //! contacts sheet annotated, then plan, backlog, overdue, problems, and the hidden marker. The
-//! sheets an earlier run wrote (named in the input's marker) and the old marker are replaced,
-//! not carried over, so re-running on the output never duplicates a sheet.
+//! sheets an earlier run wrote (named in the input's marker and still laid out as the tool's:
+//! see `marker`) and the old marker are replaced, not carried over, so re-running on the
+//! output never duplicates a sheet, and a planted marker cannot make a user's sheet go.
 
 mod carry;
 mod cells;
@@ -14,7 +15,7 @@ pub mod ics;
 pub mod json;
 pub mod labels;
 pub mod markdown;
-mod marker;
+pub mod marker;
 mod names;
 pub mod save;
 mod sheets;
@@ -22,7 +23,6 @@ mod styles;
 pub mod template;
 mod validation;
 
-use std::collections::HashSet;
 use std::io::Write;
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook as Book, XlsxError};
@@ -112,15 +112,15 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Xls
             input.sheets.len()
         )));
     };
-    let listed = Marker::of(input).map(|m| m.own_sheets).unwrap_or_default();
-    let old_own: HashSet<&str> = listed.iter().map(|s| input_name(input, s)).collect();
+    // Only the sheets an earlier run wrote and that still look it are replaced (see `marker`).
+    let old_own = marker::earlier(input).own;
 
     // User sheets are named first so they keep their names; the tool's sheets give way.
     let mut names = Names::new();
     let mut kept = Vec::new();
     for (i, sheet) in input.sheets.iter().enumerate() {
         let is_contacts = i == table.sheet;
-        if !is_contacts && (sheet.name == MARKER_SHEET || old_own.contains(sheet.name.as_str())) {
+        if !is_contacts && (sheet.name == MARKER_SHEET || old_own.contains(&i)) {
             continue;
         }
         let wanted = match input.format {
@@ -154,7 +154,6 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Xls
     for format in st.all() {
         book.register_format(format);
     }
-    book.register_format(&rust_xlsxwriter::Format::new().set_hyperlink());
 
     let ws = book.add_worksheet();
     ws.set_name(&own[0].1)?;
@@ -228,22 +227,6 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Xls
 
     book.set_properties(&properties(outcome)?);
     Ok(book)
-}
-
-/// The name of the input sheet matching a marker entry: exact, else ignoring case (a
-/// spreadsheet application may not keep the case of a name it was given).
-fn input_name<'a>(input: &'a Workbook, listed: &'a str) -> &'a str {
-    input
-        .sheets
-        .iter()
-        .find(|s| s.name == listed)
-        .or_else(|| {
-            input
-                .sheets
-                .iter()
-                .find(|s| s.name.to_lowercase() == listed.to_lowercase())
-        })
-        .map_or(listed, |s| s.name.as_str())
 }
 
 /// Document properties with fixed dates, so the same input and day give the same bytes.

@@ -51,7 +51,7 @@ fn valid(wanted: &str) -> String {
         .chars()
         .map(|c| match c {
             '[' | ']' | ':' | '*' | '?' | '/' | '\\' => '_',
-            c if c.is_control() => ' ',
+            c if c.is_control() || !crate::safe::cell::is_xml_char(c) => ' ',
             c => c,
         })
         .take(MAX_NAME)
@@ -79,6 +79,7 @@ mod tests {
         assert_eq!(n.claim("plan"), "plan (2)");
         assert_eq!(n.claim("Plan"), "Plan (3)");
         assert_eq!(n.claim("a/b:c"), "a_b_c");
+        assert_eq!(n.claim("x\u{1}y\u{FFFE}z"), "x y z");
         assert_eq!(n.claim(""), "sheet");
         assert_eq!(n.claim("History"), "History sheet");
         assert_eq!(n.claim(MARKER_SHEET), "reseau-xlsx (2)");

@@ -4,7 +4,7 @@
 //! [`MAX_NAME_LINKS`] rows of each sheet.
 
 use chrono::NaiveDate;
-use rust_xlsxwriter::{ColNum, RowNum, Url, Worksheet, XlsxError};
+use rust_xlsxwriter::{ColNum, RowNum, Worksheet, XlsxError};
 
 use super::cells::{self, Widths};
 use super::labels::{self, Header as H, OwnSheet};
@@ -96,14 +96,10 @@ fn table(
                 Cell::Date(Some(d)) => cells::write_date(ws, r, c, d, ctx.st)?,
                 Cell::Date(None) => {}
                 Cell::Contact(name, row) => {
-                    if i < MAX_NAME_LINKS {
-                        let url = Url::new(format!("internal:'{quoted_sheet}'!A{row}"))
-                            .set_text(cells::fit_cell(&name));
-                        if ws.write_url(r, c, url).is_ok() {
-                            continue;
-                        }
+                    let target = format!("internal:'{quoted_sheet}'!A{row}");
+                    if i >= MAX_NAME_LINKS || !cells::write_link(ws, r, c, target, &name, ctx.st)? {
+                        cells::write_text(ws, r, c, &name, ctx.st)?;
                     }
-                    cells::write_text(ws, r, c, &name, ctx.st)?;
                 }
             }
         }
@@ -140,16 +136,7 @@ fn objectives(c: &Contact, lang: Lang) -> Cell {
 pub fn plan(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxError> {
     let lang = ctx.lang;
     let give_back = out.contacts.iter().any(|c| c.give_back.is_some());
-    let mut headers = vec![
-        H::Week,
-        H::Date,
-        H::Contact,
-        H::Action,
-        H::How,
-        H::Objective,
-        H::Deadline,
-        H::Flag,
-    ];
+    let mut headers = OwnSheet::Plan.headers().to_vec();
     if give_back {
         headers.push(H::GiveBack);
     }
@@ -188,14 +175,14 @@ pub fn plan(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxErro
 /// The backlog sheet: what did not fit in the plan, and why.
 pub fn backlog(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxError> {
     let lang = ctx.lang;
-    let headers = [H::Contact, H::Action, H::Reason, H::Score, H::Deadline];
+    let headers = OwnSheet::Backlog.headers();
     let items: Vec<_> = out
         .plan
         .backlog
         .iter()
         .filter(|b| (b.index as usize) < out.contacts.len())
         .collect();
-    table(ws, ctx, OwnSheet::Backlog, &headers, items.len(), |i| {
+    table(ws, ctx, OwnSheet::Backlog, headers, items.len(), |i| {
         let b = items[i];
         let c = &out.contacts[b.index as usize];
         let score = out.assessed.get(b.index as usize).map(|a| a.score.points);
@@ -212,14 +199,7 @@ pub fn backlog(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxE
 /// The overdue sheet: overdue actions, most days late first (then by rank).
 pub fn overdue(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxError> {
     let lang = ctx.lang;
-    let headers = [
-        H::Contact,
-        H::Action,
-        H::Due,
-        H::DaysLate,
-        H::How,
-        H::Objective,
-    ];
+    let headers = OwnSheet::Overdue.headers();
     let mut late: Vec<_> = out
         .assessed
         .iter()
@@ -228,7 +208,7 @@ pub fn overdue(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxE
         })
         .collect();
     late.sort_by_key(|a| (std::cmp::Reverse(a.action.days_late), a.rank, a.index));
-    table(ws, ctx, OwnSheet::Overdue, &headers, late.len(), |i| {
+    table(ws, ctx, OwnSheet::Overdue, headers, late.len(), |i| {
         let a = late[i];
         let c = &out.contacts[a.index as usize];
         vec![
@@ -245,12 +225,12 @@ pub fn overdue(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxE
 /// The problems sheet: every value that was not understood, with a suggestion.
 pub fn problems(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxError> {
     let lang = ctx.lang;
-    let headers = [H::Sheet, H::Row, H::Column, H::Value, H::Problem, H::Hint];
+    let headers = OwnSheet::Problems.headers();
     table(
         ws,
         ctx,
         OwnSheet::Problems,
-        &headers,
+        headers,
         out.problems.len(),
         |i| {
             let p = &out.problems[i];

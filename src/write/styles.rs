@@ -25,6 +25,11 @@ pub struct Styles {
     pub duration: Format,
     /// Text that Excel would otherwise take for a formula or a number when the user edits it.
     pub quoted: Format,
+    /// A user header that looks like a formula: `header` with the quote prefix.
+    pub header_quoted: Format,
+    /// A link cell (Excel's "Hyperlink" look), and the same with the quote prefix.
+    pub link: Format,
+    pub link_quoted: Format,
     /// Centered short codes and small numbers (rank, tier, days late).
     pub center: Format,
     /// The line shown on an empty sheet.
@@ -33,7 +38,7 @@ pub struct Styles {
 
 impl Styles {
     /// Every format, in a fixed order (to register them before writing in parallel).
-    pub fn all(&self) -> [&Format; 9] {
+    pub fn all(&self) -> [&Format; 12] {
         [
             &self.header,
             &self.header_ours,
@@ -42,6 +47,9 @@ impl Styles {
             &self.datetime,
             &self.duration,
             &self.quoted,
+            &self.header_quoted,
+            &self.link,
+            &self.link_quoted,
             &self.center,
             &self.note,
         ]
@@ -59,6 +67,9 @@ impl Styles {
                 .set_border_bottom_color(Color::RGB(0x8EA9C1))
         };
         Styles {
+            header_quoted: band(0xDDEBF7).set_quote_prefix(),
+            link: Format::new().set_hyperlink(),
+            link_quoted: Format::new().set_hyperlink().set_quote_prefix(),
             header: band(0xDDEBF7),
             header_ours: band(0xE2EFDA),
             header_ours_center: band(0xE2EFDA).set_align(FormatAlign::Center),

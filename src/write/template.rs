@@ -51,8 +51,6 @@ const COLUMNS: &[(Field, f64)] = &[
 
 /// Excel's last row index (0-based): dropdowns cover the whole column below the header.
 const LAST_ROW: u32 = 1_048_575;
-/// Excel's limit on the characters of one cell.
-const MAX_CELL_CHARS: usize = 32_767;
 
 /// The fields of the template's columns, in order.
 pub fn columns() -> impl Iterator<Item = Field> {
@@ -173,6 +171,7 @@ fn write_contact(
     lang: Lang,
     dates: &Format,
 ) -> Result<(), XlsxError> {
+    let quoted = Format::new().set_quote_prefix();
     for (col, &(field, _)) in COLUMNS.iter().enumerate() {
         let col = col as u16;
         let date = |d: &Option<NaiveDate>| *d;
@@ -202,8 +201,9 @@ fn write_contact(
             Field::FirstName | Field::LastName => None,
         };
         if let Some(t) = text.filter(|t| !t.trim().is_empty()) {
-            // write_string never turns "=..." into a formula.
-            ws.write_string(row, col, cut(&t))?;
+            // Text, never a formula; quote-prefixed when it looks like one (an export's cells
+            // are someone else's).
+            crate::write::cells::write_text_in(ws, row, col, &t, &Format::new(), &quoted)?;
         }
     }
     Ok(())
@@ -227,14 +227,6 @@ fn return_date(
             Ok(None)
         }
         None => Ok(Some(d.to_string())),
-    }
-}
-
-/// Text cut to what a cell holds, on a character boundary.
-fn cut(s: &str) -> &str {
-    match s.char_indices().nth(MAX_CELL_CHARS) {
-        Some((i, _)) => &s[..i],
-        None => s,
     }
 }
 
@@ -279,12 +271,5 @@ mod tests {
             );
             assert_eq!(dropdown(Field::Notes, lang), None);
         }
-    }
-
-    #[test]
-    fn long_text_is_cut_on_a_character_boundary() {
-        let s = "é".repeat(MAX_CELL_CHARS + 3);
-        assert_eq!(cut(&s).chars().count(), MAX_CELL_CHARS);
-        assert_eq!(cut("abc"), "abc");
     }
 }

@@ -6,6 +6,9 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+
+#[path = "../wellformed/mod.rs"]
+pub mod wellformed;
 use calamine::{open_workbook_auto, Data, Reader};
 use serde_json::Value as Json;
 
@@ -29,6 +32,7 @@ pub fn process_to(input: &Path, out: &Path) {
         .arg(input)
         .assert()
         .success();
+    wellformed::assert_xlsx(out);
 }
 
 /// A file of the repository, by its path from the root.
@@ -49,16 +53,25 @@ pub fn json(path: &Path) -> Json {
 
 /// Every row of `sheet`, as calamine reads it.
 pub fn rows(path: &Path, sheet: &str) -> Vec<Vec<Data>> {
+    check_xml(path);
     let mut wb = open_workbook_auto(path).unwrap();
     let range = wb.worksheet_range(sheet).unwrap();
     range.rows().map(|r| r.to_vec()).collect()
 }
 
 pub fn sheet_names(path: &Path) -> Vec<String> {
+    check_xml(path);
     open_workbook_auto(path).unwrap().sheet_names().to_vec()
 }
 
 /// Whether `d` is the text `s`.
 pub fn is_text(d: &Data, s: &str) -> bool {
     matches!(d, Data::String(x) if x == s)
+}
+
+/// Every workbook a test reads back is checked for well-formed XML on the way.
+fn check_xml(path: &Path) {
+    if path.extension().is_some_and(|e| e == "xlsx") {
+        wellformed::assert_xlsx(path);
+    }
 }

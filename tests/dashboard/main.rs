@@ -3,6 +3,8 @@
 //! and the two native charts, in French and in English.
 
 mod fixture;
+#[path = "../wellformed/mod.rs"]
+mod wellformed;
 
 use fixture::{busy, d, outcome, part, write, written, Sheet};
 use reseau_xlsx::model::{Flag, Lang};

@@ -230,7 +230,13 @@ fn config_aliases_name_extra_columns() {
 fn sheet_option_marker_and_first_recognised_sheet() {
     let wb = book(vec![
         ("Lisez-moi", vec![vec!["Ce classeur suit mon réseau"]]),
-        ("Tableau de bord", vec![vec!["Nom", "Entreprise", "Score"]]),
+        (
+            "Tableau de bord",
+            vec![
+                vec!["Tableau de bord du réseau"],
+                vec!["Nom", "Entreprise", "Score"],
+            ],
+        ),
         ("Mes contacts", vec![vec![], vec!["Nom", "Entreprise"]]),
         ("Anciens", vec![vec!["Name", "Company"]]),
     ]);
@@ -285,6 +291,13 @@ fn sheet_option_marker_and_first_recognised_sheet() {
         rows,
     });
     assert_eq!(locate(&marked, &ReadOptions::default()).unwrap().sheet, 2);
+    // ... unless the sheet is no longer laid out as the tool's: then it is the user's.
+    let mut replanted = marked.clone();
+    replanted.sheets[1].rows = vec![vec![text("Nom"), text("Entreprise")]].into();
+    assert_eq!(
+        locate(&replanted, &ReadOptions::default()).unwrap().sheet,
+        1
+    );
     let marker = Marker {
         contacts: Some("Anciens".into()),
         own_sheets: vec!["Tableau de bord".into()],

@@ -5,6 +5,9 @@
 use std::path::Path;
 
 use calamine::{open_workbook, Data, Reader, Xlsx};
+
+#[path = "../wellformed/mod.rs"]
+pub mod wellformed;
 use chrono::NaiveDate;
 use reseau_xlsx::model::*;
 
@@ -247,6 +250,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
 /// Reads a produced workbook back into the model, as the read stage would (absolute positions,
 /// trailing empty cells dropped), with each sheet's visibility.
 pub fn read_back(path: &Path) -> (Workbook, Vec<bool>) {
+    wellformed::assert_xlsx(path);
     let mut xl: Xlsx<_> = open_workbook(path).expect("the output opens in calamine");
     let visible = xl
         .sheets_metadata()

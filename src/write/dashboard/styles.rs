@@ -16,6 +16,8 @@ pub(super) struct Styles {
     pub header: Format,
     pub header_num: Format,
     pub text: Format,
+    /// `text` with the quote prefix, for a name or company that looks like a formula.
+    pub text_quoted: Format,
     pub date: Format,
     pub week: Format,
     pub number: Format,
@@ -65,6 +67,7 @@ impl Styles {
             header_num: header.clone().set_align(FormatAlign::Right),
             header,
             text: cell.clone(),
+            text_quoted: cell.clone().set_quote_prefix(),
             date: cell
                 .clone()
                 .set_num_format(date_format(lang))

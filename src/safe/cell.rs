@@ -1,0 +1,115 @@
+//! Text bound for a spreadsheet cell or for an attribute of the workbook's XML.
+//!
+//! Cell text needs no character replaced: rust_xlsxwriter writes the control characters XML
+//! forbids as Excel's own `_xHHHH_` escape, which Excel, LibreOffice and calamine read back as
+//! the character, so the user's value is kept. XML attributes have no such escape
+//! (rust_xlsxwriter writes a link's display text raw there), so a text that holds a character
+//! XML forbids is never put in one: [`xml_legal`] tells the writers to fall back to a plain cell.
+
+/// The most characters (UTF-16 units) a cell holds in Excel.
+pub const MAX_CELL_CHARS: usize = 32_767;
+
+/// `s` cut to what a cell can hold, at a character boundary.
+pub fn fit(s: &str) -> &str {
+    let mut units = 0;
+    for (i, c) in s.char_indices() {
+        units += c.len_utf16();
+        if units > MAX_CELL_CHARS {
+            return &s[..i];
+        }
+    }
+    s
+}
+
+/// The first characters that make Excel, LibreOffice or Google Sheets start a formula when the
+/// cell is edited or imported; the full-width forms are what an Asian input method types.
+const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
+
+/// Whether Excel would turn `s` into something other than text if the user retyped it in the
+/// cell (F2 then Enter, Find & Replace) or if another program imported it: a formula (`=`, `+`,
+/// `-`, `@`, also after leading spaces, tabs or line breaks, which some importers strip), a text
+/// starting with a tab or a carriage return (the OWASP list for CSV injection), or a number
+/// (`0612345678`).
+pub fn needs_quote_prefix(s: &str) -> bool {
+    let lead = s.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
+    lead.starts_with(FORMULA_STARTS)
+        || s.starts_with(['\t', '\r'])
+        || (!s.trim().is_empty() && s.trim().parse::<f64>().is_ok())
+}
+
+/// Whether `c` may appear in an XML 1.0 document (a Rust string holds no lone surrogate).
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// Whether every character of `s` may be written raw into the workbook's XML.
+pub fn xml_legal(s: &str) -> bool {
+    s.chars().all(is_xml_char)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_text_is_cut_at_the_cell_limit_on_a_char_boundary() {
+        let s = "é".repeat(40_000);
+        assert_eq!(fit(&s).chars().count(), MAX_CELL_CHARS);
+        let emoji = "😀".repeat(20_000); // two UTF-16 units each
+        assert_eq!(fit(&emoji).chars().count(), MAX_CELL_CHARS / 2);
+    }
+
+    #[test]
+    fn formula_and_number_lookalikes_get_the_quote_prefix() {
+        for s in [
+            "=1+1",
+            "+33 6 12 34 56 78",
+            "-",
+            "@me",
+            "0612345678",
+            " 42 ",
+            "  =HYPERLINK(\"x\")",
+            "\t=1",
+            "\n@SUM(1)",
+            "\tplain",
+            "\rplain",
+            "＝1+1",
+            "=cmd|' /C calc'!A0",
+        ] {
+            assert!(needs_quote_prefix(s), "{s:?}");
+        }
+        for s in [
+            "Claire",
+            "12 rue Haute",
+            "",
+            "a=b",
+            "claire@example.fr",
+            " ",
+        ] {
+            assert!(!needs_quote_prefix(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn xml_forbids_c0_controls_and_the_two_non_characters() {
+        assert!(xml_legal("Claire\tMartin\r\nÉloïse 😀"));
+        for bad in [
+            "a\u{1}b",
+            "\u{0}",
+            "\u{1b}[31m",
+            "\u{b}",
+            "\u{FFFE}",
+            "\u{FFFF}",
+        ] {
+            assert!(!xml_legal(bad), "{bad:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_formula_start_gets_the_prefix(lead in "[ \\t\\r\\n]{0,3}", start in "[=+@-]", rest in "\\PC{0,20}") {
+            let s = format!("{lead}{start}{rest}");
+            proptest::prop_assert!(needs_quote_prefix(&s), "{:?}", s);
+        }
+    }
+}

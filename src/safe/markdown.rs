@@ -1,0 +1,209 @@
+//! Text bound for the Markdown summary (`--summary-md`), shown on a CI job page (GitHub's step
+//! summary, GitLab). Sheet text must stay text there: no emphasis, link, image, HTML, table
+//! break, autolink (`https://`, `www.`, an address) or `@mention` that pings someone, no control
+//! character; and the page must stay under GitHub's 1 MiB limit, past which it shows nothing.
+
+use crate::model::Lang;
+
+/// The most characters of sheet text shown in one cell of the page; the workbook has the rest.
+pub const MAX_CELL_CHARS: usize = 200;
+
+/// The most bytes of one page: well under GitHub's 1 MiB step-summary limit, so that the page,
+/// plus what other steps of the job write, still shows.
+pub const MAX_PAGE_BYTES: usize = 512 * 1024;
+
+/// An invisible character that breaks the words GitHub and GitLab turn into links and mentions
+/// (`https\u{2060}://`, `www\u{2060}.`, `@\u{2060}name`) without changing what the reader sees.
+const BREAK: char = '\u{2060}';
+
+/// Makes sheet text inert in Markdown, on one line, at most [`MAX_CELL_CHARS`] characters (then
+/// an ellipsis): the characters that start emphasis, links, code, HTML, entities, headings or
+/// table cells are backslash-escaped; control characters, line breaks and other
+/// spaces become one space; autolinks and mentions are broken by an invisible word joiner.
+pub fn cell(text: &str) -> String {
+    cut(text, MAX_CELL_CHARS)
+}
+
+/// [`cell`] with room for `max` characters: for the tool's own messages, which quote sheet
+/// text (already bounded) and must stay readable whole.
+pub fn cut(text: &str, max: usize) -> String {
+    let mut out = String::with_capacity(text.len().min(4 * max) + 8);
+    let mut shown = 0;
+    let mut words = text
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    while let Some(word) = words.next() {
+        if !out.is_empty() {
+            out.push(' ');
+            shown += 1;
+        }
+        for (i, c) in word.char_indices() {
+            if shown >= max {
+                out.push('…');
+                return out;
+            }
+            if c.is_control()
+                || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+            {
+                continue;
+            }
+            if matches!(
+                c,
+                '\\' | '|'
+                    | '*'
+                    | '_'
+                    | '`'
+                    | '['
+                    | ']'
+                    | '<'
+                    | '>'
+                    | '~'
+                    | '&'
+                    | '#'
+                    | '!'
+                    | '('
+                    | ')'
+                    | '$'
+            ) {
+                out.push('\\');
+            }
+            // Before "://" and inside "www." and after "@": the spots autolinks and mentions
+            // start from.
+            if (c == ':' && word[i..].starts_with("://"))
+                || (c == '.'
+                    && word
+                        .get(i.saturating_sub(3)..i)
+                        .is_some_and(|h| h.eq_ignore_ascii_case("www")))
+            {
+                out.push(BREAK);
+            }
+            out.push(c);
+            if c == '@' {
+                out.push(BREAK);
+            }
+            shown += 1;
+        }
+        if words.peek().is_some() && shown >= max {
+            out.push('…');
+            return out;
+        }
+    }
+    out
+}
+
+/// A Markdown page built from sections, kept under [`MAX_PAGE_BYTES`]: a section that would
+/// pass the bound is left out, and the page ends by saying how many were.
+#[derive(Debug)]
+pub struct Page {
+    text: String,
+    left_out: usize,
+    lang: Lang,
+}
+
+impl Page {
+    /// An empty page whose own words are in `lang`.
+    pub fn new(lang: Lang) -> Self {
+        Page {
+            text: String::new(),
+            left_out: 0,
+            lang,
+        }
+    }
+
+    /// Adds `section` (followed by a blank line) if the page has room for it.
+    pub fn push(&mut self, section: &str) {
+        // Room is kept for the closing line.
+        if self.left_out > 0 || self.text.len() + section.len() + 1 > MAX_PAGE_BYTES - 256 {
+            self.left_out += 1;
+            return;
+        }
+        self.text.push_str(section);
+        self.text.push('\n');
+    }
+
+    /// The page, with the line naming how many sections did not fit.
+    pub fn finish(mut self) -> String {
+        if self.left_out > 0 {
+            let n = self.left_out;
+            self.text.push_str(&self.lang.pick(
+                format!("… et {n} autre(s) fichier(s), non montrés : la page a une taille limite ; voir chaque classeur.\n"),
+                format!("… and {n} more input(s), not shown: the page has a size limit; see each workbook.\n"),
+            ));
+        }
+        self.text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cell_makes_markdown_inert_and_keeps_one_line() {
+        assert_eq!(cell("A | B"), r"A \| B");
+        assert_eq!(cell("*bold* _x_ [l](u)"), r"\*bold\* \_x\_ \[l\]\(u\)");
+        assert_eq!(cell("<b>x</b>"), r"\<b\>x\</b\>");
+        assert_eq!(cell("a\r\nb\n c"), "a b c");
+        assert_eq!(cell(r"C:\x"), r"C:\\x");
+        assert_eq!(cell("Éloïse"), "Éloïse");
+        assert_eq!(cell("a\u{1b}[31mb\u{7}"), r"a \[31mb");
+    }
+
+    #[test]
+    fn links_and_mentions_are_broken() {
+        let s = cell("https://evil.example www.evil.example @someone a@b.example WWW.X.example");
+        for live in ["https://", "www.", "WWW.", "@s", "@b"] {
+            assert!(!s.contains(live), "{live} in {s}");
+        }
+        assert_eq!(
+            s.replace(BREAK, ""),
+            r"https://evil.example www.evil.example @someone a@b.example WWW.X.example"
+        );
+    }
+
+    #[test]
+    fn a_cell_is_cut_with_an_ellipsis() {
+        let s = cell(&"x".repeat(30_000));
+        assert_eq!(s.chars().count(), MAX_CELL_CHARS + 1);
+        assert!(s.ends_with('…'));
+        assert_eq!(
+            cell(&"x".repeat(MAX_CELL_CHARS)),
+            "x".repeat(MAX_CELL_CHARS)
+        );
+    }
+
+    #[test]
+    fn the_page_stays_under_its_bound() {
+        let mut page = Page::new(Lang::En);
+        let section = "y".repeat(100_000);
+        for _ in 0..20 {
+            page.push(&section);
+        }
+        let text = page.finish();
+        assert!(text.len() < MAX_PAGE_BYTES);
+        assert!(text.contains("more input(s), not shown"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_cell_holds_a_control_a_live_link_or_a_mention(
+            s in "(https?://|www\\.|@|[a-zA-Z.:/ ]|[\\x00-\\x1f]|\\PC){0,400}"
+        ) {
+            let out = cell(&s);
+            let lower = out.to_lowercase();
+            proptest::prop_assert!(!out.chars().any(char::is_control), "{:?}", out);
+            for live in ["http://", "https://", "www."] {
+                proptest::prop_assert!(!lower.contains(live), "{:?}", out);
+            }
+            let mut chars = out.chars().peekable();
+            while let Some(c) = chars.next() {
+                if c == '@' {
+                    proptest::prop_assert_eq!(chars.peek(), Some(&BREAK));
+                }
+            }
+            let shown = out.chars().filter(|&c| c != BREAK && c != '\\').count();
+            proptest::prop_assert!(shown <= MAX_CELL_CHARS + 1, "{}", shown);
+        }
+    }
+}

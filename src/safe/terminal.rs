@@ -1,0 +1,63 @@
+//! Text bound for a terminal or a CI log (stdout, stderr). A name from someone else's sheet
+//! must not move the cursor, clear the screen, set the window title, write to the clipboard
+//! (OSC 52), hide a link (OSC 8), reorder what is shown (bidi overrides) or start a new line
+//! that a CI runner reads as a command (`::error title=...::` on GitHub Actions).
+
+use std::borrow::Cow;
+
+/// `text` as one inert line: every control character (C0, DEL, C1), line and paragraph
+/// separator, bidi control and BOM is shown as a visible escape (`\n`, `\r`, `\t`, `\u{1b}`).
+/// Other text, accents and emoji included, is unchanged. Backslashes are not doubled: the aim
+/// is a safe line, not a reversible one.
+pub fn line(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unsafe) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if is_unsafe(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Characters a terminal or a log viewer acts on rather than shows.
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_sequences_and_line_breaks_become_visible_escapes() {
+        assert_eq!(line("Claire Martin 😀"), "Claire Martin 😀");
+        assert_eq!(
+            line("Innocent\n::error title=CI::injected"),
+            "Innocent\\n::error title=CI::injected"
+        );
+        assert_eq!(line("\u{1b}]0;pwned\u{7}x"), "\\u{1b}]0;pwned\\u{7}x");
+        assert_eq!(line("\u{9b}2J\r\t"), "\\u{9b}2J\\r\\t");
+        assert_eq!(line("a\u{202e}b\u{2028}"), "a\\u{202e}b\\u{2028}");
+        assert!(!line("\u{1b}[2J\u{1b}]52;c;AAAA\u{7}").contains('\u{1b}'));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_string_reaches_the_terminal_with_a_control_character(s in "\\PC*|[\\x00-\\x{a0}\\x{2028}\\x{202e}]*") {
+            let out = line(&s);
+            proptest::prop_assert!(!out.chars().any(is_unsafe), "{:?}", out);
+        }
+    }
+}
