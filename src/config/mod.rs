@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 mod file;
+mod messages;
 
 pub use file::{locate, FileConfig};
 
