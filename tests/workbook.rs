@@ -56,6 +56,7 @@ fn sheets_come_in_order_with_french_names_and_a_hidden_marker() {
             "Réseau",
             "Archive",
             "Plan",
+            "Messages",
             "Reste à planifier",
             "En retard",
             "Problèmes",
@@ -63,7 +64,7 @@ fn sheets_come_in_order_with_french_names_and_a_hidden_marker() {
         ]
     );
     assert_eq!(visible.iter().filter(|v| !**v).count(), 1);
-    assert!(!visible[8], "the marker sheet is hidden");
+    assert!(!visible[9], "the marker sheet is hidden");
     let marker = Marker::of(&wb).unwrap();
     assert_eq!(marker.contacts.as_deref(), Some("Réseau"));
     assert_eq!(
@@ -71,6 +72,7 @@ fn sheets_come_in_order_with_french_names_and_a_hidden_marker() {
         [
             "Tableau de bord",
             "Plan",
+            "Messages",
             "Reste à planifier",
             "En retard",
             "Problèmes"
@@ -98,6 +100,7 @@ fn english_names_and_a_csv_contacts_sheet_named_contacts() {
             "Dashboard",
             "Contacts",
             "Plan",
+            "Messages",
             "Backlog",
             "Overdue",
             "Problems",
@@ -275,6 +278,7 @@ fn user_sheets_keep_their_names_and_the_tools_sheets_give_way() {
             "Réseau",
             "problèmes",
             "Plan (2)",
+            "Messages",
             "Reste à planifier",
             "En retard",
             "Problèmes (2)",

@@ -64,12 +64,11 @@ impl FileConfig {
             what: e.to_string().trim_end().replace('\n', " | "),
         })?;
         if let Some(templates) = file.messages.take() {
-            file.custom = super::messages::custom(&templates, text).map_err(|what| {
-                Error::Config {
+            file.custom =
+                super::messages::custom(&templates, text).map_err(|what| Error::Config {
                     path: path.to_path_buf(),
                     what,
-                }
-            })?;
+                })?;
         }
         Ok(file)
     }

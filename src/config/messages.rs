@@ -35,19 +35,17 @@ pub fn custom(templates: &Templates, text: &str) -> Result<Vec<Custom>, String> 
                 Some(code) => (code, Part::Subject),
                 None => (key.get_ref().as_str(), Part::Body),
             };
-            let action = actions()
-                .find(|a| a.code() == code)
-                .ok_or_else(|| {
-                    let known: Vec<&str> = actions().map(NextAction::code).collect();
-                    format!(
-                        "line {}: [messages.{}]: {:?} is not an action; use one of {} (and \
+            let action = actions().find(|a| a.code() == code).ok_or_else(|| {
+                let known: Vec<&str> = actions().map(NextAction::code).collect();
+                format!(
+                    "line {}: [messages.{}]: {:?} is not an action; use one of {} (and \
                          ACTION{SUBJECT} for its subject)",
-                        at(key.span().start),
-                        lang.code(),
-                        key.get_ref(),
-                        known.join(", ")
-                    )
-                })?;
+                    at(key.span().start),
+                    lang.code(),
+                    key.get_ref(),
+                    known.join(", ")
+                )
+            })?;
             let template = value.get_ref();
             if let Err(unknown) = render::check(template) {
                 return Err(format!(
@@ -137,7 +135,12 @@ mod tests {
         assert_eq!(
             got,
             [
-                (Lang::En, NextAction::Thank, Part::Body, "Thanks {first_name}"),
+                (
+                    Lang::En,
+                    NextAction::Thank,
+                    Part::Body,
+                    "Thanks {first_name}"
+                ),
                 (Lang::En, NextAction::Thank, Part::Subject, "Hi"),
             ]
         );

@@ -133,8 +133,14 @@ pub(crate) mod tests {
 
     #[test]
     fn one_plain_address_only() {
-        assert_eq!(plain_address(" claire@example.com "), Some("claire@example.com"));
-        assert_eq!(plain_address("c.m+pro@mail.example.fr"), Some("c.m+pro@mail.example.fr"));
+        assert_eq!(
+            plain_address(" claire@example.com "),
+            Some("claire@example.com")
+        );
+        assert_eq!(
+            plain_address("c.m+pro@mail.example.fr"),
+            Some("c.m+pro@mail.example.fr")
+        );
         for bad in [
             "",
             "claire",

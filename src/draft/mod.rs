@@ -153,7 +153,11 @@ fn first_name(name: &str) -> Option<String> {
         Some((_, first)) if !first.trim().is_empty() => first.trim(),
         _ => name.as_str(),
     };
-    given.split(' ').next().filter(|w| !w.is_empty()).map(str::to_string)
+    given
+        .split(' ')
+        .next()
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
 }
 
 /// The value of every placeholder for this contact.

@@ -358,7 +358,10 @@ pub fn how_phrase(how: Option<How>) -> (&'static str, &'static str) {
             "quelques minutes lors d'un prochain événement",
             "a few minutes at an upcoming event",
         ),
-        Some(How::Meeting) => ("vingt minutes pour un rendez-vous", "twenty minutes to meet"),
+        Some(How::Meeting) => (
+            "vingt minutes pour un rendez-vous",
+            "twenty minutes to meet",
+        ),
         Some(How::Email | How::Message) | None => (
             "vingt minutes, au téléphone ou autour d'un café",
             "twenty minutes, on the phone or over coffee",

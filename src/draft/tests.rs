@@ -188,7 +188,16 @@ fn every_action_but_none_has_a_default_draft_in_both_languages() {
             assert!(GOLDEN.iter().any(|g| (g.0, g.1) == (action, lang)) || !has);
         }
     }
-    assert_eq!(draft(NextAction::None, &claire(), about(), Lang::Fr, &me(Lang::Fr)), None);
+    assert_eq!(
+        draft(
+            NextAction::None,
+            &claire(),
+            about(),
+            Lang::Fr,
+            &me(Lang::Fr)
+        ),
+        None
+    );
 }
 
 /// Every combination of objective (none included), How (none included), language and
@@ -228,8 +237,15 @@ fn every_default_draft_fits_in_600_characters_even_from_huge_cells() {
     let mut settings = me(Lang::Fr);
     settings.project = Some(huge("projet "));
     for (what, got) in all_drafts(&c, &settings) {
-        assert!(got.body.chars().count() <= render::MAX_CHARS, "{what}: {}", got.body.len());
-        assert!(got.subject.chars().count() <= render::MAX_SUBJECT_CHARS, "{what}");
+        assert!(
+            got.body.chars().count() <= render::MAX_CHARS,
+            "{what}: {}",
+            got.body.len()
+        );
+        assert!(
+            got.subject.chars().count() <= render::MAX_SUBJECT_CHARS,
+            "{what}"
+        );
         assert!(!got.subject.contains('\n'), "{what}");
         assert!(!got.body.contains('🎉'), "{what}");
     }
@@ -245,7 +261,14 @@ fn no_default_job_proposal_mentions_a_cv_or_asks_for_a_job() {
                 continue;
             }
             let text = crate::vocab::fold(&format!("{} {}", got.subject, got.body));
-            for word in ["cv", "curriculum", "resume", "a job", "un emploi", "un poste"] {
+            for word in [
+                "cv",
+                "curriculum",
+                "resume",
+                "a job",
+                "un emploi",
+                "un poste",
+            ] {
                 let hit = text.split(' ').any(|w| w == word)
                     || (word.contains(' ') && text.contains(word));
                 assert!(!hit, "{what}: {word:?} in {:?}", got.body);
@@ -263,7 +286,10 @@ fn the_introducer_comes_first_and_its_lines_go_without_one() {
         c.introduced_by = None;
         let without = draft(NextAction::Propose, &c, about(), lang, &me(lang)).unwrap();
         assert!(!without.body.contains("Paul"), "{}", without.body);
-        assert_eq!(without.subject, lang.pick("Une question pour vous", "A short question"));
+        assert_eq!(
+            without.subject,
+            lang.pick("Une question pour vous", "A short question")
+        );
         assert_eq!(without.body.lines().count(), with.body.lines().count() - 1);
     }
 }
@@ -276,25 +302,49 @@ fn each_objective_and_how_has_its_own_ask() {
             objective: Some(o),
             deadline: None,
         };
-        let got = draft(NextAction::Propose, &claire(), about, Lang::En, &me(Lang::En)).unwrap();
+        let got = draft(
+            NextAction::Propose,
+            &claire(),
+            about,
+            Lang::En,
+            &me(Lang::En),
+        )
+        .unwrap();
         asks.push(got.body.lines().nth(3).unwrap().to_string());
     }
     asks.dedup();
     assert_eq!(asks.len(), Objective::ALL.len(), "{asks:#?}");
     let mut lunch = claire();
     lunch.how = Some(How::Lunch);
-    let got = draft(NextAction::Propose, &lunch, about(), Lang::En, &me(Lang::En)).unwrap();
-    assert!(got.body.contains("Would you have time for lunch"), "{}", got.body);
+    let got = draft(
+        NextAction::Propose,
+        &lunch,
+        about(),
+        Lang::En,
+        &me(Lang::En),
+    )
+    .unwrap();
+    assert!(
+        got.body.contains("Would you have time for lunch"),
+        "{}",
+        got.body
+    );
 }
 
 #[test]
 fn news_and_thanks_ask_for_what_the_method_says() {
     for lang in [Lang::Fr, Lang::En] {
         let news = golden(NextAction::KeepInTouch, lang);
-        assert!(!news.body.contains('?'), "news asks for nothing: {}", news.body);
+        assert!(
+            !news.body.contains('?'),
+            "news asks for nothing: {}",
+            news.body
+        );
         let thanks = golden(NextAction::Thank, lang);
         assert!(thanks.body.contains("[...]"));
-        assert!(thanks.body.contains(lang.pick("une ou deux personnes", "one or two people")));
+        assert!(thanks
+            .body
+            .contains(lang.pick("une ou deux personnes", "one or two people")));
     }
 }
 
@@ -310,9 +360,15 @@ fn the_users_templates_replace_the_defaults_and_the_project_blank_is_left_to_fil
     });
     let got = draft(NextAction::Thank, &claire(), about(), Lang::En, &s).unwrap();
     assert_eq!(got.body, "Thanks Claire! [...]\nDRH at Acme");
-    assert_eq!(got.subject, "Thank you for your time", "the default subject stays");
+    assert_eq!(
+        got.subject, "Thank you for your time",
+        "the default subject stays"
+    );
     let fr = draft(NextAction::Thank, &claire(), about(), Lang::Fr, &s).unwrap();
-    assert!(fr.body.starts_with("Bonjour Claire"), "French keeps its default");
+    assert!(
+        fr.body.starts_with("Bonjour Claire"),
+        "French keeps its default"
+    );
 }
 
 #[test]
@@ -320,7 +376,10 @@ fn the_objective_the_user_pursues_now_is_the_one_written_about() {
     let mut c = claire();
     c.objectives = vec![Objective::Watch, Objective::Job].into();
     assert_eq!(main_objective(&c, &[]), Some(Objective::Watch));
-    assert_eq!(main_objective(&c, &[(Objective::Job, 3), (Objective::Watch, 1)]), Some(Objective::Job));
+    assert_eq!(
+        main_objective(&c, &[(Objective::Job, 3), (Objective::Watch, 1)]),
+        Some(Objective::Job)
+    );
     c.objectives = vec![].into();
     assert_eq!(main_objective(&c, &[]), None);
 }
@@ -329,6 +388,9 @@ fn the_objective_the_user_pursues_now_is_the_one_written_about() {
 fn first_names_from_last_comma_first_and_line_breaks() {
     assert_eq!(first_name("Claire Martin").as_deref(), Some("Claire"));
     assert_eq!(first_name("Martin, Claire").as_deref(), Some("Claire"));
-    assert_eq!(first_name("Claire\r\nBcc: x@y.z").as_deref(), Some("Claire"));
+    assert_eq!(
+        first_name("Claire\r\nBcc: x@y.z").as_deref(),
+        Some("Claire")
+    );
     assert_eq!(first_name("  ").as_deref(), None);
 }

@@ -9,6 +9,8 @@ use crate::model::{BacklogReason, Lang};
 pub enum OwnSheet {
     Dashboard,
     Plan,
+    /// A draft for each planned action, in plan order.
+    Messages,
     Backlog,
     Overdue,
     Problems,
@@ -23,6 +25,8 @@ impl OwnSheet {
             (Dashboard, Lang::En) => "Dashboard",
             (Plan, Lang::Fr) => "Plan",
             (Plan, Lang::En) => "Plan",
+            (Messages, Lang::Fr) => "Messages",
+            (Messages, Lang::En) => "Messages",
             (Backlog, Lang::Fr) => "Reste à planifier",
             (Backlog, Lang::En) => "Backlog",
             (Overdue, Lang::Fr) => "En retard",
@@ -63,6 +67,9 @@ pub enum Header {
     Value,
     Problem,
     Hint,
+    Channel,
+    Subject,
+    Draft,
 }
 
 impl Header {
@@ -89,6 +96,9 @@ impl Header {
             Value => ("Valeur", "Value"),
             Problem => ("Problème", "Problem"),
             Hint => ("Suggestion", "Suggestion"),
+            Channel => ("Canal", "Channel"),
+            Subject => ("Objet", "Subject"),
+            Draft => ("Brouillon", "Draft"),
         };
         match lang {
             Lang::Fr => fr,

@@ -2,7 +2,8 @@
 //! the atomic save. Writers build bytes in memory; `save` is the one place that writes files.
 //!
 //! Sheet order: the dashboard (first and active), the input's sheets in their order with the
-//! contacts sheet annotated, then plan, backlog, overdue, problems, and the hidden marker. The
+//! contacts sheet annotated, then plan, messages, backlog, overdue, problems, and the hidden
+//! marker. The
 //! sheets an earlier run wrote (named in the input's marker) and the old marker are replaced,
 //! not carried over, so re-running on the output never duplicates a sheet.
 
@@ -15,6 +16,7 @@ pub mod json;
 pub mod labels;
 pub mod markdown;
 mod marker;
+mod messages;
 mod names;
 pub mod save;
 mod sheets;
@@ -136,6 +138,7 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Xls
     let own = [
         OwnSheet::Dashboard,
         OwnSheet::Plan,
+        OwnSheet::Messages,
         OwnSheet::Backlog,
         OwnSheet::Overdue,
         OwnSheet::Problems,
@@ -155,6 +158,9 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Xls
         book.register_format(format);
     }
     book.register_format(&rust_xlsxwriter::Format::new().set_hyperlink());
+    for format in messages::formats() {
+        book.register_format(&format);
+    }
 
     let ws = book.add_worksheet();
     ws.set_name(&own[0].1)?;
@@ -204,6 +210,7 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Xls
         let ctx = &ctx;
         others.push(Box::new(move || match sheet {
             OwnSheet::Plan => sheets::plan(ws, ctx, outcome),
+            OwnSheet::Messages => messages::fill(ws, ctx, outcome),
             OwnSheet::Backlog => sheets::backlog(ws, ctx, outcome),
             OwnSheet::Overdue => sheets::overdue(ws, ctx, outcome),
             OwnSheet::Problems => sheets::problems(ws, ctx, outcome),
