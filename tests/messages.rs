@@ -304,3 +304,32 @@ fn an_unknown_placeholder_stops_the_run_with_its_key_and_line() {
     );
     assert!(!dir.path().join("contacts.reseau.xlsx").exists());
 }
+
+#[test]
+fn running_again_on_the_output_replaces_the_messages_sheet() {
+    let dir = run(SHEET, None);
+    bin()
+        .current_dir(dir.path())
+        .args([
+            "process",
+            "--quiet",
+            "--today",
+            TODAY,
+            "out.xlsx",
+            "-o",
+            "again.xlsx",
+        ])
+        .assert()
+        .success();
+    let first = common::sheet_names(&dir.path().join("out.xlsx"));
+    let again = common::sheet_names(&dir.path().join("again.xlsx"));
+    assert_eq!(again, first);
+    assert_eq!(
+        again.iter().filter(|s| s.starts_with("Messages")).count(),
+        1
+    );
+    assert_eq!(
+        rows(&dir.path().join("again.xlsx"), "Messages"),
+        rows(&dir.path().join("out.xlsx"), "Messages")
+    );
+}

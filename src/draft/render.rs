@@ -86,7 +86,11 @@ pub fn fill(template: &str, values: &[Value]) -> String {
 
 /// [`fill`], the longest shrinkable value shortened until the text has at most `max`
 /// characters; as a last resort (a template longer than that on its own), the text is cut.
+/// The template is taken as plain text: its emoji and control characters (but line breaks)
+/// go, as the values' do.
 pub fn fill_within(template: &str, values: &[Value], max: usize) -> String {
+    let template = plain(template);
+    let template = template.as_str();
     let mut values = values.to_vec();
     // Each round shortens one value by at least the excess, so a few rounds do it.
     for _ in 0..values.len() + 1 {
@@ -130,6 +134,15 @@ fn is_emoji(c: char) -> bool {
         | 0x200D          // zero-width joiner
         | 0x20E3          // keycap
         | 0xE0000..=0xE007F) // tags
+}
+
+/// `text` without emoji, its control characters but line breaks turned into spaces.
+pub fn plain(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .chars()
+        .filter(|&c| !is_emoji(c))
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect()
 }
 
 /// A value from the sheet as one line of plain text: line breaks, tabs and runs of spaces
@@ -190,6 +203,12 @@ mod tests {
         let text = fill_within("To {name}: {give_back}. End", &values, 600);
         assert_eq!(text.chars().count(), 600, "{text}");
         assert!(text.ends_with("…. End"), "{text}");
+    }
+
+    #[test]
+    fn a_template_of_the_user_loses_its_emoji_and_control_characters() {
+        let got = fill_within("Hi 👋 {name}\u{1}!\r\nBye", &[v("name", Some("Ana"))], 600);
+        assert_eq!(got, "Hi  Ana !\nBye");
     }
 
     #[test]
