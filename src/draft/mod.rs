@@ -192,13 +192,23 @@ fn values(c: &Contact, about: About, lang: Lang, settings: &Settings) -> Vec<Val
         .map(|s| render::block(&clip(s)))
         .filter(|s| !s.is_empty());
     let (how_fr, how_en) = templates::how_phrase(c.how);
+    // A row with no name is called by its e-mail, its company or its row number: no one's
+    // first name, so the greeting goes rather than greet "claire@example.com".
+    let name = c.name.as_ref();
+    let stand_in = Some(name) == c.email.as_deref()
+        || Some(name) == c.company.as_deref()
+        || name.starts_with('(');
     let v = |name, text, shrinkable| Value {
         name,
         text,
         shrinkable,
     };
     vec![
-        v("first_name", first_name(&c.name), true),
+        v(
+            "first_name",
+            first_name(&c.name).filter(|_| !stand_in),
+            true,
+        ),
         v("name", sheet(Some(&c.name)), true),
         v("company", company, true),
         v("role", sheet(c.role.as_deref()), true),

@@ -385,6 +385,14 @@ fn the_objective_the_user_pursues_now_is_the_one_written_about() {
 }
 
 #[test]
+fn a_row_called_by_its_e_mail_is_not_greeted_by_it() {
+    let mut c = claire();
+    c.name = "claire.martin@example.com".into();
+    let got = draft(NextAction::Thank, &c, about(), Lang::En, &me(Lang::En)).unwrap();
+    assert!(got.body.starts_with("Thank you again"), "{}", got.body);
+}
+
+#[test]
 fn first_names_from_last_comma_first_and_line_breaks() {
     assert_eq!(first_name("Claire Martin").as_deref(), Some("Claire"));
     assert_eq!(first_name("Martin, Claire").as_deref(), Some("Claire"));
