@@ -197,4 +197,31 @@ pub(crate) mod tests {
         assert!(got.ends_with('…'));
         assert!(body.starts_with(got.trim_end_matches('…')));
     }
+
+    proptest::proptest! {
+        /// Any subject and body: the link has no raw line break, space, `#` nor a third
+        /// field, stays within Excel's limit, and decodes back to them (the body's start,
+        /// when shortened).
+        #[test]
+        fn any_text_round_trips_within_the_limit(
+            subject in "[a-zé€😀&?#=%+ \n]{0,60}",
+            body in "[a-zé€😀&?#=%+ \n\r]{0,900}",
+        ) {
+            let link = mailto("a@b.fr", &subject, &body).unwrap();
+            proptest::prop_assert!(link.len() <= MAX_LINK_CHARS);
+            proptest::prop_assert!(!link.contains([' ', '\n', '\r', '#']));
+            proptest::prop_assert_eq!(link.matches('&').count(), 1);
+            let (to, got_subject, got_body) = parts(&link);
+            proptest::prop_assert_eq!(to, "a@b.fr");
+            let subject = subject.replace("\r\n", "\n");
+            proptest::prop_assert_eq!(got_subject.replace("\r\n", "\n"), subject);
+            let body = body.replace("\r\n", "\n");
+            match got_body.strip_suffix('…') {
+                Some(start) if got_body != body => {
+                    proptest::prop_assert!(body.starts_with(start.trim_end()));
+                }
+                _ => proptest::prop_assert_eq!(got_body, body),
+            }
+        }
+    }
 }
