@@ -36,7 +36,7 @@ Thanks! {project}
 ";
 
 /// Runs `process` on `sheet` (and `settings` as reseau.toml when given) in a fresh folder,
-/// with `--ics`; returns the folder.
+/// with `--ics` and `--json`; returns the folder.
 fn run(sheet: &str, settings: Option<&str>) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("contacts.csv"), sheet).unwrap();
@@ -46,7 +46,7 @@ fn run(sheet: &str, settings: Option<&str>) -> tempfile::TempDir {
     bin()
         .current_dir(dir.path())
         .args(["process", "--quiet", "--today", TODAY, "contacts.csv"])
-        .args(["-o", "out.xlsx", "--ics", "plan.ics"])
+        .args(["-o", "out.xlsx", "--ics", "plan.ics", "--json", "out.json"])
         .assert()
         .success();
     dir
@@ -188,6 +188,13 @@ fn the_messages_sheet_lists_the_plan_with_drafts_and_mailto_links_that_decode_to
     let keys: Vec<&str> = fields.iter().map(|(k, _)| k.as_str()).collect();
     assert_eq!(keys, ["subject", "body"], "{link}");
     assert!(!link.contains('\n') && !link.contains('\r'), "{link}");
+
+    // The JSON gives each planned action its draft, the same.
+    let json = common::json(&dir.path().join("out.json"));
+    for (item, row) in json["plan"].as_array().unwrap().iter().zip(&sheet[1..]) {
+        assert_eq!(item["draft"]["subject"], text(&row[5]));
+        assert_eq!(item["draft"]["body"], text(&row[6]));
+    }
 
     // Zoé: two addresses, so her name opens her profile.
     let r = row_of("Follow up");
