@@ -160,31 +160,55 @@ fn first_name(name: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// A cell holds up to 32,767 characters; a draft never shows more than its own length.
+fn clip(t: &str) -> String {
+    t.chars().take(MAX_CHARS + 1).collect()
+}
+
+/// A text of the sheet as one plain line, `None` when blank.
+fn sheet(t: Option<&str>) -> Option<String> {
+    t.map(|t| render::inline(&clip(t)))
+        .filter(|t| !t.is_empty())
+}
+
+/// The first name to greet. A row with no name is called by its e-mail, its company or its
+/// row number: no one's first name, so the greeting goes rather than greet
+/// "claire@example.com".
+fn greeting_name(c: &Contact) -> Option<String> {
+    let name = c.name.as_ref();
+    let stand_in = Some(name) == c.email.as_deref()
+        || Some(name) == c.company.as_deref()
+        || name.starts_with('(');
+    first_name(&clip(name)).filter(|_| !stand_in)
+}
+
+/// What `{objective}` says: the topic of the objective, with the company when the row has one.
+fn topic(objective: Option<Objective>, company: Option<&str>, lang: Lang) -> String {
+    let topic = templates::topic(objective);
+    let (with, without) = lang.pick(topic.fr, topic.en);
+    match company {
+        Some(co) => with.replace("{company}", co),
+        None => without.to_string(),
+    }
+}
+
+/// What `{questions}` says: three questions, one per line.
+fn questions(objective: Option<Objective>, lang: Lang) -> String {
+    let q = templates::questions(objective);
+    lang.pick(q.fr, q.en).map(|q| format!("- {q}")).join("\n")
+}
+
+/// A date as the workbook writes it: 15/12/2026, 15 Dec 2026.
+fn date(d: NaiveDate, lang: Lang) -> String {
+    d.format(lang.pick("%d/%m/%Y", "%-d %b %Y")).to_string()
+}
+
 /// The value of every placeholder for this contact.
 fn values(c: &Contact, about: About, lang: Lang, settings: &Settings) -> Vec<Value> {
-    // A cell holds up to 32,767 characters; a draft never shows more than its own length.
-    let clip = |t: &str| -> String { t.chars().take(MAX_CHARS + 1).collect() };
-    let sheet = |t: Option<&str>| {
-        t.map(|t| render::inline(&clip(t)))
-            .filter(|t| !t.is_empty())
-    };
     // A blank for the user to fill.
     let blank = || "[...]".to_string();
     let company = sheet(c.company.as_deref());
-    let topic = templates::topic(about.objective);
-    let (with, without) = lang.pick(topic.fr, topic.en);
-    let objective = match &company {
-        Some(co) => with.replace("{company}", co),
-        None => without.to_string(),
-    };
-    let questions = lang.pick(
-        templates::questions(about.objective).fr,
-        templates::questions(about.objective).en,
-    );
-    let deadline = about.deadline.map(|d| match lang {
-        Lang::Fr => d.format("%d/%m/%Y").to_string(),
-        Lang::En => d.format("%-d %b %Y").to_string(),
-    });
+    let objective = topic(about.objective, company.as_deref(), lang);
     let signature = settings
         .signature
         .as_deref()
@@ -192,29 +216,19 @@ fn values(c: &Contact, about: About, lang: Lang, settings: &Settings) -> Vec<Val
         .map(|s| render::block(&clip(s)))
         .filter(|s| !s.is_empty());
     let (how_fr, how_en) = templates::how_phrase(c.how);
-    // A row with no name is called by its e-mail, its company or its row number: no one's
-    // first name, so the greeting goes rather than greet "claire@example.com".
-    let name = c.name.as_ref();
-    let stand_in = Some(name) == c.email.as_deref()
-        || Some(name) == c.company.as_deref()
-        || name.starts_with('(');
     let v = |name, text, shrinkable| Value {
         name,
         text,
         shrinkable,
     };
     vec![
-        v(
-            "first_name",
-            first_name(&c.name).filter(|_| !stand_in),
-            true,
-        ),
+        v("first_name", greeting_name(c), true),
         v("name", sheet(Some(&c.name)), true),
         v("company", company, true),
         v("role", sheet(c.role.as_deref()), true),
         v("objective", Some(objective), true),
         v("how", Some(lang.pick(how_fr, how_en).to_string()), false),
-        v("deadline", deadline, false),
+        v("deadline", about.deadline.map(|d| date(d, lang)), false),
         v("introducer", sheet(c.introduced_by.as_deref()), true),
         v(
             "give_back",
@@ -227,10 +241,6 @@ fn values(c: &Contact, about: About, lang: Lang, settings: &Settings) -> Vec<Val
             true,
         ),
         v("signature", signature, true),
-        v(
-            "questions",
-            Some(questions.map(|q| format!("- {q}")).join("\n")),
-            false,
-        ),
+        v("questions", Some(questions(about.objective, lang)), false),
     ]
 }
