@@ -146,18 +146,19 @@ pub fn main_objective(c: &Contact, pursued: &[(Objective, u32)]) -> Option<Objec
         })
 }
 
-/// The first name: the word after the comma of "Last, First", else the first word.
+/// The first name: the word after the comma of "Last, First", else the first word; the
+/// whole name when it starts with a title ("Dr Martin"), so no one is greeted "Dr".
 fn first_name(name: &str) -> Option<String> {
     let name = render::inline(name);
     let given = match name.split_once(',') {
         Some((_, first)) if !first.trim().is_empty() => first.trim(),
         _ => name.as_str(),
     };
-    given
-        .split(' ')
-        .next()
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
+    let first = given.split(' ').next().filter(|w| !w.is_empty())?;
+    if templates::TITLES.contains(&crate::vocab::fold(first).as_str()) {
+        return Some(given.to_string());
+    }
+    Some(first.to_string())
 }
 
 /// A cell holds up to 32,767 characters; a draft never shows more than its own length.

@@ -161,6 +161,12 @@ pub const ACTIONS: &[ActionRow] = &[
     },
 ];
 
+/// Titles that may open a name, folded (French and English): a name that starts with one is
+/// greeted whole.
+pub const TITLES: &[&str] = &[
+    "m", "mme", "mlle", "me", "dr", "pr", "prof", "mr", "mrs", "ms", "miss", "sir",
+];
+
 /// The default row of `action`, if it has a draft (`none` has none).
 pub fn action_row(action: NextAction) -> Option<&'static ActionRow> {
     ACTIONS.iter().find(|r| r.action == action)

@@ -401,4 +401,7 @@ fn first_names_from_last_comma_first_and_line_breaks() {
         Some("Claire")
     );
     assert_eq!(first_name("  ").as_deref(), None);
+    assert_eq!(first_name("Dr. Martin").as_deref(), Some("Dr. Martin"));
+    assert_eq!(first_name("Mme Martin").as_deref(), Some("Mme Martin"));
+    assert_eq!(first_name("Madonna").as_deref(), Some("Madonna"));
 }
