@@ -352,6 +352,7 @@ fn a_table_without_contacts_still_gives_every_sheet() {
     let (wb, _) = read_back(&path);
     assert_eq!(sheet(&wb, "Réseau").rows.to_vecs()[1].len(), 19);
     assert_eq!(cell(sheet(&wb, "Plan"), 1, 0), t("No action to plan."));
+    assert_eq!(cell(sheet(&wb, "Messages"), 1, 0), t("No action to plan."));
     assert_eq!(cell(sheet(&wb, "Overdue"), 1, 0), t("Nothing overdue."));
     assert_eq!(
         cell(sheet(&wb, "Problems"), 1, 0),
