@@ -42,8 +42,8 @@ pub struct ActionRow {
 }
 
 /// The default drafts, one row per action. The rules they follow (the method's): a proposal
-/// is one precise, easy ask, names the introducer first, and never asks for a job or sends a
-/// CV; a follow-up asks once; a thank-you names one thing learned, the next step, and asks for
+/// is one precise, easy ask (no deadline of the user's to press the contact), names the
+/// introducer first, and never asks for a job or sends a CV; a follow-up asks once; a thank-you names one thing learned, the next step, and asks for
 /// a name or two; news asks for nothing; preparing is a checklist.
 pub const ACTIONS: &[ActionRow] = &[
     ActionRow {
@@ -55,7 +55,6 @@ pub const ACTIONS: &[ActionRow] = &[
                    {project}\n\
                    J'aimerais beaucoup échanger avec vous sur {objective}.\n\
                    Auriez-vous {how} dans les semaines qui viennent ?\n\
-                   Idéalement avant le {deadline}, mais je m'adapte à vos disponibilités.\n\
                    Merci d'avance,\n\
                    {signature}",
         },
@@ -66,7 +65,6 @@ pub const ACTIONS: &[ActionRow] = &[
                    {project}\n\
                    I would love to hear about {objective}.\n\
                    Would you have {how} in the coming weeks?\n\
-                   Ideally before {deadline}, but I will fit your schedule.\n\
                    Thank you,\n\
                    {signature}",
         },
@@ -98,6 +96,7 @@ pub const ACTIONS: &[ActionRow] = &[
                    Entreprise : {company}\n\
                    Présenté par : {introducer}\n\
                    Sujet : {objective}\n\
+                   Échéance : {deadline}\n\
                    Trois questions à poser :\n\
                    {questions}\n\
                    À offrir en retour : {give_back}",
@@ -109,6 +108,7 @@ pub const ACTIONS: &[ActionRow] = &[
                    Company: {company}\n\
                    Introduced by: {introducer}\n\
                    Topic: {objective}\n\
+                   Deadline: {deadline}\n\
                    Three questions to ask:\n\
                    {questions}\n\
                    To offer in return: {give_back}",

@@ -59,7 +59,6 @@ Paul Durand m'a conseillé de vous écrire.
 Je prépare ma reconversion vers l'analyse de données en santé.
 J'aimerais beaucoup échanger avec vous sur la façon dont on travaille chez Acme et votre métier au quotidien.
 Auriez-vous vingt minutes pour un café dans les semaines qui viennent ?
-Idéalement avant le 15/12/2026, mais je m'adapte à vos disponibilités.
 Merci d'avance,
 Camille Durand",
     ),
@@ -81,6 +80,7 @@ Poste : DRH
 Entreprise : Acme
 Présenté par : Paul Durand
 Sujet : la façon dont on travaille chez Acme et votre métier au quotidien
+Échéance : 15/12/2026
 Trois questions à poser :
 - Qu'est-ce qui fait réussir quelqu'un dans votre équipe ?
 - Comment votre entreprise recrute-t-elle, au-delà des annonces ?
@@ -118,7 +118,6 @@ Paul Durand suggested I get in touch with you.
 I am moving into data analysis in healthcare.
 I would love to hear about how things work at Acme and what your work looks like day to day.
 Would you have twenty minutes for a coffee in the coming weeks?
-Ideally before 15 Dec 2026, but I will fit your schedule.
 Thank you,
 Camille Durand",
     ),
@@ -140,6 +139,7 @@ Role: DRH
 Company: Acme
 Introduced by: Paul Durand
 Topic: how things work at Acme and what your work looks like day to day
+Deadline: 15 Dec 2026
 Three questions to ask:
 - What makes someone succeed in your team?
 - How does your company hire, beyond the ads?
