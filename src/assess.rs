@@ -45,6 +45,13 @@ pub fn assess<'a>(
         backlog: plan.backlog.len(),
         problems: problems.len(),
     };
+    let drafts = crate::draft::for_plan(
+        &contacts,
+        &plan.items,
+        lang,
+        &config.messages,
+        &config.objectives,
+    );
     Outcome {
         today: config.today,
         lang,
@@ -53,6 +60,7 @@ pub fn assess<'a>(
         plan,
         problems,
         totals,
+        drafts,
     }
 }
 

@@ -8,6 +8,7 @@
 pub mod assess;
 pub mod cli;
 pub mod config;
+pub mod draft;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzz;

@@ -103,7 +103,7 @@ fn outcome(lang: Lang) -> Outcome<'static> {
             ),
         })
         .collect();
-    Outcome {
+    let mut o = Outcome {
         today: d(TODAY.0, TODAY.1, TODAY.2),
         lang,
         contacts: vec![claire, eloise, marc, zoe, gone],
@@ -138,7 +138,16 @@ fn outcome(lang: Lang) -> Outcome<'static> {
             backlog: 1,
             problems: 7,
         },
-    }
+        drafts: vec![],
+    };
+    o.drafts = reseau_xlsx::draft::for_plan(
+        &o.contacts,
+        &o.plan.items,
+        o.lang,
+        &reseau_xlsx::draft::Settings::default(),
+        &[],
+    );
+    o
 }
 
 fn ics_text(o: &Outcome, source: &str) -> String {

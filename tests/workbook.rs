@@ -57,6 +57,7 @@ fn sheets_come_in_order_with_french_names_and_a_hidden_marker() {
             "Réseau",
             "Archive",
             "Plan",
+            "Messages",
             "Reste à planifier",
             "En retard",
             "Problèmes",
@@ -64,7 +65,7 @@ fn sheets_come_in_order_with_french_names_and_a_hidden_marker() {
         ]
     );
     assert_eq!(visible.iter().filter(|v| !**v).count(), 1);
-    assert!(!visible[8], "the marker sheet is hidden");
+    assert!(!visible[9], "the marker sheet is hidden");
     let marker = Marker::of(&wb).unwrap();
     assert_eq!(marker.contacts.as_deref(), Some("Réseau"));
     assert_eq!(
@@ -72,6 +73,7 @@ fn sheets_come_in_order_with_french_names_and_a_hidden_marker() {
         [
             "Tableau de bord",
             "Plan",
+            "Messages",
             "Reste à planifier",
             "En retard",
             "Problèmes"
@@ -99,6 +101,7 @@ fn english_names_and_a_csv_contacts_sheet_named_contacts() {
             "Dashboard",
             "Contacts",
             "Plan",
+            "Messages",
             "Backlog",
             "Overdue",
             "Problems",
@@ -276,6 +279,7 @@ fn user_sheets_keep_their_names_and_the_tools_sheets_give_way() {
             "Réseau",
             "problèmes",
             "Plan (2)",
+            "Messages",
             "Reste à planifier",
             "En retard",
             "Problèmes (2)",
@@ -349,6 +353,7 @@ fn a_table_without_contacts_still_gives_every_sheet() {
     let (wb, _) = read_back(&path);
     assert_eq!(sheet(&wb, "Réseau").rows.to_vecs()[1].len(), 19);
     assert_eq!(cell(sheet(&wb, "Plan"), 1, 0), t("No action to plan."));
+    assert_eq!(cell(sheet(&wb, "Messages"), 1, 0), t("No action to plan."));
     assert_eq!(cell(sheet(&wb, "Overdue"), 1, 0), t("Nothing overdue."));
     assert_eq!(
         cell(sheet(&wb, "Problems"), 1, 0),

@@ -2,9 +2,11 @@
 //! error naming the key and its line; and where the file is looked for. What the values mean is
 //! `Config`'s business.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+use toml::Spanned;
 
 use super::{check, parse_objectives, set, Cadences, Config, DateOrder};
 use crate::error::Error;
@@ -30,8 +32,28 @@ pub struct FileConfig {
     pub cadence: Option<Cadences>,
     pub weights: Option<Weights>,
     /// Extra header aliases: `deadline = ["Relancer avant"]`, keyed by field code.
-    pub aliases: Option<std::collections::BTreeMap<String, Vec<String>>>,
+    pub aliases: Option<BTreeMap<String, Vec<String>>>,
+    /// `[me]`: the user's name, signature and project line, used by the drafts.
+    pub me: Option<Me>,
+    /// `[messages.fr]`, `[messages.en]`: the user's templates, by language then action key,
+    /// with their place in the file so a mistake is reported with its line.
+    pub messages: Option<Templates>,
+    /// The templates of `messages`, checked (filled by `parse`).
+    #[serde(skip)]
+    pub custom: Vec<crate::draft::Custom>,
 }
+
+/// `[me]` of `reseau.toml`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Me {
+    pub name: Option<String>,
+    pub signature: Option<String>,
+    pub project: Option<String>,
+}
+
+/// `[messages.LANG]` tables: `propose = "..."`, `propose_subject = "..."`.
+pub type Templates = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<String>>>;
 
 impl FileConfig {
     /// Parses the text of a config file; `path` is only for messages.
@@ -39,10 +61,18 @@ impl FileConfig {
     /// # Errors
     /// [`Error::Config`] naming the line and the key that is wrong.
     pub fn parse(path: &Path, text: &str) -> Result<Self, Error> {
-        toml::from_str(text).map_err(|e| Error::Config {
+        let mut file: FileConfig = toml::from_str(text).map_err(|e| Error::Config {
             path: path.to_path_buf(),
             what: e.to_string().trim_end().replace('\n', " | "),
-        })
+        })?;
+        if let Some(templates) = file.messages.take() {
+            file.custom =
+                super::messages::custom(&templates, text).map_err(|what| Error::Config {
+                    path: path.to_path_buf(),
+                    what,
+                })?;
+        }
+        Ok(file)
     }
 
     /// Lays the file's values over `config` (the command line is applied after this).
@@ -83,6 +113,12 @@ impl FileConfig {
         if let Some(w) = self.weights {
             config.weights = w;
         }
+        if let Some(me) = self.me {
+            config.messages.name = me.name;
+            config.messages.signature = me.signature;
+            config.messages.project = me.project;
+        }
+        config.messages.custom = self.custom;
         for (field, words) in self.aliases.unwrap_or_default() {
             let f = Field::ALL
                 .iter()

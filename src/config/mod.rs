@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 mod file;
+mod messages;
 
 pub use file::{locate, FileConfig};
 
@@ -97,6 +98,8 @@ pub struct Config {
     /// The language of the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), the last fallback.
     pub env_lang: Lang,
     pub read: ReadOptions,
+    /// `[me]` and `[messages]`: the user's name, signature, project line and templates.
+    pub messages: crate::draft::Settings,
 }
 
 impl Config {
@@ -118,6 +121,7 @@ impl Config {
             lang: None,
             env_lang: Lang::En,
             read: ReadOptions::default(),
+            messages: crate::draft::Settings::default(),
         }
     }
 

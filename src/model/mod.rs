@@ -243,6 +243,9 @@ pub struct Contact<'a> {
     pub priority: Option<Priority>,
     pub give_back: Option<Cow<'a, str>>,
     pub notes: Option<Cow<'a, str>>,
+    /// Who introduced the user to this contact, when the sheet says (a warm introduction:
+    /// the proposal names them first).
+    pub introduced_by: Option<Cow<'a, str>>,
 }
 
 impl Contact<'_> {
@@ -269,6 +272,7 @@ impl Contact<'_> {
             priority: self.priority,
             give_back: own(self.give_back),
             notes: own(self.notes),
+            introduced_by: own(self.introduced_by),
         }
     }
 }
@@ -491,4 +495,7 @@ pub struct Outcome<'a> {
     pub plan: Plan,
     pub problems: Vec<Problem>,
     pub totals: Totals,
+    /// The message drafted for each planned action: same length and order as `plan.items`
+    /// (see `draft`).
+    pub drafts: Vec<crate::draft::Draft>,
 }

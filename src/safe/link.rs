@@ -20,6 +20,12 @@ const MAX_ADDRESS: usize = 254;
 /// `mailto:ADDRESS` when `text` (trimmed, with or without `mailto:`) is exactly one plain
 /// address: letters, digits and `. _ + - '` before the `@`, a host name after it.
 pub fn mailto(text: &str) -> Option<String> {
+    plain_address(text).map(|address| format!("mailto:{address}"))
+}
+
+/// The address of `text` (trimmed, with or without `mailto:`) when it is exactly one plain
+/// address, as [`mailto`] accepts it.
+pub fn plain_address(text: &str) -> Option<&str> {
     let t = text.trim();
     let address = strip_prefix_ignore_case(t, "mailto:").unwrap_or(t);
     if address.len() > MAX_ADDRESS {
@@ -33,7 +39,7 @@ pub fn mailto(text: &str) -> Option<String> {
         && local
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '+' | '-' | '\''));
-    (local_ok && is_host(domain) && domain.contains('.')).then(|| format!("mailto:{address}"))
+    (local_ok && is_host(domain) && domain.contains('.')).then_some(address)
 }
 
 /// The target of a profile cell: the text itself when it is an http(s) URI, or `https://`
@@ -222,6 +228,8 @@ mod tests {
             "a@x.example>",
             "a\"@x.example",
             "<a@x.example>",
+            "Claire <claire@example.com>",
+            "claire@example.com\r\nBcc: x@y.z",
         ] {
             assert_eq!(mailto(bad), None, "{bad:?}");
         }

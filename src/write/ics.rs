@@ -6,7 +6,8 @@
 //! adding copies; `DTSTAMP` comes from `today`, so the same input gives the same bytes. Text is
 //! escaped and lines are folded here rather than by the `icalendar` crate, whose folding can
 //! leave a 76-octet line when multi-byte characters and spaces meet (found by the property
-//! test in `tests/weekly.rs`); that crate still parses the file back in the tests. This module
+//! test in `tests/weekly.rs`); that crate still parses the file back in the tests. Each
+//! description starts with the action's draft (see `draft`), then the details. This module
 //! also owns the short action phrase ("Proposer un café") that the Markdown summary reuses; it
 //! writes no file.
 
@@ -52,7 +53,7 @@ pub fn plan(outcome: &Outcome, source: &str) -> Vec<u8> {
         .collect();
     let mut used = HashSet::new();
 
-    for p in &outcome.plan.items {
+    for (i, p) in outcome.plan.items.iter().enumerate() {
         let Some(c) = outcome.contacts.get(p.index as usize) else {
             continue;
         };
@@ -80,7 +81,7 @@ pub fn plan(outcome: &Outcome, source: &str) -> Vec<u8> {
         );
         let summary = title(p.action, c.how, &c.name, lang);
         line(&mut out, &format!("SUMMARY:{}", escape(&summary)));
-        let text = description(outcome, p, c);
+        let text = with_draft(outcome.drafts.get(i), lang, description(outcome, p, c));
         line(&mut out, &format!("DESCRIPTION:{}", escape(&text)));
         // A reminder to act, not a busy slot.
         line(&mut out, "TRANSP:TRANSPARENT");
@@ -200,6 +201,21 @@ pub fn title(action: NextAction, how: Option<How>, name: &str, lang: Lang) -> St
 /// Cell text may hold newlines; a title must not.
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What separates the draft from the details in a description.
+pub const DRAFT_END: &str = "\n\n---\n";
+
+/// The description of an event: the draft first (what to send, or the checklist of a
+/// meeting), then, after a `---` line, its subject and the details.
+fn with_draft(draft: Option<&crate::draft::Draft>, lang: Lang, details: String) -> String {
+    match draft.filter(|d| !d.body.is_empty()) {
+        Some(d) => {
+            let subject = lang.pick("Objet : ", "Subject: ");
+            format!("{}{DRAFT_END}{subject}{}\n{details}", d.body, d.subject)
+        }
+        None => details,
+    }
 }
 
 /// What to know before acting: objective, why, deadline, how to reach the person.

@@ -125,6 +125,9 @@ struct PlanOut<'a> {
     objectives: &'a [Objective],
     deadline: Option<NaiveDate>,
     flag: Flag,
+    /// The drafted message (subject and body), when the action has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    draft: Option<&'a crate::draft::Draft>,
 }
 
 #[derive(Serialize)]
@@ -208,7 +211,7 @@ pub fn process(src: &Source<'_>, outcome: &Outcome, w: &mut dyn Write) -> Result
             })
         }),
         plan: Seq(|| {
-            outcome.plan.items.iter().map(|p| {
+            outcome.plan.items.iter().enumerate().map(|(i, p)| {
                 let c = &contacts[p.index as usize];
                 PlanOut {
                     week: &p.week,
@@ -221,6 +224,7 @@ pub fn process(src: &Source<'_>, outcome: &Outcome, w: &mut dyn Write) -> Result
                     objectives: &c.objectives,
                     deadline: c.deadline,
                     flag: outcome.assessed[p.index as usize].action.flag,
+                    draft: outcome.drafts.get(i).filter(|d| !d.body.is_empty()),
                 }
             })
         }),

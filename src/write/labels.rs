@@ -9,6 +9,8 @@ use crate::model::{BacklogReason, Lang};
 pub enum OwnSheet {
     Dashboard,
     Plan,
+    /// A draft for each planned action, in plan order.
+    Messages,
     Backlog,
     Overdue,
     Problems,
@@ -23,6 +25,8 @@ impl OwnSheet {
             (Dashboard, Lang::En) => "Dashboard",
             (Plan, Lang::Fr) => "Plan",
             (Plan, Lang::En) => "Plan",
+            (Messages, Lang::Fr) => "Messages",
+            (Messages, Lang::En) => "Messages",
             (Backlog, Lang::Fr) => "Reste à planifier",
             (Backlog, Lang::En) => "Backlog",
             (Overdue, Lang::Fr) => "En retard",
@@ -41,6 +45,7 @@ impl OwnSheet {
         match self {
             OwnSheet::Dashboard => &[],
             OwnSheet::Plan => &[Week, Date, Contact, Action, How, Objective, Deadline, Flag],
+            OwnSheet::Messages => &[Week, Date, Contact, Action, Channel, Subject, Draft],
             OwnSheet::Backlog => &[Contact, Action, Reason, Score, Deadline],
             OwnSheet::Overdue => &[Contact, Action, Due, DaysLate, How, Objective],
             OwnSheet::Problems => &[Sheet, Row, Column, Value, Problem, Hint],
@@ -78,6 +83,9 @@ pub enum Header {
     Value,
     Problem,
     Hint,
+    Channel,
+    Subject,
+    Draft,
 }
 
 impl Header {
@@ -104,6 +112,9 @@ impl Header {
             Value => ("Valeur", "Value"),
             Problem => ("Problème", "Problem"),
             Hint => ("Suggestion", "Suggestion"),
+            Channel => ("Canal", "Channel"),
+            Subject => ("Objet", "Subject"),
+            Draft => ("Brouillon", "Draft"),
         };
         match lang {
             Lang::Fr => fr,

@@ -5,7 +5,7 @@
 //! A sheet named `reseau-xlsx` may be planted in a shared workbook, or made by a user, so the
 //! marker is a hint, never an order: a sheet it lists is replaced only when its first row is
 //! still the tool's own layout for one of its sheets (the dashboard's title, or the exact
-//! headers of the plan, backlog, overdue or problems table, in either language). Anything else
+//! headers of the plan, messages, backlog, overdue or problems table, in either language). Anything else
 //! is the user's and is kept. The contacts sheet it names is only where the table is looked for
 //! first; and the annotation columns are recognised by their own exact block of headers, not
 //! by the marker (see `read::locate`).
@@ -101,6 +101,7 @@ pub fn is_own_layout(sheet: &Sheet) -> bool {
     }
     let tables = [
         OwnSheet::Plan,
+        OwnSheet::Messages,
         OwnSheet::Backlog,
         OwnSheet::Overdue,
         OwnSheet::Problems,

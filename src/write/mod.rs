@@ -2,10 +2,10 @@
 //! the atomic save. Writers build bytes in memory; `save` is the one place that writes files.
 //!
 //! Sheet order: the dashboard (first and active), the input's sheets in their order with the
-//! contacts sheet annotated, then plan, backlog, overdue, problems, and the hidden marker. The
-//! sheets an earlier run wrote (named in the input's marker and still laid out as the tool's:
-//! see `marker`) and the old marker are replaced, not carried over, so re-running on the
-//! output never duplicates a sheet, and a planted marker cannot make a user's sheet go.
+//! contacts sheet annotated, then plan, messages, backlog, overdue, problems, and the hidden
+//! marker. The sheets an earlier run wrote (named in the input's marker and still laid out as
+//! the tool's: see `marker`) and the old marker are replaced, not carried over, so re-running on
+//! the output never duplicates a sheet, and a planted marker cannot make a user's sheet go.
 
 mod carry;
 mod cells;
@@ -16,6 +16,7 @@ pub mod json;
 pub mod labels;
 pub mod markdown;
 pub mod marker;
+mod messages;
 mod names;
 pub mod save;
 mod sheets;
@@ -136,6 +137,7 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Xls
     let own = [
         OwnSheet::Dashboard,
         OwnSheet::Plan,
+        OwnSheet::Messages,
         OwnSheet::Backlog,
         OwnSheet::Overdue,
         OwnSheet::Problems,
@@ -153,6 +155,9 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Xls
     // not depend on which thread below writes first: the same input gives the same bytes.
     for format in st.all() {
         book.register_format(format);
+    }
+    for format in messages::formats() {
+        book.register_format(&format);
     }
 
     let ws = book.add_worksheet();
@@ -203,6 +208,7 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Xls
         let ctx = &ctx;
         others.push(Box::new(move || match sheet {
             OwnSheet::Plan => sheets::plan(ws, ctx, outcome),
+            OwnSheet::Messages => messages::fill(ws, ctx, outcome),
             OwnSheet::Backlog => sheets::backlog(ws, ctx, outcome),
             OwnSheet::Overdue => sheets::overdue(ws, ctx, outcome),
             OwnSheet::Problems => sheets::problems(ws, ctx, outcome),

@@ -15,7 +15,7 @@ use crate::model::{Contact, Lang, Outcome};
 /// one costs memory to write and to open (rust_xlsxwriter keeps them all until the workbook is
 /// saved: 58 MB for the 165,000 of a 100,000-row sheet's backlog, overdue and problems); past
 /// the first ten thousand rows a sheet is read through its filters rather than clicked through.
-const MAX_NAME_LINKS: usize = 10_000;
+pub(super) const MAX_NAME_LINKS: usize = 10_000;
 
 /// One cell of a table sheet.
 pub enum Cell {
@@ -110,7 +110,7 @@ fn table(
 }
 
 /// The name shown for a contact (its row when the name is blank).
-fn name(c: &Contact, lang: Lang) -> Cell {
+pub(super) fn name(c: &Contact, lang: Lang) -> Cell {
     let shown = if c.name.trim().is_empty() {
         match lang {
             Lang::Fr => format!("(ligne {})", c.row),

@@ -198,7 +198,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
             reason: BacklogReason::Capacity,
         }],
     };
-    Outcome {
+    let mut o = Outcome {
         today: d(2026, 11, 26),
         lang,
         contacts,
@@ -215,7 +215,16 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
             backlog: 1,
             problems: 2,
         },
-    }
+        drafts: vec![],
+    };
+    o.drafts = reseau_xlsx::draft::for_plan(
+        &o.contacts,
+        &o.plan.items,
+        o.lang,
+        &reseau_xlsx::draft::Settings::default(),
+        &[],
+    );
+    o
 }
 
 pub fn sheet_name(lang: Lang) -> &'static str {

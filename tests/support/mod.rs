@@ -200,7 +200,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
     let mut zoe = contact(6, "Zoé Petit");
     zoe.objectives = vec![Objective::Partners].into();
     zoe.status = Status::Contacted;
-    Outcome {
+    let mut o = Outcome {
         today: d(2026, 11, 26),
         lang,
         contacts: vec![claire, paul, zoe],
@@ -244,7 +244,16 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
             ),
         }],
         totals: Totals::default(),
-    }
+        drafts: vec![],
+    };
+    o.drafts = reseau_xlsx::draft::for_plan(
+        &o.contacts,
+        &o.plan.items,
+        o.lang,
+        &reseau_xlsx::draft::Settings::default(),
+        &[],
+    );
+    o
 }
 
 /// Reads a produced workbook back into the model, as the read stage would (absolute positions,

@@ -1,0 +1,170 @@
+//! `[messages.fr]` / `[messages.en]` of `reseau.toml`: each key an action code (`propose`,
+//! `follow_up`...), or an action code and `_subject`, each value a template. An unknown
+//! language, action or placeholder stops the run with the key and its line in the file.
+
+use std::ops::Range;
+
+use super::file::Templates;
+use crate::draft::{render, templates::PLACEHOLDERS, Custom, Part};
+use crate::vocab::{Lang, NextAction};
+
+/// What the key of a subject ends with.
+const SUBJECT: &str = "_subject";
+
+/// The user's templates, checked.
+///
+/// # Errors
+/// A message naming the line, the table, the key and what is wrong.
+pub fn custom(templates: &Templates, text: &str) -> Result<Vec<Custom>, String> {
+    let mut out = Vec::new();
+    for (lang_key, table) in templates {
+        let lang = match lang_key.get_ref().as_str() {
+            "fr" => Lang::Fr,
+            "en" => Lang::En,
+            other => {
+                return Err(format!(
+                    "line {}: [messages.{other}]: not a language; use [messages.fr] or \
+                     [messages.en]",
+                    line_of(text, lang_key.span().start)
+                ))
+            }
+        };
+        for (key, value) in table {
+            let at = |offset: usize| line_of(text, offset);
+            let (code, part) = match key.get_ref().strip_suffix(SUBJECT) {
+                Some(code) => (code, Part::Subject),
+                None => (key.get_ref().as_str(), Part::Body),
+            };
+            let action = actions().find(|a| a.code() == code).ok_or_else(|| {
+                let known: Vec<&str> = actions().map(NextAction::code).collect();
+                format!(
+                    "line {}: [messages.{}]: {:?} is not an action; use one of {} (and \
+                         ACTION{SUBJECT} for its subject)",
+                    at(key.span().start),
+                    lang.code(),
+                    key.get_ref(),
+                    known.join(", ")
+                )
+            })?;
+            let template = value.get_ref();
+            if let Err(unknown) = render::check(template) {
+                return Err(format!(
+                    "line {}: [messages.{}] {}: unknown placeholder {{{}}}; use one of {}",
+                    line_in(text, value.span(), template, unknown.offset),
+                    lang.code(),
+                    key.get_ref(),
+                    unknown.name,
+                    PLACEHOLDERS
+                        .iter()
+                        .map(|p| format!("{{{p}}}"))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ));
+            }
+            out.push(Custom {
+                lang,
+                action,
+                part,
+                text: template.replace("\r\n", "\n"),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// The actions a draft is written for (every one but `none`).
+fn actions() -> impl Iterator<Item = NextAction> {
+    NextAction::ALL
+        .iter()
+        .copied()
+        .filter(|&a| a != NextAction::None)
+}
+
+/// The line (from 1) of byte `offset` of `text`.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset).unwrap_or(text).matches('\n').count() + 1
+}
+
+/// The line of the character at `offset` in the string `value`, written at `span` of `text`.
+/// A multi-line string (`"""`) starting with a line break begins on the next line; a
+/// one-line string's `\n` escapes do not move to another line of the file.
+fn line_in(text: &str, span: Range<usize>, value: &str, offset: usize) -> usize {
+    let raw = text.get(span.start..span.end).unwrap_or("");
+    let first = line_of(text, span.start);
+    let multi = raw.starts_with("\"\"\"") || raw.starts_with("'''");
+    if !multi {
+        return first;
+    }
+    let opens_with_break = raw[3..].starts_with('\n') || raw[3..].starts_with("\r\n");
+    first + usize::from(opens_with_break) + value.get(..offset).unwrap_or("").matches('\n').count()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::config::{Config, FileConfig};
+    use crate::draft::Part;
+    use crate::testkit::d;
+    use crate::vocab::{Lang, NextAction};
+
+    fn parse(text: &str) -> Result<Config, String> {
+        let p = Path::new("reseau.toml");
+        let mut c = Config::new(d("2026-11-26"));
+        FileConfig::parse(p, text)
+            .and_then(|f| f.apply(p, &mut c))
+            .map_err(|e| e.to_string())?;
+        Ok(c)
+    }
+
+    #[test]
+    fn me_and_templates_are_read() {
+        let c = parse(
+            "weeks = 4\n[me]\nname = \"Camille\"\nproject = \"Data\"\n\
+             [messages.en]\nthank = \"Thanks {first_name}\"\nthank_subject = \"Hi\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.messages.name.as_deref(), Some("Camille"));
+        assert_eq!(c.messages.project.as_deref(), Some("Data"));
+        let got: Vec<_> = c
+            .messages
+            .custom
+            .iter()
+            .map(|t| (t.lang, t.action, t.part, t.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Lang::En,
+                    NextAction::Thank,
+                    Part::Body,
+                    "Thanks {first_name}"
+                ),
+                (Lang::En, NextAction::Thank, Part::Subject, "Hi"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unknown_placeholder_is_refused_with_its_line() {
+        let e = parse("[messages.fr]\npropose = \"\"\"\nBonjour {prenom},\nA\"\"\"\n").unwrap_err();
+        assert!(e.contains("line 3") && e.contains("{prenom}"), "{e}");
+        assert!(e.contains("propose") && e.contains("{first_name}"), "{e}");
+        let e = parse("\n[messages.en]\nthank = \"a\\n{x}\"\n").unwrap_err();
+        assert!(e.contains("line 3") && e.contains("{x}"), "{e}");
+    }
+
+    #[test]
+    fn an_unknown_action_language_or_key_of_me_is_refused_with_its_line() {
+        let e = parse("[messages.fr]\n\npropser = \"x\"\n").unwrap_err();
+        assert!(e.contains("line 3") && e.contains("\"propser\""), "{e}");
+        assert!(e.contains("follow_up"), "{e}");
+        let e = parse("[messages.fr]\nnone = \"x\"\n").unwrap_err();
+        assert!(e.contains("line 2") && e.contains("\"none\""), "{e}");
+        let e = parse("[messages.de]\nthank = \"x\"\n").unwrap_err();
+        assert!(e.contains("line 1") && e.contains("messages.de"), "{e}");
+        let e = parse("[me]\nnom = \"x\"\n").unwrap_err();
+        assert!(e.contains("line 2") && e.contains("nom"), "{e}");
+    }
+}

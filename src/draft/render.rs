@@ -1,0 +1,219 @@
+//! Filling a template: finding its placeholders (an unknown one is reported with its place),
+//! leaving out the lines whose placeholder has no value, and keeping the result within
+//! [`MAX_CHARS`] by shortening the longest value taken from the sheet. Also the cleaning of
+//! those values: one line, no control character, no emoji.
+
+use super::templates::PLACEHOLDERS;
+
+/// The most characters a draft's body has.
+pub const MAX_CHARS: usize = 600;
+/// The most characters a subject has.
+pub const MAX_SUBJECT_CHARS: usize = 120;
+/// What ends a shortened text.
+const ELLIPSIS: char = '…';
+
+/// A placeholder a template uses that the tool does not know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unknown {
+    /// The name between the braces.
+    pub name: String,
+    /// Its byte offset in the template.
+    pub offset: usize,
+}
+
+/// The placeholders of `template`: `{name}` made of letters and `_`; other braces are text.
+fn placeholders(template: &str) -> impl Iterator<Item = (usize, &str)> {
+    template.match_indices('{').filter_map(|(at, _)| {
+        let rest = &template[at + 1..];
+        let end = rest.find('}')?;
+        let name = &rest[..end];
+        let is_name =
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        is_name.then_some((at, name))
+    })
+}
+
+/// Checks that every placeholder of `template` is known.
+///
+/// # Errors
+/// The first unknown placeholder.
+pub fn check(template: &str) -> Result<(), Unknown> {
+    match placeholders(template).find(|(_, name)| !PLACEHOLDERS.contains(name)) {
+        Some((offset, name)) => Err(Unknown {
+            name: name.to_string(),
+            offset,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// One placeholder's value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Value {
+    pub name: &'static str,
+    /// `None`: the lines using it are left out.
+    pub text: Option<String>,
+    /// Whether it may be shortened to keep the draft within its length (text from the sheet
+    /// or the settings; not the tool's own phrases).
+    pub shrinkable: bool,
+}
+
+/// `template` with its placeholders replaced; a line using a value that is `None` (or an
+/// unknown placeholder) is left out.
+pub fn fill(template: &str, values: &[Value]) -> String {
+    let get = |name: &str| values.iter().find(|v| v.name == name)?.text.as_deref();
+    let mut kept = Vec::new();
+    for line in template.split('\n') {
+        let mut out = String::with_capacity(line.len());
+        let mut last = 0;
+        let mut complete = true;
+        for (at, name) in placeholders(line) {
+            let Some(text) = get(name) else {
+                complete = false;
+                break;
+            };
+            out.push_str(&line[last..at]);
+            out.push_str(text);
+            last = at + name.len() + 2;
+        }
+        if complete {
+            out.push_str(&line[last..]);
+            kept.push(out);
+        }
+    }
+    kept.join("\n").trim().to_string()
+}
+
+/// [`fill`], the longest shrinkable value shortened until the text has at most `max`
+/// characters; as a last resort (a template longer than that on its own), the text is cut.
+/// The template is taken as plain text: its emoji and control characters (but line breaks)
+/// go, as the values' do.
+pub fn fill_within(template: &str, values: &[Value], max: usize) -> String {
+    let template = plain(template);
+    let template = template.as_str();
+    let mut values = values.to_vec();
+    // Each round shortens one value by at least the excess, so a few rounds do it.
+    for _ in 0..values.len() + 1 {
+        let text = fill(template, &values);
+        let len = text.chars().count();
+        if len <= max {
+            return text;
+        }
+        let excess = len - max;
+        let longest = values
+            .iter_mut()
+            .filter(|v| v.shrinkable)
+            .filter_map(|v| Some((v.text.as_ref()?.chars().count(), v)))
+            .filter(|(n, _)| *n > 20)
+            .max_by_key(|(n, _)| *n);
+        let Some((n, v)) = longest else { break };
+        let keep = n.saturating_sub(excess).max(20);
+        v.text = v.text.as_deref().map(|t| shorten(t, keep));
+    }
+    shorten(&fill(template, &values), max)
+}
+
+/// `text` cut to at most `max` characters, ending with an ellipsis when cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.truncate(out.trim_end().len());
+    out.push(ELLIPSIS);
+    out
+}
+
+/// Whether `c` is an emoji or a pictograph (left out of drafts: plain text only).
+fn is_emoji(c: char) -> bool {
+    matches!(u32::from(c),
+        0x1F000..=0x1FAFF // pictographs, emoticons, flags, symbols
+        | 0x2600..=0x27BF // miscellaneous symbols, dingbats
+        | 0x2B00..=0x2BFF // arrows and stars used as emoji
+        | 0xFE00..=0xFE0F // variation selectors
+        | 0x200D          // zero-width joiner
+        | 0x20E3          // keycap
+        | 0xE0000..=0xE007F) // tags
+}
+
+/// `text` without emoji, its control characters but line breaks turned into spaces.
+pub fn plain(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .chars()
+        .filter(|&c| !is_emoji(c))
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect()
+}
+
+/// A value from the sheet as one line of plain text: line breaks, tabs and runs of spaces
+/// become one space; control characters and emoji go.
+pub fn inline(text: &str) -> String {
+    let kept: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .filter(|&c| !is_emoji(c))
+        .collect();
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A value from the settings that may hold several lines (a signature): each line as
+/// [`inline`], blank lines dropped.
+pub fn block(text: &str) -> String {
+    text.lines()
+        .map(inline)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(name: &'static str, text: Option<&str>) -> Value {
+        Value {
+            name,
+            text: text.map(str::to_string),
+            shrinkable: true,
+        }
+    }
+
+    #[test]
+    fn a_line_with_a_missing_value_is_left_out() {
+        let t = "Hello {first_name},\n{introducer} sent me.\nBye";
+        let with = [v("first_name", Some("Ana")), v("introducer", Some("Luc"))];
+        assert_eq!(fill(t, &with), "Hello Ana,\nLuc sent me.\nBye");
+        let without = [v("first_name", Some("Ana")), v("introducer", None)];
+        assert_eq!(fill(t, &without), "Hello Ana,\nBye");
+    }
+
+    #[test]
+    fn unknown_placeholders_are_found_with_their_offset_and_other_braces_are_text() {
+        assert_eq!(check("Hi {first_name} {how}"), Ok(()));
+        let e = check("Hi {first_name},\n{firstname}").unwrap_err();
+        assert_eq!(e.name, "firstname");
+        assert_eq!(e.offset, 17);
+        assert_eq!(check("a { b } {} {"), Ok(()));
+    }
+
+    #[test]
+    fn long_values_are_shortened_to_fit() {
+        let long = "x".repeat(5000);
+        let values = [v("give_back", Some(&long)), v("name", Some("Ana"))];
+        let text = fill_within("To {name}: {give_back}. End", &values, 600);
+        assert_eq!(text.chars().count(), 600, "{text}");
+        assert!(text.ends_with("…. End"), "{text}");
+    }
+
+    #[test]
+    fn a_template_of_the_user_loses_its_emoji_and_control_characters() {
+        let got = fill_within("Hi 👋 {name}\u{1}!\r\nBye", &[v("name", Some("Ana"))], 600);
+        assert_eq!(got, "Hi  Ana !\nBye");
+    }
+
+    #[test]
+    fn sheet_text_becomes_one_plain_line() {
+        assert_eq!(inline(" Ana\r\nBCC: x@y.z\tok 🎉👍🏽 "), "Ana BCC: x@y.z ok");
+        assert_eq!(block("Ana\n\n06 12 \u{7}"), "Ana\n06 12");
+    }
+}

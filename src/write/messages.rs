@@ -1,0 +1,169 @@
+//! The Messages sheet: one row per planned action, in plan order (week, date, contact, action,
+//! channel, subject, draft). The contact's name opens the draft: a `mailto:` link with the
+//! subject and body filled in when the contact has one plain e-mail address, else the profile
+//! (https only), else the contact's row. The drafts themselves come from `draft`, through
+//! `Outcome::drafts`; this module only lays them out.
+
+use rust_xlsxwriter::{ColNum, Format, FormatAlign, RowNum, Worksheet, XlsxError};
+
+use super::cells::{self, Widths};
+use super::labels::{self, Header as H, OwnSheet};
+use super::sheets::{self, Ctx, MAX_NAME_LINKS};
+use crate::draft::{mailto, Draft};
+use crate::model::{Contact, How, Lang, NextAction, Outcome};
+use crate::safe;
+
+/// The sheet's columns, as the marker recognises them on a re-run.
+fn headers() -> &'static [H] {
+    OwnSheet::Messages.headers()
+}
+
+/// Column of the draft, and its width: about a line of a mail program.
+const DRAFT_COL: ColNum = 6;
+const DRAFT_WIDTH: f64 = 80.0;
+
+/// The formats of this sheet: wrapped text at the top of its cell, with and without the
+/// quote prefix. Registered by the workbook before the sheets are filled (same order, same
+/// bytes).
+pub fn formats() -> [Format; 2] {
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    [wrap.clone(), wrap.set_quote_prefix()]
+}
+
+/// Fills the Messages sheet of `out`.
+///
+/// # Errors
+/// A rust_xlsxwriter error.
+pub fn fill(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxError> {
+    let lang = ctx.lang;
+    let [wrap, wrap_quoted] = formats();
+    let rows: Vec<(usize, &Contact)> = out
+        .plan
+        .items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| Some((i, out.contacts.get(p.index as usize)?)))
+        .collect();
+    let mut widths = Widths::default();
+    for (c, h) in headers().iter().enumerate() {
+        widths.see(c, h.text(lang).chars().count());
+    }
+    for &(i, c) in &rows {
+        let p = &out.plan.items[i];
+        widths.see(0, p.week.len());
+        widths.see(1, 11);
+        widths.see(2, cells::text_width(&shown_name(c, lang)));
+        widths.see(3, p.action.label(lang).chars().count());
+        widths.see(4, channel(c, p.action, lang).chars().count());
+        widths.see(5, draft_of(out, i).subject.chars().count());
+    }
+    widths.apply(ws, |_| cells::MAX_WIDTH)?;
+    ws.set_column_width(DRAFT_COL, DRAFT_WIDTH)?;
+    for (c, h) in headers().iter().enumerate() {
+        let f = if h.centered() {
+            &ctx.st.header_ours_center
+        } else {
+            &ctx.st.header_ours
+        };
+        ws.write_string_with_format(0, c as ColNum, h.text(lang), f)?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    super::styles::print_setup(ws, 0)?;
+    if rows.is_empty() {
+        let none = labels::nothing(OwnSheet::Messages, lang);
+        ws.write_string_with_format(1, 0, none, &ctx.st.note)?;
+        return Ok(());
+    }
+    let quoted_sheet = ctx.contacts_sheet.replace('\'', "''");
+    for (n, &(i, c)) in rows.iter().enumerate() {
+        let r = (n + 1) as RowNum;
+        let p = &out.plan.items[i];
+        let draft = draft_of(out, i);
+        cells::write_text(ws, r, 0, &p.week, ctx.st)?;
+        cells::write_date(ws, r, 1, p.date, ctx.st)?;
+        let name = shown_name(c, lang);
+        let link = (n < MAX_NAME_LINKS)
+            .then(|| link(c, p.action, draft))
+            .flatten()
+            .unwrap_or_else(|| format!("internal:'{quoted_sheet}'!A{}", c.row));
+        if !cells::write_link(ws, r, 2, link, &name, ctx.st)? {
+            cells::write_text(ws, r, 2, &name, ctx.st)?;
+        }
+        cells::write_text(ws, r, 3, p.action.label(lang), ctx.st)?;
+        cells::write_text(ws, r, 4, &channel(c, p.action, lang), ctx.st)?;
+        cells::write_text(ws, r, 5, &draft.subject, ctx.st)?;
+        let f = if cells::needs_quote_prefix(&draft.body) {
+            &wrap_quoted
+        } else {
+            &wrap
+        };
+        ws.write_string_with_format(r, DRAFT_COL, cells::fit_cell(&draft.body), f)?;
+    }
+    ws.autofilter(0, 0, rows.len() as RowNum, DRAFT_COL)?;
+    Ok(())
+}
+
+/// The draft of plan item `i` (an empty one when the outcome has none).
+fn draft_of<'o>(out: &'o Outcome, i: usize) -> &'o Draft {
+    static EMPTY: Draft = Draft {
+        subject: String::new(),
+        body: String::new(),
+    };
+    out.drafts.get(i).unwrap_or(&EMPTY)
+}
+
+fn shown_name(c: &Contact, lang: Lang) -> String {
+    match sheets::name(c, lang) {
+        sheets::Cell::Contact(s, _) | sheets::Cell::Text(s) => s,
+        _ => String::new(),
+    }
+}
+
+/// Where a click on the contact's name goes: the draft in the mail program, else the
+/// profile. A `prepare` checklist is for the user, not to send: its name opens the profile.
+fn link(c: &Contact, action: NextAction, draft: &Draft) -> Option<String> {
+    let address = c.email.as_deref().and_then(safe::link::plain_address);
+    let mail = address
+        .filter(|_| action != NextAction::Prepare)
+        .and_then(|a| mailto::mailto(a, &draft.subject, &draft.body))
+        .filter(|l| kept_as_is(l));
+    mail.or_else(|| {
+        c.linkedin
+            .as_deref()
+            .and_then(safe::link::web)
+            .filter(|l| kept_as_is(l))
+    })
+}
+
+/// Whether rust_xlsxwriter writes `link` as it is. It percent-encodes a link again unless
+/// the link already holds one of the escapes it knows (such as `%20`), which would turn our
+/// `%0D` into `%250D`; a link with a `%` and none of those is left out rather than broken.
+fn kept_as_is(link: &str) -> bool {
+    const KNOWN: [&str; 11] = [
+        "%20", "%25", "%22", "%60", "%3C", "%3E", "%5B", "%5D", "%5E", "%7B", "%7D",
+    ];
+    let upper = link.to_ascii_uppercase();
+    !link.contains('%') || KNOWN.iter().any(|k| upper.contains(k))
+}
+
+/// How the message goes: e-mail when the contact has an address, else a message on their
+/// profile, else a call; the meeting itself for `prepare`.
+fn channel(c: &Contact, action: NextAction, lang: Lang) -> String {
+    let how = if action == NextAction::Prepare {
+        c.how
+    } else if c
+        .email
+        .as_deref()
+        .and_then(safe::link::plain_address)
+        .is_some()
+    {
+        Some(How::Email)
+    } else if c.linkedin.as_deref().and_then(safe::link::web).is_some() {
+        Some(How::Message)
+    } else if c.phone.as_deref().is_some_and(|p| !p.trim().is_empty()) {
+        Some(How::Call)
+    } else {
+        c.how
+    };
+    how.map(|h| h.label(lang).to_string()).unwrap_or_default()
+}
