@@ -1,15 +1,18 @@
 //! `reseau-xlsx process`: read, normalise, assess, then write the workbook and the asked
-//! extras for each input.
+//! extras for each input. Every output of the run is staged, and put in place only once all
+//! are written (see `write::save`), so exit 2 for an input still means nothing written for it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use super::{load, paths, report_error, summary, EXIT_ERROR, EXIT_FAIL_ON, EXIT_OK};
+use super::outputs::{self, ForInput, Outputs};
+use super::{load, report_error, summary, EXIT_ERROR, EXIT_FAIL_ON, EXIT_OK};
 use crate::assess::assess;
 use crate::cli::{FailOn, ProcessArgs};
 use crate::config::{self, Config, Environment};
 use crate::error::Error;
 use crate::model::{Flag, Outcome};
-use crate::write::{self, ics, json, save};
+use crate::write::save::{self, Staged};
+use crate::write::{self, ics, json};
 
 /// Runs `process` over every input; returns the worst exit code.
 pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
@@ -33,35 +36,31 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
             }
         }
     }
-    let extras = [
-        ("--json", &args.json),
-        ("--ics", &args.ics),
-        ("--summary-md", &args.summary_md),
-    ];
-    if let Err(e) = paths::no_input_among(&extras, &args.inputs) {
-        report_error(&e);
-        return EXIT_ERROR;
-    }
+    let settings = config::locate(args.read.config.as_deref(), &env.cwd);
+    let mut plan = match outputs::process(args, settings.as_deref()) {
+        Ok(p) => p,
+        Err(e) => {
+            report_error(&e);
+            return EXIT_ERROR;
+        }
+    };
+    let quiet = args.quiet || plan.stdout_taken;
     let mut worst = EXIT_OK;
     let mut markdown = String::new();
+    let mut ready: Vec<(Done, Vec<Staged>)> = Vec::new();
     let bar = super::progress(args.inputs.len());
-    let mut taken: Vec<(PathBuf, &Path)> = Vec::new();
-    for input in &args.inputs {
+    let targets = std::mem::take(&mut plan.inputs);
+    for (input, targets) in args.inputs.iter().zip(targets) {
         bar.set_message(input.display().to_string());
-        let result = paths::output_for(input, args)
-            .and_then(|out| claim(&mut taken, out, input))
-            .and_then(|out| one(input, &out, args, &config));
+        let result = targets.and_then(|t| one(input, &t, &plan, args, &config));
         bar.inc(1);
-        let code = bar.suspend(|| match result {
-            Ok(done) => {
-                if !args.quiet {
-                    print!("{}", done.summary);
-                }
-                if let Some(md) = done.markdown {
-                    markdown.push_str(&md);
+        bar.suspend(|| match result {
+            Ok((done, staged)) => {
+                if let Some(md) = &done.markdown {
+                    markdown.push_str(md);
                     markdown.push('\n');
                 }
-                done.code
+                ready.push((done, staged));
             }
             Err(e) => {
                 report_error(&e);
@@ -69,39 +68,51 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
                     markdown.push_str(&write::markdown::failure(&input.display().to_string(), &e));
                     markdown.push('\n');
                 }
-                EXIT_ERROR
+                worst = EXIT_ERROR;
             }
         });
-        worst = worst.max(code);
     }
     bar.finish_and_clear();
-    if let Some(path) = &args.summary_md {
-        if let Err(e) = save::atomic(path, markdown.as_bytes()) {
+    // The page gathers every input: staged before any input's files are put in place, so a
+    // page that cannot be written leaves every workbook as it was.
+    let page = match &plan.summary {
+        Some(target) => match save::staged(target, |w| {
+            w.write_all(markdown.as_bytes()).map_err(Error::write)
+        }) {
+            Ok(page) => Some(page),
+            Err(e) => {
+                report_error(&e);
+                if !ready.is_empty() {
+                    report_error(&Error::Usage(
+                        "nothing was written, since the summary could not be".into(),
+                    ));
+                }
+                return EXIT_ERROR;
+            }
+        },
+        None => None,
+    };
+    for (done, staged) in ready {
+        match save::put_in_place(staged) {
+            Ok(()) => {
+                if !quiet {
+                    print!("{}", done.summary);
+                }
+                worst = worst.max(done.code);
+            }
+            Err(e) => {
+                report_error(&e);
+                worst = EXIT_ERROR;
+            }
+        }
+    }
+    if let Some(page) = page {
+        if let Err(e) = save::put_in_place(vec![page]) {
             report_error(&e);
             worst = EXIT_ERROR;
         }
     }
     worst
-}
-
-/// Reserves `out` for `input`: two inputs of one run never write the same file (with
-/// `--out-dir`, `a/contacts.xlsx` and `b/contacts.xlsx` would both be `contacts.reseau.xlsx`).
-fn claim<'a>(
-    taken: &mut Vec<(PathBuf, &'a Path)>,
-    out: PathBuf,
-    input: &'a Path,
-) -> Result<PathBuf, Error> {
-    if let Some((_, first)) = taken.iter().find(|(o, _)| *o == out) {
-        return Err(Error::Usage(format!(
-            "{}: its output {} is already written for {} in this run; rename one of them, \
-             or run them separately",
-            input.display(),
-            out.display(),
-            first.display()
-        )));
-    }
-    taken.push((out.clone(), input));
-    Ok(out)
 }
 
 /// What one processed input gives the run.
@@ -114,58 +125,65 @@ struct Done {
     code: i32,
 }
 
-/// Processes one input into `out`; nothing is written unless the whole result could be built.
-fn one(input: &Path, out: &Path, args: &ProcessArgs, config: &Config) -> Result<Done, Error> {
+/// Processes one input into its targets, staged: nothing is in place until the caller puts
+/// them there, once every output of the run is written. The backup comes first and the
+/// workbook last, so an `--in-place` input is replaced only after its backup is kept.
+fn one(
+    input: &Path,
+    targets: &ForInput,
+    plan: &Outputs,
+    args: &ProcessArgs,
+    config: &Config,
+) -> Result<(Done, Vec<Staged>), Error> {
     let loaded = load(input, config)?;
     let lang = config.lang_for(loaded.table.lang);
     let (contacts, problems) = loaded.contacts(config);
     let outcome = assess(contacts, problems, config, lang);
     let done = Done {
-        summary: summary::process(input, out, &outcome),
+        summary: summary::process(input, &targets.workbook.given, &outcome),
         markdown: args
             .summary_md
             .as_ref()
             .map(|_| write::markdown::summary(&outcome, &input.display().to_string())),
         code: fail_on(args.fail_on, &outcome),
     };
-    let ics = args.ics.as_ref().map(|_| {
+    let mut staged = Vec::new();
+    if let Some(backup) = &targets.backup {
+        staged.push(save::staged_copy(backup, input).map_err(|e| match e {
+            Error::Write { path, what } => Error::Write {
+                path,
+                what: format!("cannot keep a backup, so the input was left unchanged: {what}"),
+            },
+            e => e,
+        })?);
+    }
+    if let Some(target) = &plan.ics {
         let source = input.file_name().map(|n| n.to_string_lossy().into_owned());
-        ics::plan(&outcome, source.as_deref().unwrap_or("contacts"))
-    });
-    // The JSON is streamed into a file beside its target as it is serialised, and put in
-    // place once the workbook is.
-    let json = match &args.json {
-        Some(path) => {
-            let src = json::Source {
-                input: input.display().to_string(),
-                sheet: &loaded.workbook.sheets[loaded.table.sheet],
-                table: &loaded.table,
-            };
-            Some(save::staged(path, |w| json::process(&src, &outcome, w))?)
-        }
-        None => None,
-    };
+        let bytes = ics::plan(&outcome, source.as_deref().unwrap_or("contacts"));
+        staged.push(save::staged(target, |w| {
+            w.write_all(&bytes).map_err(Error::write)
+        })?);
+    }
+    // The JSON is streamed into its staged file as it is serialised.
+    if let Some(target) = &plan.json {
+        let src = json::Source {
+            input: input.display().to_string(),
+            sheet: &loaded.workbook.sheets[loaded.table.sheet],
+            table: &loaded.table,
+        };
+        staged.push(save::staged(target, |w| json::process(&src, &outcome, w))?);
+    }
+    let out = &targets.workbook.given;
     let book =
         write::built(&loaded.workbook, &loaded.table, &outcome).map_err(|e| e.writing(out))?;
     // Every sheet is filled: the cells and the contacts can go before the zip, which holds
     // every link of the workbook twice.
     drop(outcome);
     drop(loaded);
-    // Streamed into the output file as it is zipped: a full sheet's workbook is never held
+    // Streamed into the staged file as it is zipped: a full sheet's workbook is never held
     // whole in memory.
-    let zip = |w: &mut (dyn std::io::Write + Send)| book.save_to(w);
-    if args.in_place {
-        save::backup_then_replace_with(out, zip)?;
-    } else {
-        save::atomic_with(out, zip)?;
-    }
-    if let Some(json) = json {
-        json.commit()?;
-    }
-    if let (Some(path), Some(bytes)) = (&args.ics, ics) {
-        save::atomic(path, &bytes)?;
-    }
-    Ok(done)
+    staged.push(save::staged(&targets.workbook, |w| book.save_to(w))?);
+    Ok((done, staged))
 }
 
 fn fail_on(condition: Option<FailOn>, outcome: &Outcome) -> i32 {
