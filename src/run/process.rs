@@ -74,24 +74,22 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
     }
     bar.finish_and_clear();
     // The page gathers every input: staged before any input's files are put in place, so a
-    // page that cannot be written leaves every workbook as it was.
-    let page = match &plan.summary {
+    // page that cannot be written leaves every workbook as it was; a page for a stream (stdout,
+    // a device) is written out first, for the same reason.
+    let mut page = match &plan.summary {
         Some(target) => match save::staged(target, |w| {
             w.write_all(markdown.as_bytes()).map_err(Error::write)
         }) {
             Ok(page) => Some(page),
-            Err(e) => {
-                report_error(&e);
-                if !ready.is_empty() {
-                    report_error(&Error::Usage(
-                        "nothing was written, since the summary could not be".into(),
-                    ));
-                }
-                return EXIT_ERROR;
-            }
+            Err(e) => return nothing_written(&e, !ready.is_empty()),
         },
         None => None,
     };
+    if page.as_ref().is_some_and(Staged::is_stream) {
+        if let Err(e) = save::put_in_place(page.take().into_iter().collect()) {
+            return nothing_written(&e, !ready.is_empty());
+        }
+    }
     for (done, staged) in ready {
         match save::put_in_place(staged) {
             Ok(()) => {
@@ -113,6 +111,18 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
         }
     }
     worst
+}
+
+/// Reports that the summary page could not be written, so that no input's files were put in
+/// place either; returns exit 2.
+fn nothing_written(e: &Error, had_outputs: bool) -> i32 {
+    report_error(e);
+    if had_outputs {
+        report_error(&Error::Usage(
+            "nothing was written, since the summary page could not be".into(),
+        ));
+    }
+    EXIT_ERROR
 }
 
 /// What one processed input gives the run.

@@ -136,7 +136,7 @@ fn fill(
 pub fn put_in_place(all: Vec<Staged>) -> Result<(), Error> {
     let (streams, files): (Vec<_>, Vec<_>) = all
         .into_iter()
-        .partition(|s| matches!(s.held, Held::Spooled(_)));
+        .partition(Staged::is_stream);
     for s in streams.into_iter().chain(files) {
         s.commit()?;
     }
@@ -144,6 +144,11 @@ pub fn put_in_place(all: Vec<Staged>) -> Result<(), Error> {
 }
 
 impl Staged {
+    /// Whether this goes to stdout, a device or a FIFO (written out, not renamed).
+    pub fn is_stream(&self) -> bool {
+        matches!(self.held, Held::Spooled(_))
+    }
+
     fn commit(self) -> Result<(), Error> {
         let given = &self.target.given;
         let err = |e: std::io::Error| write_error(given, e);
