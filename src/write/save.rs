@@ -134,9 +134,7 @@ fn fill(
 /// # Errors
 /// [`Error::Write`] naming the output that could not be put in place.
 pub fn put_in_place(all: Vec<Staged>) -> Result<(), Error> {
-    let (streams, files): (Vec<_>, Vec<_>) = all
-        .into_iter()
-        .partition(Staged::is_stream);
+    let (streams, files): (Vec<_>, Vec<_>) = all.into_iter().partition(Staged::is_stream);
     for s in streams.into_iter().chain(files) {
         s.commit()?;
     }
