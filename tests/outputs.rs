@@ -228,11 +228,12 @@ fn a_fifo_is_written_into_never_replaced() {
         ],
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // Checked before waiting for the reader, which a replaced FIFO would leave blocked.
+    let meta = std::fs::symlink_metadata(&fifo).unwrap();
+    assert!(meta.file_type().is_fifo(), "the FIFO was replaced");
     let got = reader.join().unwrap();
     let v: serde_json::Value = serde_json::from_str(&got).expect("the FIFO got the JSON");
     assert_eq!(v["input"], "contacts.xlsx");
-    let meta = std::fs::symlink_metadata(&fifo).unwrap();
-    assert!(meta.file_type().is_fifo(), "the FIFO was replaced");
 }
 
 #[cfg(unix)]
