@@ -79,12 +79,20 @@ fn refused(dir: &Path, args: &[&str], needle: &str) {
 #[test]
 fn dash_and_dev_stdout_write_to_stdout_and_nothing_else_goes_there() {
     let dir = folder();
-    for (flag, to) in [
+    // A link to /dev/stdout in the folder: a regression would replace the link, not the
+    // machine's /dev/stdout, which root could rename over (so only others try it by name).
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("/dev/stdout", dir.path().join("out.json")).unwrap();
+    let mut cases = vec![
         ("--json", "-"),
-        ("--json", "/dev/stdout"),
+        ("--json", "out.json"),
         ("--ics", "-"),
         ("--summary-md", "-"),
-    ] {
+    ];
+    if !root() {
+        cases.push(("--json", "/dev/stdout"));
+    }
+    for (flag, to) in cases {
         let out = run(
             dir.path(),
             &["process", "contacts.xlsx", "--today", TODAY, flag, to],
@@ -109,10 +117,7 @@ fn dash_and_dev_stdout_write_to_stdout_and_nothing_else_goes_there() {
             ),
             _ => assert!(stdout.starts_with("## "), "{stdout}"),
         }
-        assert!(
-            !dir.path().join(to).exists() || to != "-",
-            "no file named -"
-        );
+        assert!(!dir.path().join("-").exists(), "a file named -");
         assert!(dir.path().join("contacts.reseau.xlsx").is_file());
     }
     // check --json - too, and two outputs on stdout are one collision.
@@ -133,8 +138,8 @@ fn dash_and_dev_stdout_write_to_stdout_and_nothing_else_goes_there() {
     );
 }
 
-/// Whether the tests run as root, who could rename over `/dev/null`.
-#[cfg(unix)]
+/// Whether the tests run as root, who could rename over `/dev/null`: a test then reaches a
+/// device through a link in its own folder, so a regression replaces the link, not the device.
 fn root() -> bool {
     std::process::Command::new("id")
         .arg("-u")
@@ -186,6 +191,30 @@ fn a_character_device_is_written_never_replaced() {
         );
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     }
+    // /dev/stderr, an open descriptor (a pipe here), is written into too.
+    std::os::unix::fs::symlink("/dev/stderr", dir.path().join("err.json")).unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "process",
+            "contacts.xlsx",
+            "--today",
+            TODAY,
+            "--json",
+            "err.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("\"tool\": \"reseau-xlsx\""),
+        "{}",
+        text(&out.stderr)
+    );
+    let link = std::fs::symlink_metadata(dir.path().join("err.json")).unwrap();
+    assert!(
+        link.file_type().is_symlink(),
+        "the link to /dev/stderr was replaced"
+    );
     let null = std::fs::metadata("/dev/null").unwrap();
     assert!(
         null.file_type().is_char_device(),
@@ -420,14 +449,18 @@ fn an_output_of_one_input_that_is_another_input_is_refused() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_failing_calendar_or_summary_leaves_no_workbook_and_no_json() {
-    // /dev/full refuses every byte; /proc takes no new file, even from root.
+    // /dev/full refuses every byte (reached through a link: see `root`); /proc takes no new
+    // file, even from root.
     for (flag, to) in [
-        ("--ics", "/dev/full"),
-        ("--summary-md", "/dev/full"),
+        ("--ics", "full.ics"),
+        ("--summary-md", "full.md"),
         ("--ics", "/proc/plan.ics"),
         ("--summary-md", "/proc/summary.md"),
     ] {
         let dir = folder();
+        if !to.starts_with('/') {
+            std::os::unix::fs::symlink("/dev/full", dir.path().join(to)).unwrap();
+        }
         refused(
             dir.path(),
             &[
