@@ -16,66 +16,96 @@ use crate::write::{self, ics, json};
 
 /// Runs `process` over every input; returns the worst exit code.
 pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
-    let config = match config::for_process(args, env) {
-        Ok(c) => c,
-        Err(e) => {
-            report_error(&e);
-            return EXIT_ERROR;
-        }
-    };
-    if args.inputs.len() > 1 {
-        for (flag, given) in [
-            ("-o", args.output.is_some()),
-            ("--json", args.json.is_some()),
-        ] {
-            if given {
-                report_error(&Error::Usage(format!(
-                    "{flag} takes one input (its output is one file); run once per input"
-                )));
-                return EXIT_ERROR;
-            }
-        }
-    }
-    let settings = config::locate(args.read.config.as_deref(), &env.cwd);
-    let mut plan = match outputs::process(args, settings.as_deref()) {
-        Ok(p) => p,
+    let (config, mut plan) = match prepare(args, env) {
+        Ok(x) => x,
         Err(e) => {
             report_error(&e);
             return EXIT_ERROR;
         }
     };
     let quiet = args.quiet || plan.stdout_taken;
-    let mut worst = EXIT_OK;
-    let mut markdown = String::new();
-    let mut ready: Vec<(Done, Vec<Staged>)> = Vec::new();
+    let staged = stage_inputs(args, &config, &mut plan);
+    put_in_place(staged, &plan, quiet)
+}
+
+/// The run's config and its outputs, resolved and checked before any input is read.
+fn prepare(args: &ProcessArgs, env: &Environment) -> Result<(Config, Outputs), Error> {
+    let config = config::for_process(args, env)?;
+    if args.inputs.len() > 1 {
+        for (flag, given) in [
+            ("-o", args.output.is_some()),
+            ("--json", args.json.is_some()),
+        ] {
+            if given {
+                return Err(Error::Usage(format!(
+                    "{flag} takes one input (its output is one file); run once per input"
+                )));
+            }
+        }
+    }
+    let settings = config::locate(args.read.config.as_deref(), &env.cwd);
+    let plan = outputs::process(args, settings.as_deref())?;
+    Ok((config, plan))
+}
+
+/// What the inputs gave, staged but not yet in place.
+struct Staging {
+    /// Each input processed, with its staged files.
+    ready: Vec<(Done, Vec<Staged>)>,
+    /// The --summary-md page, failures included.
+    markdown: String,
+    /// Exit 2 when some input failed.
+    worst: i32,
+}
+
+/// Processes every input in turn, staging its outputs; a failure is reported and does not
+/// stop the others.
+fn stage_inputs(args: &ProcessArgs, config: &Config, plan: &mut Outputs) -> Staging {
+    let mut run = Staging {
+        ready: Vec::new(),
+        markdown: String::new(),
+        worst: EXIT_OK,
+    };
     let bar = super::progress(args.inputs.len());
     let targets = std::mem::take(&mut plan.inputs);
     for (input, targets) in args.inputs.iter().zip(targets) {
         bar.set_message(input.display().to_string());
-        let result = targets.and_then(|t| one(input, &t, &plan, args, &config));
+        let result = targets.and_then(|t| one(input, &t, plan, args, config));
         bar.inc(1);
         bar.suspend(|| match result {
             Ok((done, staged)) => {
                 if let Some(md) = &done.markdown {
-                    markdown.push_str(md);
-                    markdown.push('\n');
+                    run.markdown.push_str(md);
+                    run.markdown.push('\n');
                 }
-                ready.push((done, staged));
+                run.ready.push((done, staged));
             }
             Err(e) => {
                 report_error(&e);
                 if args.summary_md.is_some() {
-                    markdown.push_str(&write::markdown::failure(&input.display().to_string(), &e));
-                    markdown.push('\n');
+                    let source = input.display().to_string();
+                    run.markdown
+                        .push_str(&write::markdown::failure(&source, &e));
+                    run.markdown.push('\n');
                 }
-                worst = EXIT_ERROR;
+                run.worst = EXIT_ERROR;
             }
         });
     }
     bar.finish_and_clear();
-    // The page gathers every input: staged before any input's files are put in place, so a
-    // page that cannot be written leaves every workbook as it was; a page for a stream (stdout,
-    // a device) is written out first, for the same reason.
+    run
+}
+
+/// Puts every staged output in place and prints each input's summary once its files are;
+/// returns the worst exit code. The page gathers every input: it is staged before any input's
+/// files are put in place, so a page that cannot be written leaves every workbook as it was;
+/// a page for a stream (stdout, a device) is written out first, for the same reason.
+fn put_in_place(run: Staging, plan: &Outputs, quiet: bool) -> i32 {
+    let Staging {
+        ready,
+        markdown,
+        mut worst,
+    } = run;
     let mut page = match &plan.summary {
         Some(target) => match save::staged(target, |w| {
             w.write_all(markdown.as_bytes()).map_err(Error::write)
@@ -104,11 +134,9 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
             }
         }
     }
-    if let Some(page) = page {
-        if let Err(e) = save::put_in_place(vec![page]) {
-            report_error(&e);
-            worst = EXIT_ERROR;
-        }
+    if let Some(Err(e)) = page.map(|p| save::put_in_place(vec![p])) {
+        report_error(&e);
+        worst = EXIT_ERROR;
     }
     worst
 }

@@ -158,8 +158,9 @@ impl Staged {
                 out.flush().map_err(err)
             }
             (Held::Spooled(mut spool), Dest::Stream(path)) => {
+                // Appended: a descriptor may stand for a file the shell redirected to.
                 let mut out = std::fs::OpenOptions::new()
-                    .write(true)
+                    .append(true)
                     .open(path)
                     .map_err(err)?;
                 std::io::copy(&mut spool, &mut out).map_err(err)?;

@@ -66,30 +66,34 @@ const STDOUT: [&str; 4] = ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"];
 /// lies in a folder that does not exist.
 pub fn output(given: &Path) -> Result<Target, Error> {
     let usage = |what: String| Error::Usage(format!("{}: {what}", given.display()));
-    if STDOUT.iter().any(|s| Path::new(s) == given) {
-        return Ok(Target {
-            given: given.to_path_buf(),
-            dest: Dest::Stdout,
-            id: Identity::Stdout,
-        });
-    }
-    let real = follow_links(given).map_err(usage)?;
     let target = |dest, id| Target {
         given: given.to_path_buf(),
         dest,
         id,
     };
-    match std::fs::metadata(&real) {
+    let real = match follow_links(given).map_err(usage)? {
+        Resolved::Stdout => return Ok(target(Dest::Stdout, Identity::Stdout)),
+        Resolved::Descriptor => None,
+        Resolved::Path(p) => Some(p),
+    };
+    // The system follows the links itself, the magic ones of /proc included (/dev/stderr ->
+    // /proc/self/fd/2 -> pipe:[..]), which no path spells. An open descriptor (/dev/stderr,
+    // /dev/fd/3) is written into whatever it is: a file behind it is the shell's redirection,
+    // which a rename would take away from it.
+    match std::fs::metadata(given) {
         Ok(meta) => {
-            let id = node(&meta).unwrap_or_else(|| Identity::Path(absolute(&real)));
-            match kind(&meta) {
-                Kind::File => Ok(target(Dest::File(real), id)),
-                Kind::Stream => Ok(target(Dest::Stream(real), id)),
-                Kind::Folder => Err(usage("is a folder; give a file name".into())),
-                Kind::Other(what) => Err(usage(format!("is {what}, not a file; give a file name"))),
+            let id = node(&meta).unwrap_or_else(|| Identity::Path(absolute(given)));
+            match (kind(&meta), real) {
+                (Kind::File, Some(real)) => Ok(target(Dest::File(real), id)),
+                (Kind::File | Kind::Stream, _) => Ok(target(Dest::Stream(given.to_path_buf()), id)),
+                (Kind::Folder, _) => Err(usage("is a folder; give a file name".into())),
+                (Kind::Other(what), _) => {
+                    Err(usage(format!("is {what}, not a file; give a file name")))
+                }
             }
         }
         Err(_) => {
+            let real = real.unwrap_or_else(|| given.to_path_buf());
             let folder = match real.parent() {
                 Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
                 _ => PathBuf::from("."),
@@ -135,12 +139,29 @@ fn shown<'a>(given: &'a Path, folder: &'a Path) -> &'a Path {
     }
 }
 
+/// Where a path leads once its links are followed.
+enum Resolved {
+    Stdout,
+    /// Another open descriptor of the process (`/dev/stderr`, `/dev/fd/3`).
+    Descriptor,
+    Path(PathBuf),
+}
+
+/// The folders whose entries are the process's open descriptors.
+const DESCRIPTORS: [&str; 2] = ["/dev/fd", "/proc/self/fd"];
+
 /// `path` with every symlink of its last component followed (a link to a link...), relative
 /// targets taken from the link's folder. The folders above are left as they are: a rename in
 /// a linked folder lands in the real folder anyway.
-fn follow_links(path: &Path) -> Result<PathBuf, String> {
+fn follow_links(path: &Path) -> Result<Resolved, String> {
     let mut p = path.to_path_buf();
     for _ in 0..MAX_LINKS {
+        if STDOUT.iter().any(|s| Path::new(s) == p) {
+            return Ok(Resolved::Stdout);
+        }
+        if DESCRIPTORS.iter().any(|d| p.parent() == Some(Path::new(d))) {
+            return Ok(Resolved::Descriptor);
+        }
         match std::fs::symlink_metadata(&p) {
             Ok(m) if m.file_type().is_symlink() => {
                 let to = std::fs::read_link(&p).map_err(|e| e.to_string())?;
@@ -149,7 +170,7 @@ fn follow_links(path: &Path) -> Result<PathBuf, String> {
                     _ => to,
                 };
             }
-            _ => return Ok(lexical(&p)),
+            _ => return Ok(Resolved::Path(lexical(&p))),
         }
     }
     Err("too many levels of symbolic links".into())
