@@ -516,6 +516,21 @@ fn out_dir_is_created_with_its_parents() {
     let made = dir.path().join("out/a/b");
     assert!(made.join("contacts.reseau.xlsx").is_file());
     assert!(made.join("summary.md").is_file());
+    // A run refused before it starts leaves no folder behind.
+    refused(
+        dir.path(),
+        &[
+            "process",
+            "contacts.xlsx",
+            "--out-dir",
+            "new/folder",
+            "--json",
+            "X",
+            "--ics",
+            "X",
+        ],
+        "same file",
+    );
 }
 
 #[test]

@@ -67,13 +67,37 @@ pub struct Outputs {
 /// [`Error::Usage`] when an option's output is not a possible output or collides with an input,
 /// the settings or another option; [`Error::Write`] when `--out-dir` cannot be created.
 pub fn process(args: &ProcessArgs, settings: Option<&Path>) -> Result<Outputs, Error> {
-    let mut seen = reads(&args.inputs, settings);
-    if let Some(dir) = &args.out_dir {
-        std::fs::create_dir_all(dir).map_err(|e| Error::Write {
-            path: dir.clone(),
-            what: format!("cannot create the output folder: {e}"),
-        })?;
+    let made = match &args.out_dir {
+        Some(dir) => make_folder(dir)?,
+        None => Vec::new(),
+    };
+    let planned = plan(args, settings);
+    if planned.is_err() {
+        // A refused run writes nothing, not even the folders it made for its outputs.
+        for dir in made {
+            let _ = std::fs::remove_dir(dir);
+        }
     }
+    planned
+}
+
+/// Creates `dir` and its missing parents, like `mkdir -p`; returns the folders it made,
+/// deepest first.
+fn make_folder(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let made: Vec<PathBuf> = dir
+        .ancestors()
+        .filter(|a| !a.as_os_str().is_empty() && !a.exists())
+        .map(Path::to_path_buf)
+        .collect();
+    std::fs::create_dir_all(dir).map_err(|e| Error::Write {
+        path: dir.to_path_buf(),
+        what: format!("cannot create the output folder: {e}"),
+    })?;
+    Ok(made)
+}
+
+fn plan(args: &ProcessArgs, settings: Option<&Path>) -> Result<Outputs, Error> {
+    let mut seen = reads(&args.inputs, settings);
     let mut flag = |name: &'static str, path: &Option<PathBuf>| -> Result<_, Error> {
         let Some(path) = path else { return Ok(None) };
         let named = Named {
