@@ -368,7 +368,7 @@ fn outputs_that_are_one_file_are_refused_before_anything_is_written() {
             "contacts.xlsx",
             "--force",
         ],
-        "that is an input",
+        "init contacts.xlsx would overwrite the export contacts.xlsx (--from)",
     );
 }
 

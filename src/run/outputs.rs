@@ -17,6 +17,8 @@ use crate::write::target::{self, Target};
 #[derive(Debug, Clone)]
 enum Role {
     Input,
+    /// `init --from`.
+    Export,
     Settings,
     Flag(&'static str),
     Workbook(PathBuf),
@@ -35,6 +37,7 @@ impl std::fmt::Display for Named {
         let p = self.target.given.display();
         match &self.role {
             Role::Input => write!(f, "the input {p}"),
+            Role::Export => write!(f, "the export {p} (--from)"),
             Role::Settings => write!(f, "the settings file {p}"),
             Role::Flag(flag) => write!(f, "{flag} {p}"),
             Role::Workbook(input) => write!(f, "the workbook {p} (of {})", input.display()),
@@ -131,7 +134,11 @@ fn plan(args: &ProcessArgs, settings: Option<&Path>) -> Result<Outputs, Error> {
 /// # Errors
 /// As [`process`].
 pub fn init(output: &Path, from: Option<&Path>, settings: Option<&Path>) -> Result<Target, Error> {
-    let seen = reads(from.as_slice(), settings);
+    let mut seen = reads(&[] as &[&Path], settings);
+    seen.extend(from.map(|p| Named {
+        role: Role::Export,
+        target: target::input(p),
+    }));
     let named = Named {
         role: Role::Flag("init"),
         target: target::output(output)?,
@@ -240,7 +247,7 @@ fn collision(new: &Named, old: &Named) -> Error {
             "{flag} {given}: that is an input ({}); the inputs are never overwritten",
             old.target.given.display()
         ),
-        (_, Role::Input | Role::Settings) => {
+        (_, Role::Input | Role::Export | Role::Settings) => {
             format!("{new} would overwrite {old}; the inputs are never overwritten")
         }
         (Role::Workbook(input), Role::Workbook(first)) => format!(
