@@ -248,9 +248,16 @@ mod tests {
 
     #[test]
     fn dash_and_dev_stdout_are_stdout() {
-        for p in ["-", "/dev/stdout"] {
+        for p in ["-", "/dev/stdout", "/dev/fd/1"] {
             assert_eq!(output(Path::new(p)).unwrap().dest, Dest::Stdout);
         }
+        // Another descriptor is written into, whatever stands behind it (a file the shell
+        // redirected to included).
+        #[cfg(target_os = "linux")]
+        assert_eq!(
+            output(Path::new("/dev/stderr")).unwrap().dest,
+            Dest::Stream("/dev/stderr".into())
+        );
     }
 
     #[cfg(unix)]
