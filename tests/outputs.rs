@@ -443,6 +443,12 @@ fn an_output_of_one_input_that_is_another_input_is_refused() {
         std::fs::read(p.join("contacts.reseau.xlsx")).unwrap(),
         before
     );
+    // One file given twice to --in-place is refused for both names: nothing is rewritten.
+    refused(
+        p,
+        &["process", "--in-place", "contacts.xlsx", "./contacts.xlsx"],
+        "--in-place rewrites each file once",
+    );
 }
 
 #[cfg(target_os = "linux")]

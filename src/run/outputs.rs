@@ -22,6 +22,8 @@ enum Role {
     Settings,
     Flag(&'static str),
     Workbook(PathBuf),
+    /// The input itself, rewritten by `--in-place`.
+    Rewritten,
     Backup(PathBuf),
 }
 
@@ -41,6 +43,7 @@ impl std::fmt::Display for Named {
             Role::Settings => write!(f, "the settings file {p}"),
             Role::Flag(flag) => write!(f, "{flag} {p}"),
             Role::Workbook(input) => write!(f, "the workbook {p} (of {})", input.display()),
+            Role::Rewritten => write!(f, "--in-place {p}"),
             Role::Backup(input) => write!(f, "the backup {p} (of {})", input.display()),
         }
     }
@@ -185,7 +188,11 @@ fn for_input(i: usize, args: &ProcessArgs, seen: &mut Vec<Named>) -> Result<ForI
     let input = &args.inputs[i];
     let path = paths::output_for(input, args)?;
     let workbook = Named {
-        role: Role::Workbook(input.clone()),
+        role: if args.in_place {
+            Role::Rewritten
+        } else {
+            Role::Workbook(input.clone())
+        },
         target: target::output(&path)?,
     };
     // --in-place rewrites its own input (the i-th path seen), and only that one.
@@ -242,6 +249,11 @@ fn collision(new: &Named, old: &Named) -> Error {
             "{}: the output would overwrite the input; use --in-place to update it (a backup \
              is kept), or -o to write elsewhere",
             input.display()
+        ),
+        (Role::Rewritten, Role::Input) => format!(
+            "{given}: the same file as the input {}; --in-place rewrites each file once, \
+             so give it once",
+            old.target.given.display()
         ),
         (Role::Flag(flag), Role::Input) => format!(
             "{flag} {given}: that is an input ({}); the inputs are never overwritten",
