@@ -69,7 +69,8 @@ pub struct ProcessArgs {
     #[arg(short, long, value_name = "OUTPUT", conflicts_with_all = ["out_dir", "in_place"])]
     pub output: Option<PathBuf>,
 
-    /// Folder for the output workbooks, each named NAME.reseau.xlsx.
+    /// Folder for the output workbooks, each named NAME.reseau.xlsx; created, with its
+    /// parents, when missing.
     #[arg(long, value_name = "DIR", conflicts_with = "in_place")]
     pub out_dir: Option<PathBuf>,
 
@@ -104,16 +105,17 @@ pub struct ProcessArgs {
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 
-    /// Also write the result as JSON (one input only).
+    /// Also write the result as JSON (one input only); `-` writes it to stdout.
     #[arg(long, value_name = "FILE")]
     pub json: Option<PathBuf>,
 
     /// Also write the plan as an iCalendar file (one input only); re-importing it updates the
-    /// events rather than duplicating them.
+    /// events rather than duplicating them. `-` writes it to stdout.
     #[arg(long, value_name = "FILE")]
     pub ics: Option<PathBuf>,
 
-    /// Also write a Markdown summary for a CI job page (all inputs in one file).
+    /// Also write a Markdown summary for a CI job page (all inputs in one file); `-` writes
+    /// it to stdout.
     #[arg(long, value_name = "FILE")]
     pub summary_md: Option<PathBuf>,
 
@@ -135,7 +137,8 @@ pub struct CheckArgs {
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
-    /// Also write the normalised contacts and problems as JSON (one input only).
+    /// Also write the normalised contacts and problems as JSON (one input only); `-` writes
+    /// it to stdout.
     #[arg(long, value_name = "FILE")]
     pub json: Option<PathBuf>,
 
@@ -153,7 +156,7 @@ pub struct CheckArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct InitArgs {
-    /// The workbook to write.
+    /// The workbook to write (an .xlsx name).
     #[arg(value_name = "OUTPUT", default_value = "contacts.xlsx")]
     pub output: PathBuf,
 

@@ -12,6 +12,8 @@
 mod bombs;
 #[path = "read/common.rs"]
 mod common;
+#[path = "hostile/huge_date.rs"]
+mod huge_date;
 #[path = "hostile/inputs.rs"]
 mod inputs;
 #[path = "hostile/outputs.rs"]

@@ -242,8 +242,18 @@ fn text(s: &str) -> Got<'_> {
     }
 }
 
+/// The largest date serial converted to a date: far past 9999-12-31 (2,958,465), the last day
+/// a spreadsheet shows, and far below what calamine's conversion can take (it turns the serial
+/// into milliseconds, and chrono panics past about 1e11 days).
+const MAX_SERIAL: f64 = 1e8;
+
 /// A date cell; calamine has already resolved the 1900 or 1904 system of the workbook.
 fn date_time<'a>(dt: &ExcelDateTime) -> Got<'a> {
+    // A serial no calendar holds (-1e20, a NaN) stays the number it is: the date column
+    // reports it as out of range, and the rest of the workbook is read (Excel shows ####).
+    if !dt.as_f64().is_finite() || dt.as_f64().abs() > MAX_SERIAL {
+        return Value::Number(dt.as_f64());
+    }
     // A time of day alone (10:30) is a serial below 1 in both date systems: a date cell with no
     // date. Kept as a time, not as 31/12/1899 10:30, which no spreadsheet writes back as a date.
     if dt.is_duration() || (0.0..1.0).contains(&dt.as_f64()) {
@@ -328,6 +338,14 @@ mod tests {
             false,
         ));
         assert_eq!(dur, Value::Duration(1.5));
+        for huge in [-1e20, 1e300, f64::NAN] {
+            let v = date_time(&ExcelDateTime::new(
+                huge,
+                ExcelDateTimeType::DateTime,
+                false,
+            ));
+            assert!(matches!(v, Value::Number(_)), "{huge}: {v:?}");
+        }
     }
 
     #[test]

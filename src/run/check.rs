@@ -7,6 +7,7 @@ use super::{report_error, summary, EXIT_ERROR, EXIT_FAIL_ON, EXIT_OK};
 use crate::cli::CheckArgs;
 use crate::config::{self, Environment};
 use crate::error::Error;
+use crate::write::target::Target;
 use crate::write::{json, save};
 
 /// Runs `check` over every input; returns the worst exit code.
@@ -22,15 +23,21 @@ pub fn run(args: &CheckArgs, env: &Environment) -> i32 {
         report_error(&Error::Usage("--json takes one input".into()));
         return EXIT_ERROR;
     }
-    if let Err(e) = super::paths::no_input_among(&[("--json", &args.json)], &args.inputs) {
-        report_error(&e);
-        return EXIT_ERROR;
-    }
+    let settings = config::locate(args.read.config.as_deref(), &env.cwd);
+    let json = match super::outputs::check(args.json.as_deref(), &args.inputs, settings.as_deref())
+    {
+        Ok(t) => t,
+        Err(e) => {
+            report_error(&e);
+            return EXIT_ERROR;
+        }
+    };
+    let quiet = args.quiet || json.as_ref().is_some_and(Target::is_stdout);
     let mut worst = EXIT_OK;
     let bar = super::progress(args.inputs.len());
     for input in &args.inputs {
         bar.set_message(crate::safe::terminal::line(&input.display().to_string()).into_owned());
-        let result = one(input, args, &config);
+        let result = one(input, json.as_ref(), quiet, &config);
         bar.inc(1);
         let code = bar.suspend(|| match result {
             Ok(problems) if problems > 0 && args.fail_on.is_some() => EXIT_FAIL_ON,
@@ -47,24 +54,31 @@ pub fn run(args: &CheckArgs, env: &Environment) -> i32 {
 }
 
 /// Checks one input; returns how many problems it has.
-fn one(input: &Path, args: &CheckArgs, config: &config::Config) -> Result<usize, Error> {
+fn one(
+    input: &Path,
+    json: Option<&Target>,
+    quiet: bool,
+    config: &config::Config,
+) -> Result<usize, Error> {
     let loaded = super::load(input, config)?;
     let (contacts, problems) = loaded.contacts(config);
     let sheet = &loaded.workbook.sheets[loaded.table.sheet];
-    if !args.quiet {
+    if !quiet {
         let lang = config.lang_for(loaded.table.lang);
         print!(
             "{}",
             summary::check(input, sheet, &loaded.table, &contacts, &problems, lang)
         );
     }
-    if let Some(path) = &args.json {
+    if let Some(target) = json {
         let src = json::Source {
             input: input.display().to_string(),
             sheet,
             table: &loaded.table,
         };
-        save::atomic_with(path, |w| json::check(&src, &contacts, &problems, w))?;
+        save::put_in_place(vec![save::staged(target, |w| {
+            json::check(&src, &contacts, &problems, w)
+        })?])?;
     }
     Ok(problems.len())
 }

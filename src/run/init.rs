@@ -37,12 +37,23 @@ pub fn run(args: &InitArgs, env: &Environment) -> i32 {
 
 fn one(args: &InitArgs, env: &Environment) -> Result<(usize, Lang), Error> {
     let config = config::for_init(args, env)?;
+    if !super::paths::has_ext(&args.output, "xlsx") {
+        // A workbook under a .csv name would be refused by every program that opens it as
+        // text; the user asked for a file name, so the name is theirs to fix.
+        return Err(Error::Usage(format!(
+            "{}: init writes an .xlsx workbook; name it {}",
+            args.output.display(),
+            args.output.with_extension("xlsx").display()
+        )));
+    }
     if args.output.exists() && !args.force {
         return Err(Error::Usage(format!(
             "{}: already exists; init never replaces a sheet (use --force, or another name)",
             args.output.display()
         )));
     }
+    let settings = config::locate(args.read.config.as_deref(), &env.cwd);
+    let target = super::outputs::init(&args.output, args.from.as_deref(), settings.as_deref())?;
     let loaded = args
         .from
         .as_ref()
@@ -56,6 +67,8 @@ fn one(args: &InitArgs, env: &Environment) -> Result<(usize, Lang), Error> {
     // French user's sheet English, so only --lang and the environment decide here.
     let lang = config.lang_for(None);
     let bytes = template::workbook(lang, &contacts).map_err(|e| e.writing(&args.output))?;
-    save::atomic(&args.output, &bytes)?;
+    save::put_in_place(vec![save::staged(&target, |w| {
+        w.write_all(&bytes).map_err(Error::write)
+    })?])?;
     Ok((contacts.len(), lang))
 }

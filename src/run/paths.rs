@@ -1,5 +1,6 @@
 //! Where `process` writes: `-o`, `--out-dir`, `--in-place`, or `NAME.reseau.xlsx` beside the
-//! input. Refuses an output that would overwrite the input without `--in-place`.
+//! input, as a path; `outputs` resolves it and refuses it when it is an input or another
+//! output of the run.
 
 use std::path::{Path, PathBuf};
 
@@ -12,8 +13,8 @@ const SUFFIX: &str = ".reseau.xlsx";
 /// The workbook path to write for `input`.
 ///
 /// # Errors
-/// [`Error::Usage`] when the output would be the input (without `--in-place`), is not an
-/// `.xlsx`, or its folder does not exist.
+/// [`Error::Usage`] when the output is not an `.xlsx`, or `--in-place` is given for an input
+/// that is not one.
 pub fn output_for(input: &Path, args: &ProcessArgs) -> Result<PathBuf, Error> {
     let stem = input
         .file_stem()
@@ -39,68 +40,10 @@ pub fn output_for(input: &Path, args: &ProcessArgs) -> Result<PathBuf, Error> {
             out.display()
         )));
     }
-    let folder = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if !folder.is_dir() {
-        return Err(Error::Usage(format!(
-            "{}: the output folder {} does not exist",
-            out.display(),
-            folder.display()
-        )));
-    }
-    if same_file(input, &out) {
-        return Err(Error::Usage(format!(
-            "{}: the output would overwrite the input; use --in-place to update it (a backup \
-             is kept), or -o to write elsewhere",
-            input.display()
-        )));
-    }
     Ok(out)
 }
 
-/// Refuses an extra output (`--json FILE`...) that names one of the inputs: the inputs are never
-/// overwritten.
-///
-/// # Errors
-/// [`Error::Usage`] naming the option and the input.
-pub fn no_input_among(
-    extras: &[(&str, &Option<PathBuf>)],
-    inputs: &[PathBuf],
-) -> Result<(), Error> {
-    for (flag, path) in extras {
-        let Some(path) = path else { continue };
-        if let Some(input) = inputs.iter().find(|i| same_file(i, path)) {
-            return Err(Error::Usage(format!(
-                "{flag} {}: that is an input; the inputs are never overwritten",
-                input.display()
-            )));
-        }
-    }
-    Ok(())
-}
-
-fn has_ext(p: &Path, ext: &str) -> bool {
+pub fn has_ext(p: &Path, ext: &str) -> bool {
     p.extension()
         .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case(ext))
-}
-
-/// Whether two paths name the same file, also through links and `..` (an output that does not
-/// exist yet is compared by its folder and name).
-fn same_file(a: &Path, b: &Path) -> bool {
-    fn canon(p: &Path) -> Option<PathBuf> {
-        if let Ok(c) = p.canonicalize() {
-            return Some(c);
-        }
-        let parent = match p.parent() {
-            Some(x) if !x.as_os_str().is_empty() => x.canonicalize().ok()?,
-            _ => std::env::current_dir().ok()?,
-        };
-        Some(parent.join(p.file_name()?))
-    }
-    match (canon(a), canon(b)) {
-        (Some(x), Some(y)) => x == y,
-        _ => a == b,
-    }
 }

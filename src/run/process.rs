@@ -1,105 +1,154 @@
 //! `reseau-xlsx process`: read, normalise, assess, then write the workbook and the asked
-//! extras for each input.
+//! extras for each input. Every output of the run is staged, and put in place only once all
+//! are written (see `write::save`), so exit 2 for an input still means nothing written for it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use super::{load, paths, report_error, summary, EXIT_ERROR, EXIT_FAIL_ON, EXIT_OK};
+use super::outputs::{self, ForInput, Outputs};
+use super::{load, report_error, summary, EXIT_ERROR, EXIT_FAIL_ON, EXIT_OK};
 use crate::assess::assess;
 use crate::cli::{FailOn, ProcessArgs};
 use crate::config::{self, Config, Environment};
 use crate::error::Error;
 use crate::model::{Flag, Outcome};
-use crate::write::{self, ics, json, save};
+use crate::write::save::{self, Staged};
+use crate::write::{self, ics, json};
 
 /// Runs `process` over every input; returns the worst exit code.
 pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
-    let config = match config::for_process(args, env) {
-        Ok(c) => c,
+    let (config, mut plan) = match prepare(args, env) {
+        Ok(x) => x,
         Err(e) => {
             report_error(&e);
             return EXIT_ERROR;
         }
     };
+    let quiet = args.quiet || plan.stdout_taken;
+    let staged = stage_inputs(args, &config, &mut plan);
+    put_in_place(staged, &plan, quiet)
+}
+
+/// The run's config and its outputs, resolved and checked before any input is read.
+fn prepare(args: &ProcessArgs, env: &Environment) -> Result<(Config, Outputs), Error> {
+    let config = config::for_process(args, env)?;
     if args.inputs.len() > 1 {
         for (flag, given) in [
             ("-o", args.output.is_some()),
             ("--json", args.json.is_some()),
         ] {
             if given {
-                report_error(&Error::Usage(format!(
+                return Err(Error::Usage(format!(
                     "{flag} takes one input (its output is one file); run once per input"
                 )));
-                return EXIT_ERROR;
             }
         }
     }
-    let extras = [
-        ("--json", &args.json),
-        ("--ics", &args.ics),
-        ("--summary-md", &args.summary_md),
-    ];
-    if let Err(e) = paths::no_input_among(&extras, &args.inputs) {
-        report_error(&e);
-        return EXIT_ERROR;
-    }
-    let mut worst = EXIT_OK;
-    let mut markdown = crate::safe::markdown::Page::new(config.lang_for(None));
+    let settings = config::locate(args.read.config.as_deref(), &env.cwd);
+    let plan = outputs::process(args, settings.as_deref())?;
+    Ok((config, plan))
+}
+
+/// What the inputs gave, staged but not yet in place.
+struct Staging {
+    /// Each input processed, with its staged files.
+    ready: Vec<(Done, Vec<Staged>)>,
+    /// The --summary-md page, failures included.
+    markdown: crate::safe::markdown::Page,
+    /// Exit 2 when some input failed.
+    worst: i32,
+}
+
+/// Processes every input in turn, staging its outputs; a failure is reported and does not
+/// stop the others.
+fn stage_inputs(args: &ProcessArgs, config: &Config, plan: &mut Outputs) -> Staging {
+    let mut run = Staging {
+        ready: Vec::new(),
+        markdown: crate::safe::markdown::Page::new(config.lang_for(None)),
+        worst: EXIT_OK,
+    };
     let bar = super::progress(args.inputs.len());
-    let mut taken: Vec<(PathBuf, &Path)> = Vec::new();
-    for input in &args.inputs {
+    let targets = std::mem::take(&mut plan.inputs);
+    for (input, targets) in args.inputs.iter().zip(targets) {
         bar.set_message(crate::safe::terminal::line(&input.display().to_string()).into_owned());
-        let result = paths::output_for(input, args)
-            .and_then(|out| claim(&mut taken, out, input))
-            .and_then(|out| one(input, &out, args, &config));
+        let result = targets.and_then(|t| one(input, &t, plan, args, config));
         bar.inc(1);
-        let code = bar.suspend(|| match result {
-            Ok(done) => {
-                if !args.quiet {
-                    print!("{}", done.summary);
+        bar.suspend(|| match result {
+            Ok((done, staged)) => {
+                if let Some(md) = &done.markdown {
+                    run.markdown.push(md);
                 }
-                if let Some(md) = done.markdown {
-                    markdown.push(&md);
-                }
-                done.code
+                run.ready.push((done, staged));
             }
             Err(e) => {
                 report_error(&e);
                 if args.summary_md.is_some() {
-                    markdown.push(&write::markdown::failure(&input.display().to_string(), &e));
+                    let source = input.display().to_string();
+                    run.markdown.push(&write::markdown::failure(&source, &e));
                 }
-                EXIT_ERROR
+                run.worst = EXIT_ERROR;
             }
         });
-        worst = worst.max(code);
     }
     bar.finish_and_clear();
-    if let Some(path) = &args.summary_md {
-        if let Err(e) = save::atomic(path, markdown.finish().as_bytes()) {
-            report_error(&e);
-            worst = EXIT_ERROR;
+    run
+}
+
+/// Puts every staged output in place and prints each input's summary once its files are;
+/// returns the worst exit code. The page gathers every input: it is staged before any input's
+/// files are put in place, so a page that cannot be written leaves every workbook as it was;
+/// a page for a stream (stdout, a device) is written out first, for the same reason.
+fn put_in_place(run: Staging, plan: &Outputs, quiet: bool) -> i32 {
+    let Staging {
+        ready,
+        markdown,
+        mut worst,
+    } = run;
+    let markdown = markdown.finish();
+    let mut page = match &plan.summary {
+        Some(target) => match save::staged(target, |w| {
+            w.write_all(markdown.as_bytes()).map_err(Error::write)
+        }) {
+            Ok(page) => Some(page),
+            Err(e) => return nothing_written(&e, !ready.is_empty()),
+        },
+        None => None,
+    };
+    if page.as_ref().is_some_and(Staged::is_stream) {
+        if let Err(e) = save::put_in_place(page.take().into_iter().collect()) {
+            return nothing_written(&e, !ready.is_empty());
         }
+    }
+    for (done, staged) in ready {
+        match save::put_in_place(staged) {
+            Ok(()) => {
+                if !quiet {
+                    print!("{}", done.summary);
+                }
+                worst = worst.max(done.code);
+            }
+            Err(e) => {
+                report_error(&e);
+                worst = EXIT_ERROR;
+            }
+        }
+    }
+    if let Some(Err(e)) = page.map(|p| save::put_in_place(vec![p])) {
+        report_error(&e);
+        worst = EXIT_ERROR;
     }
     worst
 }
 
-/// Reserves `out` for `input`: two inputs of one run never write the same file (with
-/// `--out-dir`, `a/contacts.xlsx` and `b/contacts.xlsx` would both be `contacts.reseau.xlsx`).
-fn claim<'a>(
-    taken: &mut Vec<(PathBuf, &'a Path)>,
-    out: PathBuf,
-    input: &'a Path,
-) -> Result<PathBuf, Error> {
-    if let Some((_, first)) = taken.iter().find(|(o, _)| *o == out) {
-        return Err(Error::Usage(format!(
-            "{}: its output {} is already written for {} in this run; rename one of them, \
-             or run them separately",
-            input.display(),
-            out.display(),
-            first.display()
-        )));
+/// Reports that the summary page could not be written, so that no input's files were put in
+/// place either; returns exit 2.
+fn nothing_written(e: &Error, had_outputs: bool) -> i32 {
+    report_error(e);
+    if had_outputs {
+        report_error(&Error::Usage(
+            "nothing was written, since the summary page could not be".into(),
+        ));
     }
-    taken.push((out.clone(), input));
-    Ok(out)
+    EXIT_ERROR
 }
 
 /// What one processed input gives the run.
@@ -112,14 +161,22 @@ struct Done {
     code: i32,
 }
 
-/// Processes one input into `out`; nothing is written unless the whole result could be built.
-fn one(input: &Path, out: &Path, args: &ProcessArgs, config: &Config) -> Result<Done, Error> {
+/// Processes one input into its targets, staged: nothing is in place until the caller puts
+/// them there, once every output of the run is written. The backup comes first and the
+/// workbook last, so an `--in-place` input is replaced only after its backup is kept.
+fn one(
+    input: &Path,
+    targets: &ForInput,
+    plan: &Outputs,
+    args: &ProcessArgs,
+    config: &Config,
+) -> Result<(Done, Vec<Staged>), Error> {
     let loaded = load(input, config)?;
     let lang = config.lang_for(loaded.table.lang);
     let (contacts, problems) = loaded.contacts(config);
     let outcome = assess(contacts, problems, config, lang);
     let done = Done {
-        summary: summary::process(input, out, &outcome)
+        summary: summary::process(input, &targets.workbook.given, &outcome)
             + &summary::replaced(&loaded.workbook, &loaded.table, lang),
         markdown: args
             .summary_md
@@ -127,44 +184,43 @@ fn one(input: &Path, out: &Path, args: &ProcessArgs, config: &Config) -> Result<
             .map(|_| write::markdown::summary(&outcome, &input.display().to_string())),
         code: fail_on(args.fail_on, &outcome),
     };
-    let ics = args.ics.as_ref().map(|_| {
+    let mut staged = Vec::new();
+    if let Some(backup) = &targets.backup {
+        staged.push(save::staged_copy(backup, input).map_err(|e| match e {
+            Error::Write { path, what } => Error::Write {
+                path,
+                what: format!("cannot keep a backup, so the input was left unchanged: {what}"),
+            },
+            e => e,
+        })?);
+    }
+    if let Some(target) = &plan.ics {
         let source = input.file_name().map(|n| n.to_string_lossy().into_owned());
-        ics::plan(&outcome, source.as_deref().unwrap_or("contacts"))
-    });
-    // The JSON is streamed into a file beside its target as it is serialised, and put in
-    // place once the workbook is.
-    let json = match &args.json {
-        Some(path) => {
-            let src = json::Source {
-                input: input.display().to_string(),
-                sheet: &loaded.workbook.sheets[loaded.table.sheet],
-                table: &loaded.table,
-            };
-            Some(save::staged(path, |w| json::process(&src, &outcome, w))?)
-        }
-        None => None,
-    };
+        let bytes = ics::plan(&outcome, source.as_deref().unwrap_or("contacts"));
+        staged.push(save::staged(target, |w| {
+            w.write_all(&bytes).map_err(Error::write)
+        })?);
+    }
+    // The JSON is streamed into its staged file as it is serialised.
+    if let Some(target) = &plan.json {
+        let src = json::Source {
+            input: input.display().to_string(),
+            sheet: &loaded.workbook.sheets[loaded.table.sheet],
+            table: &loaded.table,
+        };
+        staged.push(save::staged(target, |w| json::process(&src, &outcome, w))?);
+    }
+    let out = &targets.workbook.given;
     let book =
         write::built(&loaded.workbook, &loaded.table, &outcome).map_err(|e| e.writing(out))?;
     // Every sheet is filled: the cells and the contacts can go before the zip, which holds
     // every link of the workbook twice.
     drop(outcome);
     drop(loaded);
-    // Streamed into the output file as it is zipped: a full sheet's workbook is never held
+    // Streamed into the staged file as it is zipped: a full sheet's workbook is never held
     // whole in memory.
-    let zip = |w: &mut (dyn std::io::Write + Send)| book.save_to(w);
-    if args.in_place {
-        save::backup_then_replace_with(out, zip)?;
-    } else {
-        save::atomic_with(out, zip)?;
-    }
-    if let Some(json) = json {
-        json.commit()?;
-    }
-    if let (Some(path), Some(bytes)) = (&args.ics, ics) {
-        save::atomic(path, &bytes)?;
-    }
-    Ok(done)
+    staged.push(save::staged(&targets.workbook, |w| book.save_to(w))?);
+    Ok((done, staged))
 }
 
 fn fail_on(condition: Option<FailOn>, outcome: &Outcome) -> i32 {

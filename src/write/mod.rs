@@ -21,6 +21,7 @@ mod names;
 pub mod save;
 mod sheets;
 mod styles;
+pub mod target;
 pub mod template;
 mod validation;
 

@@ -1,12 +1,18 @@
-//! The one place that writes output files. Every write goes to a temporary file in the target
-//! folder, then is renamed over the target: an interrupted run leaves the old file or the new
-//! one, never half a file, and no temporary file is left behind on error.
+//! The one place that writes output files. Every output of a run is first staged: written in
+//! full to a temporary file in its target's folder (synced, closed), or, for a target that is a
+//! stream (stdout, a character device such as `/dev/null`, a FIFO), to an unnamed temporary
+//! file. Only once every output is staged are they put in place ([`put_in_place`]): streams
+//! copied first, then files renamed over their targets. So an interrupted run leaves the old
+//! file or the new one, never half a file; a failed one leaves no temporary file behind; and a
+//! device or FIFO is written, never replaced by a rename. Where a path leads is `target`'s
+//! business.
 
-use std::io::Write;
+use std::io::{Seek, Write};
 use std::path::{Path, PathBuf};
 
-use tempfile::NamedTempFile;
+use tempfile::TempPath;
 
+use super::target::{self, Dest, Target};
 use crate::error::Error;
 
 fn write_error(path: &Path, what: impl std::fmt::Display) -> Error {
@@ -24,18 +30,16 @@ fn folder(path: &Path) -> &Path {
     }
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
+/// Writes `bytes` to `path` (resolved as [`target::output`] does) through a staged file.
 ///
 /// # Errors
-/// [`Error::Write`] naming `path` when the folder is missing or not writable, the disk is
-/// full, or the rename fails; `path` is then as it was before.
+/// [`Error::Usage`] for a path that cannot be an output (a folder, a missing folder);
+/// [`Error::Write`] naming `path` when the folder is not writable, the disk is full, or the
+/// rename fails; `path` is then as it was before.
 pub fn atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    commit(
-        stage(path, |w| {
-            w.write_all(bytes).map_err(|e| write_error(path, e))
-        })?,
-        path,
-    )
+    atomic_with(path, |w| {
+        w.write_all(bytes).map_err(|e| write_error(path, e))
+    })
 }
 
 /// Like [`atomic`], but `write` streams the content into the file, so a large workbook is
@@ -47,78 +51,137 @@ pub fn atomic_with(
     path: &Path,
     write: impl FnOnce(&mut (dyn Write + Send)) -> Result<(), Error>,
 ) -> Result<(), Error> {
-    commit(stage(path, write)?, path)
+    put_in_place(vec![staged(&target::output(path)?, write)?])
 }
 
-/// The content `write` gives, in a temporary file beside `path`, not yet in its place.
-fn stage(
-    path: &Path,
-    write: impl FnOnce(&mut (dyn Write + Send)) -> Result<(), Error>,
-) -> Result<NamedTempFile, Error> {
-    let tmp = tempfile::Builder::new()
-        .prefix(".reseau-")
-        .suffix(".tmp")
-        .tempfile_in(folder(path))
-        .map_err(|e| write_error(path, e))?;
-    // On any error below, `tmp` is dropped and its file removed.
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file());
-    write(&mut out).map_err(|e| e.writing(path))?;
-    out.flush().map_err(|e| write_error(path, e))?;
-    drop(out);
-    Ok(tmp)
-}
-
-/// Content written beside its target but not yet in its place: a result can be written in full
-/// before another is known to succeed; dropped, its temporary file is removed.
+/// Content written in full but not yet in its place; dropped, its temporary file is removed.
 pub struct Staged {
-    tmp: NamedTempFile,
-    path: PathBuf,
+    held: Held,
+    target: Target,
 }
 
-/// Streams `write`'s content into a temporary file beside `path`, to be put in place by
-/// [`Staged::commit`].
+enum Held {
+    /// A closed, synced temporary file beside the target, renamed over it at the end.
+    Beside(TempPath),
+    /// An unnamed temporary file, copied into the stream at the end.
+    Spooled(std::fs::File),
+}
+
+/// Streams `write`'s content into a temporary file for `target`, to be put in place by
+/// [`put_in_place`].
 ///
 /// # Errors
-/// Those of [`atomic_with`] before the rename.
+/// [`Error::Write`] naming the target when the temporary file cannot be made or written, and
+/// `write`'s own errors.
 pub fn staged(
-    path: &Path,
+    target: &Target,
     write: impl FnOnce(&mut (dyn Write + Send)) -> Result<(), Error>,
 ) -> Result<Staged, Error> {
+    let given = &target.given;
+    let err = |e: std::io::Error| write_error(given, e);
+    let held = match &target.dest {
+        Dest::File(real) => {
+            let tmp = tempfile::Builder::new()
+                .prefix(".reseau-")
+                .suffix(".tmp")
+                .tempfile_in(folder(real))
+                .map_err(err)?;
+            // On any error below, `tmp` is dropped and its file removed.
+            fill(tmp.as_file(), given, write)?;
+            keep_mode(tmp.as_file(), real).map_err(err)?;
+            tmp.as_file().sync_all().map_err(err)?;
+            Held::Beside(tmp.into_temp_path())
+        }
+        Dest::Stdout | Dest::Stream(_) => {
+            let mut spool = tempfile::tempfile().map_err(err)?;
+            fill(&spool, given, write)?;
+            spool.rewind().map_err(err)?;
+            Held::Spooled(spool)
+        }
+    };
     Ok(Staged {
-        tmp: stage(path, write)?,
-        path: path.to_path_buf(),
+        held,
+        target: target.clone(),
     })
 }
 
-impl Staged {
-    /// Puts the content in its place, as [`atomic`] does.
-    ///
-    /// # Errors
-    /// [`Error::Write`] naming the path when the sync or the rename fails.
-    pub fn commit(self) -> Result<(), Error> {
-        commit(self.tmp, &self.path)
-    }
+/// A copy of the file at `from`, staged for `target` (the backup of `--in-place`).
+///
+/// # Errors
+/// As [`staged`]; reading `from` failing is a write error of the copy.
+pub fn staged_copy(target: &Target, from: &Path) -> Result<Staged, Error> {
+    staged(target, |w| {
+        let mut file = std::fs::File::open(from).map_err(|e| write_error(from, e))?;
+        std::io::copy(&mut file, w).map_err(|e| write_error(&target.given, e))?;
+        Ok(())
+    })
 }
 
-/// Puts a staged file in its place: synced to disk, then renamed over `path`.
-fn commit(tmp: NamedTempFile, path: &Path) -> Result<(), Error> {
-    keep_mode(&tmp, path)?;
-    tmp.as_file().sync_all().map_err(|e| write_error(path, e))?;
-    tmp.persist(path).map_err(|e| write_error(path, e.error))?;
+fn fill(
+    file: &std::fs::File,
+    given: &Path,
+    write: impl FnOnce(&mut (dyn Write + Send)) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+    write(&mut out).map_err(|e| e.writing(given))?;
+    out.flush().map_err(|e| write_error(given, e))
+}
+
+/// Puts staged outputs in place: the streams first (copied into stdout, the device or the
+/// FIFO), then the files, renamed in the order given. On the first failure the rest are
+/// dropped (their temporary files removed): when a stream fails, no file has been replaced.
+///
+/// # Errors
+/// [`Error::Write`] naming the output that could not be put in place.
+pub fn put_in_place(all: Vec<Staged>) -> Result<(), Error> {
+    let (streams, files): (Vec<_>, Vec<_>) = all.into_iter().partition(Staged::is_stream);
+    for s in streams.into_iter().chain(files) {
+        s.commit()?;
+    }
     Ok(())
+}
+
+impl Staged {
+    /// Whether this goes to stdout, a device or a FIFO (written out, not renamed).
+    pub fn is_stream(&self) -> bool {
+        matches!(self.held, Held::Spooled(_))
+    }
+
+    fn commit(self) -> Result<(), Error> {
+        let given = &self.target.given;
+        let err = |e: std::io::Error| write_error(given, e);
+        match (self.held, &self.target.dest) {
+            (Held::Beside(tmp), Dest::File(real)) => tmp.persist(real).map_err(|e| err(e.error)),
+            (Held::Spooled(mut spool), Dest::Stdout) => {
+                let mut out = std::io::stdout().lock();
+                std::io::copy(&mut spool, &mut out).map_err(err)?;
+                out.flush().map_err(err)
+            }
+            (Held::Spooled(mut spool), Dest::Stream(path)) => {
+                // Appended: a descriptor may stand for a file the shell redirected to.
+                let mut out = std::fs::OpenOptions::new()
+                    .append(true)
+                    .open(path)
+                    .map_err(err)?;
+                std::io::copy(&mut spool, &mut out).map_err(err)?;
+                out.flush().map_err(err)
+            }
+            _ => Err(err(std::io::Error::other(
+                "staged for another kind of target",
+            ))),
+        }
+    }
 }
 
 /// Gives the temporary file the mode of the file it replaces, else the usual 0644: a temporary
 /// file is created 0600, and a rename would otherwise take a shared workbook (or, with
 /// `--in-place`, the user's own file) away from the people who could read it.
-fn keep_mode(tmp: &NamedTempFile, path: &Path) -> Result<(), Error> {
+fn keep_mode(tmp: &std::fs::File, path: &Path) -> std::io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(mode))
-            .map_err(|e| write_error(path, e))?;
+        tmp.set_permissions(std::fs::Permissions::from_mode(mode))?;
     }
     #[cfg(not(unix))]
     let _ = (tmp, path);
@@ -139,44 +202,20 @@ pub fn backup_path(input: &Path) -> PathBuf {
     input.with_file_name(format!("{stem}.bak.{ext}"))
 }
 
-/// `--in-place`: copies `input` to its backup (atomically), then replaces `input` with `bytes`
-/// (atomically). Returns the backup's path.
-///
-/// # Errors
-/// [`Error::Write`] when the backup cannot be written (then `input` is untouched), or when the
-/// new workbook cannot be written (then `input` is untouched and the backup exists).
-pub fn backup_then_replace(input: &Path, bytes: &[u8]) -> Result<PathBuf, Error> {
-    backup_then_replace_with(input, |w| {
-        w.write_all(bytes).map_err(|e| write_error(input, e))
-    })
-}
-
-/// Like [`backup_then_replace`], but `write` streams the new content. It is written (beside
-/// `input`) before the backup is made, so a workbook that cannot be built leaves no backup.
-///
-/// # Errors
-/// Those of [`backup_then_replace`], and `write`'s own.
-pub fn backup_then_replace_with(
-    input: &Path,
-    write: impl FnOnce(&mut (dyn Write + Send)) -> Result<(), Error>,
-) -> Result<PathBuf, Error> {
-    let new = stage(input, write)?;
-    let backup = backup_path(input);
-    let old = std::fs::read(input).map_err(|e| write_error(input, e))?;
-    atomic(&backup, &old).map_err(|e| match e {
-        Error::Write { what, .. } => write_error(
-            &backup,
-            format!("cannot keep a backup, so the input was left unchanged: {what}"),
-        ),
-        e => e,
-    })?;
-    commit(new, input)?;
-    Ok(backup)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What `--in-place` does: the backup and the new content staged, then put in place.
+    fn in_place(input: &Path, bytes: &[u8]) -> Result<PathBuf, Error> {
+        let backup = backup_path(input);
+        let b = staged_copy(&target::output(&backup)?, input)?;
+        let new = staged(&target::output(input)?, |w| {
+            w.write_all(bytes).map_err(|e| write_error(input, e))
+        })?;
+        put_in_place(vec![b, new])?;
+        Ok(backup)
+    }
 
     fn entries(dir: &Path) -> Vec<String> {
         let mut v: Vec<String> = std::fs::read_dir(dir)
@@ -192,14 +231,15 @@ mod tests {
     fn a_staged_file_is_in_place_only_once_committed_and_gone_if_dropped() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.json");
-        let kept = staged(&path, |w| {
+        let target = target::output(&path).unwrap();
+        let kept = staged(&target, |w| {
             w.write_all(b"{}").map_err(|e| write_error(&path, e))
         })
         .unwrap();
         assert!(!path.exists(), "not in place before the commit");
-        kept.commit().unwrap();
+        put_in_place(vec![kept]).unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"{}");
-        let dropped = staged(&path, |w| {
+        let dropped = staged(&target, |w| {
             w.write_all(b"[]").map_err(|e| write_error(&path, e))
         })
         .unwrap();
@@ -225,7 +265,7 @@ mod tests {
         std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o640)).unwrap();
         atomic(&old, b"new").unwrap();
         assert_eq!(mode(&old), 0o640);
-        backup_then_replace(&old, b"newer").unwrap();
+        in_place(&old, b"newer").unwrap();
         assert_eq!(mode(&old), 0o640, "--in-place keeps the user's mode");
     }
 
@@ -247,7 +287,7 @@ mod tests {
         std::fs::create_dir(&out).unwrap();
         std::fs::write(out.join("keep"), b"old").unwrap();
         let err = atomic(&out, b"new").unwrap_err();
-        assert!(err.to_string().contains("out.xlsx"), "{err}");
+        assert!(err.to_string().contains("out.xlsx: is a folder"), "{err}");
         assert_eq!(entries(dir.path()), ["out.xlsx"]);
         assert_eq!(std::fs::read(out.join("keep")).unwrap(), b"old");
     }
@@ -280,7 +320,7 @@ mod tests {
         // In place: a workbook that cannot be built leaves the input as it was, and no backup.
         let input = dir.path().join("contacts.xlsx");
         std::fs::write(&input, b"old").unwrap();
-        assert!(backup_then_replace_with(&input, failing).is_err());
+        assert!(staged(&target::output(&input).unwrap(), failing).is_err());
         assert_eq!(entries(dir.path()), ["contacts.xlsx"]);
         assert_eq!(std::fs::read(&input).unwrap(), b"old");
     }
@@ -290,7 +330,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let input = dir.path().join("contacts.xlsx");
         std::fs::write(&input, b"old").unwrap();
-        let backup = backup_then_replace(&input, b"new").unwrap();
+        let backup = in_place(&input, b"new").unwrap();
         assert_eq!(backup, dir.path().join("contacts.bak.xlsx"));
         assert_eq!(std::fs::read(&backup).unwrap(), b"old");
         assert_eq!(std::fs::read(&input).unwrap(), b"new");
@@ -306,8 +346,8 @@ mod tests {
         let blocker = dir.path().join("contacts.bak.xlsx");
         std::fs::create_dir(&blocker).unwrap();
         std::fs::write(blocker.join("x"), b"").unwrap();
-        let err = backup_then_replace(&input, b"new").unwrap_err();
-        assert!(err.to_string().contains("backup"), "{err}");
+        let err = in_place(&input, b"new").unwrap_err();
+        assert!(err.to_string().contains("contacts.bak.xlsx"), "{err}");
         assert_eq!(std::fs::read(&input).unwrap(), b"old");
     }
 }

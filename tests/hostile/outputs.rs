@@ -149,9 +149,8 @@ fn an_output_that_cannot_be_written_exits_2_and_leaves_nothing() {
     );
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("afile.txt/out.xlsx"), "{}", r.stderr);
-    // The JSON is streamed into a file beside its target before the workbook is written: an
-    // unwritable --json is reported, and no workbook is written (nor, with --in-place, any
-    // backup; the input stays as it was).
+    // Every output is resolved before anything is read: an unwritable --json is refused, and
+    // no workbook is written (nor, with --in-place, any backup; the input stays as it was).
     std::fs::copy(sample("contacts.xlsx"), dir.path().join("c.xlsx")).unwrap();
     for args in [
         [
@@ -174,7 +173,8 @@ fn an_output_that_cannot_be_written_exits_2_and_leaves_nothing() {
         let r = run_in(dir.path(), bin(), args, &[]);
         assert_eq!(r.code, 2, "{args:?}");
         assert!(
-            r.stderr.contains("afile.txt/r.json: cannot write"),
+            r.stderr
+                .contains("afile.txt/r.json: afile.txt is not a folder"),
             "{}",
             r.stderr
         );
