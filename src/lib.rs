@@ -11,6 +11,7 @@ pub mod config;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzz;
+pub mod journal;
 pub mod model;
 pub mod normalize;
 pub mod plan;

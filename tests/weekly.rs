@@ -135,6 +135,7 @@ fn outcome(lang: Lang) -> Outcome<'static> {
             backlog: 1,
             problems: 7,
         },
+        journal: Default::default(),
     }
 }
 

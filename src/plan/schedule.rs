@@ -118,6 +118,17 @@ struct Job {
 /// actions (thank, follow up) by days late (most first) then due date (earliest first), then by
 /// deadline (earliest first), score (highest first), row. Dropped contacts are left out.
 pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config) -> Plan {
+    schedule_held(contacts, assessed, config, 0)
+}
+
+/// [`schedule`], with `extra_held` more meetings already held this month than the contacts'
+/// rows show (meetings logged in the journal: issue 14).
+pub fn schedule_held(
+    contacts: &[Contact],
+    assessed: &mut [Assessed],
+    config: &Config,
+    extra_held: usize,
+) -> Plan {
     let today = config.today;
     let start = monday_of(today);
     let end = plan_end(config);
@@ -142,7 +153,7 @@ pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config
                 .is_some_and(|m| m >= month_start && m <= today)
         })
         .count();
-    meetings.use_up(0, held);
+    meetings.use_up(0, held + extra_held);
 
     let mut jobs: Vec<Job> = Vec::new();
     for (at, a) in assessed.iter().enumerate() {

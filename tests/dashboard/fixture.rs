@@ -214,6 +214,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
             backlog: 1,
             problems: 2,
         },
+        journal: Default::default(),
     }
 }
 

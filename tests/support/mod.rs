@@ -240,6 +240,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
             ),
         }],
         totals: Totals::default(),
+        journal: Default::default(),
     }
 }
 

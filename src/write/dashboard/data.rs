@@ -220,6 +220,7 @@ mod tests {
             },
             problems: vec![],
             totals: Totals::default(),
+            journal: Default::default(),
         }
     }
 
