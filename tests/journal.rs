@@ -327,3 +327,124 @@ fn a_journal_sheet_without_a_date_column_is_one_problem_not_an_error() {
     assert_eq!(contact(&j, "Claire Martin")["status"], "contacted");
     assert!(j.get("journal").is_none());
 }
+
+/// The XML of the `n`-th sheet of a workbook.
+fn sheet_xml(path: &Path, n: usize) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name(&format!("xl/worksheets/sheet{n}.xml"))
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
+
+#[test]
+fn init_writes_a_journal_with_dropdowns_of_kinds_and_of_the_contacts_names() {
+    for (lang, kind, what) in [("fr", "Rencontre", "Quoi"), ("en", "Meeting", "What")] {
+        let dir = tempfile::tempdir().unwrap();
+        let sheet = dir.path().join("contacts.xlsx");
+        bin()
+            .args(["init", "--lang", lang])
+            .arg(&sheet)
+            .assert()
+            .success();
+        assert_eq!(
+            sheet_names(&sheet),
+            ["Contacts", "Journal", "Guide"],
+            "{lang}"
+        );
+        let journal = rows(&sheet, "Journal");
+        assert!(is_text(&journal[0][2], what), "{lang}: {:?}", journal[0]);
+        assert_eq!(journal.len(), 3, "two example rows");
+        let xml = sheet_xml(&sheet, 2);
+        let lists: Vec<&str> = xml
+            .split("<dataValidation ")
+            .skip(1)
+            .filter(|v| v.contains("type=\"list\""))
+            .collect();
+        assert_eq!(lists.len(), 2, "{xml}");
+        // The names read the Contacts sheet's name column, over a bounded range.
+        assert!(
+            lists
+                .iter()
+                .any(|v| v.contains("<formula1>Contacts!$A$2:$A$10001</formula1>")),
+            "{lists:?}"
+        );
+        assert!(lists.iter().any(|v| v.contains(kind)), "{lang}: {lists:?}");
+        // The guide gives the weekly routine in three steps.
+        let guide: Vec<String> = rows(&sheet, "Guide")
+            .iter()
+            .map(|r| r[0].to_string())
+            .collect();
+        let step = |s: &str| guide.iter().any(|l| l.trim_start().starts_with(s));
+        assert!(step("1)") && step("2)") && step("3)"), "{guide:?}");
+        // The fresh sheet reads back with its journal and no problem.
+        let out = dir.path().join("out.xlsx");
+        let j = process(&sheet, &out, &dir.path().join("r.json"), &[]);
+        assert_eq!(j["problems"], serde_json::json!([]), "{lang}");
+        assert_eq!(j["journal"]["applied"], 2, "{lang}");
+    }
+}
+
+/// Whether LibreOffice tests run; as in tests/libreoffice.rs, a missing `soffice` fails unless
+/// `RESEAU_SKIP_LIBREOFFICE=1` says to skip.
+fn soffice() -> bool {
+    if std::env::var("RESEAU_SKIP_LIBREOFFICE").as_deref() == Ok("1") {
+        eprintln!("\n*** SKIPPED: LibreOffice journal test (RESEAU_SKIP_LIBREOFFICE=1) ***\n");
+        return false;
+    }
+    let ok = std::process::Command::new("soffice")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        ok,
+        "LibreOffice (soffice) is needed, or RESEAU_SKIP_LIBREOFFICE=1"
+    );
+    true
+}
+
+#[test]
+fn after_a_libreoffice_round_trip_the_journal_is_kept_once_and_the_results_are_the_same() {
+    if !soffice() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let input = workbook(dir.path());
+    let first = dir.path().join("first.xlsx");
+    let j1 = process(&input, &first, &dir.path().join("1.json"), &[]);
+    let resaved = dir.path().join("resaved");
+    let o = std::process::Command::new("soffice")
+        .env("LC_ALL", "C.UTF-8")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            dir.path().join("profile").display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+        ])
+        .arg(&resaved)
+        .arg(&first)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let second = dir.path().join("second.xlsx");
+    let j2 = process(
+        &resaved.join("first.xlsx"),
+        &second,
+        &dir.path().join("2.json"),
+        &[],
+    );
+    assert_eq!(j2["contacts"], j1["contacts"]);
+    assert_eq!(j2["plan"], j1["plan"]);
+    assert_eq!(j2["journal"], j1["journal"]);
+    assert_eq!(sheet_names(&second), sheet_names(&first));
+    assert_eq!(rows(&second, "Journal"), rows(&first, "Journal"));
+    assert_eq!(rows(&second, "Contacts")[0], rows(&first, "Contacts")[0]);
+}

@@ -2,7 +2,8 @@
 //! field labels (so `process` reads it back with no problem), dropdown lists on the vocabulary
 //! columns, date formats on the date columns, and a "Guide" sheet that walks through the method.
 //! With no rows it holds two example rows to delete; with rows (from `init --from EXPORT.csv`)
-//! it holds those contacts, objective, horizon and how left for the user to fill.
+//! it holds those contacts, objective, horizon and how left for the user to fill. Beside it, a
+//! "Journal" sheet to log each exchange (see `journal`).
 //!
 //! This module owns the layout of the template and the text of the guide; the words of every
 //! code come from `vocab`. It writes no file.
@@ -20,6 +21,7 @@ use crate::model::Contact;
 use crate::vocab::{Category, Field, Horizon, How, Lang, Objective, Priority, Status};
 
 mod guide;
+pub mod journal;
 
 /// The contacts sheet's name, the same in both languages.
 pub const CONTACTS_SHEET: &str = "Contacts";
@@ -108,6 +110,7 @@ fn build(lang: Lang, rows: &[Contact]) -> Result<Vec<u8>, XlsxError> {
         rows
     };
     contacts_sheet(wb.add_worksheet(), lang, rows)?;
+    journal::sheet(wb.add_worksheet(), lang, rows, &date_format(lang))?;
     guide::sheet(wb.add_worksheet(), lang)?;
     wb.save_to_buffer()
 }
