@@ -111,6 +111,7 @@ fn a_coffee_logged_on_tuesday_makes_claire_to_thank_without_touching_her_row() {
         serde_json::json!({"date": "2026-11-24", "kind": "meeting", "source": "journal", "row": 2})
     );
     assert_eq!(claire["journal_entries"], 1);
+    assert_eq!(claire["journal_step"]["row"], 2);
     let paul = contact(&j, "Paul Durand");
     assert_eq!(paul["journal_entries"], 0);
     assert_eq!(paul["last_exchange"]["source"], "row");
@@ -447,4 +448,53 @@ fn after_a_libreoffice_round_trip_the_journal_is_kept_once_and_the_results_are_t
     assert_eq!(sheet_names(&second), sheet_names(&first));
     assert_eq!(rows(&second, "Journal"), rows(&first, "Journal"));
     assert_eq!(rows(&second, "Contacts")[0], rows(&first, "Contacts")[0]);
+}
+
+#[test]
+fn the_journal_of_reseau_toml_is_found_beside_the_settings_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheets = dir.path().join("sheets");
+    std::fs::create_dir(&sheets).unwrap();
+    let input = sheets.join("contacts.csv");
+    std::fs::write(&input, CONTACTS_CSV).unwrap();
+    std::fs::write(
+        sheets.join("log.csv"),
+        "Date,Contact,What\n2026-11-24,Zoé Petit,coffee\n",
+    )
+    .unwrap();
+    std::fs::write(sheets.join("reseau.toml"), "journal = \"log.csv\"\n").unwrap();
+    let j = process(
+        &input,
+        &dir.path().join("out.xlsx"),
+        &dir.path().join("r.json"),
+        &["--config", sheets.join("reseau.toml").to_str().unwrap()],
+    );
+    assert_eq!(contact(&j, "Zoé Petit")["next_action"], "thank");
+    assert_eq!(j["journal"]["entries"], 1);
+}
+
+#[test]
+fn a_journal_sheet_before_the_contacts_is_not_taken_for_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut book = Workbook::new();
+    let ws = book.add_worksheet().set_name("Journal").unwrap();
+    ws.write_row(0, 0, ["Date", "Contact", "Quoi", "Note"])
+        .unwrap();
+    ws.write_row(1, 0, ["24/11/2026", "Claire Martin", "Café", ""])
+        .unwrap();
+    let ws = book.add_worksheet().set_name("Réseau").unwrap();
+    ws.write_row(0, 0, ["Nom", "Entreprise", "Statut"]).unwrap();
+    ws.write_row(1, 0, ["Claire Martin", "Acme", "À contacter"])
+        .unwrap();
+    let input = dir.path().join("c.xlsx");
+    book.save(&input).unwrap();
+    let j = process(
+        &input,
+        &dir.path().join("o.xlsx"),
+        &dir.path().join("r.json"),
+        &[],
+    );
+    assert_eq!(j["sheet"], "Réseau");
+    assert_eq!(j["journal"]["sheet"], "Journal");
+    assert_eq!(contact(&j, "Claire Martin")["next_action"], "thank");
 }

@@ -41,6 +41,9 @@ pub struct Source<'a> {
 /// the contacts, so a journal of strangers does not cost its length times the sheet's.
 const SUGGESTED_NAMES: usize = 50;
 
+/// Distinct kind words remembered.
+const KIND_MEMO: usize = 4096;
+
 /// Reads the journal of `src`, matches its entries and moves `contacts` forward. Returns what
 /// the journal did and its problems (in row order).
 pub fn apply(
@@ -121,8 +124,11 @@ pub fn apply(
             continue;
         }
         let kind_cell = cell(kind_col);
+        // A kind column repeats a handful of words: each distinct one is read once (up to a
+        // bound, so a column of free text does not grow the memory).
         let kind = match kind_cell {
-            Value::Text(s) => kinds
+            Value::Text(s) if kinds.contains_key(s) => kinds[s].clone(),
+            Value::Text(s) if kinds.len() < KIND_MEMO => kinds
                 .entry(s)
                 .or_insert_with(|| values::single::<ExchangeKind>(&kind_cell))
                 .clone(),

@@ -64,6 +64,17 @@ pub fn in_file(workbook: &Workbook) -> Found {
     }
 }
 
+/// Whether `sheet` is a journal by its name and its headers: the contacts search passes over
+/// it, so a Journal sheet placed before the contacts is not read as the contact table.
+pub fn is_named_journal(sheet: &crate::model::Sheet) -> bool {
+    JOURNAL_SHEET_NAMES.contains(&fold(&sheet.name).as_str())
+        && sheet.rows.iter().take(HEADER_SEARCH_ROWS).any(|row| {
+            let cols = columns(row.iter());
+            let has = |f| cols.iter().any(|c: &JournalColumn| c.field == f);
+            has(JournalField::Date) && has(JournalField::Contact)
+        })
+}
+
 fn search(workbook: &Workbook, wanted: impl Fn(usize, &str) -> bool, any_name: bool) -> Found {
     let mut incomplete = None;
     for (i, sheet) in workbook.sheets.iter().enumerate() {

@@ -139,8 +139,14 @@ fn find(
     }
     let own = marker.map(|m| m.own_sheets).unwrap_or_default();
     let mut best: Option<(&Sheet, Candidate)> = None;
+    // A journal sheet (issue 14) is the contact table only when no other sheet holds one.
+    let mut journal = None;
     for (index, sheet) in workbook.sheets.iter().enumerate() {
         if sheet.name == MARKER_SHEET || own.contains(&sheet.name) {
+            continue;
+        }
+        if journal.is_none() && super::journal::is_named_journal(sheet) {
+            journal = Some((index, sheet));
             continue;
         }
         match table_in(index, sheet, opts) {
@@ -151,6 +157,9 @@ fn find(
                 }
             }
         }
+    }
+    if let Some(Ok(table)) = journal.map(|(index, sheet)| table_in(index, sheet, opts)) {
+        return Ok(table);
     }
     Err(match best {
         Some((sheet, c)) => no_table(path, sheet, c),

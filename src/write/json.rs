@@ -114,18 +114,28 @@ struct ContactOut<'a> {
     /// Journal entries applied to the contact, when the run has a journal.
     #[serde(skip_serializing_if = "Option::is_none")]
     journal_entries: Option<u32>,
+    /// The journal entry that set the next step, if one did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    journal_step: Option<&'a LastExchange>,
 }
 
 /// The journal's part of a contact: nothing when the run has no journal.
-fn journal_of(journal: &Journal, index: usize) -> (Option<&LastExchange>, Option<u32>) {
+fn journal_of(journal: &Journal, index: usize) -> JournalParts<'_> {
     if journal.report.is_none() {
-        return (None, None);
+        return (None, None, None);
     }
     match journal.contacts.get(index) {
-        Some(j) => (j.last.as_ref(), Some(j.entries)),
-        None => (None, Some(0)),
+        Some(j) => (j.last.as_ref(), Some(j.entries), j.step.as_ref()),
+        None => (None, Some(0), None),
     }
 }
+
+/// A contact's latest exchange, journal entries and the entry that set its next step.
+type JournalParts<'a> = (
+    Option<&'a LastExchange>,
+    Option<u32>,
+    Option<&'a LastExchange>,
+);
 
 /// The top-level `journal` object: where it was found, its columns, what it did.
 #[derive(Serialize)]
@@ -242,10 +252,12 @@ pub fn process(src: &Source<'_>, outcome: &Outcome, w: &mut dyn Write) -> Result
                 .enumerate()
                 .map(|(i, (c, a))| {
                     let (next_action, due, flag, days_late) = action_of(&a.action);
-                    let (last_exchange, journal_entries) = journal_of(&outcome.journal, i);
+                    let (last_exchange, journal_entries, journal_step) =
+                        journal_of(&outcome.journal, i);
                     ContactOut {
                         last_exchange,
                         journal_entries,
+                        journal_step,
                         contact: c,
                         assessment: Some(Assessment {
                             score: a.score.points,
@@ -323,12 +335,13 @@ pub fn check(
         journal: journal_out(journal),
         contacts: Seq(|| {
             contacts.iter().enumerate().map(|(i, c)| {
-                let (last_exchange, journal_entries) = journal_of(journal, i);
+                let (last_exchange, journal_entries, journal_step) = journal_of(journal, i);
                 ContactOut {
                     contact: c,
                     assessment: None,
                     last_exchange,
                     journal_entries,
+                    journal_step,
                 }
             })
         }),

@@ -103,6 +103,9 @@ fn build(lang: Lang, rows: &[Contact]) -> Result<Vec<u8>, XlsxError> {
             .set_creation_datetime(&created),
     );
     let examples;
+    // The journal's examples name the example contacts; an export's real contacts get none,
+    // since an example entry would move them.
+    let journal_examples = rows.is_empty();
     let rows = if rows.is_empty() {
         examples = guide::examples(lang);
         &examples[..]
@@ -110,7 +113,14 @@ fn build(lang: Lang, rows: &[Contact]) -> Result<Vec<u8>, XlsxError> {
         rows
     };
     contacts_sheet(wb.add_worksheet(), lang, rows)?;
-    journal::sheet(wb.add_worksheet(), lang, rows, &date_format(lang))?;
+    let named = if journal_examples { rows } else { &[] };
+    journal::sheet(
+        wb.add_worksheet(),
+        lang,
+        named,
+        rows.len(),
+        &date_format(lang),
+    )?;
     guide::sheet(wb.add_worksheet(), lang)?;
     wb.save_to_buffer()
 }

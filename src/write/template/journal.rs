@@ -43,11 +43,13 @@ pub fn names_formula(contacts: usize) -> String {
     )
 }
 
-/// Fills the journal sheet; the examples name the first two of `rows`.
+/// Fills the journal sheet for a contacts sheet of `contacts` rows; the two examples name the
+/// first two of `rows` (none when empty).
 pub(super) fn sheet(
     ws: &mut Worksheet,
     lang: Lang,
     rows: &[Contact],
+    contacts: usize,
     dates: &Format,
 ) -> Result<(), XlsxError> {
     ws.set_name(JOURNAL_SHEET)?;
@@ -68,7 +70,7 @@ pub(super) fn sheet(
                 ))
             }
             JournalField::Contact => {
-                DataValidation::new().allow_list_formula(Formula::new(names_formula(rows.len())))
+                DataValidation::new().allow_list_formula(Formula::new(names_formula(contacts)))
             }
             JournalField::Kind => DataValidation::new().allow_list_strings(&kinds(lang))?,
             _ => continue,
