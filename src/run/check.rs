@@ -49,13 +49,16 @@ pub fn run(args: &CheckArgs, env: &Environment) -> i32 {
 /// Checks one input; returns how many problems it has.
 fn one(input: &Path, args: &CheckArgs, config: &config::Config) -> Result<usize, Error> {
     let loaded = super::load(input, config)?;
-    let (contacts, problems) = loaded.contacts(config);
+    let book = super::journal::find(&loaded, config)?;
+    let (mut contacts, mut problems) = loaded.contacts(config);
+    let journal = super::journal::apply(&book, &loaded, &mut contacts, &mut problems, config);
     let sheet = &loaded.workbook.sheets[loaded.table.sheet];
     if !args.quiet {
         let lang = config.lang_for(loaded.table.lang);
         print!(
-            "{}",
-            summary::check(input, sheet, &loaded.table, &contacts, &problems, lang)
+            "{}{}",
+            summary::check(input, sheet, &loaded.table, &contacts, &problems, lang),
+            summary::journal(&journal, lang)
         );
     }
     if let Some(path) = &args.json {
@@ -64,7 +67,9 @@ fn one(input: &Path, args: &CheckArgs, config: &config::Config) -> Result<usize,
             sheet,
             table: &loaded.table,
         };
-        save::atomic_with(path, |w| json::check(&src, &contacts, &problems, w))?;
+        save::atomic_with(path, |w| {
+            json::check(&src, &contacts, &problems, &journal, w)
+        })?;
     }
     Ok(problems.len())
 }

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{load, paths, report_error, summary, EXIT_ERROR, EXIT_FAIL_ON, EXIT_OK};
-use crate::assess::assess;
+use crate::assess::assess_with;
 use crate::cli::{FailOn, ProcessArgs};
 use crate::config::{self, Config, Environment};
 use crate::error::Error;
@@ -115,9 +115,13 @@ struct Done {
 /// Processes one input into `out`; nothing is written unless the whole result could be built.
 fn one(input: &Path, out: &Path, args: &ProcessArgs, config: &Config) -> Result<Done, Error> {
     let loaded = load(input, config)?;
+    // A missing or unreadable --journal stops this input before anything is written.
+    let book = super::journal::find(&loaded, config)?;
     let lang = config.lang_for(loaded.table.lang);
-    let (contacts, problems) = loaded.contacts(config);
-    let outcome = assess(contacts, problems, config, lang);
+    let (mut contacts, mut problems) = loaded.contacts(config);
+    let journal = super::journal::apply(&book, &loaded, &mut contacts, &mut problems, config);
+    drop(book);
+    let outcome = assess_with(contacts, problems, config, lang, journal);
     let done = Done {
         summary: summary::process(input, out, &outcome)
             + &summary::replaced(&loaded.workbook, &loaded.table, lang),
