@@ -7,8 +7,8 @@ use std::cmp::Reverse;
 use chrono::NaiveDate;
 
 use crate::config::Config;
-use crate::model::{Assessed, Contact, Flag, Lang, Outcome, Problem, Totals};
-use crate::plan::{next_action, schedule};
+use crate::model::{Assessed, Contact, Flag, Journal, Lang, Outcome, Problem, Totals};
+use crate::plan::{next_action, schedule_held};
 use crate::score::score;
 
 /// Everything the writers need for one input.
@@ -18,11 +18,27 @@ pub fn assess<'a>(
     config: &Config,
     lang: Lang,
 ) -> Outcome<'a> {
+    assess_with(contacts, problems, config, lang, Journal::default())
+}
+
+/// [`assess`] of contacts a journal has moved forward (see `journal::apply`): a reply logged
+/// makes the next step booking the meeting, and the meetings logged this month count against
+/// the month's capacity.
+pub fn assess_with<'a>(
+    contacts: Vec<Contact<'a>>,
+    problems: Vec<Problem>,
+    config: &Config,
+    lang: Lang,
+    journal: Journal,
+) -> Outcome<'a> {
     let mut assessed: Vec<Assessed> = contacts
         .iter()
         .zip(0..)
         .map(|(c, index)| {
-            let action = next_action(c, config);
+            let mut action = next_action(c, config);
+            if let Some(j) = journal.contacts.get(index as usize) {
+                action = crate::journal::step(action, c, j, config);
+            }
             Assessed {
                 index,
                 score: score(c, &action, config),
@@ -32,7 +48,12 @@ pub fn assess<'a>(
         })
         .collect();
     rank(&contacts, &mut assessed);
-    let plan = schedule(&contacts, &mut assessed, config);
+    let plan = schedule_held(
+        &contacts,
+        &mut assessed,
+        config,
+        journal.extra_meetings_this_month,
+    );
 
     let count = |flag: Flag| assessed.iter().filter(|a| a.action.flag == flag).count();
     let totals = Totals {
@@ -61,6 +82,7 @@ pub fn assess<'a>(
         problems,
         totals,
         drafts,
+        journal,
     }
 }
 

@@ -57,6 +57,11 @@ pub struct ReadArgs {
     /// Settings file. Default: reseau.toml in the current folder, if there is one.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+
+    /// Read the journal of exchanges (date, contact, what, note) from this file (csv or any
+    /// workbook) rather than from a sheet of the input.
+    #[arg(long, value_name = "FILE")]
+    pub journal: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -12,6 +12,7 @@ pub mod draft;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzz;
+pub mod journal;
 pub mod model;
 pub mod normalize;
 pub mod plan;

@@ -376,6 +376,8 @@ vocabulary! {
         Flag => "flag", fr "Alerte", en "Flag", [];
         DaysLate => "days_late", fr "Jours de retard", en "Days late", [];
         Why => "why", fr "Pourquoi ce rang", en "Why this rank", [];
+        // Not "Dernier échange": users name their last-contact column so.
+        LastExchange => "last_exchange", fr "Échange le plus récent", en "Latest exchange", [];
     }
 }
 
@@ -513,3 +515,8 @@ mod tests {
         assert_eq!(Field::parse("Connected On"), Some(Field::LastContact));
     }
 }
+
+// The journal's columns and kinds of exchange (issue 14), in their own file; declared after
+// the table macro, which they use.
+mod journal;
+pub use journal::{ExchangeKind, JournalField, JOURNAL_SHEET_NAMES};

@@ -358,6 +358,16 @@ fn outputs_that_are_one_file_are_refused_before_anything_is_written() {
         &process(&["--json", "contacts.xlsx"]),
         "that is an input",
     );
+    std::fs::write(
+        p.join("journal.csv"),
+        "Date;Contact;Quoi\n24/11/2026;Claire;Café\n",
+    )
+    .unwrap();
+    refused(
+        p,
+        &process(&["--journal", "journal.csv", "--ics", "journal.csv"]),
+        "the journal journal.csv",
+    );
     refused(
         p,
         &[

@@ -139,6 +139,7 @@ fn outcome(lang: Lang) -> Outcome<'static> {
             problems: 7,
         },
         drafts: vec![],
+        journal: Default::default(),
     };
     o.drafts = reseau_xlsx::draft::for_plan(
         &o.contacts,

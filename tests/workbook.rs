@@ -109,7 +109,7 @@ fn english_names_and_a_csv_contacts_sheet_named_contacts() {
         ]
     );
     let contacts = sheet(&wb, "Contacts");
-    let headers: Vec<Value> = (11..19).map(|c| cell(contacts, 1, c)).collect();
+    let headers: Vec<Value> = (11..20).map(|c| cell(contacts, 1, c)).collect();
     let want: Vec<Value> = Annotation::ALL
         .iter()
         .map(|a| t(a.label(Lang::En)))
@@ -151,7 +151,7 @@ fn every_original_value_keeps_its_place_and_type() {
 fn annotations_follow_the_last_original_column() {
     let (_dir, wb, _) = fr();
     let s = sheet(&wb, "Réseau");
-    let headers: Vec<Value> = (11..19).map(|c| cell(s, 1, c)).collect();
+    let headers: Vec<Value> = (11..20).map(|c| cell(s, 1, c)).collect();
     let want: Vec<Value> = Annotation::ALL
         .iter()
         .map(|a| t(a.label(Lang::Fr)))

@@ -38,6 +38,10 @@ struct Args {
     /// Language of the header row (the values are always a French/English mix).
     #[arg(long, value_enum, default_value_t = Headers::Fr)]
     headers: Headers,
+    /// Also write a "Journal" sheet of this many exchanges with the contacts (xlsx only).
+    /// Contacts then get unique names (the row number after the last name), so entries match.
+    #[arg(long, default_value_t = 0)]
+    journal_rows: u32,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -93,6 +97,7 @@ const EN_HEADERS: [&str; 16] = [
     "Notes",
 ];
 
+mod journal;
 mod pools;
 use pools::*;
 
@@ -214,6 +219,34 @@ fn row(rng: &mut fastrand::Rng, i: u32, headers: Headers) -> Vec<Cell> {
     cells
 }
 
+/// Makes the name of row `r` unique (the row number after the last name), and returns it
+/// with the e-mail, for the journal to name.
+fn unique(cells: &mut [Cell], r: u32, headers: Headers) -> journal::Known {
+    let text = |c: &Cell| match c {
+        Cell::Text(s) => Some(s.clone()),
+        _ => None,
+    };
+    let (last, email) = match headers {
+        Headers::Fr => (1, 4),
+        Headers::En => (0, 3),
+    };
+    if let Some(Cell::Text(s)) = cells.get_mut(last) {
+        s.push_str(&format!("-{r}"));
+    }
+    let name = match headers {
+        Headers::Fr => format!(
+            "{} {}",
+            text(&cells[0]).unwrap_or_default(),
+            text(&cells[1]).unwrap_or_default()
+        ),
+        Headers::En => text(&cells[0]).unwrap_or_default(),
+    };
+    journal::Known {
+        name,
+        email: cells.get(email).and_then(text),
+    }
+}
+
 fn company_name(rng: &mut fastrand::Rng) -> String {
     format!("{} {}", pick(rng, COMPANY_A), pick(rng, COMPANY_B))
 }
@@ -246,14 +279,23 @@ fn write_xlsx(args: &Args) -> Result<(), XlsxError> {
         sheet.set_column_width(c as u16, 16)?;
     }
     let mut rng = fastrand::Rng::with_seed(args.seed);
+    let mut known = Vec::new();
     for r in 1..=args.rows {
-        for (c, cell) in row(&mut rng, r, args.headers).into_iter().enumerate() {
+        let mut cells = row(&mut rng, r, args.headers);
+        if args.journal_rows > 0 {
+            known.push(unique(&mut cells, r, args.headers));
+        }
+        for (c, cell) in cells.into_iter().enumerate() {
             write_cell(sheet, r, c as u16, cell, &dates)?;
         }
     }
     let notes = book.add_worksheet().set_name("Idées")?;
     notes.write_string(0, 0, "Personnes à ajouter")?;
     notes.write_string(1, 0, "La sœur de Claire, qui travaille chez Nova")?;
+    if args.journal_rows > 0 {
+        let sheet = book.add_worksheet_with_low_memory()?;
+        journal::fill(sheet, &known, args.journal_rows, args.seed, &dates)?;
+    }
     book.save(&args.out)
 }
 
@@ -345,6 +387,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             args.rows
         )
         .into());
+    }
+    if args.journal_rows > 0 && matches!(args.format, Fmt::Csv) {
+        return Err("--journal-rows needs --format xlsx (a CSV holds one sheet)".into());
     }
     match args.format {
         Fmt::Xlsx => write_xlsx(&args)?,

@@ -29,6 +29,8 @@ pub struct FileConfig {
     pub lang: Option<Lang>,
     pub date_order: Option<DateOrder>,
     pub sheet: Option<String>,
+    /// The journal file, relative to this settings file's folder.
+    pub journal: Option<String>,
     pub cadence: Option<Cadences>,
     pub weights: Option<Weights>,
     /// Extra header aliases: `deadline = ["Relancer avant"]`, keyed by field code.
@@ -106,6 +108,15 @@ impl FileConfig {
         }
         if self.sheet.is_some() {
             config.read.sheet = self.sheet;
+        }
+        if let Some(j) = self.journal {
+            // Relative to the settings file's folder: the file sits with the sheets it
+            // describes, and the run may start elsewhere (a CI job).
+            let j = Path::new(&j);
+            config.read.journal = Some(match path.parent() {
+                Some(dir) if j.is_relative() => dir.join(j),
+                _ => j.to_path_buf(),
+            });
         }
         if let Some(c) = self.cadence {
             config.cadences = c;

@@ -41,6 +41,9 @@ pub struct ReadOptions {
     /// The run's today (`Config::today`), so a last contact after it is reported: a year typed
     /// wrong would otherwise hide the contact from the plan for a year.
     pub today: Option<NaiveDate>,
+    /// `--journal` (or `journal` in reseau.toml): the journal is read from this file rather
+    /// than from a sheet of the input.
+    pub journal: Option<PathBuf>,
 }
 
 /// Keep-in-touch cadences by horizon, in days, when a row gives none.
@@ -241,6 +244,9 @@ fn base(read: &ReadArgs, env: &Environment) -> Result<Config, Error> {
     }
     if read.date_order.is_some() {
         config.read.date_order = read.date_order;
+    }
+    if read.journal.is_some() {
+        config.read.journal = read.journal.clone();
     }
     Ok(config)
 }

@@ -17,8 +17,13 @@ pub use crate::vocab::{
 // ---------------------------------------------------------------------------------------------
 // read
 
+mod journal;
 mod objectives;
 mod rows;
+pub use journal::{
+    ContactJournal, ExchangeSource, Journal, JournalColumn, JournalReport, JournalTable,
+    LastExchange,
+};
 pub use objectives::Objectives;
 pub use rows::{Row, Rows};
 
@@ -297,6 +302,16 @@ pub enum ProblemKind {
     NoName,
     DuplicateColumn,
     ValueTooLong,
+    /// A journal table without a date or a contact column: ignored.
+    JournalIncomplete,
+    /// A journal entry naming no contact of the sheet.
+    UnknownContact,
+    /// A journal entry whose name is that of several contacts.
+    AmbiguousContact,
+    /// A journal entry dated after today.
+    EntryInFuture,
+    /// A journal entry without a date or a contact.
+    EntryIncomplete,
 }
 
 impl ProblemKind {
@@ -322,6 +337,16 @@ impl ProblemKind {
             (DuplicateColumn, Lang::Fr) => "colonne en double ; la première est utilisée",
             (ValueTooLong, Lang::En) => "value longer than a cell can hold; cut",
             (ValueTooLong, Lang::Fr) => "valeur trop longue pour une cellule ; coupée",
+            (JournalIncomplete, Lang::En) => "journal without a date or a contact column; ignored",
+            (JournalIncomplete, Lang::Fr) => "journal sans colonne date ou contact ; ignoré",
+            (UnknownContact, Lang::En) => "journal entry for no known contact; not applied",
+            (UnknownContact, Lang::Fr) => "échange avec un contact inconnu ; non appliqué",
+            (AmbiguousContact, Lang::En) => "journal entry matches several contacts; not applied",
+            (AmbiguousContact, Lang::Fr) => "échange ambigu, plusieurs contacts ; non appliqué",
+            (EntryInFuture, Lang::En) => "journal entry after today; ignored",
+            (EntryInFuture, Lang::Fr) => "échange daté après aujourd'hui ; ignoré",
+            (EntryIncomplete, Lang::En) => "journal entry without a date or a contact; ignored",
+            (EntryIncomplete, Lang::Fr) => "échange sans date ou sans contact ; ignoré",
         }
     }
 }
@@ -498,4 +523,6 @@ pub struct Outcome<'a> {
     /// The message drafted for each planned action: same length and order as `plan.items`
     /// (see `draft`).
     pub drafts: Vec<crate::draft::Draft>,
+    /// What the journal did, when the run has one.
+    pub journal: Journal,
 }

@@ -37,7 +37,7 @@ use memo::Memo;
 
 /// What is wrong with one cell, before it is placed (sheet, row, column).
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Issue {
+pub struct Issue {
     pub kind: ProblemKind,
     pub hint: Hint,
 }

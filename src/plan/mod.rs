@@ -12,4 +12,4 @@ mod schedule;
 mod schedule_tests;
 
 pub use next::{cadence_days, flag_for, next_action};
-pub use schedule::{plan_end, schedule, week_label};
+pub use schedule::{plan_end, schedule, schedule_held, week_label};

@@ -112,6 +112,17 @@ struct Job {
 /// those that serve none; then by deadline (earliest first), score (highest first), row.
 /// Dropped contacts are left out.
 pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config) -> Plan {
+    schedule_held(contacts, assessed, config, 0)
+}
+
+/// [`schedule`], with `extra_held` more meetings already held this month than the contacts'
+/// rows show (meetings logged in the journal: issue 14).
+pub fn schedule_held(
+    contacts: &[Contact],
+    assessed: &mut [Assessed],
+    config: &Config,
+    extra_held: usize,
+) -> Plan {
     let today = config.today;
     let start = monday_of(today);
     let end = plan_end(config);
@@ -122,7 +133,7 @@ pub fn schedule(contacts: &[Contact], assessed: &mut [Assessed], config: &Config
     let mut meetings = Slots::new(months, config.meetings_per_month);
     // Meetings already held this month count against this month's pace: one coffee a month
     // means none more in a month that has had its coffee.
-    meetings.use_up(0, held_this_month(contacts, today));
+    meetings.use_up(0, held_this_month(contacts, today) + extra_held);
 
     let mut jobs = jobs(contacts, assessed, config);
     jobs.sort_unstable_by_key(|j| j.key);

@@ -151,8 +151,14 @@ fn find(
         }
     }
     let mut best: Option<(&Sheet, Candidate)> = None;
+    // A journal sheet (issue 14) is the contact table only when no other sheet holds one.
+    let mut journal = None;
     for (index, sheet) in workbook.sheets.iter().enumerate() {
         if sheet.name == MARKER_SHEET || earlier.own.contains(&index) {
+            continue;
+        }
+        if journal.is_none() && super::journal::is_named_journal(sheet) {
+            journal = Some((index, sheet));
             continue;
         }
         match table_in(index, sheet, opts) {
@@ -163,6 +169,9 @@ fn find(
                 }
             }
         }
+    }
+    if let Some(Ok(table)) = journal.map(|(index, sheet)| table_in(index, sheet, opts)) {
+        return Ok(table);
     }
     Err(match best {
         Some((sheet, c)) => no_table(path, sheet, c),

@@ -9,6 +9,7 @@
 
 mod calamine;
 pub(crate) mod csv;
+pub mod journal;
 mod lang;
 pub mod limits;
 mod locate;

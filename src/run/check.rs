@@ -61,13 +61,16 @@ fn one(
     config: &config::Config,
 ) -> Result<usize, Error> {
     let loaded = super::load(input, config)?;
-    let (contacts, problems) = loaded.contacts(config);
+    let book = super::journal::find(&loaded, config)?;
+    let (mut contacts, mut problems) = loaded.contacts(config);
+    let journal = super::journal::apply(&book, &loaded, &mut contacts, &mut problems, config);
     let sheet = &loaded.workbook.sheets[loaded.table.sheet];
     if !quiet {
         let lang = config.lang_for(loaded.table.lang);
         print!(
-            "{}",
-            summary::check(input, sheet, &loaded.table, &contacts, &problems, lang)
+            "{}{}",
+            summary::check(input, sheet, &loaded.table, &contacts, &problems, lang),
+            summary::journal(&journal, lang)
         );
     }
     if let Some(target) = json {
@@ -77,7 +80,7 @@ fn one(
             table: &loaded.table,
         };
         save::put_in_place(vec![save::staged(target, |w| {
-            json::check(&src, &contacts, &problems, w)
+            json::check(&src, &contacts, &problems, &journal, w)
         })?])?;
     }
     Ok(problems.len())

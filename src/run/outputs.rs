@@ -20,6 +20,8 @@ enum Role {
     /// `init --from`.
     Export,
     Settings,
+    /// `--journal` (or `journal` in reseau.toml).
+    Journal,
     Flag(&'static str),
     Workbook(PathBuf),
     /// The input itself, rewritten by `--in-place`.
@@ -41,6 +43,7 @@ impl std::fmt::Display for Named {
             Role::Input => write!(f, "the input {p}"),
             Role::Export => write!(f, "the export {p} (--from)"),
             Role::Settings => write!(f, "the settings file {p}"),
+            Role::Journal => write!(f, "the journal {p}"),
             Role::Flag(flag) => write!(f, "{flag} {p}"),
             Role::Workbook(input) => write!(f, "the workbook {p} (of {})", input.display()),
             Role::Rewritten => write!(f, "--in-place {p}"),
@@ -67,17 +70,22 @@ pub struct Outputs {
     pub stdout_taken: bool,
 }
 
-/// Resolves and compares every path of a `process` run; `settings` is the config file read.
+/// Resolves and compares every path of a `process` run; `settings` is the config file read,
+/// `journal` the journal file read beside the inputs.
 ///
 /// # Errors
 /// [`Error::Usage`] when an option's output is not a possible output or collides with an input,
 /// the settings or another option; [`Error::Write`] when `--out-dir` cannot be created.
-pub fn process(args: &ProcessArgs, settings: Option<&Path>) -> Result<Outputs, Error> {
+pub fn process(
+    args: &ProcessArgs,
+    settings: Option<&Path>,
+    journal: Option<&Path>,
+) -> Result<Outputs, Error> {
     let made = match &args.out_dir {
         Some(dir) => make_folder(dir)?,
         None => Vec::new(),
     };
-    let planned = plan(args, settings);
+    let planned = plan(args, settings, journal);
     if planned.is_err() {
         // A refused run writes nothing, not even the folders it made for its outputs.
         for dir in made {
@@ -102,8 +110,12 @@ fn make_folder(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     Ok(made)
 }
 
-fn plan(args: &ProcessArgs, settings: Option<&Path>) -> Result<Outputs, Error> {
-    let mut seen = reads(&args.inputs, settings);
+fn plan(
+    args: &ProcessArgs,
+    settings: Option<&Path>,
+    journal: Option<&Path>,
+) -> Result<Outputs, Error> {
+    let mut seen = reads(&args.inputs, settings, journal);
     let mut flag = |name: &'static str, path: &Option<PathBuf>| -> Result<_, Error> {
         let Some(path) = path else { return Ok(None) };
         let named = Named {
@@ -137,7 +149,7 @@ fn plan(args: &ProcessArgs, settings: Option<&Path>) -> Result<Outputs, Error> {
 /// # Errors
 /// As [`process`].
 pub fn init(output: &Path, from: Option<&Path>, settings: Option<&Path>) -> Result<Target, Error> {
-    let mut seen = reads(&[] as &[&Path], settings);
+    let mut seen = reads(&[] as &[&Path], settings, None);
     seen.extend(from.map(|p| Named {
         role: Role::Export,
         target: target::input(p),
@@ -160,7 +172,7 @@ pub fn check(
     settings: Option<&Path>,
 ) -> Result<Option<Target>, Error> {
     let Some(json) = json else { return Ok(None) };
-    let seen = reads(inputs, settings);
+    let seen = reads(inputs, settings, None);
     let named = Named {
         role: Role::Flag("--json"),
         target: target::output(json)?,
@@ -170,7 +182,11 @@ pub fn check(
 }
 
 /// The files a run reads.
-fn reads<P: AsRef<Path>>(inputs: &[P], settings: Option<&Path>) -> Vec<Named> {
+fn reads<P: AsRef<Path>>(
+    inputs: &[P],
+    settings: Option<&Path>,
+    journal: Option<&Path>,
+) -> Vec<Named> {
     let inputs = inputs.iter().map(|p| Named {
         role: Role::Input,
         target: target::input(p.as_ref()),
@@ -179,7 +195,11 @@ fn reads<P: AsRef<Path>>(inputs: &[P], settings: Option<&Path>) -> Vec<Named> {
         role: Role::Settings,
         target: target::input(p),
     });
-    inputs.chain(settings).collect()
+    let journal = journal.map(|p| Named {
+        role: Role::Journal,
+        target: target::input(p),
+    });
+    inputs.chain(settings).chain(journal).collect()
 }
 
 /// The workbook (and backup) of input `i`, checked against every path seen so far, which

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::outputs::{self, ForInput, Outputs};
 use super::{load, report_error, summary, EXIT_ERROR, EXIT_FAIL_ON, EXIT_OK};
-use crate::assess::assess;
+use crate::assess::assess_with;
 use crate::cli::{FailOn, ProcessArgs};
 use crate::config::{self, Config, Environment};
 use crate::error::Error;
@@ -44,7 +44,7 @@ fn prepare(args: &ProcessArgs, env: &Environment) -> Result<(Config, Outputs), E
         }
     }
     let settings = config::locate(args.read.config.as_deref(), &env.cwd);
-    let plan = outputs::process(args, settings.as_deref())?;
+    let plan = outputs::process(args, settings.as_deref(), config.read.journal.as_deref())?;
     Ok((config, plan))
 }
 
@@ -172,9 +172,13 @@ fn one(
     config: &Config,
 ) -> Result<(Done, Vec<Staged>), Error> {
     let loaded = load(input, config)?;
+    // A missing or unreadable --journal stops this input before anything is written.
+    let book = super::journal::find(&loaded, config)?;
     let lang = config.lang_for(loaded.table.lang);
-    let (contacts, problems) = loaded.contacts(config);
-    let outcome = assess(contacts, problems, config, lang);
+    let (mut contacts, mut problems) = loaded.contacts(config);
+    let journal = super::journal::apply(&book, &loaded, &mut contacts, &mut problems, config);
+    drop(book);
+    let outcome = assess_with(contacts, problems, config, lang, journal);
     let done = Done {
         summary: summary::process(input, &targets.workbook.given, &outcome)
             + &summary::replaced(&loaded.workbook, &loaded.table, lang),

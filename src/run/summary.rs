@@ -6,7 +6,9 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::model::{ColumnRole, Contact, Flag, Lang, Outcome, Problem, Sheet, Table, Workbook};
+use crate::model::{
+    ColumnRole, Contact, Flag, Journal, Lang, Outcome, Problem, Sheet, Table, Workbook,
+};
 use crate::safe::terminal::line as safe;
 
 /// `1 problem`, `0 problems`, `2 problems`: the singular for one, as French and English both do
@@ -220,6 +222,10 @@ pub fn check(
     );
     for p in problems {
         let mut line = String::from("    ");
+        // A problem of another sheet (the journal) names it.
+        if *p.sheet != *sheet.name {
+            let _ = write!(line, "{:?} ", &*p.sheet);
+        }
         if let Some(r) = p.row {
             let _ = write!(line, "{} {r}, ", l.pick("ligne", "row"));
         }
@@ -236,5 +242,51 @@ pub fn check(
         }
         let _ = writeln!(s, "{line}");
     }
+    s
+}
+
+/// What `check` prints about the journal: where it was found, its columns and what it did.
+pub fn journal(journal: &Journal, lang: Lang) -> String {
+    let l = lang;
+    let Some(r) = &journal.report else {
+        return format!(
+            "  journal: {}\n",
+            l.pick(
+                "aucun (feuille Journal ou --journal)",
+                "none (a Journal sheet or --journal)"
+            )
+        );
+    };
+    let mut s = String::new();
+    let file = r
+        .file
+        .as_ref()
+        .map(|f| format!("{f} › "))
+        .unwrap_or_default();
+    let _ = writeln!(
+        s,
+        "  journal: {file}{} {:?}, {} {}",
+        l.pick("feuille", "sheet"),
+        r.sheet,
+        l.pick("ligne d'en-tête", "header row"),
+        r.header_row
+    );
+    for (code, header) in &r.columns {
+        let _ = writeln!(s, "    {header:?} -> {code}");
+    }
+    let _ = writeln!(
+        s,
+        "    {}, {} {}, {}",
+        count(
+            r.entries,
+            l.pick(("échange", "échanges"), ("entry", "entries"))
+        ),
+        r.applied,
+        l.pick("appliqués", "applied"),
+        count(
+            r.problems,
+            l.pick(("problème", "problèmes"), ("problem", "problems"))
+        )
+    );
     s
 }

@@ -19,7 +19,8 @@ use super::cells::{self, Widths};
 use super::styles::{self, Styles};
 use super::validation;
 use crate::model::{
-    Annotation, Assessed, ColumnRole, Field, Flag, Lang, NextAction, Outcome, Sheet, Table, Value,
+    Annotation, Assessed, ColumnRole, ContactJournal, ExchangeSource, Field, Flag, Lang,
+    LastExchange, NextAction, Outcome, Sheet, Table, Value,
 };
 
 /// Excel's last column index (XFD).
@@ -37,10 +38,11 @@ enum Note {
     Blank,
 }
 
-/// The annotation cells of one contact, in `Annotation::ALL` order.
-fn notes(a: &Assessed, lang: Lang) -> [Note; 8] {
+/// The annotation cells of one contact, in `Annotation::ALL` order; `j` is what the journal
+/// did to it.
+fn notes(a: &Assessed, j: Option<&ContactJournal>, lang: Lang) -> [Note; 9] {
     // A lapsed courtesy is said first: it is why the step is not the one the status gives.
-    let why = a
+    let mut why = a
         .action
         .lapse
         .map(|l| l.label(lang).to_string())
@@ -53,6 +55,16 @@ fn notes(a: &Assessed, lang: Lang) -> [Note; 8] {
         )
         .collect::<Vec<_>>()
         .join(" · ");
+    if let Some(step) = j.and_then(|j| j.step.as_ref()) {
+        if !why.is_empty() {
+            why.push_str(" · ");
+        }
+        why.push_str(lang.pick("Journal : ", "Journal: "));
+        why.push_str(&exchange(step, lang));
+    }
+    let last = j
+        .and_then(|j| j.last.as_ref())
+        .map_or(Note::Blank, |l| Note::Text(exchange(l, lang)));
     let act = &a.action;
     [
         Note::Num(f64::from(a.rank)),
@@ -70,7 +82,39 @@ fn notes(a: &Assessed, lang: Lang) -> [Note; 8] {
             Note::Blank
         },
         Note::Text(why),
+        last,
     ]
+}
+
+/// An exchange as the user reads it: "Café · 24/11/2026 (journal, ligne 7)", or
+/// "10/11/2026 (ligne du contact)" for the date the contact's row gives.
+fn exchange(e: &LastExchange, lang: Lang) -> String {
+    let day = e.date.format(lang.pick("%d/%m/%Y", "%-d %b %Y"));
+    let what = match (e.word.is_empty(), e.kind) {
+        (false, _) => format!("{} · ", e.word),
+        (true, Some(k)) => format!("{} · ", k.label(lang)),
+        (true, None) => String::new(),
+    };
+    match (e.source, e.row) {
+        (ExchangeSource::Journal, Some(row)) => {
+            format!(
+                "{what}{day} ({}{row})",
+                lang.pick("journal, ligne ", "journal, row ")
+            )
+        }
+        (ExchangeSource::Journal, None) => format!("{what}{day} (journal)"),
+        (ExchangeSource::Row, _) => {
+            format!(
+                "{what}{day} ({})",
+                lang.pick("ligne du contact", "contact row")
+            )
+        }
+    }
+}
+
+/// The place of `a` among the annotation columns.
+fn annotation_col(a: Annotation) -> usize {
+    Annotation::ALL.iter().position(|&x| x == a).unwrap_or(0)
 }
 
 fn note_width(n: &Note) -> usize {
@@ -171,11 +215,12 @@ pub fn fill(
     // Room for the data bar to show a difference between scores.
     widths.see(base + 1, 10);
     for &(_, i) in &by_row {
-        for (k, n) in notes(&outcome.assessed[i], lang).iter().enumerate() {
+        let j = outcome.journal.contacts.get(i);
+        for (k, n) in notes(&outcome.assessed[i], j, lang).iter().enumerate() {
             widths.see(base + k, note_width(n));
         }
     }
-    let why_col = base + Annotation::ALL.len() - 1;
+    let why_col = base + annotation_col(Annotation::Why);
     widths.apply(ws, |c| {
         if c == why_col {
             WHY_WIDTH
@@ -194,7 +239,10 @@ pub fn fill(
             Annotation::Rank | Annotation::Score | Annotation::Tier | Annotation::DaysLate => {
                 ws.set_column_format(col, &st.center)?;
             }
-            Annotation::NextAction | Annotation::Flag | Annotation::Why => {}
+            Annotation::NextAction
+            | Annotation::Flag
+            | Annotation::Why
+            | Annotation::LastExchange => {}
         }
     }
 
@@ -230,7 +278,10 @@ pub fn fill(
             for (k, a) in Annotation::ALL.iter().enumerate() {
                 let col = (base + k) as ColNum;
                 let f = match a {
-                    Annotation::NextAction | Annotation::Flag | Annotation::Why => &st.header_ours,
+                    Annotation::NextAction
+                    | Annotation::Flag
+                    | Annotation::Why
+                    | Annotation::LastExchange => &st.header_ours,
                     _ => &st.header_ours_center,
                 };
                 ws.write_string_with_format(rn, col, a.label(lang), f)?;
@@ -239,7 +290,8 @@ pub fn fill(
         if let Some(&&(cr, i)) = next_contact.peek() {
             if cr == r {
                 next_contact.next();
-                write_notes(ws, rn, base, &outcome.assessed[i], lang, st)?;
+                let j = outcome.journal.contacts.get(i);
+                write_notes(ws, rn, base, &outcome.assessed[i], j, lang, st)?;
             }
         }
     }
@@ -291,10 +343,11 @@ fn write_notes(
     rn: RowNum,
     base: usize,
     a: &Assessed,
+    j: Option<&ContactJournal>,
     lang: Lang,
     st: &Styles,
 ) -> Result<(), XlsxError> {
-    for (k, n) in notes(a, lang).into_iter().enumerate() {
+    for (k, n) in notes(a, j, lang).into_iter().enumerate() {
         let col = (base + k) as ColNum;
         // Centred numbers, the tier and the due date take their column's format (see `fill`).
         match n {

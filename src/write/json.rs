@@ -14,8 +14,8 @@ use serde_json::{Map, Value as Json};
 
 use crate::error::Error;
 use crate::model::{
-    Action, BacklogReason, Contact, Factor, Flag, How, Lang, Lapse, NextAction, Objective, Outcome,
-    Parts, Problem, SlotKind, Table, Tier,
+    Action, BacklogReason, Contact, Factor, Flag, How, Journal, Lang, Lapse, LastExchange,
+    NextAction, Objective, Outcome, Parts, Problem, SlotKind, Table, Tier,
 };
 use crate::model::{ColumnRole, Sheet};
 
@@ -111,6 +111,63 @@ struct ContactOut<'a> {
     contact: &'a Contact<'a>,
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     assessment: Option<Assessment<'a>>,
+    /// The latest exchange known (row or journal), when the run has a journal.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_exchange: Option<&'a LastExchange>,
+    /// Journal entries applied to the contact, when the run has a journal.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    journal_entries: Option<u32>,
+    /// The journal entry that set the next step, if one did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    journal_step: Option<&'a LastExchange>,
+}
+
+/// The journal's part of a contact: nothing when the run has no journal.
+fn journal_of(journal: &Journal, index: usize) -> JournalParts<'_> {
+    if journal.report.is_none() {
+        return (None, None, None);
+    }
+    match journal.contacts.get(index) {
+        Some(j) => (j.last.as_ref(), Some(j.entries), j.step.as_ref()),
+        None => (None, Some(0), None),
+    }
+}
+
+/// A contact's latest exchange, journal entries and the entry that set its next step.
+type JournalParts<'a> = (
+    Option<&'a LastExchange>,
+    Option<u32>,
+    Option<&'a LastExchange>,
+);
+
+/// The top-level `journal` object: where it was found, its columns, what it did.
+#[derive(Serialize)]
+struct JournalOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<&'a str>,
+    sheet: &'a str,
+    header_row: usize,
+    columns: Map<String, Json>,
+    entries: usize,
+    applied: usize,
+    problems: usize,
+}
+
+fn journal_out(journal: &Journal) -> Option<JournalOut<'_>> {
+    let r = journal.report.as_ref()?;
+    Some(JournalOut {
+        file: r.file.as_deref(),
+        sheet: &r.sheet,
+        header_row: r.header_row,
+        columns: r
+            .columns
+            .iter()
+            .map(|(code, header)| (code.clone(), Json::String(header.clone())))
+            .collect(),
+        entries: r.entries,
+        applied: r.applied,
+        problems: r.problems,
+    })
 }
 
 #[derive(Serialize)]
@@ -182,6 +239,8 @@ pub fn process(src: &Source<'_>, outcome: &Outcome, w: &mut dyn Write) -> Result
     struct Out<'a, C, P, B, Q> {
         #[serde(flatten)]
         head: Head<'a>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        journal: Option<JournalOut<'a>>,
         contacts: C,
         plan: P,
         backlog: B,
@@ -191,24 +250,34 @@ pub fn process(src: &Source<'_>, outcome: &Outcome, w: &mut dyn Write) -> Result
     let contacts = &outcome.contacts;
     let out = Out {
         head: head(src, Some(outcome.today)),
+        journal: journal_out(&outcome.journal),
         contacts: Seq(|| {
-            contacts.iter().zip(&outcome.assessed).map(|(c, a)| {
-                let (next_action, due, flag, days_late) = action_of(&a.action);
-                ContactOut {
-                    contact: c,
-                    assessment: Some(Assessment {
-                        score: a.score.points,
-                        rank: a.rank,
-                        tier: a.score.tier,
-                        next_action,
-                        due,
-                        flag,
-                        days_late,
-                        lapse: a.action.lapse,
-                        why: &a.score.parts,
-                    }),
-                }
-            })
+            contacts
+                .iter()
+                .zip(&outcome.assessed)
+                .enumerate()
+                .map(|(i, (c, a))| {
+                    let (next_action, due, flag, days_late) = action_of(&a.action);
+                    let (last_exchange, journal_entries, journal_step) =
+                        journal_of(&outcome.journal, i);
+                    ContactOut {
+                        last_exchange,
+                        journal_entries,
+                        journal_step,
+                        contact: c,
+                        assessment: Some(Assessment {
+                            score: a.score.points,
+                            rank: a.rank,
+                            tier: a.score.tier,
+                            next_action,
+                            due,
+                            flag,
+                            days_late,
+                            lapse: a.action.lapse,
+                            why: &a.score.parts,
+                        }),
+                    }
+                })
         }),
         plan: Seq(|| {
             outcome.plan.items.iter().enumerate().map(|(i, p)| {
@@ -251,12 +320,15 @@ pub fn check(
     src: &Source<'_>,
     contacts: &[Contact],
     found: &[Problem],
+    journal: &Journal,
     w: &mut dyn Write,
 ) -> Result<(), Error> {
     #[derive(Serialize)]
     struct Out<'a, C, Q> {
         #[serde(flatten)]
         head: Head<'a>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        journal: Option<JournalOut<'a>>,
         contacts: C,
         problems: Q,
         totals: CheckTotals,
@@ -268,10 +340,17 @@ pub fn check(
     }
     let out = Out {
         head: head(src, None),
+        journal: journal_out(journal),
         contacts: Seq(|| {
-            contacts.iter().map(|c| ContactOut {
-                contact: c,
-                assessment: None,
+            contacts.iter().enumerate().map(|(i, c)| {
+                let (last_exchange, journal_entries, journal_step) = journal_of(journal, i);
+                ContactOut {
+                    contact: c,
+                    assessment: None,
+                    last_exchange,
+                    journal_entries,
+                    journal_step,
+                }
             })
         }),
         problems: Seq(|| found.iter().map(problem_out)),

@@ -2,7 +2,8 @@
 //! field labels (so `process` reads it back with no problem), dropdown lists on the vocabulary
 //! columns, date formats on the date columns, and a "Guide" sheet that walks through the method.
 //! With no rows it holds two example rows to delete; with rows (from `init --from EXPORT.csv`)
-//! it holds those contacts, objective, horizon and how left for the user to fill.
+//! it holds those contacts, objective, horizon and how left for the user to fill. Beside it, a
+//! "Journal" sheet to log each exchange (see `journal`).
 //!
 //! This module owns the layout of the template and the text of the guide; the words of every
 //! code come from `vocab`. It writes no file.
@@ -20,6 +21,7 @@ use crate::model::Contact;
 use crate::vocab::{Category, Field, Horizon, How, Lang, Objective, Priority, Status};
 
 mod guide;
+pub mod journal;
 
 /// The contacts sheet's name, the same in both languages.
 pub const CONTACTS_SHEET: &str = "Contacts";
@@ -99,6 +101,9 @@ fn build(lang: Lang, rows: &[Contact]) -> Result<Vec<u8>, XlsxError> {
             .set_creation_datetime(&created),
     );
     let examples;
+    // The journal's examples name the example contacts; an export's real contacts get none,
+    // since an example entry would move them.
+    let journal_examples = rows.is_empty();
     let rows = if rows.is_empty() {
         examples = guide::examples(lang);
         &examples[..]
@@ -106,6 +111,14 @@ fn build(lang: Lang, rows: &[Contact]) -> Result<Vec<u8>, XlsxError> {
         rows
     };
     contacts_sheet(wb.add_worksheet(), lang, rows)?;
+    let named = if journal_examples { rows } else { &[] };
+    journal::sheet(
+        wb.add_worksheet(),
+        lang,
+        named,
+        rows.len(),
+        &date_format(lang),
+    )?;
     guide::sheet(wb.add_worksheet(), lang)?;
     wb.save_to_buffer()
 }

@@ -216,6 +216,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
             problems: 2,
         },
         drafts: vec![],
+        journal: Default::default(),
     };
     o.drafts = reseau_xlsx::draft::for_plan(
         &o.contacts,

@@ -221,6 +221,7 @@ mod tests {
             problems: vec![],
             totals: Totals::default(),
             drafts: vec![],
+            journal: Default::default(),
         }
     }
 

@@ -1,0 +1,145 @@
+//! The journal's words: the columns of a journal table, and what an entry says happened (its
+//! kind), French and English side by side with their synonyms. Built with the same table
+//! macro as the contact vocabulary, so matching ignores case, accents and punctuation.
+
+use std::collections::HashMap;
+
+use super::{fold, index, Lang};
+
+vocabulary! {
+    /// A column of the journal table, recognised from its header.
+    JournalField {
+        Date => "date", fr "Date", en "Date",
+            ["jour", "day", "date de l echange", "date echange", "quand", "when"];
+        Contact => "contact", fr "Contact", en "Contact",
+            ["nom", "name", "avec", "with", "qui", "who", "personne", "person", "nom du contact",
+             "contact name", "full name", "nom complet"];
+        Kind => "kind", fr "Quoi", en "What",
+            ["type", "echange", "type d echange", "activity", "activite", "action", "kind",
+             "exchange", "interaction", "nature", "canal", "how"];
+        Note => "note", fr "Note", en "Note",
+            ["notes", "commentaire", "commentaires", "remarque", "remarques", "comment",
+             "comments", "details", "resume", "summary", "sujet", "subject"];
+        IntroducedTo => "introduced_to", fr "Présenté(e) à", en "Introduced to",
+            ["presente a", "presentee a", "presente e a", "intro", "introduction",
+             "mise en relation", "mis en relation avec", "recommande", "introduced",
+             "intro to", "referred to"];
+        Email => "email", fr "E-mail", en "Email",
+            ["courriel", "mail", "adresse e mail", "email address", "e mail address"];
+    }
+}
+
+vocabulary! {
+    /// What a journal entry says happened with the contact.
+    ExchangeKind {
+        Meeting => "meeting", fr "Rencontre", en "Meeting",
+            ["cafe", "un cafe", "coffee", "dejeuner", "dej", "lunch", "diner", "dinner",
+             "petit dejeuner", "breakfast", "verre", "un verre", "drink", "visio",
+             "visioconference", "video", "video call", "teams", "zoom", "rendez vous", "rdv",
+             "entretien", "evenement", "event", "afterwork", "salon", "conference", "meetup",
+             "rencontre", "reunion", "meeting held", "met", "vu", "vue", "rencontre faite"];
+        Message => "message", fr "Message", en "Message",
+            ["message envoye", "e mail", "email", "mail", "courriel", "appel", "call",
+             "phone call", "telephone", "coup de fil", "relance", "follow up", "followup",
+             "linkedin", "message linkedin", "inmail", "sms", "texto", "whatsapp", "sent",
+             "envoye", "message sent", "email sent"];
+        Reply => "reply", fr "Réponse reçue", en "Reply received",
+            ["reponse", "reponse recue", "a repondu", "repondu", "reply", "replied",
+             "answer", "answered", "response", "il a repondu", "elle a repondu"];
+        Thanks => "thanks", fr "Remerciement", en "Thank-you",
+            ["merci", "remercie", "remerciee", "remerciements", "thanks", "thank you",
+             "thank you sent", "merci envoye", "thanked"];
+        News => "news", fr "Nouvelles données", en "News given",
+            ["nouvelles", "news", "donne des nouvelles", "des nouvelles", "point d etape",
+             "update", "progress update", "tenu informe", "kept informed", "keep in touch",
+             "newsletter", "suivi"];
+        Request => "request", fr "Demande reçue", en "Request received",
+            ["demande", "demande recue", "request", "asked", "il m a demande",
+             "elle m a demande", "sollicitation", "service demande"];
+        Help => "help", fr "Aide donnée", en "Help given",
+            ["aide", "aide apportee", "coup de main", "service rendu", "help", "helped",
+             "request answered", "demande traitee", "reponse a sa demande", "rendu service",
+             "give back", "donne"];
+        Introduction => "introduction", fr "Mise en relation", en "Introduction",
+            ["presentation", "intro", "introduced", "introduced me", "m a presente",
+             "m a presentee", "mis en relation", "mise en relation", "recommandation",
+             "referral", "referred me", "contact donne"];
+    }
+}
+
+/// Sheet names that say a sheet is a journal (folded). They help, but a journal is found by its
+/// headers; a sheet so named whose headers lack a date or a contact column is reported.
+pub const JOURNAL_SHEET_NAMES: &[&str] = &[
+    "journal",
+    "echanges",
+    "echange",
+    "historique",
+    "suivi",
+    "log",
+    "interactions",
+    "contact log",
+    "journal des echanges",
+    "exchanges",
+    "history",
+    "activity",
+    "activites",
+];
+
+impl ExchangeKind {
+    /// Whether this kind is a meeting held, which counts in the month's meetings.
+    pub fn is_meeting(self) -> bool {
+        self == ExchangeKind::Meeting
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_finds_its_own_kind_and_column() {
+        for &k in ExchangeKind::ALL {
+            for w in k.words() {
+                assert_eq!(ExchangeKind::parse(w), Some(k), "{w:?}");
+            }
+        }
+        for &f in JournalField::ALL {
+            for w in f.words() {
+                assert_eq!(JournalField::parse(w), Some(f), "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_issue_synonyms_are_understood() {
+        use ExchangeKind::*;
+        for (w, k) in [
+            ("Café", Meeting),
+            ("déjeuner", Meeting),
+            ("Visio", Meeting),
+            ("rendez-vous", Meeting),
+            ("Événement", Meeting),
+            ("coffee", Meeting),
+            ("Video call", Meeting),
+            ("e-mail", Message),
+            ("Appel", Message),
+            ("relance", Message),
+            ("follow-up", Message),
+            ("Réponse reçue", Reply),
+            ("Merci", Thanks),
+            ("news", News),
+            ("Demande reçue", Request),
+            ("request answered", Help),
+            ("Mise en relation", Introduction),
+        ] {
+            assert_eq!(ExchangeKind::parse(w), Some(k), "{w:?}");
+        }
+        assert_eq!(
+            JournalField::parse("Présenté(e) à"),
+            Some(JournalField::IntroducedTo)
+        );
+        assert_eq!(JournalField::parse("Avec"), Some(JournalField::Contact));
+        assert_eq!(JournalField::parse("Échange"), Some(JournalField::Kind));
+        let _ = Lang::Fr;
+    }
+}
