@@ -51,6 +51,19 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
             l.pick(("problème", "problèmes"), ("problem", "problems"))
         ),
     );
+    if let Some(r) = &o.journal.report {
+        let _ = writeln!(
+            s,
+            "  journal {:?}: {}, {} {}",
+            r.sheet,
+            count(
+                r.entries,
+                l.pick(("échange", "échanges"), ("entry", "entries"))
+            ),
+            r.applied,
+            l.pick("appliqués", "applied")
+        );
+    }
     let first_week = o.plan.items.first().map(|p| p.week.clone());
     let this_week: Vec<_> = o
         .plan
