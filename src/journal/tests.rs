@@ -1,7 +1,7 @@
 //! The journal's effect on every status, entry by entry, and its reading of a sheet.
 
 use super::*;
-use crate::model::{Format, Sheet};
+use crate::model::{Format, ProblemKind, Sheet, Value};
 use crate::plan::next_action;
 use crate::testkit::{config, d};
 use ExchangeKind as K;
