@@ -298,7 +298,7 @@ fn check_reports_the_journal_its_columns_and_its_problems() {
     );
     assert!(text.contains("\"Quoi\" -> kind"), "{text}");
     assert!(
-        text.contains("2 échanges, 1 appliqués, 1 problème"),
+        text.contains("2 échanges, 1 appliqué, 1 problème"),
         "{text}"
     );
     assert!(text.contains("\"Journal\" ligne 3"), "{text}");
