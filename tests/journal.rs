@@ -302,6 +302,17 @@ fn check_reports_the_journal_its_columns_and_its_problems() {
         "{text}"
     );
     assert!(text.contains("\"Journal\" ligne 3"), "{text}");
+    let path = dir.path().join("check.json");
+    bin()
+        .args(["check", "--quiet", "--json"])
+        .arg(&path)
+        .arg(&input)
+        .assert()
+        .success();
+    let j = json(&path);
+    assert_eq!(j["journal"]["entries"], 2);
+    assert_eq!(j["journal"]["problems"], 1);
+    assert_eq!(contact(&j, "Claire Martin")["journal_entries"], 1);
 }
 
 #[test]
