@@ -298,10 +298,21 @@ fn check_reports_the_journal_its_columns_and_its_problems() {
     );
     assert!(text.contains("\"Quoi\" -> kind"), "{text}");
     assert!(
-        text.contains("2 échanges, 1 appliqués, 1 problème"),
+        text.contains("2 échanges, 1 appliqué, 1 problème"),
         "{text}"
     );
     assert!(text.contains("\"Journal\" ligne 3"), "{text}");
+    let path = dir.path().join("check.json");
+    bin()
+        .args(["check", "--quiet", "--json"])
+        .arg(&path)
+        .arg(&input)
+        .assert()
+        .success();
+    let j = json(&path);
+    assert_eq!(j["journal"]["entries"], 2);
+    assert_eq!(j["journal"]["problems"], 1);
+    assert_eq!(contact(&j, "Claire Martin")["journal_entries"], 1);
 }
 
 #[test]
@@ -497,4 +508,24 @@ fn a_journal_sheet_before_the_contacts_is_not_taken_for_them() {
     assert_eq!(j["sheet"], "Réseau");
     assert_eq!(j["journal"]["sheet"], "Journal");
     assert_eq!(contact(&j, "Claire Martin")["next_action"], "thank");
+}
+
+#[test]
+fn a_journal_file_without_a_date_or_contact_column_is_one_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("contacts.csv");
+    std::fs::write(&input, CONTACTS_CSV).unwrap();
+    let journal = dir.path().join("log.csv");
+    std::fs::write(&journal, "Quoi,Note\nCafé,bien\n").unwrap();
+    let j = process(
+        &input,
+        &dir.path().join("out.xlsx"),
+        &dir.path().join("r.json"),
+        &["--journal", journal.to_str().unwrap()],
+    );
+    let p = j["problems"].as_array().unwrap();
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0]["code"], "journal_incomplete");
+    assert!(p[0]["sheet"].as_str().unwrap().contains("log.csv"), "{p:?}");
+    assert!(j.get("journal").is_none());
 }

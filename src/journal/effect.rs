@@ -106,7 +106,9 @@ pub fn apply(c: &mut Contact, facts: &[Fact]) -> Moved {
                 moved.replied = Some(d);
             }
             Some(ExchangeKind::Thanks) if rank(c.status) >= rank(Status::Met) => {
-                c.status = c.status.max_rank(Status::Thanked);
+                if rank(c.status) < rank(Status::Thanked) {
+                    c.status = Status::Thanked;
+                }
                 since = since.max(Some(d));
             }
             Some(ExchangeKind::News) => {
@@ -126,18 +128,4 @@ pub fn apply(c: &mut Contact, facts: &[Fact]) -> Moved {
         }
     }
     moved
-}
-
-trait MaxRank {
-    fn max_rank(self, other: Self) -> Self;
-}
-
-impl MaxRank for Status {
-    fn max_rank(self, other: Status) -> Status {
-        if rank(other) > rank(self) {
-            other
-        } else {
-            self
-        }
-    }
 }

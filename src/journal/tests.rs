@@ -1,7 +1,7 @@
 //! The journal's effect on every status, entry by entry, and its reading of a sheet.
 
 use super::*;
-use crate::model::{Format, Sheet};
+use crate::model::{Format, ProblemKind, Sheet, Value};
 use crate::plan::next_action;
 use crate::testkit::{config, d};
 use ExchangeKind as K;
@@ -293,4 +293,49 @@ fn meetings_logged_this_month_beyond_one_per_contact_are_counted_for_the_plan() 
     let j = moved(&mut cs, facts, &cfg, |_| String::new());
     // Claire's two coffees and Paul's November one: three; the plan sees two met contacts.
     assert_eq!(j.extra_meetings_this_month, 1);
+}
+
+proptest::proptest! {
+    /// Whatever the entries and their order in the sheet: the same result, the last contact
+    /// is the latest date, a dropped contact stays dropped, and a status only ever goes back
+    /// to "met" (a new meeting to thank for), never further.
+    #[test]
+    fn entries_in_any_order_give_one_result_that_never_moves_back(
+        status in 0usize..7,
+        entries in proptest::collection::vec((0usize..9, 0u32..60), 0..8),
+        shift in 0usize..8,
+    ) {
+        let status = Status::ALL[status];
+        let kinds: Vec<Option<ExchangeKind>> =
+            ExchangeKind::ALL.iter().copied().map(Some).chain([None]).collect();
+        let facts: Vec<Fact> = entries
+            .iter()
+            .zip(2..)
+            .map(|(&(k, day), row)| Fact {
+                contact: 0,
+                date: d("2026-09-01") + chrono::Days::new(u64::from(day)),
+                kind: kinds[k],
+                row,
+            })
+            .collect();
+        let mut turned = facts.clone();
+        turned.rotate_left(shift.min(facts.len()));
+        let run = |facts: Vec<Fact>| {
+            let mut c = row(status);
+            moved(std::slice::from_mut(&mut c), facts, &config(), |_| String::new());
+            c
+        };
+        let a = run(facts.clone());
+        proptest::prop_assert_eq!(&a, &run(turned));
+        let latest = facts.iter().map(|f| f.date).chain(row(status).last_contact).max();
+        proptest::prop_assert_eq!(a.last_contact, latest);
+        if status == Status::Dropped {
+            proptest::prop_assert_eq!(a.status, Status::Dropped);
+        }
+        let rank = |s: Status| Status::ALL.iter().position(|&x| x == s).unwrap();
+        proptest::prop_assert!(
+            rank(a.status) >= rank(status).min(rank(Status::Met)),
+            "{:?} -> {:?}", status, a.status
+        );
+    }
 }

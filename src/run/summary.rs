@@ -61,6 +61,21 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
             l.pick(("problème", "problèmes"), ("problem", "problems"))
         ),
     );
+    if let Some(r) = &o.journal.report {
+        let _ = writeln!(
+            s,
+            "  journal {:?}: {}, {}",
+            r.sheet,
+            count(
+                r.entries,
+                l.pick(("échange", "échanges"), ("entry", "entries"))
+            ),
+            count(
+                r.applied,
+                l.pick(("appliqué", "appliqués"), ("applied", "applied"))
+            )
+        );
+    }
     let first_week = o.plan.items.first().map(|p| p.week.clone());
     let this_week: Vec<_> = o
         .plan
@@ -276,13 +291,15 @@ pub fn journal(journal: &Journal, lang: Lang) -> String {
     }
     let _ = writeln!(
         s,
-        "    {}, {} {}, {}",
+        "    {}, {}, {}",
         count(
             r.entries,
             l.pick(("échange", "échanges"), ("entry", "entries"))
         ),
-        r.applied,
-        l.pick("appliqués", "applied"),
+        count(
+            r.applied,
+            l.pick(("appliqué", "appliqués"), ("applied", "applied"))
+        ),
         count(
             r.problems,
             l.pick(("problème", "problèmes"), ("problem", "problems"))

@@ -1,0 +1,303 @@
+//! Reading the rows of the journal table: each non-blank row below the header gives a fact
+//! (its contact found, its date, its kind) or a problem that names the row. An entry whose
+//! kind is blank or not understood is still a fact, with a problem; one without a date or a
+//! contact, with an unreadable date, dated after today, or naming no contact or two is not.
+
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use super::effect::Fact;
+use super::index::{Index, Match};
+use crate::config::Config;
+use crate::model::{
+    Cell, Contact, Hint, JournalTable, Lang, Problem, ProblemKind, Row, Sheet, Value,
+};
+use crate::normalize::{date, text, values, Issue};
+use crate::vocab::{fold, ExchangeKind, JournalField};
+
+/// Unknown names for which the nearest contact names are looked for: each costs a look at
+/// the contacts that share a word's beginning, so a journal of strangers stays cheap.
+const SUGGESTED_NAMES: usize = 50;
+
+/// Distinct kind words remembered.
+const KIND_MEMO: usize = 4096;
+
+/// The reading of one journal table against the contacts.
+pub(super) struct Entries<'w, 'c> {
+    sheet: &'w Sheet,
+    table: &'w JournalTable,
+    contacts: &'c [Contact<'c>],
+    index: Index,
+    order: date::Order,
+    today: chrono::NaiveDate,
+    sheet_name: Arc<str>,
+    /// What each distinct kind word reads as.
+    kinds: HashMap<&'w str, Result<Option<ExchangeKind>, Issue>>,
+    /// The hint of each unknown name already seen (folded).
+    suggested: HashMap<String, Hint>,
+    problems: Vec<Problem>,
+    read: usize,
+}
+
+impl<'w, 'c> Entries<'w, 'c> {
+    pub fn new(
+        sheet: &'w Sheet,
+        table: &'w JournalTable,
+        contacts: &'c [Contact<'c>],
+        config: &Config,
+    ) -> Self {
+        // The order of `03/04/2026` is decided once for the column, as for the contacts.
+        let order = match table.column(JournalField::Date) {
+            Some(c) => {
+                let cells = sheet.rows.iter().skip(table.header_row + 1);
+                let evidence = date::Evidence::of(cells.map(|r| r.get(c.index)));
+                date::sheet_orders([evidence], table.lang, config.read.date_order)[0]
+            }
+            None => date::Order::Dmy,
+        };
+        Entries {
+            sheet,
+            table,
+            contacts,
+            index: Index::new(contacts),
+            order,
+            today: config.today,
+            sheet_name: Arc::from(sheet.name.as_str()),
+            kinds: HashMap::new(),
+            suggested: HashMap::new(),
+            problems: Vec::new(),
+            read: 0,
+        }
+    }
+
+    /// The facts of every row, in row order; the problems are kept for [`Entries::done`].
+    pub fn read(&mut self) -> Vec<Fact> {
+        let mut facts = Vec::new();
+        let rows = self.sheet.rows.iter().enumerate();
+        for (i, row) in rows.skip(self.table.header_row + 1) {
+            if row.iter().all(|c| c.is_blank()) {
+                continue;
+            }
+            self.read += 1;
+            let row_no = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            facts.extend(self.entry(row_no, row));
+        }
+        facts
+    }
+
+    /// The entries read and the problems found.
+    pub fn done(self) -> (usize, Vec<Problem>) {
+        (self.read, self.problems)
+    }
+
+    fn cell(&self, field: JournalField, row: Row<'w>) -> Cell<'w> {
+        self.table
+            .column(field)
+            .map_or(Value::Empty, |c| row.get(c.index))
+    }
+
+    /// One row: its fact, or `None` with a problem.
+    fn entry(&mut self, row_no: u32, row: Row<'w>) -> Option<Fact> {
+        let date_cell = self.cell(JournalField::Date, row);
+        let day = match date::from_value(&date_cell, self.order) {
+            Ok(read) => read.map(|r| r.date),
+            Err(e) => {
+                let issue = date::issue(e, self.order);
+                self.problem(row_no, JournalField::Date, shown(&date_cell), issue);
+                return None;
+            }
+        };
+        let name_cell = self.cell(JournalField::Contact, row);
+        let (Some(day), Some(name)) = (day, text::field(&name_cell)) else {
+            let field = match day {
+                None => JournalField::Date,
+                Some(_) => JournalField::Contact,
+            };
+            self.problem(row_no, field, String::new(), incomplete_issue());
+            return None;
+        };
+        if day > self.today {
+            let issue = Issue {
+                kind: ProblemKind::EntryInFuture,
+                hint: date::future_issue(day, self.today).hint,
+            };
+            self.problem(row_no, JournalField::Date, shown(&date_cell), issue);
+            return None;
+        }
+        let kind = self.kind(row_no, row);
+        let email_cell = self.cell(JournalField::Email, row);
+        let email = text::field(&email_cell);
+        let issue = match self.index.find(&name, email.as_deref()) {
+            Match::One(contact) => {
+                return Some(Fact {
+                    contact,
+                    date: day,
+                    kind,
+                    row: row_no,
+                })
+            }
+            Match::Ambiguous(list) => ambiguous(self.contacts, &list),
+            Match::None => Issue {
+                kind: ProblemKind::UnknownContact,
+                hint: self.unknown_hint(&name),
+            },
+        };
+        self.problem(row_no, JournalField::Contact, name.into_owned(), issue);
+        None
+    }
+
+    /// The kind of a row; a blank or unknown word is a problem and `None`.
+    fn kind(&mut self, row_no: u32, row: Row<'w>) -> Option<ExchangeKind> {
+        let cell = self.cell(JournalField::Kind, row);
+        // A kind column repeats a handful of words: each distinct one is read once (up to a
+        // bound, so a column of free text does not grow the memory).
+        let read = match cell {
+            Value::Text(s) if self.kinds.contains_key(s) => self.kinds[s].clone(),
+            Value::Text(s) if self.kinds.len() < KIND_MEMO => self
+                .kinds
+                .entry(s)
+                .or_insert_with(|| values::single::<ExchangeKind>(&cell))
+                .clone(),
+            _ => values::single::<ExchangeKind>(&cell),
+        };
+        let issue = match read {
+            Ok(Some(k)) => return Some(k),
+            Ok(None) => blank_kind_issue(),
+            Err(issue) => issue,
+        };
+        self.problem(row_no, JournalField::Kind, shown(&cell), issue);
+        None
+    }
+
+    fn problem(&mut self, row: u32, field: JournalField, value: String, issue: Issue) {
+        self.problems.push(Problem {
+            sheet: Arc::clone(&self.sheet_name),
+            row: Some(row),
+            column: self
+                .table
+                .column(field)
+                .map(|c| Arc::from(c.header.as_str())),
+            value,
+            kind: issue.kind,
+            hint: issue.hint,
+        });
+    }
+
+    /// The hint of a name no contact bears: the nearest names, for the first few such names.
+    fn unknown_hint(&mut self, name: &str) -> Hint {
+        let key = fold(name);
+        if let Some(h) = self.suggested.get(&key) {
+            return h.clone();
+        }
+        let near: Vec<String> = if self.suggested.len() < SUGGESTED_NAMES {
+            self.index
+                .nearest(name)
+                .into_iter()
+                .filter_map(|i| self.contacts.get(i as usize))
+                .map(|c| format!("{} ({})", c.name, c.row))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let hint = if near.is_empty() {
+            shared(&NO_NEAR_NAME, || {
+                Hint::new(
+                    "écrivez le nom comme dans la feuille des contacts, ou son e-mail",
+                    "write the name as on the contacts sheet, or the e-mail",
+                )
+            })
+        } else {
+            Hint::new(
+                format!("Vouliez-vous dire {} ?", near.join(", ")),
+                format!("Did you mean {}?", near.join(", ")),
+            )
+        };
+        if self.suggested.len() < SUGGESTED_NAMES * 4 {
+            self.suggested.insert(key, hint.clone());
+        }
+        hint
+    }
+}
+
+/// The cell as the user sees it.
+fn shown(v: &Cell<'_>) -> String {
+    text::shown(v).into_owned()
+}
+
+/// A hint of fixed text, made once and shared by every problem that gives it.
+fn shared(cell: &'static OnceLock<Hint>, make: impl FnOnce() -> Hint) -> Hint {
+    cell.get_or_init(make).clone()
+}
+
+static INCOMPLETE: OnceLock<Hint> = OnceLock::new();
+static NO_NEAR_NAME: OnceLock<Hint> = OnceLock::new();
+
+fn incomplete_issue() -> Issue {
+    Issue {
+        kind: ProblemKind::EntryIncomplete,
+        hint: shared(&INCOMPLETE, || {
+            Hint::new(
+                "donnez la date et le nom du contact de l'échange",
+                "give the date and the contact's name of the exchange",
+            )
+        }),
+    }
+}
+
+fn blank_kind_issue() -> Issue {
+    let known = |lang| {
+        ExchangeKind::ALL
+            .iter()
+            .map(|k| k.label(lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    static HINT: OnceLock<Hint> = OnceLock::new();
+    Issue {
+        kind: ProblemKind::UnknownValue,
+        hint: HINT
+            .get_or_init(|| {
+                Hint::new(
+                    format!(
+                        "compté comme un échange à sa date ; précisez ce qui s'est passé : {}",
+                        known(Lang::Fr)
+                    ),
+                    format!(
+                        "counted as an exchange on its date; say what happened: {}",
+                        known(Lang::En)
+                    ),
+                )
+            })
+            .clone(),
+    }
+}
+
+/// "ambiguous: rows 12 and 40".
+fn ambiguous(contacts: &[Contact], list: &[u32]) -> Issue {
+    let rows: Vec<String> = list
+        .iter()
+        .filter_map(|&i| contacts.get(i as usize))
+        .map(|c| c.row.to_string())
+        .collect();
+    let (head, last) = rows.split_at(rows.len().saturating_sub(1));
+    let both = |and: &str| {
+        if head.is_empty() {
+            last.join("")
+        } else {
+            format!("{} {and} {}", head.join(", "), last.join(""))
+        }
+    };
+    Issue {
+        kind: ProblemKind::AmbiguousContact,
+        hint: Hint::new(
+            format!(
+                "ambigu : lignes {} ; ajoutez l'e-mail ou distinguez les noms",
+                both("et")
+            ),
+            format!(
+                "ambiguous: rows {}; add the e-mail or tell the names apart",
+                both("and")
+            ),
+        ),
+    }
+}
