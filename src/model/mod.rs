@@ -11,7 +11,7 @@ use serde::Serialize;
 
 pub use crate::vocab::{
     Annotation, Category, Factor, Field, Flag, Horizon, How, Lang, NextAction, Objective, Priority,
-    SlotKind, Status,
+    SlotKind, Source, Status, Temperature,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -243,6 +243,8 @@ pub struct Contact<'a> {
     pub priority: Option<Priority>,
     pub give_back: Option<Cow<'a, str>>,
     pub notes: Option<Cow<'a, str>>,
+    /// Who introduced the contact (Recommandé par, Referred by, Mutual connection...).
+    pub introduced_by: Option<Cow<'a, str>>,
 }
 
 impl Contact<'_> {
@@ -269,6 +271,7 @@ impl Contact<'_> {
             priority: self.priority,
             give_back: own(self.give_back),
             notes: own(self.notes),
+            introduced_by: own(self.introduced_by),
         }
     }
 }
@@ -293,6 +296,7 @@ pub enum ProblemKind {
     NoName,
     DuplicateColumn,
     ValueTooLong,
+    OnlyADate,
 }
 
 impl ProblemKind {
@@ -318,6 +322,8 @@ impl ProblemKind {
             (DuplicateColumn, Lang::Fr) => "colonne en double ; la première est utilisée",
             (ValueTooLong, Lang::En) => "value longer than a cell can hold; cut",
             (ValueTooLong, Lang::Fr) => "valeur trop longue pour une cellule ; coupée",
+            (OnlyADate, Lang::En) => "rows with only a date, skipped",
+            (OnlyADate, Lang::Fr) => "lignes avec seulement une date, ignorées",
         }
     }
 }

@@ -1,0 +1,222 @@
+//! The status cell and the category cell, which trackers and CRMs fill with more than the
+//! method's words.
+//!
+//! A status cell is a step of the method, a temperature (hot, warm, cold: a priority, not a
+//! step), or a word the tool does not know. A row whose status is not a step but whose dates
+//! show a past exchange (a last contact, a meeting) is someone already in conversation: it is
+//! never planned as a first contact. A category cell may hold a source (LinkedIn, a
+//! conference, a referral) rather than a place in the map, or a list of labels.
+
+use chrono::NaiveDate;
+
+use super::multi;
+use super::values;
+use super::Issue;
+use crate::model::{Category, Cell, Hint, How, Lang, Source, Status, Temperature};
+use crate::vocab::fold;
+
+/// An exchange at most this many days old makes a row without a known status one awaiting a
+/// follow-up; an older one, one to keep in touch with.
+const RECENT_EXCHANGE_DAYS: i64 = 30;
+
+/// What a status cell says.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Said {
+    Blank,
+    Step(Status),
+    /// A temperature alone: the step is not said.
+    Temperature(Temperature),
+    /// A word the tool does not know, with the issue to report.
+    Unknown(Issue),
+}
+
+/// Reads a status cell.
+pub fn said(value: &Cell<'_>) -> Said {
+    match values::single::<Status>(value) {
+        Ok(Some(s)) => Said::Step(s),
+        Ok(None) => Said::Blank,
+        Err(issue) => match values::single::<Temperature>(value) {
+            Ok(Some(t)) => Said::Temperature(t),
+            _ => Said::Unknown(issue),
+        },
+    }
+}
+
+/// The step of a row whose status cell is not a step: in conversation when an exchange has
+/// taken place (a follow-up when it is recent, else news), else to contact. Returns the
+/// status and the date of the exchange it was read from.
+pub fn from_exchange(
+    last_contact: Option<NaiveDate>,
+    meeting_date: Option<NaiveDate>,
+    today: Option<NaiveDate>,
+) -> (Status, Option<NaiveDate>) {
+    let past = |d: &NaiveDate| today.map_or(true, |t| *d <= t);
+    let exchange = [last_contact, meeting_date]
+        .into_iter()
+        .flatten()
+        .filter(past)
+        .max();
+    let status = match exchange {
+        None => Status::ToContact,
+        Some(d) if today.map_or(true, |t| (t - d).num_days() <= RECENT_EXCHANGE_DAYS) => {
+            Status::Contacted
+        }
+        Some(_) => Status::KeepInTouch,
+    };
+    (status, exchange)
+}
+
+/// The issue of an unknown status read as `status` because of the exchange of `day`.
+pub fn read_as(issue: Issue, status: Status, day: NaiveDate) -> Issue {
+    let hint = Hint::new(
+        format!(
+            "lu comme « {} » : un échange a eu lieu le {} ; {}",
+            status.label(Lang::Fr),
+            day.format("%d/%m/%Y"),
+            issue.hint.fr
+        ),
+        format!(
+            "read as '{}': an exchange took place on {}; {}",
+            status.label(Lang::En),
+            day.format("%Y-%m-%d"),
+            issue.hint.en
+        ),
+    );
+    Issue { hint, ..issue }
+}
+
+/// What a category cell says: a place in the map and, when a source is a channel, a How.
+pub type CategoryRead = Result<(Option<Category>, Option<How>), Issue>;
+
+/// Reads a category cell: a category, else a source; a list of labels is read label by
+/// label (the export's own labels such as `* myContacts` left aside), the first understood
+/// one deciding. `Ok((None, None))` when blank or only system labels.
+pub fn category(value: &Cell<'_>) -> CategoryRead {
+    if value.is_blank() {
+        return Ok((None, None));
+    }
+    let text = super::text::shown(value);
+    let one = |piece: &str| {
+        let folded = fold(piece);
+        Category::lookup(&folded)
+            .map(|c| (Some(c), None))
+            .or_else(|| Source::lookup(&folded).map(|s| (Some(s.category()), s.how())))
+    };
+    if let Some(found) = one(&text) {
+        return Ok(found);
+    }
+    let mut unknown = None;
+    let mut any = false;
+    for piece in multi::pieces(&text).filter(|p| !multi::is_system_label(p)) {
+        any = true;
+        if let Some(found) = one(piece) {
+            return Ok(found);
+        }
+        unknown.get_or_insert(piece);
+    }
+    if !any {
+        return Ok((None, None));
+    }
+    // The whole cell by its leading words ("Conférence Web2day 2025"), as other vocabularies.
+    match values::single::<Category>(value) {
+        Ok(c) => Ok((c, None)),
+        Err(issue) => match values::single::<Source>(value) {
+            Ok(Some(s)) => Ok((Some(s.category()), s.how())),
+            _ => Err(issue),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Value;
+    use crate::testkit::d;
+
+    #[test]
+    fn tracker_and_crm_pipeline_words_are_steps() {
+        use Status::*;
+        let cases: &[(&str, Status)] = &[
+            ("Outreach Sent", Contacted),
+            ("Request Sent", Contacted),
+            ("Connected", Contacted),
+            ("Replied", Contacted),
+            ("Waiting", Contacted),
+            ("Applied", Contacted),
+            ("envoyée", Contacted),
+            ("Relancé", Contacted),
+            ("Devis envoyé", Contacted),
+            ("Négociation", Contacted),
+            ("Researching", ToContact),
+            ("Ready to Send", ToContact),
+            ("Screening Call", Scheduled),
+            ("Interview", Scheduled),
+            ("Entretien", Scheduled),
+            ("Completed", Met),
+            ("Dormant", KeepInTouch),
+            ("Won", KeepInTouch),
+            ("Gagné", KeepInTouch),
+            ("Closed Won", KeepInTouch),
+            ("Lost", Dropped),
+            ("Perdu", Dropped),
+            ("Closed - Lost", Dropped),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(said(&Value::Text(word)), Said::Step(want), "{word:?}");
+        }
+        for (word, t) in [
+            ("Hot", Temperature::Hot),
+            ("Warm Contact", Temperature::Warm),
+            ("froid", Temperature::Cold),
+        ] {
+            assert_eq!(said(&Value::Text(word)), Said::Temperature(t), "{word:?}");
+        }
+        assert!(matches!(said(&Value::Text("Zorglub")), Said::Unknown(_)));
+    }
+
+    #[test]
+    fn an_exchange_in_the_past_is_a_conversation() {
+        let today = Some(d("2026-11-26"));
+        let at = |s: &str| Some(d(s));
+        assert_eq!(
+            from_exchange(at("2026-11-20"), None, today),
+            (Status::Contacted, at("2026-11-20"))
+        );
+        assert_eq!(
+            from_exchange(at("2026-03-01"), None, today).0,
+            Status::KeepInTouch
+        );
+        assert_eq!(
+            from_exchange(None, at("2026-11-25"), today).0,
+            Status::Contacted
+        );
+        assert_eq!(
+            from_exchange(None, at("2026-12-25"), today).0,
+            Status::ToContact
+        );
+        assert_eq!(from_exchange(None, None, today).0, Status::ToContact);
+    }
+
+    #[test]
+    fn sources_and_labels_read_as_a_category() {
+        let c = |s: &str| category(&Value::Text(s));
+        assert_eq!(
+            c("LinkedIn"),
+            Ok((Some(Category::Other), Some(How::Message)))
+        );
+        assert_eq!(c("Met at event"), Ok((Some(Category::Other), None)));
+        assert_eq!(c("Alumni"), Ok((Some(Category::Colleague), None)));
+        assert_eq!(
+            c("Cold email"),
+            Ok((Some(Category::Other), Some(How::Email)))
+        );
+        assert_eq!(c("Salon pro"), Ok((Some(Category::Other), None)));
+        assert_eq!(
+            c("* myContacts ::: Friends"),
+            Ok((Some(Category::FriendFamily), None))
+        );
+        assert_eq!(c("* myContacts"), Ok((None, None)));
+        assert_eq!(c("Ancien collègue"), Ok((Some(Category::Colleague), None)));
+        assert!(c("Zorglub").is_err());
+    }
+}
