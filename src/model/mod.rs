@@ -149,6 +149,16 @@ pub struct Table {
     pub lang: Option<Lang>,
     /// Problems of the table as a whole (a column given twice...), found while mapping.
     pub problems: Vec<Problem>,
+    /// Why some columns were read as they are, when their header alone did not say it (its
+    /// words, its values, a filled column preferred to an empty one); `check` shows them.
+    pub notes: Vec<ColumnNote>,
+}
+
+/// Why the column at `index` (in the sheet) was read as it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ColumnNote {
+    pub index: usize,
+    pub note: Hint,
 }
 
 impl Table {

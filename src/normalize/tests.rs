@@ -50,6 +50,7 @@ fn book(
         columns,
         lang,
         problems: vec![],
+        notes: vec![],
     };
     (workbook, table)
 }

@@ -8,13 +8,16 @@
 //! memory.
 
 mod calamine;
+mod columns;
 pub(crate) mod csv;
 mod lang;
 pub mod limits;
 mod locate;
 mod ods_guard;
+mod sample;
 mod sniff;
 mod store;
+mod words;
 mod xls_guard;
 mod xml_guard;
 

@@ -1,0 +1,607 @@
+//! Headers recognised by the words they are made of, when they are not a whole synonym of a
+//! field: `Next Follow-up` is a due date (a "next" word and a follow-up word), `last_seen` a
+//! last contact, `Contact Person` a name, `email_work` an e-mail. Headers are cut into words
+//! (snake_case and camelCase split, then folded) and matched against rules, each a row of
+//! [`RULES`]: the word classes it needs, and the words that rule it out.
+//!
+//! Some headers say too little alone ("Contact", "Date", "Type", "Source", "State"): they are
+//! [`AMBIGUOUS`], and `locate` decides them by their values. This module looks at no value.
+
+use crate::vocab::{fold, Field};
+
+/// Date words: the column holds a day.
+const DATE: &[&str] = &["date", "day", "jour", "when", "quand", "dt", "on", "le"];
+/// Words of what comes next.
+const NEXT: &[&str] = &[
+    "next",
+    "prochain",
+    "prochaine",
+    "upcoming",
+    "due",
+    "planned",
+    "prevu",
+    "prevue",
+    "future",
+];
+/// Words of following up.
+const FOLLOW: &[&str] = &[
+    "follow",
+    "followup",
+    "relance",
+    "relancer",
+    "suivi",
+    "rappel",
+    "reminder",
+    "recontacter",
+    "recontact",
+    "nudge",
+];
+/// Words of the last time.
+const LAST: &[&str] = &[
+    "last",
+    "latest",
+    "dernier",
+    "derniere",
+    "recent",
+    "previous",
+    "precedent",
+    "precedente",
+];
+/// Words of an exchange, after a "last" word.
+const TOUCH: &[&str] = &[
+    "contact",
+    "contacted",
+    "contacts",
+    "activity",
+    "activite",
+    "seen",
+    "vu",
+    "touch",
+    "touched",
+    "touchpoint",
+    "engagement",
+    "engaged",
+    "interaction",
+    "exchange",
+    "echange",
+    "outreach",
+    "follow",
+    "followup",
+    "relance",
+    "reached",
+    "spoke",
+    "talked",
+    "message",
+    "email",
+    "mail",
+    "call",
+    "appel",
+    "conversation",
+    "reply",
+    "response",
+    "reponse",
+    "news",
+    "nouvelles",
+    "ping",
+];
+/// Words of a message sent or an application made, beside a date word.
+const SENT: &[&str] = &[
+    "outreach",
+    "sent",
+    "envoi",
+    "envoye",
+    "envoyee",
+    "applied",
+    "application",
+    "candidature",
+    "postule",
+    "contacted",
+    "reached",
+    "contact",
+    "invitation",
+    "request",
+    "demande",
+    "connected",
+    "connection",
+    "connexion",
+];
+/// Words of a meeting.
+const MEETING: &[&str] = &[
+    "meeting",
+    "coffee",
+    "chat",
+    "rdv",
+    "rendez",
+    "rencontre",
+    "interview",
+    "entretien",
+    "appointment",
+    "cafe",
+    "dejeuner",
+    "lunch",
+    "met",
+    "meet",
+    "visio",
+];
+/// Words of a person.
+const PERSON: &[&str] = &[
+    "person",
+    "personne",
+    "name",
+    "nom",
+    "recruteur",
+    "recruiter",
+    "recruteuse",
+    "interlocuteur",
+    "interlocutrice",
+    "who",
+    "qui",
+    "fullname",
+];
+const CONTACT: &[&str] = &["contact", "contacts"];
+const EMAIL: &[&str] = &[
+    "email",
+    "mail",
+    "courriel",
+    "messagerie",
+    "emails",
+    "mails",
+    "mel",
+];
+const PHONE: &[&str] = &[
+    "phone",
+    "tel",
+    "telephone",
+    "mobile",
+    "portable",
+    "cell",
+    "cellphone",
+    "gsm",
+    "phones",
+    "whatsapp",
+    "telephones",
+];
+const URL: &[&str] = &[
+    "url", "link", "lien", "linkedin", "profile", "profil", "website", "web", "site", "page",
+    "homepage", "links",
+];
+const STATUS: &[&str] = &[
+    "status",
+    "statut",
+    "stage",
+    "etat",
+    "etape",
+    "pipeline",
+    "avancement",
+    "phase",
+    "progress",
+    "progression",
+];
+const REFERRER: &[&str] = &[
+    "referred",
+    "referral",
+    "referrer",
+    "recommande",
+    "recommandee",
+    "recommandation",
+    "presente",
+    "presentee",
+    "introduit",
+    "introduite",
+    "introduced",
+    "introduction",
+    "intro",
+    "via",
+    "mutual",
+    "commun",
+    "commune",
+    "parrain",
+    "marraine",
+    "referent",
+];
+const COMPANY: &[&str] = &[
+    "company",
+    "entreprise",
+    "societe",
+    "organization",
+    "organisation",
+    "employer",
+    "employeur",
+    "firm",
+    "structure",
+    "etablissement",
+    "account",
+    "compte",
+    "organisme",
+    "org",
+    "cabinet",
+    "employeurs",
+    "companies",
+];
+const ROLE: &[&str] = &[
+    "title",
+    "titre",
+    "role",
+    "poste",
+    "position",
+    "fonction",
+    "job",
+    "metier",
+    "occupation",
+    "intitule",
+    "jobtitle",
+];
+const CATEGORY: &[&str] = &[
+    "category",
+    "categorie",
+    "categories",
+    "relationship",
+    "relation",
+    "tag",
+    "tags",
+    "label",
+    "labels",
+    "group",
+    "groupe",
+    "groups",
+    "groupes",
+    "source",
+    "origin",
+    "origine",
+    "found",
+    "cercle",
+    "segment",
+    "type",
+];
+const NOTES: &[&str] = &[
+    "notes",
+    "note",
+    "comment",
+    "comments",
+    "commentaire",
+    "commentaires",
+    "remarks",
+    "remarques",
+    "remarque",
+    "memo",
+    "observations",
+];
+const OBJECTIVE: &[&str] = &[
+    "objective",
+    "objectives",
+    "objectif",
+    "objectifs",
+    "goal",
+    "goals",
+    "purpose",
+    "interest",
+    "interests",
+];
+const HOW: &[&str] = &[
+    "channel", "canal", "how", "moyen", "method", "methode", "medium",
+];
+const PRIORITY: &[&str] = &["priority", "priorite", "prio", "importance", "temperature"];
+const CADENCE: &[&str] = &["frequency", "frequence", "cadence", "rythme", "periodicite"];
+const FIRST: &[&str] = &["first", "given", "prenom", "firstname", "givenname"];
+const FAMILY: &[&str] = &[
+    "last",
+    "family",
+    "surname",
+    "lastname",
+    "familyname",
+    "famille",
+];
+const NAME: &[&str] = &["name", "nom"];
+
+/// Words that say a column describes another one (the type of an e-mail, the label of a
+/// phone number), not the value itself.
+const ABOUT: &[&str] = &[
+    "type", "label", "kind", "display", "format", "subtype", "status", "statut", "opt", "optout",
+    "bounce", "bounced", "opened", "domain", "count", "nombre",
+];
+/// Name parts that are not the name people are called by.
+const NOT_NAME: &[&str] = &[
+    "middle", "nick", "nickname", "phonetic", "prefix", "suffix", "file", "user", "username",
+    "maiden", "short", "yomi", "deuxieme", "second", "event", "school", "ecole", "project",
+    "projet", "product", "produit", "deal", "campaign", "campagne", "list", "liste", "sheet",
+    "display", "title", "titre",
+];
+/// Postal-address words: Outlook's "Business State" is a state of an address, not a status.
+const ADDRESS: &[&str] = &[
+    "street", "rue", "city", "ville", "postal", "zip", "country", "pays", "province", "region",
+    "business", "home", "other", "bureau", "domicile", "autre", "marital", "civil",
+];
+/// A link to something other than the person: a job posting, a company page, a picture.
+const NOT_PROFILE: &[&str] = &[
+    "job",
+    "posting",
+    "offer",
+    "offre",
+    "annonce",
+    "company",
+    "entreprise",
+    "societe",
+    "photo",
+    "image",
+    "picture",
+    "avatar",
+    "logo",
+];
+const CREATED: &[&str] = &[
+    "added",
+    "created",
+    "creation",
+    "ajout",
+    "ajoute",
+    "birthday",
+    "naissance",
+    "anniversaire",
+    "modified",
+    "updated",
+    "modification",
+];
+
+/// A header rule: every group of `all` has one of its words in the header, and no word of
+/// `none` is there.
+struct Rule {
+    field: Field,
+    all: &'static [&'static [&'static str]],
+    none: &'static [&'static [&'static str]],
+}
+
+const fn rule(
+    field: Field,
+    all: &'static [&'static [&'static str]],
+    none: &'static [&'static [&'static str]],
+) -> Rule {
+    Rule { field, all, none }
+}
+
+/// The rules, first match wins: dates first (a date header also names what it dates),
+/// then details, the person, the relationship and the method's columns.
+const RULES: &[Rule] = &[
+    rule(Field::MeetingDate, &[NEXT, MEETING], &[LAST, CREATED]),
+    rule(Field::Deadline, &[NEXT, DATE], &[LAST, CREATED]),
+    rule(Field::Deadline, &[NEXT, FOLLOW], &[LAST, CREATED]),
+    rule(Field::Deadline, &[NEXT, TOUCH], &[LAST, CREATED]),
+    rule(Field::Deadline, &[FOLLOW, DATE], &[LAST, CREATED]),
+    rule(Field::Deadline, &[&["deadline", "echeance", "limite"]], &[]),
+    rule(Field::LastContact, &[LAST, TOUCH], &[NAME, CREATED]),
+    rule(Field::LastContact, &[LAST, DATE], &[NAME, CREATED]),
+    rule(Field::MeetingDate, &[MEETING, DATE], &[CREATED]),
+    rule(Field::LastContact, &[DATE, SENT], &[CREATED]),
+    rule(Field::IntroducedBy, &[REFERRER], &[DATE]),
+    rule(Field::Email, &[EMAIL], &[ABOUT, DATE]),
+    rule(Field::Phone, &[PHONE], &[ABOUT, DATE, &["fax"]]),
+    rule(Field::Linkedin, &[URL], &[ABOUT, DATE, NOT_PROFILE]),
+    rule(Field::Status, &[STATUS], &[ADDRESS, EMAIL, DATE]),
+    rule(Field::FirstName, &[FIRST, NAME], &[NOT_NAME]),
+    rule(
+        Field::FirstName,
+        &[&["prenom", "firstname", "givenname"]],
+        &[NOT_NAME],
+    ),
+    rule(Field::LastName, &[FAMILY, NAME], &[NOT_NAME]),
+    rule(
+        Field::LastName,
+        &[&["lastname", "familyname", "surname"]],
+        &[NOT_NAME],
+    ),
+    rule(
+        Field::Name,
+        &[CONTACT, PERSON],
+        &[NOT_NAME, COMPANY, FIRST, FAMILY],
+    ),
+    rule(
+        Field::Name,
+        &[PERSON],
+        &[NOT_NAME, COMPANY, FIRST, FAMILY, DATE],
+    ),
+    rule(
+        Field::Role,
+        &[ROLE],
+        &[URL, DATE, STATUS, &["type", "id", "level", "niveau"]],
+    ),
+    rule(
+        Field::Company,
+        &[COMPANY],
+        &[
+            ABOUT,
+            URL,
+            PHONE,
+            ADDRESS,
+            &[
+                "department",
+                "service",
+                "size",
+                "taille",
+                "industry",
+                "secteur",
+                "id",
+            ],
+        ],
+    ),
+    rule(
+        Field::Category,
+        &[CATEGORY],
+        &[EMAIL, PHONE, URL, DATE, &["address", "adresse"]],
+    ),
+    rule(Field::Objective, &[OBJECTIVE], &[DATE]),
+    rule(Field::How, &[HOW], &[DATE, &["found", "met", "meet"]]),
+    rule(Field::Priority, &[PRIORITY], &[DATE]),
+    rule(Field::Cadence, &[CADENCE], &[DATE]),
+    rule(Field::GiveBack, &[&["give"], &["back"]], &[]),
+    rule(Field::Notes, &[NOTES], &[DATE]),
+];
+
+/// Headers that say too little alone: the fields their values may show, and the field kept
+/// when the values show none of them (`None`: the column is left aside).
+pub const AMBIGUOUS: &[(&str, &[Field], Option<Field>)] = &[
+    (
+        "contact",
+        &[
+            Field::Email,
+            Field::Phone,
+            Field::Linkedin,
+            Field::LastContact,
+            Field::How,
+            Field::Status,
+            Field::Name,
+        ],
+        Some(Field::Name),
+    ),
+    (
+        "date",
+        &[Field::LastContact, Field::Deadline],
+        Some(Field::LastContact),
+    ),
+    (
+        "type",
+        &[Field::Category, Field::How, Field::Status],
+        Some(Field::Category),
+    ),
+    (
+        "source",
+        &[Field::Category, Field::How],
+        Some(Field::Category),
+    ),
+    ("state", &[Field::Status], None),
+];
+
+/// A header longer than this many words is a sentence (a note above the table), not a header.
+const MOST_WORDS: usize = 6;
+
+/// A header cut into folded words: `follow_up_contact_name` and `followUpContactName` both
+/// give `follow up contact name`.
+pub fn words(header: &str) -> String {
+    let mut split = String::with_capacity(header.len() + 4);
+    let mut prev: Option<char> = None;
+    for c in header.chars() {
+        if let Some(p) = prev {
+            let camel = p.is_lowercase() && c.is_uppercase();
+            let digit = p.is_alphabetic() != c.is_alphabetic()
+                && (p.is_ascii_digit() || c.is_ascii_digit());
+            if camel || digit {
+                split.push(' ');
+            }
+        }
+        split.push(c);
+        prev = Some(c);
+    }
+    fold(&split)
+}
+
+/// The field a header's words make, by the first rule they meet.
+pub fn by_words(folded_words: &str) -> Option<Field> {
+    let words: Vec<&str> = folded_words.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() || words.len() > MOST_WORDS {
+        return None;
+    }
+    let has = |class: &[&str]| words.iter().any(|w| class.contains(w));
+    RULES
+        .iter()
+        .find(|r| r.all.iter().all(|c| has(c)) && !r.none.iter().any(|c| has(c)))
+        .map(|r| r.field)
+}
+
+/// The candidates and the default of an ambiguous header (folded).
+pub fn ambiguous(folded: &str) -> Option<(&'static [Field], Option<Field>)> {
+    AMBIGUOUS
+        .iter()
+        .find(|(h, _, _)| *h == folded)
+        .map(|&(_, fields, default)| (fields, default))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(header: &str) -> Option<Field> {
+        by_words(&words(header))
+    }
+
+    #[test]
+    fn headers_split_and_fold() {
+        assert_eq!(words("followUpContactName"), "follow up contact name");
+        assert_eq!(words("last_seen"), "last seen");
+        assert_eq!(words("Email 1 - Value"), "email 1 value");
+        assert_eq!(words("email1"), "email 1");
+    }
+
+    #[test]
+    fn the_words_make_the_field() {
+        use Field::*;
+        let cases: &[(&str, Field)] = &[
+            ("Next Follow-up", Deadline),
+            ("Next Activity Date", Deadline),
+            ("Date relance", Deadline),
+            ("Prochaine relance", Deadline),
+            ("Prochain suivi", Deadline),
+            ("followUpDate", Deadline),
+            ("Last Activity Date", LastContact),
+            ("Last Engagement Date", LastContact),
+            ("last_seen", LastContact),
+            ("outreach_date", LastContact),
+            ("Date Applied", LastContact),
+            ("Date envoi", LastContact),
+            ("Dernière relance", LastContact),
+            ("coffee_chat_date", MeetingDate),
+            ("Contact Person", Name),
+            ("follow_up_contact_name", Name),
+            ("Contact recruteur", Name),
+            ("Nom Client/Prospect", Name),
+            ("Email 1 - Value", Email),
+            ("email_work", Email),
+            ("Contact Email", Email),
+            ("Adresse de messagerie", Email),
+            ("phone_work", Phone),
+            ("Tél. mobile", Phone),
+            ("URL/Link", Linkedin),
+            ("Page Web", Linkedin),
+            ("Lead Status", Status),
+            ("response_status", Status),
+            ("application_status", Status),
+            ("Referred By", IntroducedBy),
+            ("Présenté par", IntroducedBy),
+            ("Mutual Connection", IntroducedBy),
+            ("relationship_type", Category),
+            ("Contact type", Category),
+            ("Labels", Category),
+            ("tags", Category),
+            ("Catégories", Category),
+            ("contact_first_name", FirstName),
+            ("lastName", LastName),
+        ];
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(h, f)| field(h) != Some(*f))
+            .map(|(h, f)| format!("{h:?}: {:?}, not {f:?}", field(h)))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn words_that_describe_another_column_are_not_its_field() {
+        for h in [
+            "E-mail 1 - Label",
+            "E-mail Type",
+            "E-mail Display Name",
+            "Phone 1 - Type",
+            "Business Fax",
+            "Business State",
+            "Middle Name",
+            "Phonetic First Name",
+            "Job Link",
+            "Date Added",
+            "Organization 1 - Department",
+            "Deuxième prénom",
+        ] {
+            assert_eq!(field(h), None, "{h:?}");
+        }
+        // A sentence above the table is not a header.
+        assert_eq!(
+            field("You will only see email addresses for connections who allowed it"),
+            None
+        );
+    }
+}
