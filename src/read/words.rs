@@ -504,6 +504,43 @@ pub fn by_words(folded_words: &str) -> Option<Field> {
         .map(|r| r.field)
 }
 
+/// The field a header left unmapped comes nearest to: the rule whose word classes it meets
+/// the most (one class of two is half way), else the field one of whose words it is closest
+/// to letter by letter. `None` for a header with no letter.
+pub fn nearest(header: &str) -> Option<Field> {
+    let folded = words(header);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        return None;
+    }
+    let has = |class: &[&str]| words.iter().any(|w| class.contains(w));
+    let by_rule = RULES
+        .iter()
+        .map(|r| {
+            let met = r.all.iter().filter(|c| has(c)).count();
+            (met as f64 / r.all.len() as f64, r.field)
+        })
+        .filter(|&(share, _)| share > 0.0)
+        .fold(None, first_best);
+    if let Some((_, field)) = by_rule {
+        return Some(field);
+    }
+    Field::ALL
+        .iter()
+        .flat_map(|&f| f.words().map(move |w| (f, fold(w))))
+        .map(|(f, w)| (strsim::normalized_damerau_levenshtein(&folded, &w), f))
+        .fold(None, first_best)
+        .map(|(_, f)| f)
+}
+
+/// The better of two scored fields, the earlier on a tie (the rules' order is their rank).
+fn first_best(best: Option<(f64, Field)>, x: (f64, Field)) -> Option<(f64, Field)> {
+    match best {
+        Some(b) if b.0 >= x.0 => Some(b),
+        _ => Some(x),
+    }
+}
+
 /// The candidates and the default of an ambiguous header (folded).
 pub fn ambiguous(folded: &str) -> Option<(&'static [Field], Option<Field>)> {
     AMBIGUOUS
@@ -598,6 +635,8 @@ mod tests {
         ] {
             assert_eq!(field(h), None, "{h:?}");
         }
+        assert_eq!(nearest("Next Steps"), Some(Field::Deadline));
+        assert_eq!(nearest("Companie"), Some(Field::Company));
         // A sentence above the table is not a header.
         assert_eq!(
             field("You will only see email addresses for connections who allowed it"),
