@@ -113,11 +113,11 @@ impl DateOnly {
             kind: ProblemKind::OnlyADate,
             hint: Hint::new(
                 format!(
-                    "{} ligne(s) sans nom ni coordonnées, seulement une date (un membre parti ?) : ignorées",
+                    "{} ligne(s) sans nom ni coordonnées (un membre parti ne laisse que sa date)",
                     self.count
                 ),
                 format!(
-                    "{} row(s) with no name nor details, only a date (a member who left?): skipped",
+                    "{} row(s) with no name nor details (a member who left leaves only a date)",
                     self.count
                 ),
             ),

@@ -506,7 +506,7 @@ pub fn by_words(folded_words: &str) -> Option<Field> {
 
 /// The field a header left unmapped comes nearest to: the rule whose word classes it meets
 /// the most (one class of two is half way), else the field one of whose words it is closest
-/// to letter by letter. `None` for a header with no letter.
+/// to letter by letter; `None` when no field is near.
 pub fn nearest(header: &str) -> Option<Field> {
     let folded = words(header);
     let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
@@ -525,10 +525,13 @@ pub fn nearest(header: &str) -> Option<Field> {
     if let Some((_, field)) = by_rule {
         return Some(field);
     }
+    // Below this a field is not "near": "Birthday" is no first name.
+    const NEAR: f64 = 0.6;
     Field::ALL
         .iter()
         .flat_map(|&f| f.words().map(move |w| (f, fold(w))))
         .map(|(f, w)| (strsim::normalized_damerau_levenshtein(&folded, &w), f))
+        .filter(|&(score, _)| score >= NEAR)
         .fold(None, first_best)
         .map(|(_, f)| f)
 }
@@ -637,6 +640,7 @@ mod tests {
         }
         assert_eq!(nearest("Next Steps"), Some(Field::Deadline));
         assert_eq!(nearest("Companie"), Some(Field::Company));
+        assert_eq!(nearest("Birthday"), None);
         // A sentence above the table is not a header.
         assert_eq!(
             field("You will only see email addresses for connections who allowed it"),

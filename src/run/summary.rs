@@ -144,17 +144,22 @@ pub fn check(
             if !why.is_empty() {
                 let _ = write!(s, ": {why}");
             }
-            if let Some(f) = crate::read::nearest_field(&c.header) {
-                let _ = write!(
-                    s,
-                    "; {} {}, {} [aliases] {} = [{:?}]",
-                    l.pick("la plus proche :", "nearest:"),
+            let (near, code) = match crate::read::nearest_field(&c.header) {
+                Some(f) => (
+                    format!("{} {}", l.pick("la plus proche :", "nearest:"), f.code()),
                     f.code(),
-                    l.pick("pour la lire ainsi :", "to map it:"),
-                    f.code(),
-                    c.header
-                );
-            }
+                ),
+                None => (
+                    l.pick("aucune colonne proche", "no field near").to_string(),
+                    "FIELD",
+                ),
+            };
+            let _ = write!(
+                s,
+                "; {near}; {} [aliases] {code} = [{:?}]",
+                l.pick("pour la lire : reseau.toml", "to map it: reseau.toml"),
+                c.header
+            );
             let _ = writeln!(s);
         }
     }
