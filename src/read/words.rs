@@ -638,7 +638,7 @@ mod tests {
         ] {
             assert_eq!(field(h), None, "{h:?}");
         }
-        assert_eq!(nearest("Next Steps"), Some(Field::Deadline));
+        assert_eq!(nearest("Follow-up"), Some(Field::Deadline));
         assert_eq!(nearest("Companie"), Some(Field::Company));
         assert_eq!(nearest("Birthday"), None);
         // A sentence above the table is not a header.
