@@ -152,6 +152,7 @@ vocabulary! {
     Field {
         Name => "name", fr "Nom", en "Name",
             ["nom complet", "contact", "full name", "nom prenom", "prenom nom", "personne",
+             "nom et prenom", "prenom et nom", "first and last name", "name surname",
              "display name", "file as", "nom du contact", "contact name", "who"];
         FirstName => "first_name", fr "Prénom", en "First name",
             ["given name", "firstname", "first"];
@@ -392,11 +393,13 @@ vocabulary! {
     Priority {
         High => "high", fr "Haute", en "High",
             ["a", "p1", "haut", "haute priorite", "elevee", "eleve", "forte", "fort", "top",
-             "urgent", "important", "high priority", "oui", "yes", "x", "1"];
+             "urgent", "important", "high priority", "oui", "yes", "x", "1", "hot", "chaud",
+             "strong", "very strong", "tres fort"];
         Normal => "normal", fr "Normale", en "Normal",
-            ["b", "p2", "moyenne", "moyen", "medium", "normal", "standard", "2"];
+            ["b", "p2", "moyenne", "moyen", "medium", "normal", "standard", "2", "warm", "tiede"];
         Low => "low", fr "Basse", en "Low",
-            ["c", "p3", "bas", "faible", "low priority", "non", "no", "plus tard", "later", "3"];
+            ["c", "p3", "bas", "faible", "low priority", "non", "no", "plus tard", "later", "3",
+             "cold", "froid", "weak"];
     }
 }
 

@@ -10,7 +10,9 @@
 use crate::vocab::{fold, Field};
 
 /// Date words: the column holds a day.
-const DATE: &[&str] = &["date", "day", "jour", "when", "quand", "dt", "on", "le"];
+const DATE: &[&str] = &[
+    "date", "day", "jour", "when", "quand", "dt", "on", "le", "avant",
+];
 /// Words of what comes next.
 const NEXT: &[&str] = &[
     "next",
@@ -122,6 +124,8 @@ const MEETING: &[&str] = &[
     "met",
     "meet",
     "visio",
+    "call",
+    "appel",
 ];
 /// Words of a person.
 const PERSON: &[&str] = &[
@@ -176,6 +180,9 @@ const STATUS: &[&str] = &[
     "phase",
     "progress",
     "progression",
+    "outcome",
+    "result",
+    "resultat",
 ];
 const REFERRER: &[&str] = &[
     "referred",
@@ -252,6 +259,10 @@ const CATEGORY: &[&str] = &[
     "cercle",
     "segment",
     "type",
+    "met",
+    "meet",
+    "through",
+    "where",
 ];
 const NOTES: &[&str] = &[
     "notes",
@@ -280,7 +291,15 @@ const OBJECTIVE: &[&str] = &[
 const HOW: &[&str] = &[
     "channel", "canal", "how", "moyen", "method", "methode", "medium",
 ];
-const PRIORITY: &[&str] = &["priority", "priorite", "prio", "importance", "temperature"];
+const PRIORITY: &[&str] = &[
+    "priority",
+    "priorite",
+    "prio",
+    "importance",
+    "temperature",
+    "strength",
+    "force",
+];
 const CADENCE: &[&str] = &["frequency", "frequence", "cadence", "rythme", "periodicite"];
 const FIRST: &[&str] = &["first", "given", "prenom", "firstname", "givenname"];
 const FAMILY: &[&str] = &[
@@ -371,10 +390,15 @@ const RULES: &[Rule] = &[
     rule(Field::MeetingDate, &[MEETING, DATE], &[CREATED]),
     rule(Field::LastContact, &[DATE, SENT], &[CREATED]),
     rule(Field::IntroducedBy, &[REFERRER], &[DATE]),
-    rule(Field::Email, &[EMAIL], &[ABOUT, DATE]),
+    rule(
+        Field::Email,
+        &[EMAIL],
+        &[ABOUT, DATE, &["sent", "envoye", "envoyee", "envoi"]],
+    ),
     rule(Field::Phone, &[PHONE], &[ABOUT, DATE, &["fax"]]),
     rule(Field::Linkedin, &[URL], &[ABOUT, DATE, NOT_PROFILE]),
     rule(Field::Status, &[STATUS], &[ADDRESS, EMAIL, DATE]),
+    rule(Field::Name, &[FIRST, &["et", "and"]], &[NOT_NAME]),
     rule(Field::FirstName, &[FIRST, NAME], &[NOT_NAME]),
     rule(
         Field::FirstName,
@@ -421,14 +445,14 @@ const RULES: &[Rule] = &[
             ],
         ],
     ),
+    rule(Field::Priority, &[PRIORITY], &[DATE]),
     rule(
         Field::Category,
         &[CATEGORY],
-        &[EMAIL, PHONE, URL, DATE, &["address", "adresse"]],
+        &[EMAIL, PHONE, URL, DATE, COMPANY, &["address", "adresse"]],
     ),
     rule(Field::Objective, &[OBJECTIVE], &[DATE]),
     rule(Field::How, &[HOW], &[DATE, &["found", "met", "meet"]]),
-    rule(Field::Priority, &[PRIORITY], &[DATE]),
     rule(Field::Cadence, &[CADENCE], &[DATE]),
     rule(Field::GiveBack, &[&["give"], &["back"]], &[]),
     rule(Field::Notes, &[NOTES], &[DATE]),
@@ -466,6 +490,11 @@ pub const AMBIGUOUS: &[(&str, &[Field], Option<Field>)] = &[
         Some(Field::Category),
     ),
     ("state", &[Field::Status], None),
+    ("follow up", &[Field::Deadline], None),
+    ("followup", &[Field::Deadline], None),
+    ("relance", &[Field::Deadline], None),
+    ("next step", &[Field::Deadline, Field::How], None),
+    ("next steps", &[Field::Deadline, Field::How], None),
 ];
 
 /// A header longer than this many words is a sentence (a note above the table), not a header.
@@ -611,6 +640,15 @@ mod tests {
             ("Catégories", Category),
             ("contact_first_name", FirstName),
             ("lastName", LastName),
+            ("Relationship Strength", Priority),
+            ("Met Through", Category),
+            ("Email Sent Date", LastContact),
+            ("Call date", MeetingDate),
+            ("Outcome", Status),
+            ("Nom et prénom", Name),
+            ("Relancer avant", Deadline),
+            ("Who introduced you", IntroducedBy),
+            ("LinkedIn Profile URL", Linkedin),
         ];
         let wrong: Vec<String> = cases
             .iter()
@@ -635,6 +673,9 @@ mod tests {
             "Date Added",
             "Organization 1 - Department",
             "Deuxième prénom",
+            "Company Type",
+            "Company Website",
+            "Email Sent",
         ] {
             assert_eq!(field(h), None, "{h:?}");
         }
