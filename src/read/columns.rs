@@ -82,6 +82,19 @@ const PREFERRED: &[(Field, &[&str])] = &[
         Field::Company,
         &["company", "organization 1 name", "organization name"],
     ),
+    (
+        Field::Status,
+        &[
+            "status",
+            "statut",
+            "lead status",
+            "deal stage",
+            "application status",
+            "response status",
+            "stage",
+            "lifecycle stage",
+        ],
+    ),
 ];
 
 /// What a header means before its values are looked at: the role, and how it was found.

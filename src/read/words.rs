@@ -38,6 +38,17 @@ const FOLLOW: &[&str] = &[
     "recontact",
     "nudge",
 ];
+/// Words of reaching someone, before a "by" ("Reach out by", "Follow up by").
+const REACH: &[&str] = &[
+    "reach",
+    "contact",
+    "relancer",
+    "recontacter",
+    "follow",
+    "rappeler",
+    "ping",
+    "contacter",
+];
 /// Words of the last time.
 const LAST: &[&str] = &[
     "last",
@@ -263,6 +274,7 @@ const CATEGORY: &[&str] = &[
     "meet",
     "through",
     "where",
+    "via",
 ];
 const NOTES: &[&str] = &[
     "notes",
@@ -320,10 +332,53 @@ const ABOUT: &[&str] = &[
 ];
 /// Name parts that are not the name people are called by.
 const NOT_NAME: &[&str] = &[
-    "middle", "nick", "nickname", "phonetic", "prefix", "suffix", "file", "user", "username",
-    "maiden", "short", "yomi", "deuxieme", "second", "event", "school", "ecole", "project",
-    "projet", "product", "produit", "deal", "campaign", "campagne", "list", "liste", "sheet",
-    "display", "title", "titre",
+    "middle",
+    "nick",
+    "nickname",
+    "phonetic",
+    "prefix",
+    "suffix",
+    "file",
+    "user",
+    "username",
+    "maiden",
+    "short",
+    "yomi",
+    "deuxieme",
+    "second",
+    "event",
+    "school",
+    "ecole",
+    "project",
+    "projet",
+    "product",
+    "produit",
+    "deal",
+    "campaign",
+    "campagne",
+    "list",
+    "liste",
+    "sheet",
+    "display",
+    "title",
+    "titre",
+    "manager",
+    "assistant",
+    "assistante",
+    "responsable",
+    "spouse",
+    "conjoint",
+    "conjointe",
+    "children",
+    "enfants",
+    "owner",
+    "proprietaire",
+    "utilisateur",
+    "author",
+    "auteur",
+    "created",
+    "modified",
+    "s",
 ];
 /// Postal-address words: Outlook's "Business State" is a state of an address, not a status.
 const ADDRESS: &[&str] = &[
@@ -385,17 +440,44 @@ const RULES: &[Rule] = &[
     rule(Field::Deadline, &[NEXT, TOUCH], &[LAST, CREATED]),
     rule(Field::Deadline, &[FOLLOW, DATE], &[LAST, CREATED]),
     rule(Field::Deadline, &[&["deadline", "echeance", "limite"]], &[]),
+    rule(
+        Field::Deadline,
+        &[REACH, &["by", "avant"]],
+        &[LAST, CREATED],
+    ),
     rule(Field::LastContact, &[LAST, TOUCH], &[NAME, CREATED]),
     rule(Field::LastContact, &[LAST, DATE], &[NAME, CREATED]),
     rule(Field::MeetingDate, &[MEETING, DATE], &[CREATED]),
     rule(Field::LastContact, &[DATE, SENT], &[CREATED]),
-    rule(Field::IntroducedBy, &[REFERRER], &[DATE]),
+    rule(
+        Field::IntroducedBy,
+        &[REFERRER],
+        &[
+            DATE,
+            &[
+                "applied",
+                "application",
+                "candidature",
+                "found",
+                "how",
+                "source",
+            ],
+        ],
+    ),
     rule(
         Field::Email,
         &[EMAIL],
         &[ABOUT, DATE, &["sent", "envoye", "envoyee", "envoi"]],
     ),
-    rule(Field::Phone, &[PHONE], &[ABOUT, DATE, &["fax"]]),
+    rule(
+        Field::Phone,
+        &[PHONE],
+        &[
+            ABOUT,
+            DATE,
+            &["fax", "pager", "assistant", "car", "callback"],
+        ],
+    ),
     rule(Field::Linkedin, &[URL], &[ABOUT, DATE, NOT_PROFILE]),
     rule(Field::Status, &[STATUS], &[ADDRESS, EMAIL, DATE]),
     rule(Field::Name, &[FIRST, &["et", "and"]], &[NOT_NAME]),
@@ -449,7 +531,14 @@ const RULES: &[Rule] = &[
     rule(
         Field::Category,
         &[CATEGORY],
-        &[EMAIL, PHONE, URL, DATE, COMPANY, &["address", "adresse"]],
+        &[
+            EMAIL,
+            PHONE,
+            URL,
+            DATE,
+            COMPANY,
+            &["address", "adresse", "value", "valeur"],
+        ],
     ),
     rule(Field::Objective, &[OBJECTIVE], &[DATE]),
     rule(Field::How, &[HOW], &[DATE, &["found", "met", "meet"]]),
@@ -649,6 +738,9 @@ mod tests {
             ("Relancer avant", Deadline),
             ("Who introduced you", IntroducedBy),
             ("LinkedIn Profile URL", Linkedin),
+            ("Reach out by", Deadline),
+            ("Applied Via", Category),
+            ("Relation 1 - Type", Category),
         ];
         let wrong: Vec<String> = cases
             .iter()
@@ -676,6 +768,10 @@ mod tests {
             "Company Type",
             "Company Website",
             "Email Sent",
+            "Manager's Name",
+            "Assistant's Phone",
+            "Relation 1 - Value",
+            "Owner Name",
         ] {
             assert_eq!(field(h), None, "{h:?}");
         }
