@@ -315,3 +315,28 @@ fn an_aliases_line_overrides_a_decision() {
     assert_eq!(column(&j, "notes"), "Contact");
     assert_eq!(column(&j, "email"), Json::Null);
 }
+
+#[test]
+fn init_from_a_tracker_carries_what_process_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("new.xlsx");
+    bin()
+        .args(["init", "--lang", "en", "--from"])
+        .arg(repo("tests/fixtures/read/real/networking_tracker.csv"))
+        .arg(&out)
+        .assert()
+        .success();
+    let rows = common::rows(&out, "Contacts");
+    let header: Vec<String> = rows[0].iter().map(|d| d.to_string()).collect();
+    let col = |h: &str| header.iter().position(|x| x == h).unwrap();
+    let marcus = rows
+        .iter()
+        .find(|r| common::is_text(&r[0], "Marcus Webb"))
+        .unwrap();
+    assert!(common::is_text(
+        &marcus[col("Email")],
+        "marcus@globex.example"
+    ));
+    assert!(common::is_text(&marcus[col("Introduced by")], "Dana Ortiz"));
+    assert!(common::is_text(&marcus[col("Status")], "Contacted"));
+}
