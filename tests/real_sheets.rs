@@ -340,3 +340,28 @@ fn init_from_a_tracker_carries_what_process_reads() {
     assert!(common::is_text(&marcus[col("Introduced by")], "Dana Ortiz"));
     assert!(common::is_text(&marcus[col("Status")], "Contacted"));
 }
+
+#[test]
+fn a_cell_of_several_addresses_links_to_its_first_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = common::copy(
+        &repo("tests/fixtures/read/real/google_current.csv"),
+        dir.path(),
+    );
+    let out = dir.path().join("out.xlsx");
+    common::process_to(&input, &out);
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
+    let mut rels = String::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        if f.name()
+            .is_ok_and(|n| n.starts_with("xl/worksheets/_rels/"))
+        {
+            std::io::Read::read_to_string(&mut f, &mut rels).unwrap();
+        }
+    }
+    assert!(
+        rels.contains("Target=\"mailto:ada@home.example\""),
+        "{rels}"
+    );
+}

@@ -222,25 +222,25 @@ impl<'t> Columns<'t> {
             Field::Company,
             Field::Notes,
         ];
-        const DATES: [Field; 3] = [Field::Deadline, Field::LastContact, Field::MeetingDate];
-        let who = WHO
+        if WHO
             .iter()
-            .any(|&f| self.get(f, row).is_some_and(|(_, v)| !v.is_blank()));
-        let date_columns: Vec<usize> = DATES
-            .iter()
-            .filter_map(|&f| self.by_field[f as usize].map(|c| c.index))
-            .collect();
+            .any(|&f| self.get(f, row).is_some_and(|(_, v)| !v.is_blank()))
+        {
+            return false;
+        }
+        let date_columns = [Field::Deadline, Field::LastContact, Field::MeetingDate]
+            .map(|f| self.by_field[f as usize].map(|c| c.index));
         let mut dates = 0;
         for (i, v) in row.iter().enumerate() {
             if is_nothing(v) || self.annotation.get(i).copied().unwrap_or(false) {
                 continue;
             }
-            if !date_columns.contains(&i) {
+            if !date_columns.contains(&Some(i)) {
                 return false;
             }
             dates += 1;
         }
-        !who && dates > 0
+        dates > 0
     }
 
     /// The column of `field` and its cell in `row` (empty when the row is short, or when the

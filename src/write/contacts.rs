@@ -100,7 +100,13 @@ fn column_map(sheet: &Sheet, table: &Table) -> (Vec<Option<ColNum>>, usize) {
 
 /// A link for a cell of the e-mail or profile column, when the text is one.
 fn link(field: Field, text: &str) -> Option<Url> {
-    let t = text.trim();
+    // A cell of several addresses (Google's ` ::: `, or an address and a phone) links to its
+    // first address.
+    let first = match field {
+        Field::Email => crate::normalize::multi::first_email(text.trim().into()),
+        _ => text.trim().into(),
+    };
+    let t = first.as_ref();
     if t.is_empty() || t.contains(char::is_whitespace) {
         return None;
     }
