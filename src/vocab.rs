@@ -160,7 +160,8 @@ vocabulary! {
             ["family name", "surname", "lastname", "last"];
         Company => "company", fr "Entreprise", en "Company",
             ["societe", "organisation", "organization", "employeur", "employer", "structure",
-             "organization 1 name", "organization name", "company name", "firm", "etablissement"];
+             "organization 1 name", "organization name", "company name", "firm", "etablissement",
+             "raison sociale"];
         Role => "role", fr "Poste", en "Role",
             ["fonction", "titre", "position", "title", "job title", "organization 1 title",
              "organization title", "intitule du poste", "metier", "job"];
@@ -441,7 +442,8 @@ vocabulary! {
              "salon professionnel", "trade show", "tradeshow", "meetup", "afterwork",
              "networking event", "evenement reseau", "soiree reseau", "forum", "webinar",
              "webinaire", "career fair", "job fair", "forum emploi", "seminaire", "seminar",
-             "workshop", "atelier", "hackathon", "networking"];
+             "workshop", "atelier", "hackathon", "networking", "summit", "congres", "congress",
+             "expo"];
         Referral => "referral", fr "Recommandation", en "Referral",
             ["recommande", "recommandee", "referred", "introduction", "intro", "warm intro",
              "mise en relation", "bouche a oreille", "word of mouth", "referral from a friend",

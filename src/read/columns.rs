@@ -161,6 +161,22 @@ pub fn map(
                 }
                 _ => {}
             }
+            let guessed = matches!(c.by, Some(By::Words | By::Ambiguous));
+            if c.column.role == ColumnRole::Field(Field::Name)
+                && guessed
+                && !values.is_empty()
+                && sample::name_share(&values) < 0.5
+            {
+                c.column.role = ColumnRole::Ignored;
+                note(
+                    &mut notes,
+                    &c.column,
+                    (
+                        "ses valeurs ne sont pas des noms : laissée de côté",
+                        "its values are not names: left aside",
+                    ),
+                );
+            }
             if c.column.role == ColumnRole::Field(Field::Role)
                 && c.by != Some(By::Alias)
                 && sample::civility_share(&values) >= 0.5

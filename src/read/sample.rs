@@ -164,6 +164,22 @@ pub fn share(field: Field, cells: &[Cell<'_>]) -> f64 {
     cells.iter().filter(|v| fits(field, v)).count() as f64 / cells.len() as f64
 }
 
+/// Of `cells`, the share that could be a person's name: text with a letter, and not an
+/// e-mail address, a link, a phone number or a date.
+pub fn name_share(cells: &[Cell<'_>]) -> f64 {
+    if cells.is_empty() {
+        return 0.0;
+    }
+    let name = |v: &Cell<'_>| {
+        text(v).is_some_and(|s| s.chars().any(char::is_alphabetic))
+            && !is_email(v)
+            && !is_url(v)
+            && !is_phone(v)
+            && a_date(v).is_none()
+    };
+    cells.iter().filter(|v| name(v)).count() as f64 / cells.len() as f64
+}
+
 /// Of `cells`, the share of civilities.
 pub fn civility_share(cells: &[Cell<'_>]) -> f64 {
     if cells.is_empty() {

@@ -37,6 +37,9 @@ const FOLLOW: &[&str] = &[
     "recontacter",
     "recontact",
     "nudge",
+    "check",
+    "checkin",
+    "catchup",
 ];
 /// Words of reaching someone, before a "by" ("Reach out by", "Follow up by").
 const REACH: &[&str] = &[
@@ -96,6 +99,9 @@ const TOUCH: &[&str] = &[
     "news",
     "nouvelles",
     "ping",
+    "check",
+    "checkin",
+    "catchup",
 ];
 /// Words of a message sent or an application made, beside a date word.
 const SENT: &[&str] = &[
@@ -216,6 +222,7 @@ const REFERRER: &[&str] = &[
     "parrain",
     "marraine",
     "referent",
+    "introducer",
 ];
 const COMPANY: &[&str] = &[
     "company",
@@ -275,6 +282,8 @@ const CATEGORY: &[&str] = &[
     "through",
     "where",
     "via",
+    "connu",
+    "connue",
 ];
 const NOTES: &[&str] = &[
     "notes",
@@ -311,6 +320,8 @@ const PRIORITY: &[&str] = &[
     "temperature",
     "strength",
     "force",
+    "warmth",
+    "chaleur",
 ];
 const CADENCE: &[&str] = &["frequency", "frequence", "cadence", "rythme", "periodicite"];
 const FIRST: &[&str] = &["first", "given", "prenom", "firstname", "givenname"];
@@ -379,6 +390,23 @@ const NOT_NAME: &[&str] = &[
     "created",
     "modified",
     "s",
+    "id",
+    "deal",
+    "deals",
+    "activities",
+    "activity",
+    "count",
+    "won",
+    "lost",
+    "closed",
+    "open",
+    "number",
+    "numero",
+    "label",
+    "labels",
+    "tag",
+    "tags",
+    "type",
 ];
 /// Postal-address words: Outlook's "Business State" is a state of an address, not a status.
 const ADDRESS: &[&str] = &[
@@ -541,7 +569,14 @@ const RULES: &[Rule] = &[
         ],
     ),
     rule(Field::Objective, &[OBJECTIVE], &[DATE]),
-    rule(Field::How, &[HOW], &[DATE, &["found", "met", "meet"]]),
+    rule(
+        Field::How,
+        &[HOW],
+        &[
+            DATE,
+            &["found", "met", "meet", "connu", "connue", "rencontre"],
+        ],
+    ),
     rule(Field::Cadence, &[CADENCE], &[DATE]),
     rule(Field::GiveBack, &[&["give"], &["back"]], &[]),
     rule(Field::Notes, &[NOTES], &[DATE]),
@@ -644,7 +679,7 @@ pub fn nearest(header: &str) -> Option<Field> {
         return Some(field);
     }
     // Below this a field is not "near": "Birthday" is no first name.
-    const NEAR: f64 = 0.6;
+    const NEAR: f64 = 0.75;
     Field::ALL
         .iter()
         .flat_map(|&f| f.words().map(move |w| (f, fold(w))))
@@ -739,6 +774,15 @@ mod tests {
             ("Who introduced you", IntroducedBy),
             ("LinkedIn Profile URL", Linkedin),
             ("Reach out by", Deadline),
+            ("Next Check-in", Deadline),
+            ("Comment je l'ai connu", Category),
+            ("Person - Name", Name),
+            ("Person - Email - Work", Email),
+            ("Organization - Name", Company),
+            ("Interlocuteur", Name),
+            ("Date dernier RDV", LastContact),
+            ("Connection Strength", Priority),
+            ("Person - Label", Category),
             ("Applied Via", Category),
             ("Relation 1 - Type", Category),
         ];
@@ -772,6 +816,9 @@ mod tests {
             "Assistant's Phone",
             "Relation 1 - Value",
             "Owner Name",
+            "Person - ID",
+            "Person - Open deals",
+            "Mailing City",
         ] {
             assert_eq!(field(h), None, "{h:?}");
         }
