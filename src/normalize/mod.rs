@@ -361,9 +361,10 @@ fn contact<'w>(
     c.priority = vocabulary(cols, Field::Priority, row, &mut memos.priority, place);
     if let Some((col, v)) = cols.get(Field::Category, row) {
         match memos.category.read(v, status::category) {
-            Ok((category, how)) => {
+            Ok((category, how, priority)) => {
                 c.category = category;
                 c.how = c.how.or(how);
+                c.priority = c.priority.or(priority);
             }
             Err(issue) => place.cell(col, v, issue),
         }

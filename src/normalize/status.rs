@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use super::multi;
 use super::values;
 use super::Issue;
-use crate::model::{Category, Cell, Hint, How, Lang, Source, Status, Temperature};
+use crate::model::{Category, Cell, Hint, How, Lang, Priority, Source, Status, Temperature};
 use crate::vocab::fold;
 
 /// An exchange at most this many days old makes a row without a known status one awaiting a
@@ -85,22 +85,24 @@ pub fn read_as(issue: Issue, status: Status, day: NaiveDate) -> Issue {
     Issue { hint, ..issue }
 }
 
-/// What a category cell says: a place in the map and, when a source is a channel, a How.
-pub type CategoryRead = Result<(Option<Category>, Option<How>), Issue>;
+/// What a category cell says: a place in the map, the How when a source is a channel, and the
+/// priority when a label is a temperature (a CRM's "Hot lead").
+pub type CategoryRead = Result<(Option<Category>, Option<How>, Option<Priority>), Issue>;
 
 /// Reads a category cell: a category, else a source; a list of labels is read label by
 /// label (the export's own labels such as `* myContacts` left aside), the first understood
 /// one deciding. `Ok((None, None))` when blank or only system labels.
 pub fn category(value: &Cell<'_>) -> CategoryRead {
     if value.is_blank() {
-        return Ok((None, None));
+        return Ok((None, None, None));
     }
     let text = super::text::shown(value);
     let one = |piece: &str| {
         let folded = fold(piece);
         Category::lookup(&folded)
-            .map(|c| (Some(c), None))
-            .or_else(|| Source::lookup(&folded).map(|s| (Some(s.category()), s.how())))
+            .map(|c| (Some(c), None, None))
+            .or_else(|| Source::lookup(&folded).map(|s| (Some(s.category()), s.how(), None)))
+            .or_else(|| Temperature::lookup(&folded).map(|t| (None, None, Some(t.priority()))))
     };
     if let Some(found) = one(&text) {
         return Ok(found);
@@ -115,16 +117,28 @@ pub fn category(value: &Cell<'_>) -> CategoryRead {
         unknown.get_or_insert(piece);
     }
     if !any {
-        return Ok((None, None));
+        return Ok((None, None, None));
     }
     // The whole cell by its leading words ("Conférence Web2day 2025"), as other vocabularies.
     match values::single::<Category>(value) {
-        Ok(c) => Ok((c, None)),
+        Ok(c) => Ok((c, None, None)),
         Err(issue) => match values::single::<Source>(value) {
-            Ok(Some(s)) => Ok((Some(s.category()), s.how())),
-            _ => Err(issue),
+            Ok(Some(s)) => Ok((Some(s.category()), s.how(), None)),
+            _ => match source_word(&text) {
+                Some(s) => Ok((Some(s.category()), s.how(), None)),
+                None => Err(issue),
+            },
         },
     }
+}
+
+/// A source named by one of the words of a longer text: "Web Summit 2025" is an event,
+/// "Salon VivaTech" too. Short words are left out, so "pro" or "web" alone decide nothing.
+fn source_word(text: &str) -> Option<Source> {
+    fold(text)
+        .split(' ')
+        .filter(|w| w.len() >= 4)
+        .find_map(Source::lookup)
 }
 
 #[cfg(test)]
@@ -200,23 +214,19 @@ mod tests {
     #[test]
     fn sources_and_labels_read_as_a_category() {
         let c = |s: &str| category(&Value::Text(s));
-        assert_eq!(
-            c("LinkedIn"),
-            Ok((Some(Category::Other), Some(How::Message)))
-        );
-        assert_eq!(c("Met at event"), Ok((Some(Category::Other), None)));
-        assert_eq!(c("Alumni"), Ok((Some(Category::Colleague), None)));
-        assert_eq!(
-            c("Cold email"),
-            Ok((Some(Category::Other), Some(How::Email)))
-        );
-        assert_eq!(c("Salon pro"), Ok((Some(Category::Other), None)));
-        assert_eq!(
-            c("* myContacts ::: Friends"),
-            Ok((Some(Category::FriendFamily), None))
-        );
-        assert_eq!(c("* myContacts"), Ok((None, None)));
-        assert_eq!(c("Ancien collègue"), Ok((Some(Category::Colleague), None)));
+        let other = Some(Category::Other);
+        assert_eq!(c("LinkedIn"), Ok((other, Some(How::Message), None)));
+        assert_eq!(c("Met at event"), Ok((other, None, None)));
+        assert_eq!(c("Alumni"), Ok((Some(Category::Colleague), None, None)));
+        assert_eq!(c("Cold email"), Ok((other, Some(How::Email), None)));
+        assert_eq!(c("Salon pro"), Ok((other, None, None)));
+        assert_eq!(c("Web Summit 2025"), Ok((other, None, None)));
+        let friends = Ok((Some(Category::FriendFamily), None, None));
+        assert_eq!(c("* myContacts ::: Friends"), friends);
+        assert_eq!(c("* myContacts"), Ok((None, None, None)));
+        assert_eq!(c("Hot lead"), Ok((None, None, Some(Priority::High))));
+        let colleague = Ok((Some(Category::Colleague), None, None));
+        assert_eq!(c("Ancien collègue"), colleague);
         assert!(c("Zorglub").is_err());
     }
 }
