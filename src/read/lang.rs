@@ -2,8 +2,8 @@
 //! against "First Name", "Company"). Words both languages share ("Email", "Notes", "LinkedIn")
 //! do not vote; a tie tells nothing.
 
+use super::words::words;
 use crate::model::Lang;
-use crate::vocab::fold;
 
 /// Folded header words that only French headers use.
 const FRENCH: &[&str] = &[
@@ -65,6 +65,24 @@ const FRENCH: &[&str] = &[
     "alerte",
     "jours",
     "retard",
+    "prochain",
+    "envoi",
+    "recommande",
+    "presente",
+    "par",
+    "messagerie",
+    "interlocuteur",
+    "recruteur",
+    "raison",
+    "sociale",
+    "candidature",
+    "entretien",
+    "categories",
+    "commun",
+    "ville",
+    "rue",
+    "bureau",
+    "deuxieme",
 ];
 
 /// Folded header words that only English headers use.
@@ -125,13 +143,33 @@ const ENGLISH: &[&str] = &[
     "days",
     "late",
     "why",
+    "follow",
+    "activity",
+    "applied",
+    "referred",
+    "lead",
+    "engagement",
+    "seen",
+    "outreach",
+    "person",
+    "recruiter",
+    "owner",
+    "labels",
+    "value",
+    "street",
+    "city",
+    "state",
+    "mutual",
+    "introduced",
+    "sent",
+    "stage",
 ];
 
 /// The language the headers are written in, when their words tell.
 pub fn of_headers<'a>(headers: impl Iterator<Item = &'a str>) -> Option<Lang> {
     let (mut fr, mut en) = (0, 0);
     for h in headers {
-        let folded = fold(h);
+        let folded = words(h);
         for word in folded.split(' ') {
             fr += usize::from(FRENCH.contains(&word));
             en += usize::from(ENGLISH.contains(&word));
@@ -159,5 +197,9 @@ mod tests {
             Some(Lang::En)
         );
         assert_eq!(of_headers(["Email", "LinkedIn", "Notes"].into_iter()), None);
+        assert_eq!(
+            of_headers(["company", "dateApplied", "follow_up_contact_name"].into_iter()),
+            Some(Lang::En)
+        );
     }
 }
