@@ -614,6 +614,11 @@ pub const AMBIGUOUS: &[(&str, &[Field], Option<Field>)] = &[
         Some(Field::Category),
     ),
     ("state", &[Field::Status], None),
+    (
+        "via",
+        &[Field::Category, Field::How],
+        Some(Field::IntroducedBy),
+    ),
     ("follow up", &[Field::Deadline], None),
     ("followup", &[Field::Deadline], None),
     ("relance", &[Field::Deadline], None),
