@@ -47,7 +47,11 @@ const PREFERRED: &[(Field, &[&str])] = &[
         Field::Phone,
         &[
             "mobile phone",
+            "tel mobile",
+            "telephone mobile",
+            "portable",
             "phone 1 value",
+            "telephone 1 valeur",
             "mobile",
             "business phone",
             "phone",
@@ -58,7 +62,9 @@ const PREFERRED: &[(Field, &[&str])] = &[
         &[
             "email address",
             "e mail address",
+            "adresse de messagerie",
             "e mail 1 value",
+            "adresse e mail 1 valeur",
             "email 1 value",
             "email",
         ],

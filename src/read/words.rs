@@ -255,6 +255,7 @@ const ROLE: &[&str] = &[
     "occupation",
     "intitule",
     "jobtitle",
+    "profession",
 ];
 const CATEGORY: &[&str] = &[
     "category",
@@ -284,6 +285,10 @@ const CATEGORY: &[&str] = &[
     "via",
     "connu",
     "connue",
+    "libelle",
+    "libelles",
+    "etiquette",
+    "etiquettes",
 ];
 const NOTES: &[&str] = &[
     "notes",
@@ -495,7 +500,12 @@ const RULES: &[Rule] = &[
     rule(
         Field::Email,
         &[EMAIL],
-        &[ABOUT, DATE, &["sent", "envoye", "envoyee", "envoi"]],
+        &[
+            ABOUT,
+            DATE,
+            NAME,
+            &["sent", "envoye", "envoyee", "envoi", "complet"],
+        ],
     ),
     rule(
         Field::Phone,
@@ -788,6 +798,14 @@ mod tests {
             ("Date dernier RDV", LastContact),
             ("Connection Strength", Priority),
             ("Person - Label", Category),
+            ("Adresse e-mail 1 - Valeur", Email),
+            ("Organisation 1 - Nom", Company),
+            ("Organisation 1 - Titre", Role),
+            ("Site Web 1 - Valeur", Linkedin),
+            ("Libellés", Category),
+            ("Appartenance à un groupe", Category),
+            ("Date de connexion", LastContact),
+            ("Téléphone (bureau)", Phone),
             ("Applied Via", Category),
             ("Relation 1 - Type", Category),
         ];
@@ -823,6 +841,10 @@ mod tests {
             "Owner Name",
             "Person - ID",
             "Person - Open deals",
+            "Nom complet de l'adresse de messagerie",
+            "Adresse e-mail 1 - Type",
+            "Nom du responsable",
+            "Télécopie (bureau)",
             "Mailing City",
         ] {
             assert_eq!(field(h), None, "{h:?}");
