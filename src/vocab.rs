@@ -332,7 +332,8 @@ vocabulary! {
              "new lead", "open", "ready to send", "pret a envoyer", "prete a envoyer",
              "a envoyer", "draft", "brouillon", "to apply", "a postuler", "wishlist",
              "interested", "target", "cible", "idee", "idea", "not started", "pas commence",
-             "subscriber", "saved", "bookmarked", "to reach out", "a relancer plus tard"];
+             "subscriber", "saved", "bookmarked", "to reach out", "marketing qualified lead",
+             "mql", "open not contacted", "lead in", "piste", "wishlist"];
         Contacted => "contacted", fr "Contacté", en "Contacted",
             ["contactee", "en attente", "en attente de reponse", "relance", "relancee",
              "waiting", "awaiting reply", "pending", "sent", "envoye", "message envoye",
@@ -348,7 +349,11 @@ vocabulary! {
              "devis", "proposition envoyee", "offre envoyee", "quote sent", "proposal sent",
              "negociation", "en negociation", "negotiation", "negotiating", "open deal",
              "opportunity", "opportunite", "in conversation", "en discussion", "discussion",
-             "en contact", "echanges en cours", "qualified", "qualifie", "contact etabli"];
+             "en contact", "echanges en cours", "qualified", "qualifie", "contact etabli",
+             "a relancer", "sales qualified lead", "sql", "working contacted", "contact made",
+             "proposal made", "negotiations started", "closed converted", "ghosted",
+             "no response", "assessment", "take home", "rdv a prendre", "premier contact",
+             "rappeler", "message laisse", "invitation linkedin envoyee"];
         Scheduled => "scheduled", fr "RDV planifié", en "Scheduled",
             ["rdv planifie", "rdv pris", "rendez vous pris", "planifie", "planifiee",
              "booked", "meeting scheduled", "rdv fixe", "prevu", "prevue", "confirme",
@@ -359,7 +364,8 @@ vocabulary! {
              "entretien rh", "first interview", "second interview", "final interview",
              "technical interview", "entretien technique", "coffee scheduled",
              "coffee chat scheduled", "meeting set", "appointment", "appointment scheduled",
-             "rdv", "rendez vous", "rdv pris", "call planned"];
+             "rdv", "rendez vous", "rdv pris", "call planned", "onsite", "final round",
+             "demo scheduled", "rdv obtenu"];
         Met => "met", fr "Rencontré", en "Met",
             ["rencontre", "rencontree", "vu", "vue", "done", "fait", "meeting done", "had coffee",
              "echange", "echange fait", "entretien fait", "completed", "complete", "termine",
@@ -375,7 +381,7 @@ vocabulary! {
              "won", "closed won", "deal won", "gagne", "gagnee", "signe", "signed",
              "customer", "client", "hired", "embauche", "embauchee", "offer accepted",
              "offre acceptee", "evangelist", "stay in touch", "rester en contact",
-             "reconnect", "a recontacter"];
+             "reconnect", "a recontacter", "a relancer plus tard"];
         Dropped => "dropped", fr "Abandonné", en "Dropped",
             ["abandonne", "abandonnee", "sans suite", "closed", "ferme", "stop", "arrete",
              "inactive", "inactif", "not relevant", "pas pertinent", "refus", "declined",
@@ -385,7 +391,7 @@ vocabulary! {
              "decline", "rejected", "rejete", "lost", "closed lost", "deal lost", "perdu",
              "perdue", "unqualified", "disqualified", "not a fit", "no fit", "not selected",
              "non retenu", "non retenue", "withdrawn", "retire", "retiree", "desiste",
-             "archived", "archive", "dead", "no go"];
+             "archived", "archive", "dead", "no go", "closed not converted"];
     }
 }
 
@@ -403,6 +409,132 @@ vocabulary! {
              "cold", "froid", "weak"];
     }
 }
+
+/// Words that, found anywhere in a status cell no phrase of [`Status`] matches, tell the step:
+/// "CV envoyé", "Intro email sent", "Interview booked for Tuesday". The first row whose word is
+/// there wins, so a later step is looked for before an earlier one ("meeting done" is met, not
+/// scheduled). A negated cell is never read this way.
+pub const STATUS_WORDS: &[(Status, &[&str])] = &[
+    (
+        Status::Dropped,
+        &[
+            "lost",
+            "perdu",
+            "perdue",
+            "rejected",
+            "rejete",
+            "rejetee",
+            "refuse",
+            "refusee",
+            "declined",
+            "decline",
+            "unqualified",
+            "withdrawn",
+            "abandonne",
+            "abandonnee",
+            "dropped",
+        ],
+    ),
+    (Status::Thanked, &["thanked", "remercie", "remerciee"]),
+    (
+        Status::Met,
+        &[
+            "met",
+            "rencontre",
+            "rencontree",
+            "done",
+            "completed",
+            "fait",
+            "faite",
+            "held",
+            "effectue",
+            "effectuee",
+            "passe",
+            "happened",
+        ],
+    ),
+    (
+        Status::Scheduled,
+        &[
+            "scheduled",
+            "planifie",
+            "planifiee",
+            "prevu",
+            "prevue",
+            "booked",
+            "interview",
+            "interviewing",
+            "entretien",
+            "screening",
+            "rdv",
+            "calendly",
+            "confirme",
+            "confirmee",
+        ],
+    ),
+    (
+        Status::KeepInTouch,
+        &[
+            "won",
+            "gagne",
+            "gagnee",
+            "signed",
+            "signe",
+            "hired",
+            "embauche",
+            "embauchee",
+            "customer",
+            "dormant",
+            "nurture",
+            "nurturing",
+        ],
+    ),
+    (
+        Status::Contacted,
+        &[
+            "sent",
+            "envoye",
+            "envoyee",
+            "envoyes",
+            "applied",
+            "postule",
+            "postulee",
+            "relance",
+            "relancee",
+            "contacted",
+            "contacte",
+            "contactee",
+            "replied",
+            "repondu",
+            "answered",
+            "waiting",
+            "attente",
+            "pending",
+            "awaiting",
+            "negociation",
+            "negotiation",
+            "proposal",
+            "proposition",
+            "devis",
+            "quote",
+            "outreach",
+            "reached",
+            "connected",
+            "candidature",
+        ],
+    ),
+    (
+        Status::ToContact,
+        &[
+            "todo",
+            "researching",
+            "identified",
+            "identifie",
+            "prospect",
+            "lead",
+        ],
+    ),
+];
 
 vocabulary! {
     /// How warm a lead or a contact is, as trackers and CRMs write it in their status column.

@@ -13,7 +13,7 @@ use super::multi;
 use super::values;
 use super::Issue;
 use crate::model::{Category, Cell, Hint, How, Lang, Priority, Source, Status, Temperature};
-use crate::vocab::fold;
+use crate::vocab::{fold, STATUS_WORDS};
 
 /// An exchange at most this many days old makes a row without a known status one awaiting a
 /// follow-up; an older one, one to keep in touch with.
@@ -35,11 +35,25 @@ pub fn said(value: &Cell<'_>) -> Said {
     match values::single::<Status>(value) {
         Ok(Some(s)) => Said::Step(s),
         Ok(None) => Said::Blank,
-        Err(issue) => match values::single::<Temperature>(value) {
-            Ok(Some(t)) => Said::Temperature(t),
+        Err(issue) => match (by_word(value), values::single::<Temperature>(value)) {
+            (Some(s), _) => Said::Step(s),
+            (None, Ok(Some(t))) => Said::Temperature(t),
             _ => Said::Unknown(issue),
         },
     }
+}
+
+/// The step a word of the cell tells ([`STATUS_WORDS`]), when the cell holds no negation.
+fn by_word(value: &Cell<'_>) -> Option<Status> {
+    let folded = fold(&super::text::shown(value));
+    let words: Vec<&str> = folded.split(' ').collect();
+    if words.iter().any(|w| values::is_negation(w)) {
+        return None;
+    }
+    STATUS_WORDS
+        .iter()
+        .find(|(_, list)| words.iter().any(|w| list.contains(w)))
+        .map(|&(status, _)| status)
 }
 
 /// The step of a row whose status cell is not a step: in conversation when an exchange has
@@ -174,6 +188,13 @@ mod tests {
             ("Lost", Dropped),
             ("Perdu", Dropped),
             ("Closed - Lost", Dropped),
+            ("CV envoyé", Contacted),
+            ("Intro email sent", Contacted),
+            ("Interview booked for Tuesday", Scheduled),
+            ("Coffee done, send thanks", Met),
+            ("Contract signed!", KeepInTouch),
+            ("Open - Not Contacted", ToContact),
+            ("À relancer", Contacted),
         ];
         for &(word, want) in cases {
             assert_eq!(said(&Value::Text(word)), Said::Step(want), "{word:?}");
@@ -186,6 +207,11 @@ mod tests {
             assert_eq!(said(&Value::Text(word)), Said::Temperature(t), "{word:?}");
         }
         assert!(matches!(said(&Value::Text("Zorglub")), Said::Unknown(_)));
+        // A negated cell is not read by one of its words.
+        assert!(matches!(
+            said(&Value::Text("pas encore envoyé")),
+            Said::Unknown(_)
+        ));
     }
 
     #[test]

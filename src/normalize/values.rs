@@ -110,7 +110,7 @@ fn by_prefix<T: Vocab>(folded: &str) -> Option<T> {
 }
 
 /// Folded words that turn a phrase into its opposite ("pas intéressé", "not contacted").
-fn is_negation(word: &str) -> bool {
+pub(crate) fn is_negation(word: &str) -> bool {
     const NEGATIONS: &[&str] = &[
         "pas", "ne", "n", "non", "jamais", "aucun", "aucune", "rien", "sans", "not", "no", "never",
         "nope", "don", "didn", "doesn", "isn", "wasn", "haven", "hasn", "won", "without",
