@@ -202,11 +202,11 @@ impl<'t> Columns<'t> {
         }
     }
 
-    /// Whether every cell of `row` is blank, annotation columns aside.
+    /// Whether every cell of `row` is blank (or a CRM's `null`), annotation columns aside.
     fn is_blank(&self, row: &[Cell<'_>]) -> bool {
         row.iter()
             .enumerate()
-            .all(|(i, v)| v.is_blank() || self.annotation.get(i).copied().unwrap_or(false))
+            .all(|(i, v)| is_nothing(v) || self.annotation.get(i).copied().unwrap_or(false))
     }
 
     /// Whether `row` says nothing of who the contact is and holds only dates: no name, no

@@ -112,3 +112,18 @@ proptest! {
         prop_assert!(outcome.plan.backlog.iter().all(|b| b.action != NextAction::Propose));
     }
 }
+
+#[test]
+fn a_crm_null_is_a_blank_cell_and_a_row_of_nulls_no_contact() {
+    let rows = vec![
+        vec![t("Ann"), t("null"), t("NULL"), t("null"), t("null")],
+        vec![t("null"), t("null"), t("null"), t("null"), t("null")],
+    ];
+    let (cs, problems) = read(rows);
+    assert_eq!(cs.len(), 1);
+    assert_eq!(
+        (cs[0].status, cs[0].last_contact, cs[0].deadline),
+        (Status::ToContact, None, None)
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+}
