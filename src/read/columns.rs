@@ -32,75 +32,32 @@ pub enum By {
 /// Headers that export layouts put side by side for one field, most telling first. When two
 /// of them are filled alike, the earlier one is used and the other left aside without a
 /// problem.
+#[rustfmt::skip]
 const PREFERRED: &[(Field, &[&str])] = &[
-    (
-        Field::Role,
-        &[
-            "job title",
-            "organization 1 title",
-            "organization title",
-            "position",
-            "title",
-        ],
-    ),
-    (
-        Field::Phone,
-        &[
-            "mobile phone",
-            "tel mobile",
-            "telephone mobile",
-            "portable",
-            "phone 1 value",
-            "telephone 1 valeur",
-            "mobile",
-            "business phone",
-            "phone",
-        ],
-    ),
-    (
-        Field::Email,
-        &[
-            "email address",
-            "e mail address",
-            "adresse de messagerie",
-            "e mail 1 value",
-            "adresse e mail 1 valeur",
-            "email 1 value",
-            "email",
-        ],
-    ),
-    (
-        Field::Name,
-        &["name", "full name", "display name", "file as"],
-    ),
-    (
-        Field::Linkedin,
-        &[
-            "linkedin",
-            "linkedin url",
-            "url",
-            "profile url",
-            "web page",
-            "website 1 value",
-        ],
-    ),
-    (
-        Field::Company,
-        &["company", "organization 1 name", "organization name"],
-    ),
-    (
-        Field::Status,
-        &[
-            "status",
-            "statut",
-            "lead status",
-            "deal stage",
-            "application status",
-            "response status",
-            "stage",
-            "lifecycle stage",
-        ],
-    ),
+    (Field::Role, &[
+        "job title", "organization 1 title", "organization title", "position", "title",
+    ]),
+    (Field::Phone, &[
+        "mobile phone", "tel mobile", "telephone mobile", "portable", "phone 1 value",
+        "telephone 1 valeur", "mobile", "business phone", "phone",
+    ]),
+    (Field::Email, &[
+        "email address", "e mail address", "adresse de messagerie", "e mail 1 value", "adresse e
+        mail 1 valeur", "email 1 value", "email",
+    ]),
+    (Field::Name, &[
+        "name", "full name", "display name", "file as",
+    ]),
+    (Field::Linkedin, &[
+        "linkedin", "linkedin url", "url", "profile url", "web page", "website 1 value",
+    ]),
+    (Field::Company, &[
+        "company", "organization 1 name", "organization name",
+    ]),
+    (Field::Status, &[
+        "status", "statut", "lead status", "deal stage", "application status", "response
+        status", "stage", "lifecycle stage",
+    ]),
 ];
 
 /// What a header means before its values are looked at: the role, and how it was found.

@@ -16,33 +16,19 @@ use crate::vocab::{fold, Category, How, Source, Status, Temperature};
 pub const SAMPLE_ROWS: usize = 500;
 
 /// Civilities, folded: a "Title" column that holds them is not a job title.
+#[rustfmt::skip]
 const CIVILITIES: &[&str] = &[
-    "m",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "mme",
-    "mlle",
-    "melle",
-    "dr",
-    "pr",
-    "prof",
-    "sir",
-    "madame",
-    "monsieur",
-    "mademoiselle",
-    "me",
-    "maitre",
+    "m", "mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "melle", "dr", "pr", "prof", "sir",
+    "madame", "monsieur", "mademoiselle", "me", "maitre",
 ];
 
 /// US state and territory codes: Outlook's "State" holds them, not a status.
+#[rustfmt::skip]
 const US_STATES: &[&str] = &[
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
-    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
-    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
-    "WI", "WY", "DC", "PR",
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+    "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+    "VA", "WA", "WV", "WI", "WY", "DC", "PR",
 ];
 
 /// The non-blank cells of column `index` below `header_row`, at most [`SAMPLE_ROWS`] rows.

@@ -10,443 +10,185 @@
 use crate::vocab::{fold, Field};
 
 /// Date words: the column holds a day.
+#[rustfmt::skip]
 const DATE: &[&str] = &[
     "date", "day", "jour", "when", "quand", "dt", "on", "le", "avant",
 ];
 /// Words of what comes next.
+#[rustfmt::skip]
 const NEXT: &[&str] = &[
-    "next",
-    "prochain",
-    "prochaine",
-    "upcoming",
-    "due",
-    "planned",
-    "prevu",
-    "prevue",
-    "future",
+    "next", "prochain", "prochaine", "upcoming", "due", "planned", "prevu", "prevue", "future",
 ];
 /// Words of following up.
+#[rustfmt::skip]
 const FOLLOW: &[&str] = &[
-    "follow",
-    "followup",
-    "relance",
-    "relancer",
-    "suivi",
-    "rappel",
-    "reminder",
-    "recontacter",
-    "recontact",
-    "nudge",
-    "check",
-    "checkin",
-    "catchup",
+    "follow", "followup", "relance", "relancer", "suivi", "rappel", "reminder", "recontacter",
+    "recontact", "nudge", "check", "checkin", "catchup",
 ];
 /// Words of reaching someone, before a "by" ("Reach out by", "Follow up by").
+#[rustfmt::skip]
 const REACH: &[&str] = &[
-    "reach",
-    "contact",
-    "relancer",
-    "recontacter",
-    "follow",
-    "rappeler",
-    "ping",
-    "contacter",
+    "reach", "contact", "relancer", "recontacter", "follow", "rappeler", "ping", "contacter",
 ];
 /// Words of the last time.
+#[rustfmt::skip]
 const LAST: &[&str] = &[
-    "last",
-    "latest",
-    "dernier",
-    "derniere",
-    "recent",
-    "previous",
-    "precedent",
-    "precedente",
+    "last", "latest", "dernier", "derniere", "recent", "previous", "precedent", "precedente",
 ];
 /// Words of an exchange, after a "last" word.
+#[rustfmt::skip]
 const TOUCH: &[&str] = &[
-    "contact",
-    "contacted",
-    "contacts",
-    "activity",
-    "activite",
-    "seen",
-    "vu",
-    "touch",
-    "touched",
-    "touchpoint",
-    "engagement",
-    "engaged",
-    "interaction",
-    "exchange",
-    "echange",
-    "outreach",
-    "follow",
-    "followup",
-    "relance",
-    "reached",
-    "spoke",
-    "talked",
-    "message",
-    "email",
-    "mail",
-    "call",
-    "appel",
-    "conversation",
-    "reply",
-    "response",
-    "reponse",
-    "news",
-    "nouvelles",
-    "ping",
-    "check",
-    "checkin",
-    "catchup",
+    "contact", "contacted", "contacts", "activity", "activite", "seen", "vu", "touch",
+    "touched", "touchpoint", "engagement", "engaged", "interaction", "exchange", "echange",
+    "outreach", "follow", "followup", "relance", "reached", "spoke", "talked", "message",
+    "email", "mail", "call", "appel", "conversation", "reply", "response", "reponse", "news",
+    "nouvelles", "ping", "check", "checkin", "catchup",
 ];
 /// Words of a message sent or an application made, beside a date word.
+#[rustfmt::skip]
 const SENT: &[&str] = &[
-    "outreach",
-    "sent",
-    "envoi",
-    "envoye",
-    "envoyee",
-    "applied",
-    "application",
-    "candidature",
-    "postule",
-    "contacted",
-    "reached",
-    "contact",
-    "invitation",
-    "request",
-    "demande",
-    "connected",
-    "connection",
-    "connexion",
+    "outreach", "sent", "envoi", "envoye", "envoyee", "applied", "application", "candidature",
+    "postule", "contacted", "reached", "contact", "invitation", "request", "demande",
+    "connected", "connection", "connexion",
 ];
 /// Words of a meeting.
+#[rustfmt::skip]
 const MEETING: &[&str] = &[
-    "meeting",
-    "coffee",
-    "chat",
-    "rdv",
-    "rendez",
-    "rencontre",
-    "interview",
-    "entretien",
-    "appointment",
-    "cafe",
-    "dejeuner",
-    "lunch",
-    "met",
-    "meet",
-    "visio",
-    "call",
-    "appel",
+    "meeting", "coffee", "chat", "rdv", "rendez", "rencontre", "interview", "entretien",
+    "appointment", "cafe", "dejeuner", "lunch", "met", "meet", "visio", "call", "appel",
 ];
 /// Words of a person.
+#[rustfmt::skip]
 const PERSON: &[&str] = &[
-    "person",
-    "personne",
-    "name",
-    "nom",
-    "recruteur",
-    "recruiter",
-    "recruteuse",
-    "interlocuteur",
-    "interlocutrice",
-    "who",
-    "qui",
-    "fullname",
+    "person", "personne", "name", "nom", "recruteur", "recruiter", "recruteuse",
+    "interlocuteur", "interlocutrice", "who", "qui", "fullname",
 ];
-const CONTACT: &[&str] = &["contact", "contacts"];
+#[rustfmt::skip]
+const CONTACT: &[&str] = &[
+    "contact", "contacts",
+];
+#[rustfmt::skip]
 const EMAIL: &[&str] = &[
-    "email",
-    "mail",
-    "courriel",
-    "messagerie",
-    "emails",
-    "mails",
-    "mel",
+    "email", "mail", "courriel", "messagerie", "emails", "mails", "mel",
 ];
+#[rustfmt::skip]
 const PHONE: &[&str] = &[
-    "phone",
-    "tel",
-    "telephone",
-    "mobile",
-    "portable",
-    "cell",
-    "cellphone",
-    "gsm",
-    "phones",
-    "whatsapp",
-    "telephones",
+    "phone", "tel", "telephone", "mobile", "portable", "cell", "cellphone", "gsm", "phones",
+    "whatsapp", "telephones",
 ];
+#[rustfmt::skip]
 const URL: &[&str] = &[
     "url", "link", "lien", "linkedin", "profile", "profil", "website", "web", "site", "page",
     "homepage", "links",
 ];
+#[rustfmt::skip]
 const STATUS: &[&str] = &[
-    "status",
-    "statut",
-    "stage",
-    "etat",
-    "etape",
-    "pipeline",
-    "avancement",
-    "phase",
-    "progress",
-    "progression",
-    "outcome",
-    "result",
-    "resultat",
+    "status", "statut", "stage", "etat", "etape", "pipeline", "avancement", "phase", "progress",
+    "progression", "outcome", "result", "resultat",
 ];
+#[rustfmt::skip]
 const REFERRER: &[&str] = &[
-    "referred",
-    "referral",
-    "referrer",
-    "recommande",
-    "recommandee",
-    "recommandation",
-    "presente",
-    "presentee",
-    "introduit",
-    "introduite",
-    "introduced",
-    "introduction",
-    "intro",
-    "via",
-    "mutual",
-    "commun",
-    "commune",
-    "parrain",
-    "marraine",
-    "referent",
-    "introducer",
+    "referred", "referral", "referrer", "recommande", "recommandee", "recommandation",
+    "presente", "presentee", "introduit", "introduite", "introduced", "introduction", "intro",
+    "via", "mutual", "commun", "commune", "parrain", "marraine", "referent", "introducer",
 ];
+#[rustfmt::skip]
 const COMPANY: &[&str] = &[
-    "company",
-    "entreprise",
-    "societe",
-    "organization",
-    "organisation",
-    "employer",
-    "employeur",
-    "firm",
-    "structure",
-    "etablissement",
-    "account",
-    "compte",
-    "organisme",
-    "org",
-    "cabinet",
-    "employeurs",
-    "companies",
+    "company", "entreprise", "societe", "organization", "organisation", "employer", "employeur",
+    "firm", "structure", "etablissement", "account", "compte", "organisme", "org", "cabinet",
+    "employeurs", "companies",
 ];
+#[rustfmt::skip]
 const ROLE: &[&str] = &[
-    "title",
-    "titre",
-    "role",
-    "poste",
-    "position",
-    "fonction",
-    "job",
-    "metier",
-    "occupation",
-    "intitule",
-    "jobtitle",
-    "profession",
+    "title", "titre", "role", "poste", "position", "fonction", "job", "metier", "occupation",
+    "intitule", "jobtitle", "profession",
 ];
+#[rustfmt::skip]
 const CATEGORY: &[&str] = &[
-    "category",
-    "categorie",
-    "categories",
-    "relationship",
-    "relation",
-    "tag",
-    "tags",
-    "label",
-    "labels",
-    "group",
-    "groupe",
-    "groups",
-    "groupes",
-    "source",
-    "origin",
-    "origine",
-    "found",
-    "cercle",
-    "segment",
-    "type",
-    "met",
-    "meet",
-    "through",
-    "where",
-    "via",
-    "connu",
-    "connue",
-    "libelle",
-    "libelles",
-    "etiquette",
-    "etiquettes",
+    "category", "categorie", "categories", "relationship", "relation", "tag", "tags", "label",
+    "labels", "group", "groupe", "groups", "groupes", "source", "origin", "origine", "found",
+    "cercle", "segment", "type", "met", "meet", "through", "where", "via", "connu", "connue",
+    "libelle", "libelles", "etiquette", "etiquettes",
 ];
+#[rustfmt::skip]
 const NOTES: &[&str] = &[
-    "notes",
-    "note",
-    "comment",
-    "comments",
-    "commentaire",
-    "commentaires",
-    "remarks",
-    "remarques",
-    "remarque",
-    "memo",
-    "observations",
+    "notes", "note", "comment", "comments", "commentaire", "commentaires", "remarks",
+    "remarques", "remarque", "memo", "observations",
 ];
+#[rustfmt::skip]
 const OBJECTIVE: &[&str] = &[
-    "objective",
-    "objectives",
-    "objectif",
-    "objectifs",
-    "goal",
-    "goals",
-    "purpose",
-    "interest",
+    "objective", "objectives", "objectif", "objectifs", "goal", "goals", "purpose", "interest",
     "interests",
 ];
+#[rustfmt::skip]
 const HOW: &[&str] = &[
     "channel", "canal", "how", "moyen", "method", "methode", "medium",
 ];
+#[rustfmt::skip]
 const PRIORITY: &[&str] = &[
-    "priority",
-    "priorite",
-    "prio",
-    "importance",
-    "temperature",
-    "strength",
-    "force",
-    "warmth",
+    "priority", "priorite", "prio", "importance", "temperature", "strength", "force", "warmth",
     "chaleur",
 ];
-const CADENCE: &[&str] = &["frequency", "frequence", "cadence", "rythme", "periodicite"];
-const FIRST: &[&str] = &["first", "given", "prenom", "firstname", "givenname"];
-const FAMILY: &[&str] = &[
-    "last",
-    "family",
-    "surname",
-    "lastname",
-    "familyname",
-    "famille",
+#[rustfmt::skip]
+const CADENCE: &[&str] = &[
+    "frequency", "frequence", "cadence", "rythme", "periodicite",
 ];
-const NAME: &[&str] = &["name", "nom"];
+#[rustfmt::skip]
+const FIRST: &[&str] = &[
+    "first", "given", "prenom", "firstname", "givenname",
+];
+#[rustfmt::skip]
+const FAMILY: &[&str] = &[
+    "last", "family", "surname", "lastname", "familyname", "famille",
+];
+#[rustfmt::skip]
+const NAME: &[&str] = &[
+    "name", "nom",
+];
 
 /// Words that say a column describes another one (the type of an e-mail, the label of a
 /// phone number), not the value itself.
+#[rustfmt::skip]
 const ABOUT: &[&str] = &[
-    "type", "label", "kind", "display", "format", "subtype", "status", "statut", "opt", "optout",
-    "bounce", "bounced", "opened", "domain", "count", "nombre",
+    "type", "label", "kind", "display", "format", "subtype", "status", "statut", "opt",
+    "optout", "bounce", "bounced", "opened", "domain", "count", "nombre",
 ];
 /// Name parts that are not the name people are called by.
+#[rustfmt::skip]
 const NOT_NAME: &[&str] = &[
-    "middle",
-    "nick",
-    "nickname",
-    "phonetic",
-    "prefix",
-    "suffix",
-    "file",
-    "user",
-    "username",
-    "maiden",
-    "short",
-    "yomi",
-    "deuxieme",
-    "second",
-    "event",
-    "school",
-    "ecole",
-    "project",
-    "projet",
-    "product",
-    "produit",
-    "deal",
-    "campaign",
-    "campagne",
-    "list",
-    "liste",
-    "sheet",
-    "display",
-    "title",
-    "titre",
-    "manager",
-    "assistant",
-    "assistante",
-    "responsable",
-    "spouse",
-    "conjoint",
-    "conjointe",
-    "children",
-    "enfants",
-    "owner",
-    "proprietaire",
-    "utilisateur",
-    "author",
-    "auteur",
-    "created",
-    "modified",
-    "s",
-    "id",
-    "deal",
-    "deals",
-    "activities",
-    "activity",
-    "count",
-    "won",
-    "lost",
-    "closed",
-    "open",
-    "number",
-    "numero",
-    "label",
-    "labels",
-    "tag",
-    "tags",
-    "type",
+    "middle", "nick", "nickname", "phonetic", "prefix", "suffix", "file", "user", "username",
+    "maiden", "short", "yomi", "deuxieme", "second", "event", "school", "ecole", "project",
+    "projet", "product", "produit", "deal", "campaign", "campagne", "list", "liste", "sheet",
+    "display", "title", "titre", "manager", "assistant", "assistante", "responsable", "spouse",
+    "conjoint", "conjointe", "children", "enfants", "owner", "proprietaire", "utilisateur",
+    "author", "auteur", "created", "modified", "s", "id", "deal", "deals", "activities",
+    "activity", "count", "won", "lost", "closed", "open", "number", "numero", "label", "labels",
+    "tag", "tags", "type",
 ];
 /// Postal-address words: Outlook's "Business State" is a state of an address, not a status.
+#[rustfmt::skip]
 const ADDRESS: &[&str] = &[
     "street", "rue", "city", "ville", "postal", "zip", "country", "pays", "province", "region",
     "business", "home", "other", "bureau", "domicile", "autre", "marital", "civil",
 ];
 /// A link to something other than the person: a job posting, a company page, a picture.
+#[rustfmt::skip]
 const NOT_PROFILE: &[&str] = &[
-    "job",
-    "posting",
-    "offer",
-    "offre",
-    "annonce",
-    "company",
-    "entreprise",
-    "societe",
-    "photo",
-    "image",
-    "picture",
-    "avatar",
-    "logo",
+    "job", "posting", "offer", "offre", "annonce", "company", "entreprise", "societe", "photo",
+    "image", "picture", "avatar", "logo",
 ];
+#[rustfmt::skip]
 const CREATED: &[&str] = &[
-    "added",
-    "created",
-    "creation",
-    "ajout",
-    "ajoute",
-    "birthday",
-    "naissance",
-    "anniversaire",
-    "modified",
-    "updated",
-    "modification",
+    "added", "created", "creation", "ajout", "ajoute", "birthday", "naissance", "anniversaire",
+    "modified", "updated", "modification",
 ];
+
+/// Words beside a referral word that make it a source, not a person: "Applied via".
+#[rustfmt::skip]
+const NOT_REFERRER: &[&str] = &["applied", "application", "candidature", "found", "how", "source"];
+/// Parts of an organisation that are not its name.
+#[rustfmt::skip]
+const NOT_COMPANY: &[&str] = &["department", "service", "size", "taille", "industry", "secteur", "id"];
 
 /// A header rule: every group of `all` has one of its words in the header, and no word of
 /// `none` is there.
@@ -466,6 +208,7 @@ const fn rule(
 
 /// The rules, first match wins: dates first (a date header also names what it dates),
 /// then details, the person, the relationship and the method's columns.
+#[rustfmt::skip]
 const RULES: &[Rule] = &[
     rule(Field::MeetingDate, &[NEXT, MEETING], &[LAST, CREATED]),
     rule(Field::Deadline, &[NEXT, DATE], &[LAST, CREATED]),
@@ -473,120 +216,29 @@ const RULES: &[Rule] = &[
     rule(Field::Deadline, &[NEXT, TOUCH], &[LAST, CREATED]),
     rule(Field::Deadline, &[FOLLOW, DATE], &[LAST, CREATED]),
     rule(Field::Deadline, &[&["deadline", "echeance", "limite"]], &[]),
-    rule(
-        Field::Deadline,
-        &[REACH, &["by", "avant"]],
-        &[LAST, CREATED],
-    ),
+    rule(Field::Deadline, &[REACH, &["by", "avant"]], &[LAST, CREATED]),
     rule(Field::LastContact, &[LAST, TOUCH], &[NAME, CREATED]),
     rule(Field::LastContact, &[LAST, DATE], &[NAME, CREATED]),
     rule(Field::MeetingDate, &[MEETING, DATE], &[CREATED]),
     rule(Field::LastContact, &[DATE, SENT], &[CREATED]),
-    rule(
-        Field::IntroducedBy,
-        &[REFERRER],
-        &[
-            DATE,
-            &[
-                "applied",
-                "application",
-                "candidature",
-                "found",
-                "how",
-                "source",
-            ],
-        ],
-    ),
-    rule(
-        Field::Email,
-        &[EMAIL],
-        &[
-            ABOUT,
-            DATE,
-            NAME,
-            &["sent", "envoye", "envoyee", "envoi", "complet"],
-        ],
-    ),
-    rule(
-        Field::Phone,
-        &[PHONE],
-        &[
-            ABOUT,
-            DATE,
-            &["fax", "pager", "assistant", "car", "callback"],
-        ],
-    ),
+    rule(Field::IntroducedBy, &[REFERRER], &[DATE, NOT_REFERRER]),
+    rule(Field::Email, &[EMAIL], &[ABOUT, DATE, NAME, &["sent", "envoye", "envoyee", "envoi", "complet"]]),
+    rule(Field::Phone, &[PHONE], &[ABOUT, DATE, &["fax", "pager", "assistant", "car", "callback"]]),
     rule(Field::Linkedin, &[URL], &[ABOUT, DATE, NOT_PROFILE]),
     rule(Field::Status, &[STATUS], &[ADDRESS, EMAIL, DATE]),
     rule(Field::Name, &[FIRST, &["et", "and"]], &[NOT_NAME]),
     rule(Field::FirstName, &[FIRST, NAME], &[NOT_NAME]),
-    rule(
-        Field::FirstName,
-        &[&["prenom", "firstname", "givenname"]],
-        &[NOT_NAME],
-    ),
+    rule(Field::FirstName, &[&["prenom", "firstname", "givenname"]], &[NOT_NAME]),
     rule(Field::LastName, &[FAMILY, NAME], &[NOT_NAME]),
-    rule(
-        Field::LastName,
-        &[&["lastname", "familyname", "surname"]],
-        &[NOT_NAME],
-    ),
-    rule(
-        Field::Name,
-        &[CONTACT, PERSON],
-        &[NOT_NAME, COMPANY, FIRST, FAMILY],
-    ),
-    rule(
-        Field::Name,
-        &[PERSON],
-        &[NOT_NAME, COMPANY, FIRST, FAMILY, DATE],
-    ),
-    rule(
-        Field::Role,
-        &[ROLE],
-        &[URL, DATE, STATUS, &["type", "id", "level", "niveau"]],
-    ),
-    rule(
-        Field::Company,
-        &[COMPANY],
-        &[
-            ABOUT,
-            URL,
-            PHONE,
-            ADDRESS,
-            &[
-                "department",
-                "service",
-                "size",
-                "taille",
-                "industry",
-                "secteur",
-                "id",
-            ],
-        ],
-    ),
+    rule(Field::LastName, &[&["lastname", "familyname", "surname"]], &[NOT_NAME]),
+    rule(Field::Name, &[CONTACT, PERSON], &[NOT_NAME, COMPANY, FIRST, FAMILY]),
+    rule(Field::Name, &[PERSON], &[NOT_NAME, COMPANY, FIRST, FAMILY, DATE]),
+    rule(Field::Role, &[ROLE], &[URL, DATE, STATUS, &["type", "id", "level", "niveau"]]),
+    rule(Field::Company, &[COMPANY], &[ABOUT, URL, PHONE, ADDRESS, NOT_COMPANY]),
     rule(Field::Priority, &[PRIORITY], &[DATE]),
-    rule(
-        Field::Category,
-        &[CATEGORY],
-        &[
-            EMAIL,
-            PHONE,
-            URL,
-            DATE,
-            COMPANY,
-            &["address", "adresse", "value", "valeur"],
-        ],
-    ),
+    rule(Field::Category, &[CATEGORY], &[EMAIL, PHONE, URL, DATE, COMPANY, &["address", "adresse", "value", "valeur"]]),
     rule(Field::Objective, &[OBJECTIVE], &[DATE]),
-    rule(
-        Field::How,
-        &[HOW],
-        &[
-            DATE,
-            &["found", "met", "meet", "connu", "connue", "rencontre"],
-        ],
-    ),
+    rule(Field::How, &[HOW], &[DATE, &["found", "met", "meet", "connu", "connue", "rencontre"]]),
     rule(Field::Cadence, &[CADENCE], &[DATE]),
     rule(Field::GiveBack, &[&["give"], &["back"]], &[]),
     rule(Field::Notes, &[NOTES], &[DATE]),
@@ -721,141 +373,5 @@ pub fn ambiguous(folded: &str) -> Option<(&'static [Field], Option<Field>)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn field(header: &str) -> Option<Field> {
-        by_words(&words(header))
-    }
-
-    #[test]
-    fn headers_split_and_fold() {
-        assert_eq!(words("followUpContactName"), "follow up contact name");
-        assert_eq!(words("last_seen"), "last seen");
-        assert_eq!(words("Email 1 - Value"), "email 1 value");
-        assert_eq!(words("email1"), "email 1");
-    }
-
-    #[test]
-    fn the_words_make_the_field() {
-        use Field::*;
-        let cases: &[(&str, Field)] = &[
-            ("Next Follow-up", Deadline),
-            ("Next Activity Date", Deadline),
-            ("Date relance", Deadline),
-            ("Prochaine relance", Deadline),
-            ("Prochain suivi", Deadline),
-            ("followUpDate", Deadline),
-            ("Last Activity Date", LastContact),
-            ("Last Engagement Date", LastContact),
-            ("last_seen", LastContact),
-            ("outreach_date", LastContact),
-            ("Date Applied", LastContact),
-            ("Date envoi", LastContact),
-            ("Dernière relance", LastContact),
-            ("coffee_chat_date", MeetingDate),
-            ("Contact Person", Name),
-            ("follow_up_contact_name", Name),
-            ("Contact recruteur", Name),
-            ("Nom Client/Prospect", Name),
-            ("Email 1 - Value", Email),
-            ("email_work", Email),
-            ("Contact Email", Email),
-            ("Adresse de messagerie", Email),
-            ("phone_work", Phone),
-            ("Tél. mobile", Phone),
-            ("URL/Link", Linkedin),
-            ("Page Web", Linkedin),
-            ("Lead Status", Status),
-            ("response_status", Status),
-            ("application_status", Status),
-            ("Referred By", IntroducedBy),
-            ("Présenté par", IntroducedBy),
-            ("Mutual Connection", IntroducedBy),
-            ("relationship_type", Category),
-            ("Contact type", Category),
-            ("Labels", Category),
-            ("tags", Category),
-            ("Catégories", Category),
-            ("contact_first_name", FirstName),
-            ("lastName", LastName),
-            ("Relationship Strength", Priority),
-            ("Met Through", Category),
-            ("Email Sent Date", LastContact),
-            ("Call date", MeetingDate),
-            ("Outcome", Status),
-            ("Nom et prénom", Name),
-            ("Relancer avant", Deadline),
-            ("Who introduced you", IntroducedBy),
-            ("LinkedIn Profile URL", Linkedin),
-            ("Reach out by", Deadline),
-            ("Next Check-in", Deadline),
-            ("Comment je l'ai connu", Category),
-            ("Person - Name", Name),
-            ("Person - Email - Work", Email),
-            ("Organization - Name", Company),
-            ("Interlocuteur", Name),
-            ("Date dernier RDV", LastContact),
-            ("Connection Strength", Priority),
-            ("Person - Label", Category),
-            ("Adresse e-mail 1 - Valeur", Email),
-            ("Organisation 1 - Nom", Company),
-            ("Organisation 1 - Titre", Role),
-            ("Site Web 1 - Valeur", Linkedin),
-            ("Libellés", Category),
-            ("Appartenance à un groupe", Category),
-            ("Date de connexion", LastContact),
-            ("Téléphone (bureau)", Phone),
-            ("Applied Via", Category),
-            ("Relation 1 - Type", Category),
-        ];
-        let wrong: Vec<String> = cases
-            .iter()
-            .filter(|(h, f)| field(h) != Some(*f))
-            .map(|(h, f)| format!("{h:?}: {:?}, not {f:?}", field(h)))
-            .collect();
-        assert!(wrong.is_empty(), "{wrong:#?}");
-    }
-
-    #[test]
-    fn words_that_describe_another_column_are_not_its_field() {
-        for h in [
-            "E-mail 1 - Label",
-            "E-mail Type",
-            "E-mail Display Name",
-            "Phone 1 - Type",
-            "Business Fax",
-            "Business State",
-            "Middle Name",
-            "Phonetic First Name",
-            "Job Link",
-            "Date Added",
-            "Organization 1 - Department",
-            "Deuxième prénom",
-            "Company Type",
-            "Company Website",
-            "Email Sent",
-            "Manager's Name",
-            "Assistant's Phone",
-            "Relation 1 - Value",
-            "Owner Name",
-            "Person - ID",
-            "Person - Open deals",
-            "Nom complet de l'adresse de messagerie",
-            "Adresse e-mail 1 - Type",
-            "Nom du responsable",
-            "Télécopie (bureau)",
-            "Mailing City",
-        ] {
-            assert_eq!(field(h), None, "{h:?}");
-        }
-        assert_eq!(nearest("Follow-up"), Some(Field::Deadline));
-        assert_eq!(nearest("Companie"), Some(Field::Company));
-        assert_eq!(nearest("Birthday"), None);
-        // A sentence above the table is not a header.
-        assert_eq!(
-            field("You will only see email addresses for connections who allowed it"),
-            None
-        );
-    }
-}
+#[path = "words_tests.rs"]
+mod tests;
