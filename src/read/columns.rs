@@ -255,12 +255,15 @@ fn full_or_last_name(
     }
 }
 
-/// Where `folded` stands in the export layouts' order for `field`.
-fn preference(field: Field, folded: &str) -> Option<usize> {
+/// Where `header` stands in the export layouts' order for `field`; of two last-contact
+/// columns, the one that says "last" comes first.
+fn preference(field: Field, header: &str) -> Option<usize> {
+    let folded = fold(header);
     PREFERRED
         .iter()
         .find(|(f, _)| *f == field)
         .and_then(|(_, list)| list.iter().position(|h| *h == folded))
+        .or_else(|| (field == Field::LastContact && words::says_last(header)).then_some(0))
 }
 
 /// One column per field: of the columns claiming one, a filled one over an empty one, then
@@ -281,7 +284,7 @@ fn settle(sheet: &Sheet, cands: &mut [Candidate], notes: &mut Vec<ColumnNote>) -
                 let c = &cands[i];
                 (
                     !c.filled,
-                    preference(field, &fold(&c.column.header)).unwrap_or(usize::MAX),
+                    preference(field, &c.column.header).unwrap_or(usize::MAX),
                     c.by,
                     i,
                 )
@@ -437,5 +440,11 @@ mod tests {
             &["Ben", "", "Open", "Mr.", ""],
         ]);
         assert_eq!(got, [Some(Name), None, Some(Status), None, Some(Role)]);
+        // Of two last-contact columns, the one that says "last" is the latest exchange.
+        let got = fields(&[
+            &["Name", "Date Applied", "Last Follow Up"],
+            &["Ann", "2026-10-01", "2026-11-02"],
+        ]);
+        assert_eq!(got, [Some(Name), None, Some(LastContact)]);
     }
 }

@@ -364,6 +364,13 @@ fn first_best(best: Option<(f64, Field)>, x: (f64, Field)) -> Option<(f64, Field
     }
 }
 
+/// Whether a header speaks of the last time ("Last Follow Up", "Dernière relance"): of two
+/// last-contact columns, such a one is the most recent exchange, not an earlier one ("Date
+/// Applied").
+pub fn says_last(header: &str) -> bool {
+    words(header).split(' ').any(|w| LAST.contains(&w))
+}
+
 /// The candidates and the default of an ambiguous header (folded).
 pub fn ambiguous(folded: &str) -> Option<(&'static [Field], Option<Field>)> {
     AMBIGUOUS
