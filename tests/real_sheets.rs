@@ -365,3 +365,87 @@ fn a_cell_of_several_addresses_links_to_its_first_address() {
         "{rels}"
     );
 }
+
+#[test]
+fn a_french_tracker_workbook_with_date_cells_and_ambiguous_headers() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("suivi.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Réseau").unwrap();
+    let date = Format::new().set_num_format("dd/mm/yyyy");
+    ws.write_string(0, 0, "Suivi réseau 2026").unwrap();
+    let headers = [
+        "Interlocuteur",
+        "Société",
+        "Contact",
+        "Date",
+        "Prochaine relance",
+        "Où rencontré",
+        "Statut",
+    ];
+    for (c, h) in headers.iter().enumerate() {
+        ws.write_string(2, c as u16, *h).unwrap();
+    }
+    let rows = [
+        (
+            "Claire Martin",
+            "Globex",
+            "LinkedIn",
+            (2026, 11, 18),
+            Some((2026, 12, 2)),
+            "Salon pro",
+            "Relancée",
+        ),
+        (
+            "Paul Durand",
+            "Initech",
+            "Téléphone",
+            (2026, 9, 1),
+            None,
+            "Ancien collègue",
+            "Tiède",
+        ),
+    ];
+    for (r, (who, company, via, last, next, met, status)) in rows.iter().enumerate() {
+        let r = r as u32 + 3;
+        ws.write_string(r, 0, *who).unwrap();
+        ws.write_string(r, 1, *company).unwrap();
+        ws.write_string(r, 2, *via).unwrap();
+        let d = ExcelDateTime::from_ymd(last.0, last.1, last.2).unwrap();
+        ws.write_datetime_with_format(r, 3, &d, &date).unwrap();
+        if let Some(n) = next {
+            let d = ExcelDateTime::from_ymd(n.0, n.1, n.2).unwrap();
+            ws.write_datetime_with_format(r, 4, &d, &date).unwrap();
+        }
+        ws.write_string(r, 5, *met).unwrap();
+        ws.write_string(r, 6, *status).unwrap();
+    }
+    wb.save(&input).unwrap();
+    let out = dir.path().join("out.json");
+    bin()
+        .args(["process", "--quiet", "--today", TODAY, "--json"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    let j = json(&out);
+    assert_eq!(j["header_row"], 3);
+    assert_eq!(column(&j, "name"), "Interlocuteur");
+    assert_eq!(column(&j, "how"), "Contact", "its values are channels");
+    assert_eq!(column(&j, "last_contact"), "Date", "its dates are past");
+    assert_eq!(column(&j, "deadline"), "Prochaine relance");
+    assert_eq!(column(&j, "category"), "Où rencontré");
+    let claire = contact(&j, "Claire Martin");
+    assert_eq!(
+        (claire["how"].as_str(), claire["status"].as_str()),
+        (Some("message"), Some("contacted"))
+    );
+    assert_eq!(first_planned(&j, "Claire Martin"), "follow_up");
+    let paul = contact(&j, "Paul Durand");
+    assert_eq!(paul["priority"], "normal", "tiède is a temperature");
+    assert_eq!(paul["status"], "keep_in_touch", "last seen in September");
+    assert_eq!(first_planned(&j, "Paul Durand"), "keep_in_touch");
+    assert!(problems(&j).is_empty(), "{:#?}", problems(&j));
+}

@@ -109,6 +109,7 @@ const CATEGORY: &[&str] = &[
     "labels", "group", "groupe", "groups", "groupes", "source", "origin", "origine", "found",
     "cercle", "segment", "type", "met", "meet", "through", "where", "via", "connu", "connue",
     "libelle", "libelles", "etiquette", "etiquettes",
+    "ou", "rencontre", "rencontree",
 ];
 #[rustfmt::skip]
 const NOTES: &[&str] = &[

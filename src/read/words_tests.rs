@@ -74,6 +74,7 @@ fn the_words_make_the_field() {
         ("Date dernier RDV", LastContact),
         ("Connection Strength", Priority),
         ("Person - Label", Category),
+        ("Où rencontré", Category),
         ("Adresse e-mail 1 - Valeur", Email),
         ("Organisation 1 - Nom", Company),
         ("Organisation 1 - Titre", Role),
