@@ -493,7 +493,8 @@ vocabulary! {
         Alumni => "alumni", fr "Ancien élève", en "Alumni",
             ["alumnus", "alumna", "ancien eleve", "anciens eleves", "ancienne eleve",
              "reseau alumni", "alumni network", "classmate", "camarade de promo", "promo",
-             "ecole", "school", "university", "universite", "college", "fac"];
+             "ecole", "school", "university", "universite", "college", "fac", "bootcamp",
+             "cohort", "cohorte", "formation", "training", "mba"];
         Recruiter => "recruiter", fr "Recruteur", en "Recruiter",
             ["recruteuse", "recrutement", "recruiting", "headhunter", "chasseur de tetes",
              "cabinet de recrutement", "talent acquisition", "agency", "agence",

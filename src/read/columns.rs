@@ -429,6 +429,11 @@ mod tests {
             &["Ben", "Email", "Salon pro", "Waiting"],
         ]);
         assert_eq!(got, [Some(Name), Some(How), Some(Category), Some(Status)]);
+        let got = fields(&[
+            &["Nom", "Entreprise", "Entretien"],
+            &["Ann", "Alan", "25/11/2026"],
+        ]);
+        assert_eq!(got, [Some(Name), Some(Company), Some(MeetingDate)]);
     }
 
     #[test]
