@@ -106,56 +106,7 @@ pub fn map(
     let mut notes = Vec::new();
     let mut cands: Vec<Candidate> = cells
         .into_iter()
-        .map(|(index, header, role, by)| {
-            let values = sample::cells(sheet, header_row, index);
-            let mut c = Candidate {
-                filled: !values.is_empty(),
-                column: Column {
-                    index,
-                    header,
-                    role,
-                },
-                by,
-            };
-            match by {
-                Some(By::Ambiguous) => by_values(&mut c, &values, opts, &mut notes),
-                Some(By::Words) => {
-                    note(&mut notes, &c.column, ("d'après ses mots", "by its words"))
-                }
-                _ => {}
-            }
-            let guessed = matches!(c.by, Some(By::Words | By::Ambiguous));
-            if c.column.role == ColumnRole::Field(Field::Name)
-                && guessed
-                && !values.is_empty()
-                && sample::name_share(&values) < 0.5
-            {
-                c.column.role = ColumnRole::Ignored;
-                note(
-                    &mut notes,
-                    &c.column,
-                    (
-                        "ses valeurs ne sont pas des noms : laissée de côté",
-                        "its values are not names: left aside",
-                    ),
-                );
-            }
-            if c.column.role == ColumnRole::Field(Field::Role)
-                && c.by != Some(By::Alias)
-                && sample::civility_share(&values) >= 0.5
-            {
-                c.column.role = ColumnRole::Ignored;
-                note(
-                    &mut notes,
-                    &c.column,
-                    (
-                        "des civilités (M., Mme), pas des postes : laissée de côté",
-                        "civilities (Mr., Mrs.), not job titles: left aside",
-                    ),
-                );
-            }
-            c
-        })
+        .map(|cell| candidate(sheet, header_row, cell, opts, &mut notes))
         .collect();
     full_or_last_name(sheet, header_row, &mut cands, &mut notes);
     let problems = settle(sheet, &mut cands, &mut notes);
@@ -163,6 +114,54 @@ pub fn map(
     surname_beside_first_name(&mut columns);
     notes.sort_by_key(|n: &ColumnNote| n.index);
     (columns, problems, notes)
+}
+
+/// One column, its meaning checked against its values: an ambiguous header decided by them,
+/// a name guessed from words whose values are no names left aside, a "Title" of civilities
+/// left aside.
+fn candidate(
+    sheet: &Sheet,
+    header_row: usize,
+    (index, header, role, by): (usize, String, ColumnRole, Option<By>),
+    opts: &ReadOptions,
+    notes: &mut Vec<ColumnNote>,
+) -> Candidate {
+    let values = sample::cells(sheet, header_row, index);
+    let mut c = Candidate {
+        filled: !values.is_empty(),
+        column: Column {
+            index,
+            header,
+            role,
+        },
+        by,
+    };
+    match by {
+        Some(By::Ambiguous) => by_values(&mut c, &values, opts, notes),
+        Some(By::Words) => note(notes, &c.column, ("d'après ses mots", "by its words")),
+        _ => {}
+    }
+    let guessed = matches!(c.by, Some(By::Words | By::Ambiguous));
+    let role = c.column.role;
+    let no_names = c.filled && sample::name_share(&values) < 0.5;
+    if role == ColumnRole::Field(Field::Name) && guessed && no_names {
+        c.column.role = ColumnRole::Ignored;
+        let why = (
+            "ses valeurs ne sont pas des noms : laissée de côté",
+            "its values are not names: left aside",
+        );
+        note(notes, &c.column, why);
+    }
+    let sure = c.by == Some(By::Alias);
+    if role == ColumnRole::Field(Field::Role) && !sure && sample::civility_share(&values) >= 0.5 {
+        c.column.role = ColumnRole::Ignored;
+        let why = (
+            "des civilités (M., Mme), pas des postes : laissée de côté",
+            "civilities (Mr., Mrs.), not job titles: left aside",
+        );
+        note(notes, &c.column, why);
+    }
+    c
 }
 
 fn note(notes: &mut Vec<ColumnNote>, column: &Column, (fr, en): (&str, &str)) {
