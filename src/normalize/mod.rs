@@ -20,6 +20,7 @@ macro_rules! fixed_hint {
 
 pub(crate) mod cadence;
 pub(crate) mod date;
+mod date_only;
 mod memo;
 pub(crate) mod multi;
 pub(crate) mod status;
@@ -35,6 +36,7 @@ use crate::model::{
     Problem, ProblemKind, Sheet, Status, Table, Value, Workbook,
 };
 use date::Order;
+use date_only::DateOnly;
 use memo::Memo;
 
 /// What is wrong with one cell, before it is placed (sheet, row, column).
@@ -86,43 +88,6 @@ pub fn contacts<'w>(
     }
     problems.extend(date_only.problem(&names));
     (contacts, problems)
-}
-
-/// Rows that hold a date and nothing to say who: a LinkedIn export lists a member who left
-/// as a row with only its "Connected On" date. They are skipped, and told once.
-#[derive(Default)]
-struct DateOnly {
-    first: Option<usize>,
-    count: usize,
-}
-
-impl DateOnly {
-    fn skip(&mut self, index: usize) {
-        self.first.get_or_insert(index);
-        self.count += 1;
-    }
-
-    /// The one problem that tells of the skipped rows, at the first of them.
-    fn problem(&self, names: &Names) -> Option<Problem> {
-        let first = self.first?;
-        Some(Problem {
-            sheet: Arc::clone(&names.sheet),
-            row: Some(u32::try_from(first + 1).unwrap_or(u32::MAX)),
-            column: None,
-            value: String::new(),
-            kind: ProblemKind::OnlyADate,
-            hint: Hint::new(
-                format!(
-                    "{} ligne(s) sans nom ni coordonnées (un membre parti ne laisse que sa date)",
-                    self.count
-                ),
-                format!(
-                    "{} row(s) with no name nor details (a member who left leaves only a date)",
-                    self.count
-                ),
-            ),
-        })
-    }
 }
 
 /// A memory of readings per vocabulary and cadence column (see `memo`).
