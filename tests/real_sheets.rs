@@ -449,3 +449,32 @@ fn a_french_tracker_workbook_with_date_cells_and_ambiguous_headers() {
     assert_eq!(first_planned(&j, "Paul Durand"), "keep_in_touch");
     assert!(problems(&j).is_empty(), "{:#?}", problems(&j));
 }
+
+#[test]
+fn a_notion_crm_without_status_column_reads_its_dates() {
+    let j = process("notion_crm.csv");
+    assert_eq!(column(&j, "status"), Json::Null);
+    assert_eq!(column(&j, "deadline"), "Next Check-in");
+    assert_eq!(column(&j, "introduced_by"), "Intro via");
+    assert_eq!(column(&j, "priority"), "Connection Strength");
+    let zoe = contact(&j, "Zoe Park");
+    assert_eq!(zoe["introduced_by"], "Ann Lee");
+    assert_eq!(zoe["priority"], "high");
+    assert_eq!(zoe["category"], "inspiring", "a mentor");
+    // Talked to two weeks ago: a conversation, not a first contact.
+    assert_eq!(zoe["status"], "contacted");
+    assert_eq!(first_planned(&j, "Zoe Park"), "follow_up");
+    assert_eq!(contact(&j, "Raj Patel")["next_action"], "keep_in_touch");
+    assert_eq!(
+        contact(&j, "Lena Vogel")["next_action"],
+        "propose",
+        "never met"
+    );
+    assert!(problems(&j).is_empty(), "{:#?}", problems(&j));
+}
+
+#[test]
+fn a_linkedin_connection_is_not_yet_a_conversation() {
+    let j = process("linkedin_left.csv");
+    assert_eq!(contact(&j, "Camille Roy")["next_action"], "propose");
+}

@@ -113,6 +113,9 @@ struct Columns<'t> {
     meeting_date: Order,
     /// The run's today, to report a last contact after it.
     today: Option<chrono::NaiveDate>,
+    /// Whether the last-contact column dates an exchange; a connection date (LinkedIn's
+    /// "Connected On") does not: a connection is not yet a conversation.
+    last_contact_is_exchange: bool,
 }
 
 const FIELDS: usize = Field::ALL.len();
@@ -157,11 +160,14 @@ impl<'t> Columns<'t> {
             table.lang,
             opts.date_order,
         );
+        let last_contact_is_exchange = by_field[Field::LastContact as usize]
+            .is_some_and(|c| !crate::read::is_connection_date(&c.header));
         Columns {
             deadline,
             last_contact,
             meeting_date,
             today: opts.today,
+            last_contact_is_exchange,
             by_field,
             annotation,
         }
@@ -390,7 +396,8 @@ fn name<'w>(cols: &Columns, row: &[Cell<'w>], c: &Contact<'w>, place: &mut Place
     stand_in
 }
 
-/// The status of a row. A blank cell is "to contact", the start of the method. A temperature
+/// The status of a row. A blank cell is "to contact", the start of the method; a sheet without
+/// a status column reads as a cell that is not a step. A temperature
 /// sets the priority when the row has none. A cell that is not a step (a temperature, an
 /// unknown word) makes a row with a past exchange one in conversation, never a first contact;
 /// an unknown word is a problem either way.
@@ -401,11 +408,13 @@ fn a_status<'w>(
     memos: &mut Memos<'w>,
     place: &mut Place,
 ) -> Status {
+    let last_contact = c.last_contact.filter(|_| cols.last_contact_is_exchange);
+    let (read, day) = status::from_exchange(last_contact, c.meeting_date, cols.today);
+    // A sheet without a status column says nothing of the step: its dates do.
     let Some((col, v)) = cols.get(Field::Status, row) else {
-        return Status::ToContact;
+        return read;
     };
     let said = memos.status.read(v, status::said);
-    let (read, day) = status::from_exchange(c.last_contact, c.meeting_date, cols.today);
     match said {
         status::Said::Blank => Status::ToContact,
         status::Said::Step(s) => s,

@@ -30,7 +30,7 @@ use crate::model::{Format, Table, Workbook};
 pub use limits::Limits;
 pub use locate::locate;
 use sniff::Content;
-pub use words::nearest as nearest_field;
+pub use words::{is_connection_date, nearest as nearest_field};
 
 /// Opens `path`, whatever its format, and reads every sheet's cells with their types.
 ///

@@ -51,6 +51,9 @@ const SENT: &[&str] = &[
     "postule", "contacted", "reached", "contact", "invitation", "request", "demande",
     "connected", "connection", "connexion",
 ];
+/// Words of a connection made on a network, not an exchange.
+#[rustfmt::skip]
+const CONNECTION: &[&str] = &["connected", "connection", "connexion", "connecte", "connectes"];
 /// Words of a meeting.
 #[rustfmt::skip]
 const MEETING: &[&str] = &[
@@ -373,6 +376,14 @@ fn first_best(best: Option<(f64, Field)>, x: (f64, Field)) -> Option<(f64, Field
 /// Applied").
 pub fn says_last(header: &str) -> bool {
     words(header).split(' ').any(|w| LAST.contains(&w))
+}
+
+/// Whether a date header is a connection date (LinkedIn's "Connected On", "Date de
+/// connexion", "Date Added"): a link made, not an exchange had.
+pub fn is_connection_date(header: &str) -> bool {
+    words(header)
+        .split(' ')
+        .any(|w| CONNECTION.contains(&w) || CREATED.contains(&w))
 }
 
 /// The candidates and the default of an ambiguous header (folded).
