@@ -318,6 +318,13 @@ fn contact<'w>(
         introduced_by: cols.text(Field::IntroducedBy, row),
         ..Contact::default()
     };
+    if c.phone.is_none() {
+        // A tracker's "Contact" cell may hold the address and the number together.
+        let beside = cols
+            .text(Field::Email, row)
+            .and_then(|t| multi::phone_beside(&t));
+        c.phone = beside.map(Cow::Owned);
+    }
     c.name = name(cols, row, &c, place);
 
     if let Some((col, v)) = cols.get(Field::Objective, row) {

@@ -53,6 +53,18 @@ pub fn first_email(text: Cow<'_, str>) -> Cow<'_, str> {
     }
 }
 
+/// A phone number written beside an address in one cell (`m.martin@example.fr / 06 12 34 56
+/// 78`): the first piece of at least eight digits and nothing but phone characters.
+pub fn phone_beside(text: &str) -> Option<String> {
+    pieces(text)
+        .find(|p| {
+            p.chars().filter(char::is_ascii_digit).count() >= 8
+                && p.chars()
+                    .all(|c| c.is_ascii_digit() || " +().-".contains(c))
+        })
+        .map(str::to_string)
+}
+
 /// The first value of a Google multi-valued cell (`+33 6 ::: +33 1`); the cell as it is when
 /// it holds one.
 pub fn first_of_many(text: Cow<'_, str>) -> Cow<'_, str> {
@@ -87,6 +99,15 @@ mod tests {
         assert_eq!(e("Claire <claire@x.fr>"), "claire@x.fr");
         assert_eq!(e("no address here"), "no address here");
         assert!(!is_email("@x.fr") && !is_email("a@b") && !is_email("a b@c.fr"));
+    }
+
+    #[test]
+    fn a_phone_beside_an_address() {
+        assert_eq!(
+            phone_beside("m.martin@example.fr / 06 12 34 56 78").as_deref(),
+            Some("06 12 34 56 78")
+        );
+        assert_eq!(phone_beside("ada@example.org ::: ada@work.example"), None);
     }
 
     #[test]
