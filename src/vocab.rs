@@ -299,11 +299,14 @@ vocabulary! {
     Category {
         Expert => "expert", fr "Expert", en "Expert",
             ["excelle dans son domaine", "experte", "specialiste", "specialist", "referent",
-             "sachant", "pro"];
+             "sachant", "pro", "advisor", "adviser", "conseiller", "conseillere", "consultant",
+             "consultante", "industry expert", "coach"];
         Colleague => "colleague", fr "Ancien collègue", en "Colleague",
             ["collegue", "ancien collegue", "ex collegue", "worked with", "former colleague",
              "coworker", "co worker", "ancienne collegue", "manager", "ancien manager",
-             "client", "ancien client"];
+             "client", "ancien client", "customer", "peer", "pair", "teammate", "coequipier",
+             "former manager", "ex manager", "former boss", "ancien chef", "work", "travail",
+             "work friend"];
         Inspiring => "inspiring", fr "Inspirant", en "Inspiring",
             ["inspirante", "inspiration", "m inspire", "inspires me", "modele", "role model",
              "mentor"];
@@ -318,7 +321,10 @@ vocabulary! {
             ["ami", "amie", "amis", "famille", "friend", "friends", "family", "ami famille",
              "proche", "relative", "voisin", "neighbour", "neighbor"];
         Other => "other", fr "Autre", en "Other",
-            ["autres", "divers", "misc", "none", "aucune"];
+            ["autres", "divers", "misc", "none", "aucune", "acquaintance", "connaissance",
+             "prospect", "partner", "partenaire", "vendor", "supplier", "fournisseur",
+             "investor", "investisseur", "hiring manager", "journalist", "journaliste",
+             "business contact", "contact pro", "professional"];
     }
 }
 
