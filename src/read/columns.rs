@@ -196,7 +196,10 @@ fn by_values(
         }
         (found, _) => found,
     };
-    let field = found.or(default);
+    // A default of dates needs dates: a "Date" column of words is left aside rather than
+    // reported on every row.
+    let dates = [Field::Deadline, Field::LastContact, Field::MeetingDate];
+    let field = found.or(default.filter(|f| !dates.contains(f)));
     c.column.role = field.map_or(ColumnRole::Ignored, ColumnRole::Field);
     let (fr, en) = match field {
         Some(f) => (
@@ -433,6 +436,8 @@ mod tests {
             &["Ann", "Alan", "25/11/2026"],
         ]);
         assert_eq!(got, [Some(Name), Some(Company), Some(MeetingDate)]);
+        let got = fields(&[&["Nom", "Date"], &["Ann", "fin du mois, à voir"]]);
+        assert_eq!(got, [Some(Name), None]);
     }
 
     #[test]
