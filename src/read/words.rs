@@ -12,7 +12,7 @@ use crate::vocab::{fold, Field};
 /// Date words: the column holds a day.
 #[rustfmt::skip]
 const DATE: &[&str] = &[
-    "date", "day", "jour", "when", "quand", "dt", "on", "le", "avant",
+    "date", "day", "jour", "when", "quand", "dt", "on", "le", "avant", "due",
 ];
 /// Words of what comes next.
 #[rustfmt::skip]
