@@ -300,20 +300,22 @@ vocabulary! {
         Expert => "expert", fr "Expert", en "Expert",
             ["excelle dans son domaine", "experte", "specialiste", "specialist", "referent",
              "sachant", "pro", "advisor", "adviser", "conseiller", "conseillere", "consultant",
-             "consultante", "industry expert", "coach"];
+             "consultante", "industry expert", "coach", "experts", "specialistes"];
         Colleague => "colleague", fr "Ancien collègue", en "Colleague",
             ["collegue", "ancien collegue", "ex collegue", "worked with", "former colleague",
              "coworker", "co worker", "ancienne collegue", "manager", "ancien manager",
              "client", "ancien client", "customer", "peer", "pair", "teammate", "coequipier",
              "former manager", "ex manager", "former boss", "ancien chef", "work", "travail",
-             "work friend"];
+             "work friend", "clients", "customers", "colleagues", "collegues", "coworkers",
+             "anciens collegues"];
         Inspiring => "inspiring", fr "Inspirant", en "Inspiring",
             ["inspirante", "inspiration", "m inspire", "inspires me", "modele", "role model",
-             "mentor"];
+             "mentor", "mentors", "role models"];
         Entrepreneur => "entrepreneur", fr "Entrepreneur", en "Entrepreneur",
             ["chef d entreprise", "fondateur", "fondatrice", "dirigeant", "dirigeante",
              "founder", "co founder", "cofondateur", "ceo", "patron", "business owner",
-             "entrepreneuse", "creatrice", "createur", "startuper"];
+             "entrepreneuse", "creatrice", "createur", "startuper", "entrepreneurs", "founders",
+             "fondateurs", "dirigeants"];
         Influencer => "influencer", fr "Influenceur", en "Influencer",
             ["influenceuse", "influence", "leader d opinion", "thought leader", "blogueur",
              "blogger", "podcasteur", "auteur", "author"];
@@ -324,7 +326,8 @@ vocabulary! {
             ["autres", "divers", "misc", "none", "aucune", "acquaintance", "connaissance",
              "prospect", "partner", "partenaire", "vendor", "supplier", "fournisseur",
              "investor", "investisseur", "hiring manager", "journalist", "journaliste",
-             "business contact", "contact pro", "professional"];
+             "business contact", "contact pro", "professional", "prospects", "partners",
+             "investors", "investisseurs", "fournisseurs", "suppliers", "vendors"];
     }
 }
 
@@ -504,7 +507,7 @@ vocabulary! {
         Recruiter => "recruiter", fr "Recruteur", en "Recruiter",
             ["recruteuse", "recrutement", "recruiting", "headhunter", "chasseur de tetes",
              "cabinet de recrutement", "talent acquisition", "agency", "agence",
-             "staffing agency"];
+             "staffing agency", "recruiters", "recruteurs", "headhunters"];
         ColdEmail => "cold_email", fr "Prospection par e-mail", en "Cold email",
             ["cold email", "cold mail", "cold outreach", "email a froid", "mail a froid",
              "prospection", "demarchage", "outbound", "cold emailing", "e mailing"];
