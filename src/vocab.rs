@@ -152,6 +152,7 @@ vocabulary! {
     Field {
         Name => "name", fr "Nom", en "Name",
             ["nom complet", "contact", "full name", "nom prenom", "prenom nom", "personne",
+             "nom et prenom", "prenom et nom", "first and last name", "name surname",
              "display name", "file as", "nom du contact", "contact name", "who"];
         FirstName => "first_name", fr "Prénom", en "First name",
             ["given name", "firstname", "first"];
@@ -159,7 +160,8 @@ vocabulary! {
             ["family name", "surname", "lastname", "last"];
         Company => "company", fr "Entreprise", en "Company",
             ["societe", "organisation", "organization", "employeur", "employer", "structure",
-             "organization 1 name", "organization name", "company name", "firm", "etablissement"];
+             "organization 1 name", "organization name", "company name", "firm", "etablissement",
+             "raison sociale"];
         Role => "role", fr "Poste", en "Role",
             ["fonction", "titre", "position", "title", "job title", "organization 1 title",
              "organization title", "intitule du poste", "metier", "job"];
@@ -207,6 +209,12 @@ vocabulary! {
         Notes => "notes", fr "Notes", en "Notes",
             ["commentaires", "remarques", "comments", "note", "commentaire", "remarque",
              "observations", "details"];
+        IntroducedBy => "introduced_by", fr "Recommandé par", en "Introduced by",
+            ["referred by", "presente par", "presentee par", "introduit par", "introduite par",
+             "via", "referral", "referrer", "mutual connection", "mutual connections",
+             "recommande par", "recommandee par", "parrain", "marraine", "intro by",
+             "mis en relation par", "mise en relation par", "contact commun",
+             "connaissance commune", "recommandation"];
     }
 }
 
@@ -291,18 +299,23 @@ vocabulary! {
     Category {
         Expert => "expert", fr "Expert", en "Expert",
             ["excelle dans son domaine", "experte", "specialiste", "specialist", "referent",
-             "sachant", "pro"];
+             "sachant", "pro", "advisor", "adviser", "conseiller", "conseillere", "consultant",
+             "consultante", "industry expert", "coach", "experts", "specialistes"];
         Colleague => "colleague", fr "Ancien collègue", en "Colleague",
             ["collegue", "ancien collegue", "ex collegue", "worked with", "former colleague",
              "coworker", "co worker", "ancienne collegue", "manager", "ancien manager",
-             "client", "ancien client"];
+             "client", "ancien client", "customer", "peer", "pair", "teammate", "coequipier",
+             "former manager", "ex manager", "former boss", "ancien chef", "work", "travail",
+             "work friend", "clients", "customers", "colleagues", "collegues", "coworkers",
+             "anciens collegues"];
         Inspiring => "inspiring", fr "Inspirant", en "Inspiring",
             ["inspirante", "inspiration", "m inspire", "inspires me", "modele", "role model",
-             "mentor"];
+             "mentor", "mentors", "role models"];
         Entrepreneur => "entrepreneur", fr "Entrepreneur", en "Entrepreneur",
             ["chef d entreprise", "fondateur", "fondatrice", "dirigeant", "dirigeante",
              "founder", "co founder", "cofondateur", "ceo", "patron", "business owner",
-             "entrepreneuse", "creatrice", "createur", "startuper"];
+             "entrepreneuse", "creatrice", "createur", "startuper", "entrepreneurs", "founders",
+             "fondateurs", "dirigeants"];
         Influencer => "influencer", fr "Influenceur", en "Influencer",
             ["influenceuse", "influence", "leader d opinion", "thought leader", "blogueur",
              "blogger", "podcasteur", "auteur", "author"];
@@ -310,7 +323,11 @@ vocabulary! {
             ["ami", "amie", "amis", "famille", "friend", "friends", "family", "ami famille",
              "proche", "relative", "voisin", "neighbour", "neighbor"];
         Other => "other", fr "Autre", en "Other",
-            ["autres", "divers", "misc", "none", "aucune"];
+            ["autres", "divers", "misc", "none", "aucune", "acquaintance", "connaissance",
+             "prospect", "partner", "partenaire", "vendor", "supplier", "fournisseur",
+             "investor", "investisseur", "hiring manager", "journalist", "journaliste",
+             "business contact", "contact pro", "professional", "prospects", "partners",
+             "investors", "investisseurs", "fournisseurs", "suppliers", "vendors"];
     }
 }
 
@@ -319,35 +336,71 @@ vocabulary! {
     Status {
         ToContact => "to_contact", fr "À contacter", en "To contact",
             ["a contacter", "todo", "to do", "a faire", "nouveau", "new", "not contacted",
-             "pas encore contacte", "a appeler", "a ecrire", "identifie", "identified"];
+             "pas encore contacte", "a appeler", "a ecrire", "identifie", "identified",
+             "researching", "research", "a rechercher", "a creuser", "prospect", "lead",
+             "new lead", "open", "ready to send", "pret a envoyer", "prete a envoyer",
+             "a envoyer", "draft", "brouillon", "to apply", "a postuler", "wishlist",
+             "interested", "target", "cible", "idee", "idea", "not started", "pas commence",
+             "subscriber", "saved", "bookmarked", "to reach out", "marketing qualified lead",
+             "mql", "open not contacted", "lead in", "piste", "wishlist"];
         Contacted => "contacted", fr "Contacté", en "Contacted",
             ["contactee", "en attente", "en attente de reponse", "relance", "relancee",
              "waiting", "awaiting reply", "pending", "sent", "envoye", "message envoye",
              "reached out", "no answer", "sans reponse", "replied", "a repondu", "repondu",
              "answered", "responded", "reponse recue", "no reply", "pas de reponse",
              "message sent", "email sent", "mail envoye", "follow up", "followed up",
-             "relance faite"];
+             "relance faite", "outreach sent", "request sent", "connection request sent",
+             "invitation sent", "invitation envoyee", "demande envoyee", "demande de connexion",
+             "applied", "application sent", "candidature envoyee", "candidature", "postule",
+             "postulee", "envoyee", "attempted to contact", "in progress", "en cours",
+             "connected", "accepted", "connexion acceptee", "invitation acceptee", "reponse",
+             "awaiting response", "awaiting reply", "waiting for reply", "devis envoye",
+             "devis", "proposition envoyee", "offre envoyee", "quote sent", "proposal sent",
+             "negociation", "en negociation", "negotiation", "negotiating", "open deal",
+             "opportunity", "opportunite", "in conversation", "en discussion", "discussion",
+             "en contact", "echanges en cours", "qualified", "qualifie", "contact etabli",
+             "a relancer", "sales qualified lead", "sql", "working contacted", "contact made",
+             "proposal made", "negotiations started", "closed converted", "ghosted",
+             "no response", "assessment", "take home", "rdv a prendre", "premier contact",
+             "rappeler", "message laisse", "invitation linkedin envoyee"];
         Scheduled => "scheduled", fr "RDV planifié", en "Scheduled",
             ["rdv planifie", "rdv pris", "rendez vous pris", "planifie", "planifiee",
              "booked", "meeting scheduled", "rdv fixe", "prevu", "prevue", "confirme",
              "meeting booked", "interview scheduled", "interview booked", "call scheduled",
              "call booked", "rdv prevu", "rdv confirme", "rendez vous fixe", "entretien prevu",
-             "entretien planifie", "appel prevu", "rdv cale", "planned"];
+             "entretien planifie", "appel prevu", "rdv cale", "planned", "screening call",
+             "screening", "phone screen", "interview", "interviewing", "entretien",
+             "entretien rh", "first interview", "second interview", "final interview",
+             "technical interview", "entretien technique", "coffee scheduled",
+             "coffee chat scheduled", "meeting set", "appointment", "appointment scheduled",
+             "rdv", "rendez vous", "rdv pris", "call planned", "onsite", "final round",
+             "demo scheduled", "rdv obtenu"];
         Met => "met", fr "Rencontré", en "Met",
             ["rencontre", "rencontree", "vu", "vue", "done", "fait", "meeting done", "had coffee",
-             "echange", "echange fait", "entretien fait"];
+             "echange", "echange fait", "entretien fait", "completed", "complete", "termine",
+             "terminee", "coffee chat done", "call done", "appel fait", "meeting held",
+             "had call", "interviewed", "offer", "offer received", "offre", "offre recue",
+             "proposition recue", "rdv fait", "rdv effectue", "entretien passe"];
         Thanked => "thanked", fr "Remercié", en "Thanked",
             ["remerciee", "remercie", "merci envoye", "thank you sent", "thanks sent"];
         KeepInTouch => "keep_in_touch", fr "Tenu informé", en "Keep in touch",
             ["tenu informe", "tenue informee", "en veille", "suivi", "garder le contact",
-             "keep in touch", "in touch", "nurture", "follow", "a suivre", "entretenir"];
+             "keep in touch", "in touch", "nurture", "follow", "a suivre", "entretenir",
+             "dormant", "en sommeil", "on hold", "en pause", "pause", "paused", "bad timing",
+             "won", "closed won", "deal won", "gagne", "gagnee", "signe", "signed",
+             "customer", "client", "hired", "embauche", "embauchee", "offer accepted",
+             "offre acceptee", "evangelist", "stay in touch", "rester en contact",
+             "reconnect", "a recontacter", "a relancer plus tard"];
         Dropped => "dropped", fr "Abandonné", en "Dropped",
             ["abandonne", "abandonnee", "sans suite", "closed", "ferme", "stop", "arrete",
              "inactive", "inactif", "not relevant", "pas pertinent", "refus", "declined",
              "ne pas contacter", "ne plus contacter", "ne pas relancer", "pas interesse",
              "pas interessee", "pas interesses", "not interested", "no longer interested",
              "uninterested", "do not contact", "don t contact", "refuse", "refusee", "a refuse",
-             "decline", "rejected", "rejete"];
+             "decline", "rejected", "rejete", "lost", "closed lost", "deal lost", "perdu",
+             "perdue", "unqualified", "disqualified", "not a fit", "no fit", "not selected",
+             "non retenu", "non retenue", "withdrawn", "retire", "retiree", "desiste",
+             "archived", "archive", "dead", "no go", "closed not converted"];
     }
 }
 
@@ -356,11 +409,143 @@ vocabulary! {
     Priority {
         High => "high", fr "Haute", en "High",
             ["a", "p1", "haut", "haute priorite", "elevee", "eleve", "forte", "fort", "top",
-             "urgent", "important", "high priority", "oui", "yes", "x", "1"];
+             "urgent", "important", "high priority", "oui", "yes", "x", "1", "hot", "chaud",
+             "strong", "very strong", "tres fort"];
         Normal => "normal", fr "Normale", en "Normal",
-            ["b", "p2", "moyenne", "moyen", "medium", "normal", "standard", "2"];
+            ["b", "p2", "moyenne", "moyen", "medium", "normal", "standard", "2", "warm", "tiede"];
         Low => "low", fr "Basse", en "Low",
-            ["c", "p3", "bas", "faible", "low priority", "non", "no", "plus tard", "later", "3"];
+            ["c", "p3", "bas", "faible", "low priority", "non", "no", "plus tard", "later", "3",
+             "cold", "froid", "weak"];
+    }
+}
+
+/// Words that, found anywhere in a status cell no phrase of [`Status`] matches, tell the step:
+/// "CV envoyé", "Intro email sent", "Interview booked for Tuesday". The first row whose word is
+/// there wins, so a later step is looked for before an earlier one ("meeting done" is met, not
+/// scheduled). A negated cell is never read this way.
+#[rustfmt::skip]
+pub const STATUS_WORDS: &[(Status, &[&str])] = &[
+    (Status::Dropped, &[
+        "lost", "perdu", "perdue", "rejected", "rejete", "rejetee", "refuse", "refusee",
+        "declined", "decline", "unqualified", "withdrawn", "abandonne", "abandonnee", "dropped",
+    ]),
+    (Status::Thanked, &[
+        "thanked", "remercie", "remerciee",
+    ]),
+    (Status::Met, &[
+        "met", "rencontre", "rencontree", "done", "completed", "fait", "faite", "held",
+        "effectue", "effectuee", "passe", "happened",
+    ]),
+    (Status::Scheduled, &[
+        "scheduled", "planifie", "planifiee", "prevu", "prevue", "booked", "interview",
+        "interviewing", "entretien", "screening", "rdv", "calendly", "confirme", "confirmee",
+    ]),
+    (Status::KeepInTouch, &[
+        "won", "gagne", "gagnee", "signed", "signe", "hired", "embauche", "embauchee",
+        "customer", "dormant", "nurture", "nurturing",
+    ]),
+    (Status::Contacted, &[
+        "sent", "envoye", "envoyee", "envoyes", "applied", "postule", "postulee", "relance",
+        "relancee", "contacted", "contacte", "contactee", "replied", "repondu", "answered",
+        "waiting", "attente", "pending", "awaiting", "negociation", "negotiation", "proposal",
+        "proposition", "devis", "quote", "outreach", "reached", "connected", "candidature",
+    ]),
+    (Status::ToContact, &[
+        "todo", "researching", "identified", "identifie", "prospect", "lead",
+    ]),
+];
+
+vocabulary! {
+    /// How warm a lead or a contact is, as trackers and CRMs write it in their status column.
+    /// A temperature is a priority, not a step of the method: it never sets the status.
+    Temperature {
+        Hot => "hot", fr "Chaud", en "Hot",
+            ["chaude", "brulant", "tres chaud", "hot lead", "hot contact", "lead chaud"];
+        Warm => "warm", fr "Tiède", en "Warm",
+            ["tiede", "warm lead", "warm contact", "contact tiede", "lead tiede"];
+        Cold => "cold", fr "Froid", en "Cold",
+            ["froide", "cold lead", "cold contact", "contact froid", "lead froid"];
+    }
+}
+
+impl Temperature {
+    /// The manual priority a temperature stands for.
+    pub fn priority(self) -> Priority {
+        match self {
+            Temperature::Hot => Priority::High,
+            Temperature::Warm => Priority::Normal,
+            Temperature::Cold => Priority::Low,
+        }
+    }
+}
+
+vocabulary! {
+    /// Where a contact comes from, as the source, tag and "how found" columns of trackers,
+    /// CRMs and contact exports say it. A source is read in a category column without a
+    /// problem: it gives the category it stands for and, when it is a channel, the How.
+    Source {
+        Linkedin => "linkedin", fr "LinkedIn", en "LinkedIn",
+            ["linked in", "via linkedin", "linkedin connection", "reseau linkedin",
+             "linkedin message", "linkedin inmail", "connection linkedin"];
+        Event => "event", fr "Événement", en "Event",
+            ["evenement", "conference", "met at event", "met at an event",
+             "met at a conference", "met at conference", "salon", "salon pro",
+             "salon professionnel", "trade show", "tradeshow", "meetup", "afterwork",
+             "networking event", "evenement reseau", "soiree reseau", "forum", "webinar",
+             "webinaire", "career fair", "job fair", "forum emploi", "seminaire", "seminar",
+             "workshop", "atelier", "hackathon", "networking", "summit", "congres", "congress",
+             "expo"];
+        Referral => "referral", fr "Recommandation", en "Referral",
+            ["recommande", "recommandee", "referred", "introduction", "intro", "warm intro",
+             "mise en relation", "bouche a oreille", "word of mouth", "referral from a friend",
+             "via un ami", "via une amie", "personal referral", "recommendation"];
+        Alumni => "alumni", fr "Ancien élève", en "Alumni",
+            ["alumnus", "alumna", "ancien eleve", "anciens eleves", "ancienne eleve",
+             "reseau alumni", "alumni network", "classmate", "camarade de promo", "promo",
+             "ecole", "school", "university", "universite", "college", "fac", "bootcamp",
+             "cohort", "cohorte", "formation", "training", "mba"];
+        Recruiter => "recruiter", fr "Recruteur", en "Recruiter",
+            ["recruteuse", "recrutement", "recruiting", "headhunter", "chasseur de tetes",
+             "cabinet de recrutement", "talent acquisition", "agency", "agence",
+             "staffing agency", "recruiters", "recruteurs", "headhunters"];
+        ColdEmail => "cold_email", fr "Prospection par e-mail", en "Cold email",
+            ["cold email", "cold mail", "cold outreach", "email a froid", "mail a froid",
+             "prospection", "demarchage", "outbound", "cold emailing", "e mailing"];
+        ColdCall => "cold_call", fr "Appel à froid", en "Cold call",
+            ["cold call", "cold calling", "appel a froid", "phoning", "prospection telephonique",
+             "demarchage telephonique"];
+        Online => "online", fr "En ligne", en "Online",
+            ["website", "site web", "site internet", "inbound", "formulaire", "contact form",
+             "web form", "job board", "indeed", "glassdoor", "welcome to the jungle", "apec",
+             "france travail", "pole emploi", "twitter", "instagram", "facebook",
+             "social media", "reseaux sociaux", "google", "online", "en ligne", "newsletter",
+             "blog", "podcast", "slack", "discord", "github"];
+    }
+}
+
+impl Source {
+    /// The category of the map a contact from this source belongs to.
+    pub fn category(self) -> Category {
+        match self {
+            // A former classmate is a peer one learnt beside: the nearest of the map.
+            Source::Alumni => Category::Colleague,
+            _ => Category::Other,
+        }
+    }
+
+    /// The How a source gives when it is a channel (a LinkedIn contact is reached by a
+    /// LinkedIn message, a cold e-mail by e-mail); `None` when it says where, not how.
+    pub fn how(self) -> Option<How> {
+        match self {
+            Source::Linkedin => Some(How::Message),
+            Source::ColdEmail => Some(How::Email),
+            Source::ColdCall => Some(How::Call),
+            Source::Event
+            | Source::Referral
+            | Source::Alumni
+            | Source::Recruiter
+            | Source::Online => None,
+        }
     }
 }
 
@@ -474,6 +659,12 @@ mod tests {
         check(Category::ALL, |c| c.words().collect(), Category::lookup);
         check(Status::ALL, |c| c.words().collect(), Status::lookup);
         check(Priority::ALL, |c| c.words().collect(), Priority::lookup);
+        check(
+            Temperature::ALL,
+            |c| c.words().collect(),
+            Temperature::lookup,
+        );
+        check(Source::ALL, |c| c.words().collect(), Source::lookup);
         check(Annotation::ALL, |c| c.words().collect(), Annotation::lookup);
         check(NextAction::ALL, |c| c.words().collect(), NextAction::lookup);
         check(Flag::ALL, |c| c.words().collect(), Flag::lookup);

@@ -14,13 +14,13 @@ use common::{bin, rows, TODAY};
 use icalendar::{Calendar, Component};
 
 /// Three contacts: Claire to propose a coffee (one address), Paul met and to thank (a name
-/// with a line break that tries to add a header), Zoé to follow up (two addresses, so her
+/// with a line break that tries to add a header), Zoé to follow up (no address, so her
 /// profile is the link).
 const SHEET: &str = "\
 Name,Company,Role,Email,LinkedIn,Objective,How,Status,Last contact,Give back
 Claire Martin,Acme,Head of People,claire@example.com,,Job,Coffee,,,Intro to my old team
 \"Paul\r\nBcc: evil@example.com\",Beta,CTO,paul@example.com,,Watch,Email,Met,2026-11-25,
-Zoé Petit,,Founder,\"zoe@a.fr; zoe@b.fr\",https://www.linkedin.com/in/zoe,Partners,Call,Contacted,2026-11-01,
+Zoé Petit,,Founder,via LinkedIn only,https://www.linkedin.com/in/zoe,Partners,Call,Contacted,2026-11-01,
 ";
 
 const SETTINGS: &str = "\
@@ -196,7 +196,7 @@ fn the_messages_sheet_lists_the_plan_with_drafts_and_mailto_links_that_decode_to
         assert_eq!(item["draft"]["body"], text(&row[6]));
     }
 
-    // Zoé: two addresses, so her name opens her profile.
+    // Zoé: no address, so her name opens her profile.
     let r = row_of("Follow up");
     assert_eq!(
         links[&format!("C{}", r + 1)],

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 pub use crate::vocab::{
     Annotation, Category, Factor, Field, Flag, Horizon, How, Lang, Lapse, NextAction, Objective,
-    Priority, SlotKind, Status,
+    Priority, SlotKind, Source, Status, Temperature,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -154,6 +154,16 @@ pub struct Table {
     pub lang: Option<Lang>,
     /// Problems of the table as a whole (a column given twice...), found while mapping.
     pub problems: Vec<Problem>,
+    /// Why some columns were read as they are, when their header alone did not say it (its
+    /// words, its values, a filled column preferred to an empty one); `check` shows them.
+    pub notes: Vec<ColumnNote>,
+}
+
+/// Why the column at `index` (in the sheet) was read as it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ColumnNote {
+    pub index: usize,
+    pub note: Hint,
 }
 
 impl Table {
@@ -248,8 +258,7 @@ pub struct Contact<'a> {
     pub priority: Option<Priority>,
     pub give_back: Option<Cow<'a, str>>,
     pub notes: Option<Cow<'a, str>>,
-    /// Who introduced the user to this contact, when the sheet says (a warm introduction:
-    /// the proposal names them first).
+    /// Who introduced the contact (Recommandé par, Referred by, Mutual connection...).
     pub introduced_by: Option<Cow<'a, str>>,
 }
 
@@ -312,6 +321,7 @@ pub enum ProblemKind {
     EntryInFuture,
     /// A journal entry without a date or a contact.
     EntryIncomplete,
+    OnlyADate,
 }
 
 impl ProblemKind {
@@ -347,6 +357,8 @@ impl ProblemKind {
             (EntryInFuture, Lang::Fr) => "échange daté après aujourd'hui ; ignoré",
             (EntryIncomplete, Lang::En) => "journal entry without a date or a contact; ignored",
             (EntryIncomplete, Lang::Fr) => "échange sans date ou sans contact ; ignoré",
+            (OnlyADate, Lang::En) => "rows with only a date, skipped",
+            (OnlyADate, Lang::Fr) => "lignes avec seulement une date, ignorées",
         }
     }
 }

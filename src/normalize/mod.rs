@@ -20,7 +20,10 @@ macro_rules! fixed_hint {
 
 pub(crate) mod cadence;
 pub(crate) mod date;
+mod date_only;
 mod memo;
+pub(crate) mod multi;
+pub(crate) mod status;
 pub(crate) mod text;
 pub(crate) mod values;
 
@@ -29,10 +32,11 @@ use std::sync::Arc;
 
 use crate::config::ReadOptions;
 use crate::model::{
-    Category, Cell, Column, ColumnRole, Contact, Field, Hint, Horizon, How, Lang, Objectives,
-    Priority, Problem, ProblemKind, Sheet, Status, Table, Value, Workbook,
+    Cell, Column, ColumnRole, Contact, Field, Hint, Horizon, How, Lang, Objectives, Priority,
+    Problem, ProblemKind, Sheet, Status, Table, Value, Workbook,
 };
 use date::Order;
+use date_only::DateOnly;
 use memo::Memo;
 
 /// What is wrong with one cell, before it is placed (sheet, row, column).
@@ -60,11 +64,16 @@ pub fn contacts<'w>(
     let mut found = Vec::new();
     // One row's cells at a time, for random access; they borrow their text from the sheet.
     let mut row = Vec::new();
+    let mut date_only = DateOnly::default();
     for (index, stored) in sheet.rows.iter().enumerate().skip(table.header_row + 1) {
         row.clear();
         row.extend(stored.iter());
         let row = row.as_slice();
         if cols.is_blank(row) {
+            continue;
+        }
+        if cols.only_a_date(row) {
+            date_only.skip(index);
             continue;
         }
         let mut place = Place {
@@ -77,6 +86,7 @@ pub fn contacts<'w>(
         found.sort_by_key(|&(index, _)| index);
         problems.extend(found.drain(..).map(|(_, p)| p));
     }
+    problems.extend(date_only.problem(&names));
     (contacts, problems)
 }
 
@@ -86,8 +96,8 @@ struct Memos<'w> {
     objective: Memo<'w, (Objectives, Vec<Issue>)>,
     horizon: Memo<'w, Result<Option<Horizon>, Issue>>,
     how: Memo<'w, Result<Option<How>, Issue>>,
-    category: Memo<'w, Result<Option<Category>, Issue>>,
-    status: Memo<'w, Result<Option<Status>, Issue>>,
+    category: Memo<'w, status::CategoryRead>,
+    status: Memo<'w, status::Said>,
     priority: Memo<'w, Result<Option<Priority>, Issue>>,
     cadence: Memo<'w, Result<Option<u32>, Issue>>,
 }
@@ -103,6 +113,9 @@ struct Columns<'t> {
     meeting_date: Order,
     /// The run's today, to report a last contact after it.
     today: Option<chrono::NaiveDate>,
+    /// Whether the last-contact column dates an exchange; a connection date (LinkedIn's
+    /// "Connected On") does not: a connection is not yet a conversation.
+    last_contact_is_exchange: bool,
 }
 
 const FIELDS: usize = Field::ALL.len();
@@ -147,27 +160,68 @@ impl<'t> Columns<'t> {
             table.lang,
             opts.date_order,
         );
+        let last_contact_is_exchange = by_field[Field::LastContact as usize]
+            .is_some_and(|c| !crate::read::is_connection_date(&c.header));
         Columns {
             deadline,
             last_contact,
             meeting_date,
             today: opts.today,
+            last_contact_is_exchange,
             by_field,
             annotation,
         }
     }
 
-    /// Whether every cell of `row` is blank, annotation columns aside.
+    /// Whether every cell of `row` is blank (or a CRM's `null`), annotation columns aside.
     fn is_blank(&self, row: &[Cell<'_>]) -> bool {
         row.iter()
             .enumerate()
-            .all(|(i, v)| v.is_blank() || self.annotation.get(i).copied().unwrap_or(false))
+            .all(|(i, v)| is_nothing(v) || self.annotation.get(i).copied().unwrap_or(false))
     }
 
-    /// The column of `field` and its cell in `row` (empty when the row is short).
+    /// Whether `row` says nothing of who the contact is and holds only dates: no name, no
+    /// details, no company, and every filled cell in a date column.
+    fn only_a_date(&self, row: &[Cell<'_>]) -> bool {
+        const WHO: [Field; 8] = [
+            Field::Name,
+            Field::FirstName,
+            Field::LastName,
+            Field::Email,
+            Field::Phone,
+            Field::Linkedin,
+            Field::Company,
+            Field::Notes,
+        ];
+        if WHO
+            .iter()
+            .any(|&f| self.get(f, row).is_some_and(|(_, v)| !v.is_blank()))
+        {
+            return false;
+        }
+        let date_columns = [Field::Deadline, Field::LastContact, Field::MeetingDate]
+            .map(|f| self.by_field[f as usize].map(|c| c.index));
+        let mut dates = 0;
+        for (i, v) in row.iter().enumerate() {
+            if is_nothing(v) || self.annotation.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            if !date_columns.contains(&Some(i)) {
+                return false;
+            }
+            dates += 1;
+        }
+        dates > 0
+    }
+
+    /// The column of `field` and its cell in `row` (empty when the row is short, or when the
+    /// cell says `null` as a CRM export writes an empty value).
     fn get<'r, 'w>(&self, field: Field, row: &'r [Cell<'w>]) -> Option<(&'t Column, &'r Cell<'w>)> {
         const EMPTY: &Cell<'_> = &Value::Empty;
-        self.by_field[field as usize].map(|col| (col, row.get(col.index).unwrap_or(EMPTY)))
+        self.by_field[field as usize].map(|col| {
+            let v = row.get(col.index).unwrap_or(EMPTY);
+            (col, if is_nothing(v) { EMPTY } else { v })
+        })
     }
 
     /// A free-text field of `row`.
@@ -233,6 +287,17 @@ impl Place<'_> {
     }
 }
 
+/// Whether a cell is blank, or holds the `null` a CRM export writes for an empty value.
+fn is_nothing(v: &Cell<'_>) -> bool {
+    match v {
+        Value::Text(s) => {
+            let s = s.trim();
+            s.is_empty() || s.eq_ignore_ascii_case("null")
+        }
+        other => other.is_blank(),
+    }
+}
+
 /// One data row -> one contact; its problems go to `place`.
 fn contact<'w>(
     cols: &Columns,
@@ -245,13 +310,21 @@ fn contact<'w>(
         row: place.row,
         company: cols.text(Field::Company, row),
         role: cols.text(Field::Role, row),
-        email: cols.text(Field::Email, row),
-        phone: cols.text(Field::Phone, row),
-        linkedin: cols.text(Field::Linkedin, row),
+        email: cols.text(Field::Email, row).map(multi::first_email),
+        phone: cols.text(Field::Phone, row).map(multi::first_of_many),
+        linkedin: cols.text(Field::Linkedin, row).map(multi::first_of_many),
         give_back: cols.text(Field::GiveBack, row),
         notes: cols.text(Field::Notes, row),
+        introduced_by: cols.text(Field::IntroducedBy, row),
         ..Contact::default()
     };
+    if c.phone.is_none() {
+        // A tracker's "Contact" cell may hold the address and the number together.
+        let beside = cols
+            .text(Field::Email, row)
+            .and_then(|t| multi::phone_beside(&t));
+        c.phone = beside.map(Cow::Owned);
+    }
     c.name = name(cols, row, &c, place);
 
     if let Some((col, v)) = cols.get(Field::Objective, row) {
@@ -263,14 +336,22 @@ fn contact<'w>(
     }
     c.horizon = vocabulary(cols, Field::Horizon, row, &mut memos.horizon, place);
     c.how = vocabulary(cols, Field::How, row, &mut memos.how, place);
-    c.category = vocabulary(cols, Field::Category, row, &mut memos.category, place);
     c.priority = vocabulary(cols, Field::Priority, row, &mut memos.priority, place);
-    // A blank or unreadable status is "to contact", the start of the method.
-    c.status = vocabulary(cols, Field::Status, row, &mut memos.status, place).unwrap_or_default();
+    if let Some((col, v)) = cols.get(Field::Category, row) {
+        match memos.category.read(v, status::category) {
+            Ok((category, how, priority)) => {
+                c.category = category;
+                c.how = c.how.or(how);
+                c.priority = c.priority.or(priority);
+            }
+            Err(issue) => place.cell(col, v, issue),
+        }
+    }
 
     c.deadline = a_date(cols, Field::Deadline, cols.deadline, row, place);
     c.last_contact = a_date(cols, Field::LastContact, cols.last_contact, row, place);
     c.meeting_date = a_date(cols, Field::MeetingDate, cols.meeting_date, row, place);
+    c.status = a_status(cols, row, &mut c, memos, place);
 
     if let Some((col, v)) = cols.get(Field::Cadence, row) {
         match memos.cadence.read(v, cadence::from_value) {
@@ -320,6 +401,43 @@ fn name<'w>(cols: &Columns, row: &[Cell<'w>], c: &Contact<'w>, place: &mut Place
         },
     );
     stand_in
+}
+
+/// The status of a row. A blank cell is "to contact", the start of the method; a sheet without
+/// a status column reads as a cell that is not a step. A temperature
+/// sets the priority when the row has none. A cell that is not a step (a temperature, an
+/// unknown word) makes a row with a past exchange one in conversation, never a first contact;
+/// an unknown word is a problem either way.
+fn a_status<'w>(
+    cols: &Columns,
+    row: &[Cell<'w>],
+    c: &mut Contact<'w>,
+    memos: &mut Memos<'w>,
+    place: &mut Place,
+) -> Status {
+    let last_contact = c.last_contact.filter(|_| cols.last_contact_is_exchange);
+    let (read, day) = status::from_exchange(last_contact, c.meeting_date, cols.today);
+    // A sheet without a status column says nothing of the step: its dates do.
+    let Some((col, v)) = cols.get(Field::Status, row) else {
+        return read;
+    };
+    let said = memos.status.read(v, status::said);
+    match said {
+        status::Said::Blank => Status::ToContact,
+        status::Said::Step(s) => s,
+        status::Said::Temperature(t) => {
+            c.priority = c.priority.or(Some(t.priority()));
+            read
+        }
+        status::Said::Unknown(issue) => {
+            let issue = match day {
+                Some(day) => status::read_as(issue, read, day),
+                None => issue,
+            };
+            place.cell(col, v, issue);
+            read
+        }
+    }
 }
 
 /// A one-value vocabulary cell of `field`; an unknown value is a problem and `None`.

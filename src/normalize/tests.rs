@@ -50,6 +50,7 @@ fn book(
         columns,
         lang,
         problems: vec![],
+        notes: vec![],
     };
     (workbook, table)
 }
@@ -330,5 +331,6 @@ fn a_table_on_a_missing_sheet_gives_nothing() {
     );
 }
 
+mod conversation;
 mod date_order;
 mod props;

@@ -10,7 +10,9 @@ use std::sync::OnceLock;
 use super::text::shown;
 use super::Issue;
 use crate::model::{Cell, Hint, Lang, Objectives, ProblemKind};
-use crate::vocab::{fold, Category, Horizon, How, Objective, Priority, Status};
+use crate::vocab::{
+    fold, Category, Horizon, How, Objective, Priority, Source, Status, Temperature,
+};
 
 /// A vocabulary of codes, seen generically so one cell reader serves them all.
 pub trait Vocab: Copy + PartialEq + std::fmt::Debug + 'static {
@@ -60,7 +62,9 @@ impl_vocab!(
     How => true,
     Category => true,
     Status => true,
-    Priority => false
+    Priority => false,
+    Temperature => true,
+    Source => true
 );
 
 /// Reads a one-value vocabulary cell; `Ok(None)` when blank. A number cell reads as its digits
@@ -106,7 +110,7 @@ fn by_prefix<T: Vocab>(folded: &str) -> Option<T> {
 }
 
 /// Folded words that turn a phrase into its opposite ("pas intéressé", "not contacted").
-fn is_negation(word: &str) -> bool {
+pub(crate) fn is_negation(word: &str) -> bool {
     const NEGATIONS: &[&str] = &[
         "pas", "ne", "n", "non", "jamais", "aucun", "aucune", "rien", "sans", "not", "no", "never",
         "nope", "don", "didn", "doesn", "isn", "wasn", "haven", "hasn", "won", "without",
@@ -169,6 +173,8 @@ pub fn nearest<T: Vocab>(folded: &str) -> Option<T> {
     // "ne pas contacter" is not near "à contacter": a negated text is only suggested a negated
     // word ("Did you mean 'To contact'?" sent such contacts a proposal).
     let negative = negated(folded);
+    // The words of the text, once: a long text is not split again for every known word.
+    let own_words: std::collections::HashSet<&str> = folded.split(' ').collect();
     for (word, code) in T::folded_words() {
         if negative && !negated(word) {
             continue;
@@ -183,7 +189,7 @@ pub fn nearest<T: Vocab>(folded: &str) -> Option<T> {
             strsim::normalized_damerau_levenshtein(folded, word)
         };
         // "veille concurrentielle" holds the known word "veille": suggest it.
-        if word.len() >= 3 && !word.contains(' ') && folded.split(' ').any(|w| w == word) {
+        if word.len() >= 3 && !word.contains(' ') && own_words.contains(word.as_str()) {
             score = score.max(0.8);
         }
         if score >= NEAR && best.map_or(true, |(b, _)| score > b) {

@@ -1,71 +1,21 @@
 //! Finding the contact table in a workbook already read: which sheet, which row holds the
 //! headers, and what each column means (a field, an annotation this tool wrote, or neither).
 //!
-//! Pure: no file is touched. Known export layouts (LinkedIn, Google Contacts, Outlook) read as
-//! they come: where such an export has several columns for one field, the most telling one is
-//! used without a problem. Values are not looked at (see `normalize`).
+//! Pure: no file is touched. What each column means, and which of two columns claiming one
+//! field is used, is `columns`'s job; understanding the values is `normalize`'s.
 
 use std::path::Path;
 
 use crate::config::ReadOptions;
 use crate::error::Error;
 use crate::model::{
-    Annotation, Cell, Column, ColumnRole, Field, Hint, Lang, Problem, ProblemKind, Sheet, Table,
-    Value, Workbook, MARKER_SHEET,
+    Annotation, Cell, ColumnRole, Field, Lang, Sheet, Table, Value, Workbook, MARKER_SHEET,
 };
-use crate::vocab::fold;
+
+use super::columns::{self, By};
 
 /// Rows looked at for the header row: title rows, notes and blank rows above it are skipped.
 const HEADER_SEARCH_ROWS: usize = 100;
-
-/// Headers that export layouts put side by side for one field, most telling first. When two
-/// of them are present, the earlier one is used and the other ignored without a problem: an
-/// Outlook export has "Title" (Mr., Mrs.) before "Job Title".
-const PREFERRED: &[(Field, &[&str])] = &[
-    (
-        Field::Role,
-        &[
-            "job title",
-            "organization 1 title",
-            "organization title",
-            "position",
-            "title",
-        ],
-    ),
-    (
-        Field::Phone,
-        &[
-            "mobile phone",
-            "phone 1 value",
-            "mobile",
-            "business phone",
-            "phone",
-        ],
-    ),
-    (
-        Field::Email,
-        &["email address", "e mail address", "e mail 1 value", "email"],
-    ),
-    (
-        Field::Name,
-        &["name", "full name", "display name", "file as"],
-    ),
-    (
-        Field::Linkedin,
-        &[
-            "linkedin",
-            "linkedin url",
-            "url",
-            "profile url",
-            "web page",
-            "website 1 value",
-        ],
-    ),
-    (
-        Field::Company,
-        &["company", "organization 1 name", "organization name"],
-    ),
-];
 
 /// The fields that name a person: a table needs one of them, or its rows would be contacts
 /// called "(row 2)" (a sheet of objectives and horizons is no contact table).
@@ -213,18 +163,18 @@ fn table_in(index: usize, sheet: &Sheet, opts: &ReadOptions) -> Result<Table, Ca
         headers: Vec::new(),
     };
     for (r, row) in sheet.rows.iter().take(HEADER_SEARCH_ROWS).enumerate() {
-        let cells: Vec<(usize, String, ColumnRole)> = row
+        let cells: Vec<(usize, String, ColumnRole, Option<By>)> = row
             .iter()
             .enumerate()
             .filter_map(|(i, v)| header_text(&v).map(|h| (i, h)))
             .map(|(i, h)| {
-                let role = role_of(&fold(&h), opts);
-                (i, h, role)
+                let (role, by) = columns::role_of(&h, opts);
+                (i, h, role, by)
             })
             .collect();
         let mut fields: Vec<Field> = cells
             .iter()
-            .filter_map(|(_, _, r)| match r {
+            .filter_map(|(_, _, r, _)| match r {
                 ColumnRole::Field(f) => Some(*f),
                 _ => None,
             })
@@ -232,12 +182,12 @@ fn table_in(index: usize, sheet: &Sheet, opts: &ReadOptions) -> Result<Table, Ca
         fields.sort();
         fields.dedup();
         if fields.len() >= 2 && fields.iter().any(|f| PERSON.contains(f)) {
-            return Ok(build(index, sheet, r, cells));
+            return Ok(build(index, sheet, r, cells, opts));
         }
         if !cells.is_empty() && (best.headers.is_empty() || fields.len() > best.known) {
             best = Candidate {
                 known: fields.len(),
-                headers: cells.into_iter().map(|(_, h, _)| h).collect(),
+                headers: cells.into_iter().map(|(_, h, _, _)| h).collect(),
             };
         }
     }
@@ -256,95 +206,15 @@ fn header_text(v: &Cell<'_>) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-/// What a header (already folded) means: the config's aliases first, then the vocabulary,
-/// then this tool's annotation labels.
-fn role_of(folded: &str, opts: &ReadOptions) -> ColumnRole {
-    if let Some((f, _)) = opts.aliases.iter().find(|(_, a)| a == folded) {
-        return ColumnRole::Field(*f);
-    }
-    if let Some(f) = Field::lookup(folded) {
-        return ColumnRole::Field(f);
-    }
-    let annotation = Annotation::ALL
-        .iter()
-        .any(|a| fold(a.label(Lang::Fr)) == folded || fold(a.label(Lang::En)) == folded);
-    if annotation {
-        ColumnRole::Annotation
-    } else {
-        ColumnRole::Ignored
-    }
-}
-
-/// Beside a first-name column, a bare "Nom" (or "Name") is the surname: French sheets say
-/// "Prénom" + "Nom" for first and last name. Then the two are joined as the name.
-fn surname_beside_first_name(columns: &mut [Column]) {
-    let has = |columns: &[Column], f: Field| columns.iter().any(|c| c.role == ColumnRole::Field(f));
-    if !has(columns, Field::FirstName) || has(columns, Field::LastName) {
-        return;
-    }
-    if let Some(c) = columns.iter_mut().find(|c| {
-        c.role == ColumnRole::Field(Field::Name)
-            && matches!(fold(&c.header).as_str(), "nom" | "name")
-    }) {
-        c.role = ColumnRole::Field(Field::LastName);
-    }
-}
-
-/// Where `folded` stands in the export layouts' order for `field`.
-fn preference(field: Field, folded: &str) -> Option<usize> {
-    PREFERRED
-        .iter()
-        .find(|(f, _)| *f == field)
-        .and_then(|(_, list)| list.iter().position(|h| *h == folded))
-}
-
 /// The table whose header row is `header_row`: one field per column, duplicates resolved.
 fn build(
     index: usize,
     sheet: &Sheet,
     header_row: usize,
-    cells: Vec<(usize, String, ColumnRole)>,
+    cells: Vec<(usize, String, ColumnRole, Option<By>)>,
+    opts: &ReadOptions,
 ) -> Table {
-    let mut columns: Vec<Column> = Vec::with_capacity(cells.len());
-    let mut problems = Vec::new();
-    for (i, header, role) in cells {
-        let mut role = role;
-        if let ColumnRole::Field(f) = role {
-            if let Some(first) = columns.iter_mut().find(|c| c.role == role) {
-                let (a, b) = (fold(&first.header), fold(&header));
-                match (preference(f, &a), preference(f, &b)) {
-                    // Two columns of a known export layout: the more telling one is used.
-                    (Some(pa), Some(pb)) if pa != pb => {
-                        if pb < pa {
-                            first.role = ColumnRole::Ignored;
-                        } else {
-                            role = ColumnRole::Ignored;
-                        }
-                    }
-                    _ => {
-                        problems.push(Problem {
-                            sheet: sheet.name.as_str().into(),
-                            row: None,
-                            column: Some(header.as_str().into()),
-                            value: header.clone(),
-                            kind: ProblemKind::DuplicateColumn,
-                            hint: Hint::new(
-                                format!("la colonne « {} » est utilisée", first.header),
-                                format!("column {:?} is used", first.header),
-                            ),
-                        });
-                        role = ColumnRole::Ignored;
-                    }
-                }
-            }
-        }
-        columns.push(Column {
-            index: i,
-            header,
-            role,
-        });
-    }
-    surname_beside_first_name(&mut columns);
+    let (columns, problems, notes) = columns::map(sheet, header_row, cells, opts);
     let lang = super::lang::of_headers(columns.iter().map(|c| c.header.as_str()));
     Table {
         sheet: index,
@@ -352,6 +222,7 @@ fn build(
         columns,
         lang,
         problems,
+        notes,
     }
 }
 

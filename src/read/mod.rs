@@ -8,14 +8,17 @@
 //! memory.
 
 mod calamine;
+mod columns;
 pub(crate) mod csv;
 pub mod journal;
 mod lang;
 pub mod limits;
 mod locate;
 mod ods_guard;
+mod sample;
 mod sniff;
 mod store;
+mod words;
 mod xls_guard;
 mod xml_guard;
 
@@ -28,6 +31,7 @@ use crate::model::{Format, Table, Workbook};
 pub use limits::Limits;
 pub use locate::locate;
 use sniff::Content;
+pub use words::{is_connection_date, nearest as nearest_field};
 
 /// Opens `path`, whatever its format, and reads every sheet's cells with their types.
 ///

@@ -193,27 +193,64 @@ pub fn check(
         table.header_row + 1
     );
     let _ = writeln!(s, "  {}:", l.pick("colonnes", "columns"));
+    let note = |index: usize| {
+        table
+            .notes
+            .iter()
+            .filter(|n| n.index == index)
+            .map(|n| n.note.get(l))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
     let mut ignored = Vec::new();
     let mut annotations = Vec::new();
     for c in &table.columns {
         match c.role {
             ColumnRole::Field(f) => {
-                let _ = writeln!(s, "    {:?} -> {}", c.header, f.code());
+                let why = note(c.index);
+                if why.is_empty() {
+                    let _ = writeln!(s, "    {:?} -> {}", c.header, f.code());
+                } else {
+                    let _ = writeln!(s, "    {:?} -> {}  ({why})", c.header, f.code());
+                }
             }
             ColumnRole::Annotation => annotations.push(format!("{:?}", c.header)),
-            ColumnRole::Ignored => ignored.push(format!("{:?}", c.header)),
+            ColumnRole::Ignored => ignored.push(c),
         }
     }
     if !ignored.is_empty() {
         let _ = writeln!(
             s,
-            "  {}: {}",
+            "  {}:",
             l.pick(
                 "ignorées (gardées telles quelles)",
                 "ignored (kept as they are)"
             ),
-            ignored.join(", ")
         );
+        for c in ignored {
+            let _ = write!(s, "    {:?}", c.header);
+            let why = note(c.index);
+            if !why.is_empty() {
+                let _ = write!(s, ": {why}");
+            }
+            let (near, code) = match crate::read::nearest_field(&c.header) {
+                Some(f) => (
+                    format!("{} {}", l.pick("la plus proche :", "nearest:"), f.code()),
+                    f.code(),
+                ),
+                None => (
+                    l.pick("aucune colonne proche", "no field near").to_string(),
+                    "FIELD",
+                ),
+            };
+            let _ = write!(
+                s,
+                "; {near}; {} [aliases] {code} = [{:?}]",
+                l.pick("pour la lire : reseau.toml", "to map it: reseau.toml"),
+                c.header
+            );
+            let _ = writeln!(s);
+        }
     }
     if !annotations.is_empty() {
         let _ = writeln!(

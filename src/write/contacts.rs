@@ -149,10 +149,14 @@ fn column_map(sheet: &Sheet, table: &Table) -> (Vec<Option<ColNum>>, usize) {
     (map, next)
 }
 
-/// The target of a link for a cell of the e-mail or profile column, when the text is one.
+/// The target of a link for a cell of the e-mail or profile column, when the text is one. A
+/// cell of several addresses (Google's ` ::: `, or an address and a phone) links to its first
+/// address.
 fn link(field: Field, text: &str) -> Option<String> {
     match field {
-        Field::Email => crate::safe::link::mailto(text),
+        Field::Email => {
+            crate::safe::link::mailto(&crate::normalize::multi::first_email(text.trim().into()))
+        }
         Field::Linkedin => crate::safe::link::web(text),
         _ => None,
     }

@@ -213,17 +213,19 @@ fn a_column_given_twice_is_a_problem_and_the_first_is_used() {
 
 #[test]
 fn config_aliases_name_extra_columns() {
-    let wb = book(vec![("S", vec![vec!["Nom", "Relancer avant"]])]);
+    // "Relancer avant" is now read by its words (a follow-up word and a date word); a header
+    // no word of which is known still needs an alias.
+    let wb = book(vec![("S", vec![vec!["Nom", "Rappeler vers"]])]);
     assert!(
         locate(&wb, &ReadOptions::default()).is_err(),
         "one known column is not a table"
     );
     let opts = ReadOptions {
-        aliases: vec![(Field::Deadline, "relancer avant".into())],
+        aliases: vec![(Field::Deadline, "rappeler vers".into())],
         ..ReadOptions::default()
     };
     let t = locate(&wb, &opts).unwrap();
-    assert_eq!(header_of(&t, Field::Deadline), Some("Relancer avant"));
+    assert_eq!(header_of(&t, Field::Deadline), Some("Rappeler vers"));
 }
 
 #[test]

@@ -68,6 +68,7 @@ pub fn table_of(wb: &Workbook, sheet: usize, header_row: usize) -> Table {
         columns,
         lang: None,
         problems: vec![],
+        notes: vec![],
     }
 }
 

@@ -46,6 +46,8 @@ pub struct Read {
 pub struct Evidence {
     first_big: bool,
     second_big: bool,
+    /// Some time is written the American way, `6:14 PM`: the export is a US one.
+    twelve_hour: bool,
 }
 
 impl Evidence {
@@ -57,6 +59,7 @@ impl Evidence {
                 if let Some((a, b)) = numeric_pair(s) {
                     e.first_big |= a > 12;
                     e.second_big |= b > 12;
+                    e.twelve_hour |= twelve_hour(s);
                 }
             }
         }
@@ -67,6 +70,7 @@ impl Evidence {
     fn english_order(self) -> Order {
         match (self.first_big, self.second_big) {
             (false, true) => Order::Mdy,
+            (false, false) if self.twelve_hour => Order::Mdy,
             (true, _) => Order::Dmy,
             (false, false) => Order::DmyUnsure,
         }
@@ -99,9 +103,12 @@ pub fn sheet_orders<const N: usize>(
     let pooled = columns.iter().fold(Evidence::default(), |acc, e| Evidence {
         first_big: acc.first_big || e.first_big,
         second_big: acc.second_big || e.second_big,
+        twelve_hour: acc.twelve_hour || e.twelve_hour,
     });
     match (pooled.first_big, pooled.second_big) {
         (false, true) => all(Order::Mdy),
+        // Every date ambiguous, and times written "6:14 PM": an American export.
+        (false, false) if pooled.twelve_hour => all(Order::Mdy),
         (true, false) => all(Order::Dmy),
         _ => columns.map(Evidence::english_order),
     }
@@ -248,6 +255,12 @@ pub fn ambiguous_issue(date: NaiveDate) -> Issue {
             ),
         ),
     }
+}
+
+/// Whether a date text ends with a time written the American way: `1/5/2025 6:14 PM`.
+fn twelve_hour(s: &str) -> bool {
+    let t = s.trim_end().to_ascii_uppercase();
+    s.contains(':') && (t.ends_with("AM") || t.ends_with("PM"))
 }
 
 /// The two first numbers of a `NN/NN/YYYY` date, for deciding a column's order.

@@ -142,3 +142,26 @@ fn a_month_first_reading_hints_a_month_first_date() {
         problems[0].hint.en
     );
 }
+
+#[test]
+fn an_english_export_with_times_written_pm_reads_month_first() {
+    // Every date could be either way round, but "6:14 PM" is how a US export writes time.
+    let rows = vec![vec![
+        t("Ann"),
+        t("3/4/2026 6:14 PM"),
+        t("05/06/2026"),
+        t(""),
+    ]];
+    let (cs, problems) = english(rows, &ReadOptions::default());
+    assert_eq!(cs[0].last_contact, Some(day(2026, 3, 4)));
+    assert_eq!(cs[0].deadline, Some(day(2026, 5, 6)));
+    assert!(problems.is_empty(), "{problems:?}");
+    // A French sheet still reads day first.
+    let (w, table) = book(
+        &headers(),
+        vec![vec![t("Ann"), t("3/4/2026 6:14 PM")]],
+        Some(Lang::Fr),
+    );
+    let (cs, _) = contacts(&w, &table, &ReadOptions::default());
+    assert_eq!(cs[0].last_contact, Some(day(2026, 4, 3)));
+}

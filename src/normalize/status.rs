@@ -1,0 +1,267 @@
+//! The status cell and the category cell, which trackers and CRMs fill with more than the
+//! method's words.
+//!
+//! A status cell is a step of the method, a temperature (hot, warm, cold: a priority, not a
+//! step), or a word the tool does not know. A row whose status is not a step but whose dates
+//! show a past exchange (a last contact, a meeting) is someone already in conversation: it is
+//! never planned as a first contact. A category cell may hold a source (LinkedIn, a
+//! conference, a referral) rather than a place in the map, or a list of labels.
+
+use chrono::NaiveDate;
+
+use super::multi;
+use super::values;
+use super::Issue;
+use crate::model::{Category, Cell, Hint, How, Lang, Priority, Source, Status, Temperature};
+use crate::vocab::{fold, STATUS_WORDS};
+
+/// An exchange at most this many days old makes a row without a known status one awaiting a
+/// follow-up; an older one, one to keep in touch with.
+const RECENT_EXCHANGE_DAYS: i64 = 30;
+
+/// What a status cell says.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Said {
+    Blank,
+    Step(Status),
+    /// A temperature alone: the step is not said.
+    Temperature(Temperature),
+    /// A word the tool does not know, with the issue to report.
+    Unknown(Issue),
+}
+
+/// Reads a status cell.
+pub fn said(value: &Cell<'_>) -> Said {
+    match values::single::<Status>(value) {
+        Ok(Some(s)) => Said::Step(s),
+        Ok(None) => Said::Blank,
+        Err(issue) => match (by_word(value), values::single::<Temperature>(value)) {
+            (Some(s), _) => Said::Step(s),
+            (None, Ok(Some(t))) => Said::Temperature(t),
+            _ => Said::Unknown(issue),
+        },
+    }
+}
+
+/// The step a word of the cell tells ([`STATUS_WORDS`]), when the cell holds no negation.
+fn by_word(value: &Cell<'_>) -> Option<Status> {
+    let folded = fold(&super::text::shown(value));
+    let words: Vec<&str> = folded.split(' ').collect();
+    if words.iter().any(|w| values::is_negation(w)) {
+        return None;
+    }
+    STATUS_WORDS
+        .iter()
+        .find(|(_, list)| words.iter().any(|w| list.contains(w)))
+        .map(|&(status, _)| status)
+}
+
+/// The step of a row whose status cell is not a step: in conversation when an exchange has
+/// taken place (a follow-up when the latest is a recent message, news when it is older or was
+/// a meeting: the meeting may have been thanked already, and a follow-up would ask again what
+/// was answered in person), else to contact. Returns the status and the date of the exchange
+/// it was read from.
+pub fn from_exchange(
+    last_contact: Option<NaiveDate>,
+    meeting_date: Option<NaiveDate>,
+    today: Option<NaiveDate>,
+) -> (Status, Option<NaiveDate>) {
+    let past = |d: &NaiveDate| today.map_or(true, |t| *d <= t);
+    let exchange = [last_contact, meeting_date]
+        .into_iter()
+        .flatten()
+        .filter(past)
+        .max();
+    let met = exchange.is_some() && exchange == meeting_date.filter(past);
+    let status = match exchange {
+        None => Status::ToContact,
+        Some(_) if met => Status::KeepInTouch,
+        Some(d) if today.map_or(true, |t| (t - d).num_days() <= RECENT_EXCHANGE_DAYS) => {
+            Status::Contacted
+        }
+        Some(_) => Status::KeepInTouch,
+    };
+    (status, exchange)
+}
+
+/// The issue of an unknown status read as `status` because of the exchange of `day`.
+pub fn read_as(issue: Issue, status: Status, day: NaiveDate) -> Issue {
+    let hint = Hint::new(
+        format!(
+            "lu comme « {} » : un échange a eu lieu le {} ; {}",
+            status.label(Lang::Fr),
+            day.format("%d/%m/%Y"),
+            issue.hint.fr
+        ),
+        format!(
+            "read as '{}': an exchange took place on {}; {}",
+            status.label(Lang::En),
+            day.format("%Y-%m-%d"),
+            issue.hint.en
+        ),
+    );
+    Issue { hint, ..issue }
+}
+
+/// What a category cell says: a place in the map, the How when a source is a channel, and the
+/// priority when a label is a temperature (a CRM's "Hot lead").
+pub type CategoryRead = Result<(Option<Category>, Option<How>, Option<Priority>), Issue>;
+
+/// Reads a category cell: a category, else a source; a list of labels is read label by
+/// label (the export's own labels such as `* myContacts` left aside), the first understood
+/// one deciding. `Ok((None, None))` when blank or only system labels.
+pub fn category(value: &Cell<'_>) -> CategoryRead {
+    if value.is_blank() {
+        return Ok((None, None, None));
+    }
+    let text = super::text::shown(value);
+    let one = |piece: &str| {
+        let folded = fold(piece);
+        Category::lookup(&folded)
+            .map(|c| (Some(c), None, None))
+            .or_else(|| Source::lookup(&folded).map(|s| (Some(s.category()), s.how(), None)))
+            .or_else(|| Temperature::lookup(&folded).map(|t| (None, None, Some(t.priority()))))
+    };
+    if let Some(found) = one(&text) {
+        return Ok(found);
+    }
+    let mut unknown = None;
+    let mut any = false;
+    for piece in multi::pieces(&text).filter(|p| !multi::is_system_label(p)) {
+        any = true;
+        if let Some(found) = one(piece) {
+            return Ok(found);
+        }
+        unknown.get_or_insert(piece);
+    }
+    if !any {
+        return Ok((None, None, None));
+    }
+    // The whole cell by its leading words ("Conférence Web2day 2025"), as other vocabularies.
+    match values::single::<Category>(value) {
+        Ok(c) => Ok((c, None, None)),
+        Err(issue) => match values::single::<Source>(value) {
+            Ok(Some(s)) => Ok((Some(s.category()), s.how(), None)),
+            _ => match source_word(&text) {
+                Some(s) => Ok((Some(s.category()), s.how(), None)),
+                None => Err(issue),
+            },
+        },
+    }
+}
+
+/// A source named by one of the words of a longer text: "Web Summit 2025" is an event,
+/// "Salon VivaTech" too. Short words are left out, so "pro" or "web" alone decide nothing.
+fn source_word(text: &str) -> Option<Source> {
+    fold(text)
+        .split(' ')
+        .filter(|w| w.len() >= 4)
+        .find_map(Source::lookup)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Value;
+    use crate::testkit::d;
+
+    #[test]
+    fn tracker_and_crm_pipeline_words_are_steps() {
+        use Status::*;
+        let cases: &[(&str, Status)] = &[
+            ("Outreach Sent", Contacted),
+            ("Request Sent", Contacted),
+            ("Connected", Contacted),
+            ("Replied", Contacted),
+            ("Waiting", Contacted),
+            ("Applied", Contacted),
+            ("envoyée", Contacted),
+            ("Relancé", Contacted),
+            ("Devis envoyé", Contacted),
+            ("Négociation", Contacted),
+            ("Researching", ToContact),
+            ("Ready to Send", ToContact),
+            ("Screening Call", Scheduled),
+            ("Interview", Scheduled),
+            ("Entretien", Scheduled),
+            ("Completed", Met),
+            ("Dormant", KeepInTouch),
+            ("Won", KeepInTouch),
+            ("Gagné", KeepInTouch),
+            ("Closed Won", KeepInTouch),
+            ("Lost", Dropped),
+            ("Perdu", Dropped),
+            ("Closed - Lost", Dropped),
+            ("CV envoyé", Contacted),
+            ("Intro email sent", Contacted),
+            ("Interview booked for Tuesday", Scheduled),
+            ("Coffee done, send thanks", Met),
+            ("Contract signed!", KeepInTouch),
+            ("Open - Not Contacted", ToContact),
+            ("À relancer", Contacted),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(said(&Value::Text(word)), Said::Step(want), "{word:?}");
+        }
+        for (word, t) in [
+            ("Hot", Temperature::Hot),
+            ("Warm Contact", Temperature::Warm),
+            ("froid", Temperature::Cold),
+        ] {
+            assert_eq!(said(&Value::Text(word)), Said::Temperature(t), "{word:?}");
+        }
+        assert!(matches!(said(&Value::Text("Zorglub")), Said::Unknown(_)));
+        // A negated cell is not read by one of its words.
+        assert!(matches!(
+            said(&Value::Text("pas encore envoyé")),
+            Said::Unknown(_)
+        ));
+    }
+
+    #[test]
+    fn an_exchange_in_the_past_is_a_conversation() {
+        let today = Some(d("2026-11-26"));
+        let at = |s: &str| Some(d(s));
+        assert_eq!(
+            from_exchange(at("2026-11-20"), None, today),
+            (Status::Contacted, at("2026-11-20"))
+        );
+        assert_eq!(
+            from_exchange(at("2026-03-01"), None, today).0,
+            Status::KeepInTouch
+        );
+        // A meeting held is news to give, not a message to chase, however recent.
+        assert_eq!(
+            from_exchange(None, at("2026-11-25"), today).0,
+            Status::KeepInTouch
+        );
+        assert_eq!(
+            from_exchange(at("2026-09-01"), at("2026-11-25"), today).0,
+            Status::KeepInTouch
+        );
+        assert_eq!(
+            from_exchange(None, at("2026-12-25"), today).0,
+            Status::ToContact
+        );
+        assert_eq!(from_exchange(None, None, today).0, Status::ToContact);
+    }
+
+    #[test]
+    fn sources_and_labels_read_as_a_category() {
+        let c = |s: &str| category(&Value::Text(s));
+        let other = Some(Category::Other);
+        assert_eq!(c("LinkedIn"), Ok((other, Some(How::Message), None)));
+        assert_eq!(c("Met at event"), Ok((other, None, None)));
+        assert_eq!(c("Alumni"), Ok((Some(Category::Colleague), None, None)));
+        assert_eq!(c("Cold email"), Ok((other, Some(How::Email), None)));
+        assert_eq!(c("Salon pro"), Ok((other, None, None)));
+        assert_eq!(c("Web Summit 2025"), Ok((other, None, None)));
+        let friends = Ok((Some(Category::FriendFamily), None, None));
+        assert_eq!(c("* myContacts ::: Friends"), friends);
+        assert_eq!(c("* myContacts"), Ok((None, None, None)));
+        assert_eq!(c("Hot lead"), Ok((None, None, Some(Priority::High))));
+        let colleague = Ok((Some(Category::Colleague), None, None));
+        assert_eq!(c("Ancien collègue"), colleague);
+        assert!(c("Zorglub").is_err());
+    }
+}
