@@ -13,20 +13,22 @@ use std::io::{BufReader, Read, Seek};
 use std::path::Path;
 use std::sync::Once;
 
-use calamine::{Data, DataRef, ExcelDateTime, Ods, Reader, SheetType, Xls, Xlsb, Xlsx};
+use calamine::{
+    Data, DataRef, ExcelDateTime, Ods, Reader, SheetType, SheetVisible, Xls, Xlsb, Xlsx,
+};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::limits::{Budget, Ctx, Limits};
 use super::store::Store;
 use crate::error::Error;
-use crate::model::{Format, Sheet, Value, Workbook};
+use crate::model::{Format, Looks, Sheet, Value, Visibility, Workbook};
 
 /// Reads every worksheet of an xlsx or xlsb reader cell by cell into sparse rows. A macro
 /// because the two cell readers share no trait.
 macro_rules! stream_sheets {
     ($wb:ident, $path:ident, $budget:ident) => {{
         let mut out = Vec::new();
-        for name in worksheets(&$wb) {
+        for (name, visibility) in worksheets(&$wb) {
             let ctx = Ctx {
                 path: $path,
                 sheet: Some(&name),
@@ -44,7 +46,14 @@ macro_rules! stream_sheets {
             }
             drop(cells);
             let rows = store.finish();
-            out.push(Sheet { name, rows });
+            out.push(Sheet {
+                name,
+                rows,
+                looks: Looks {
+                    visibility,
+                    ..Looks::default()
+                },
+            });
         }
         out
     }};
@@ -99,8 +108,23 @@ fn read_unguarded(path: &Path, format: Format, limits: Limits) -> Result<Workboo
     let mut budget = Budget::new(limits);
     let sheets = match format {
         Format::Xlsx | Format::Xlsm => {
-            let mut wb = Xlsx::new(rs).map_err(|e| opening(path, &e))?;
-            stream_sheets!(wb, path, budget)
+            // The number formats come from a second reading of the sheets' XML, on the other
+            // core while calamine reads the values (see README, "Performance").
+            let (sheets, mut formats) = std::thread::scope(|scope| {
+                let formats = scope.spawn(|| super::numfmt::read(path, limits.cells));
+                let sheets = (|| {
+                    let mut wb = Xlsx::new(rs).map_err(|e| opening(path, &e))?;
+                    Ok::<_, Error>(stream_sheets!(wb, path, budget))
+                })();
+                (sheets, formats.join().unwrap_or_default())
+            });
+            let mut sheets = sheets?;
+            for sheet in &mut sheets {
+                if let Some(f) = formats.remove(&sheet.name) {
+                    sheet.looks.formats = f;
+                }
+            }
+            sheets
         }
         Format::Xlsb => {
             let mut wb = Xlsb::new(rs).map_err(|e| opening(path, &e))?;
@@ -124,13 +148,20 @@ fn read_unguarded(path: &Path, format: Format, limits: Limits) -> Result<Workboo
     Ok(Workbook { format, sheets })
 }
 
-/// The names of the worksheets (not chart sheets), in the workbook's order, hidden ones too:
-/// the marker sheet of this tool is hidden.
-fn worksheets<RS: Read + Seek, R: Reader<RS>>(wb: &R) -> Vec<String> {
+/// The names of the worksheets (not chart sheets), in the workbook's order, hidden ones too
+/// (the marker sheet of this tool is hidden), with whether each is hidden.
+fn worksheets<RS: Read + Seek, R: Reader<RS>>(wb: &R) -> Vec<(String, Visibility)> {
     wb.sheets_metadata()
         .iter()
         .filter(|s| s.typ == SheetType::WorkSheet)
-        .map(|s| s.name.clone())
+        .map(|s| {
+            let shown = match s.visible {
+                SheetVisible::Visible => Visibility::Visible,
+                SheetVisible::Hidden => Visibility::Hidden,
+                SheetVisible::VeryHidden => Visibility::VeryHidden,
+            };
+            (s.name.clone(), shown)
+        })
         .collect()
 }
 
@@ -146,7 +177,7 @@ where
     R::Error: std::fmt::Display,
 {
     let mut out = Vec::new();
-    for name in worksheets(&wb) {
+    for (name, visibility) in worksheets(&wb) {
         let ctx = Ctx {
             path,
             sheet: Some(&name),
@@ -165,7 +196,14 @@ where
             }
         }
         let rows = store.finish();
-        out.push(Sheet { name, rows });
+        out.push(Sheet {
+            name,
+            rows,
+            looks: Looks {
+                visibility,
+                ..Looks::default()
+            },
+        });
     }
     Ok(out)
 }

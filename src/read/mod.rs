@@ -12,6 +12,7 @@ pub(crate) mod csv;
 mod lang;
 pub mod limits;
 mod locate;
+mod numfmt;
 mod ods_guard;
 mod sniff;
 mod store;

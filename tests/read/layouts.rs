@@ -123,6 +123,7 @@ fn book(sheets: Vec<(&str, Vec<Vec<&str>>)>) -> Workbook {
                             .collect()
                     })
                     .collect(),
+                ..Default::default()
             })
             .collect(),
     }
@@ -283,6 +284,7 @@ fn sheet_option_marker_and_first_recognised_sheet() {
     marked.sheets.push(Sheet {
         name: MARKER_SHEET.into(),
         rows,
+        ..Default::default()
     });
     assert_eq!(locate(&marked, &ReadOptions::default()).unwrap().sheet, 2);
     let marker = Marker {

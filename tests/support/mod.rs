@@ -118,6 +118,7 @@ pub fn input_fr() -> Workbook {
             ],
         ]
         .into(),
+        ..Default::default()
     };
     Workbook {
         format: Format::Xlsx,
@@ -125,6 +126,7 @@ pub fn input_fr() -> Workbook {
             Sheet {
                 name: "Lisez-moi".into(),
                 rows: vec![vec![t("Notes")], vec![t("ligne 2"), Value::Number(42.0)]].into(),
+                ..Default::default()
             },
             contacts,
             Sheet {
@@ -134,6 +136,7 @@ pub fn input_fr() -> Workbook {
                     vec![t("Ancien"), date(2020, 1, 31)],
                 ]
                 .into(),
+                ..Default::default()
             },
         ],
     }
@@ -271,6 +274,7 @@ pub fn read_back(path: &Path) -> (Workbook, Vec<bool>) {
         sheets.push(Sheet {
             name,
             rows: rows.into(),
+            ..Default::default()
         });
     }
     (
