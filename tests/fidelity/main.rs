@@ -6,6 +6,7 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+mod gnumeric;
 mod xml;
 
 use std::path::{Path, PathBuf};
@@ -83,11 +84,17 @@ fn input(dir: &Path) -> PathBuf {
     path
 }
 
+/// The output of `process` on [`input`], in `dir`.
+fn processed_in(dir: &Path) -> PathBuf {
+    let input = input(dir);
+    let out = dir.join("out.xlsx");
+    process_to(&input, &out);
+    out
+}
+
 fn processed() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    let input = input(dir.path());
-    let out = dir.path().join("out.xlsx");
-    process_to(&input, &out);
+    let out = processed_in(dir.path());
     (dir, out)
 }
 
