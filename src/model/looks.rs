@@ -4,8 +4,8 @@
 //! (`read::numfmt` for xlsx and xlsm); everything else reads as visible and unformatted.
 //!
 //! A full sheet has a million rows: a format is stored once per column when every number of
-//! the column has it (the usual case: the user formats a column), and only the other
-//! formatted numbers are stored one by one, eight bytes each.
+//! the column has it (the usual case: the user formats a column), else once per run of rows
+//! whose numbers share it (twelve bytes a run; at worst one per number).
 
 /// Whether a sheet shows in the tabs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -36,14 +36,16 @@ pub struct NumFormats {
     pub formats: Vec<NumFormat>,
     /// Per column (0-based), the format that every number of the column has.
     pub columns: Vec<Option<u16>>,
-    /// The other formatted numbers: (row, column, format), 0-based, in row then column order.
-    pub cells: Vec<(u32, u16, u16)>,
+    /// Per column whose numbers differ, the runs of rows whose numbers share a format, in
+    /// order: (first row, last row, format), 0-based. A number outside every run has none; a
+    /// cell of text inside a run is not a number, and no format changes how it shows.
+    pub runs: Vec<Vec<(u32, u32, u16)>>,
 }
 
 impl NumFormats {
     /// Whether no number of the sheet has a format.
     pub fn is_empty(&self) -> bool {
-        self.cells.is_empty() && self.columns.iter().all(Option::is_none)
+        self.runs.iter().all(Vec::is_empty) && self.columns.iter().all(Option::is_none)
     }
 
     /// The format every number of column `col` has.
@@ -51,33 +53,34 @@ impl NumFormats {
         self.columns.get(col).copied().flatten()
     }
 
-    /// A reader of the cells' formats, for a sheet written row by row, left to right.
+    /// A reader of the cells' formats, for a sheet written row by row.
     pub fn cursor(&self) -> Cursor<'_> {
         Cursor {
-            cells: &self.cells,
-            next: 0,
+            runs: &self.runs,
+            next: vec![0; self.runs.len()],
         }
     }
 }
 
-/// Looks up the formats of cells asked for in row then column order, in one pass.
+/// Looks up the formats of cells asked for in row order (within a column), in one pass.
 #[derive(Debug, Clone)]
 pub struct Cursor<'a> {
-    cells: &'a [(u32, u16, u16)],
-    next: usize,
+    runs: &'a [Vec<(u32, u32, u16)>],
+    /// Per column, the first run that may still hold a row asked for.
+    next: Vec<usize>,
 }
 
 impl Cursor<'_> {
-    /// The format of the number at (`row`, `col`) when it is not its column's; the cells asked
-    /// for must come in row then column order.
+    /// The format of the number at (`row`, `col`) when it is not its column's; the rows of a
+    /// column must be asked for in order.
     pub fn at(&mut self, row: usize, col: usize) -> Option<u16> {
-        let want = (row, col);
-        while let Some(&(r, c, f)) = self.cells.get(self.next) {
-            match (r as usize, usize::from(c)).cmp(&want) {
-                std::cmp::Ordering::Less => self.next += 1,
-                std::cmp::Ordering::Equal => return Some(f),
-                std::cmp::Ordering::Greater => return None,
+        let (runs, next) = (self.runs.get(col)?, self.next.get_mut(col)?);
+        while let Some(&(first, last, f)) = runs.get(*next) {
+            if (last as usize) < row {
+                *next += 1;
+                continue;
             }
+            return (first as usize <= row).then_some(f);
         }
         None
     }
@@ -95,18 +98,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cursor_finds_cells_asked_in_order_and_skips_the_others() {
+    fn cursor_finds_the_run_of_each_row_asked_in_order() {
         let f = NumFormats {
             formats: vec![NumFormat::Builtin(9), NumFormat::Builtin(10)],
             columns: vec![None, Some(0)],
-            cells: vec![(1, 0, 1), (1, 3, 0), (4, 2, 1)],
+            runs: vec![vec![(1, 3, 1), (6, 6, 0)], vec![], vec![(4, 4, 1)]],
         };
         let mut c = f.cursor();
         assert_eq!(c.at(0, 0), None);
         assert_eq!(c.at(1, 0), Some(1));
         assert_eq!(c.at(1, 2), None);
-        assert_eq!(c.at(2, 0), None); // (1, 3) was never asked: skipped
+        assert_eq!(c.at(3, 0), Some(1));
         assert_eq!(c.at(4, 2), Some(1));
+        assert_eq!(c.at(5, 0), None);
+        assert_eq!(c.at(6, 0), Some(0));
+        assert_eq!(c.at(9, 0), None);
         assert_eq!(c.at(9, 9), None);
         assert_eq!(f.column(1), Some(0));
         assert_eq!(f.column(7), None);

@@ -20,8 +20,8 @@ use quick_xml::{Reader, XmlVersion};
 use crate::model::{NumFormat, NumFormats};
 
 /// The number formats of every worksheet of the workbook at `path`, by sheet name; nothing
-/// for a sheet whose numbers have none. At most `max_cells` formatted numbers are kept per
-/// sheet (calamine's reading stops a larger sheet anyway).
+/// for a sheet whose numbers have none. At most `max_cells` runs of formats are kept per
+/// sheet (a run holds one number at least, and calamine's reading stops a larger sheet).
 pub fn read(path: &Path, max_cells: usize) -> HashMap<String, NumFormats> {
     let Ok(file) = File::open(path) else {
         return HashMap::new();
@@ -280,22 +280,35 @@ pub fn is_date(code: &str) -> bool {
     day_or_year || (month_or_minute && !time)
 }
 
-/// What is known of one column's numbers so far.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Column {
-    Unseen,
-    /// Every number so far has this format.
-    All(u16),
-    /// Its numbers differ, or some have no format.
-    Mixed,
+/// What is known of one column's numbers so far: the runs of rows whose numbers share a format
+/// (a number without one ends the run it falls in), and whether a number had none.
+#[derive(Debug, Clone, Default)]
+struct Column {
+    runs: Vec<(u32, u32, u16)>,
+    /// Whether a number had no kept format.
+    general: bool,
+    /// Whether the last number had a format, so its run may go on.
+    open: bool,
+}
+
+impl Column {
+    /// Takes the number at `row`, of kept format `format`, into account.
+    fn number(&mut self, row: u32, format: Option<u16>) {
+        match (format, self.runs.last_mut()) {
+            (None, _) => self.general = true,
+            (Some(f), Some(last)) if self.open && last.2 == f => last.1 = row,
+            (Some(f), _) => self.runs.push((row, row, f)),
+        }
+        self.open = format.is_some();
+    }
 }
 
 /// The formats of the numbers of one worksheet part, through its cells' styles.
-fn sheet_formats(xml: impl BufRead, styles: &Styles, max_cells: usize) -> NumFormats {
+fn sheet_formats(xml: impl BufRead, styles: &Styles, max_runs: usize) -> NumFormats {
     let mut reader = Reader::from_reader(xml);
     let mut buf = Vec::new();
     let mut columns: Vec<Column> = Vec::new();
-    let mut cells: Vec<(u32, u16, u16)> = Vec::new();
+    let mut runs = 0usize;
     // The cell being read: (row, column, its kept format, whether it holds a number).
     let mut open: Option<(u32, u16, Option<u16>, bool)> = None;
     let mut has_value = false;
@@ -329,18 +342,13 @@ fn sheet_formats(xml: impl BufRead, styles: &Styles, max_cells: usize) -> NumFor
                 if let (Some((r, c, format, true)), true) = (open.take(), has_value) {
                     let i = usize::from(c);
                     if columns.len() <= i {
-                        columns.resize(i + 1, Column::Unseen);
+                        columns.resize(i + 1, Column::default());
                     }
-                    columns[i] = match (columns[i], format) {
-                        (Column::Unseen, Some(f)) => Column::All(f),
-                        (Column::All(g), Some(f)) if g == f => Column::All(f),
-                        _ => Column::Mixed,
-                    };
-                    if let Some(f) = format {
-                        cells.push((r, c, f));
-                        if cells.len() > max_cells {
-                            break;
-                        }
+                    let before = columns[i].runs.len();
+                    columns[i].number(r, format);
+                    runs += columns[i].runs.len() - before;
+                    if runs > max_runs {
+                        break;
                     }
                 }
             }
@@ -348,18 +356,23 @@ fn sheet_formats(xml: impl BufRead, styles: &Styles, max_cells: usize) -> NumFor
         }
         buf.clear();
     }
-    let uniform = |c: u16| match columns.get(usize::from(c)) {
-        Some(Column::All(f)) => Some(*f),
+    let uniform = |c: &Column| match (c.runs.as_slice(), c.general) {
+        ([(_, _, f)], false) => Some(*f),
         _ => None,
     };
-    cells.retain(|&(_, c, _)| uniform(c).is_none());
-    cells.sort_unstable_by_key(|&(r, c, _)| (r, c));
     NumFormats {
         formats: styles.formats.clone(),
-        columns: (0..columns.len())
-            .map(|c| u16::try_from(c).ok().and_then(uniform))
+        columns: columns.iter().map(uniform).collect(),
+        runs: columns
+            .into_iter()
+            .map(|c| {
+                if uniform(&c).is_some() {
+                    Vec::new()
+                } else {
+                    c.runs
+                }
+            })
             .collect(),
-        cells,
     }
 }
 
@@ -456,6 +469,24 @@ mod tests {
     }
 
     #[test]
+    fn rows_of_one_format_make_one_run_text_between_them_too() {
+        let mut c = Column::default();
+        for (row, f) in [
+            (1, Some(0)),
+            (2, Some(0)),
+            (5, Some(0)),
+            (6, Some(1)),
+            (7, None),
+        ] {
+            c.number(row, f);
+        }
+        c.number(8, Some(1));
+        c.number(9, Some(1));
+        assert_eq!(c.runs, vec![(1, 5, 0), (6, 6, 1), (8, 9, 1)]);
+        assert!(c.general);
+    }
+
+    #[test]
     fn places_read_as_excel_writes_them() {
         assert_eq!(place("A1"), Some((0, 0)));
         assert_eq!(place("AB12"), Some((11, 27)));
@@ -483,7 +514,7 @@ mod tests {
     }
 
     #[test]
-    fn a_column_all_of_one_format_is_stored_once_the_others_cell_by_cell() {
+    fn a_column_all_of_one_format_is_stored_once_the_others_by_runs_of_rows() {
         let xml = r#"<worksheet><sheetData>
             <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="2" t="s"><v>1</v></c></row>
             <row r="2"><c r="A2" s="1"><v>0.5</v></c><c r="B2" s="2"><v>3</v></c><c r="C2" s="2"/></row>
@@ -491,8 +522,9 @@ mod tests {
             <row><c s="1" t="e"><v>#N/A</v></c><c s="2"><v>7</v></c></row>
         </sheetData></worksheet>"#;
         let f = sheet_formats(xml.as_bytes(), &styles(), 100);
-        // A: two percentages (an error cell does not count); B: km, then General, then km.
+        // A: two percentages (an error cell does not count); B: km, then General, then km;
+        // C: a date (no kept format) only.
         assert_eq!(f.columns, vec![Some(0), None, None]);
-        assert_eq!(f.cells, vec![(1, 1, 1), (3, 1, 1)]);
+        assert_eq!(f.runs, vec![vec![], vec![(1, 1, 1), (3, 3, 1)], vec![]]);
     }
 }
