@@ -19,12 +19,14 @@ use calamine::{
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::limits::{Budget, Ctx, Limits};
+use super::numfmt;
 use super::store::Store;
 use crate::error::Error;
 use crate::model::{Format, Looks, Sheet, Value, Visibility, Workbook};
 
-/// Reads every worksheet of an xlsx or xlsb reader cell by cell into sparse rows. A macro
-/// because the two cell readers share no trait.
+/// Reads every worksheet of an xlsb reader cell by cell into sparse rows (a macro, from when
+/// xlsx shared it: the two cell readers share no trait). xlsb cells come without their styles,
+/// so their numbers come without formats.
 macro_rules! stream_sheets {
     ($wb:ident, $path:ident, $budget:ident) => {{
         let mut out = Vec::new();
@@ -57,6 +59,56 @@ macro_rules! stream_sheets {
         }
         out
     }};
+}
+
+/// Reads every worksheet of an xlsx or xlsm cell by cell into sparse rows, as
+/// `stream_sheets!` does, with the number formats of the numbers (calamine gives each cell's
+/// style in the same pass).
+fn xlsx_sheets<RS: Read + Seek>(
+    wb: &mut Xlsx<RS>,
+    path: &Path,
+    budget: &mut Budget,
+    limits: Limits,
+) -> Result<Vec<Sheet>, Error> {
+    let mut out = Vec::new();
+    for (name, visibility) in worksheets(wb) {
+        let ctx = Ctx {
+            path,
+            sheet: Some(&name),
+        };
+        let mut cells = wb
+            .worksheet_cells_reader(&name)
+            .map_err(|e| damaged(&ctx, &e))?;
+        let styles = cells.styles().iter().map(|s| {
+            let f = s.number_format.as_ref()?;
+            Some((f.format_id, f.format_code.as_str()))
+        });
+        let mut formats = numfmt::Collector::new(styles, limits.cells);
+        let mut store = Store::new(budget);
+        while let Some((cell, style)) = cells
+            .next_cell_with_style_id()
+            .map_err(|e| damaged(&ctx, &e))?
+        {
+            let (r, c) = cell.get_position();
+            let v = from_ref(cell.get_value());
+            if matches!(v, Value::Number(_) | Value::Duration(_)) {
+                formats.number(r, c, style);
+            }
+            if !matches!(v, Value::Empty) {
+                store.place(r as usize, c as usize, v.as_cell(), &ctx)?;
+            }
+        }
+        drop(cells);
+        out.push(Sheet {
+            name,
+            rows: store.finish(),
+            looks: Looks {
+                visibility,
+                formats: formats.finish(),
+            },
+        });
+    }
+    Ok(out)
 }
 
 /// Reads every worksheet of the workbook at `path`, which `mod.rs` found to be of `format`.
@@ -108,23 +160,8 @@ fn read_unguarded(path: &Path, format: Format, limits: Limits) -> Result<Workboo
     let mut budget = Budget::new(limits);
     let sheets = match format {
         Format::Xlsx | Format::Xlsm => {
-            // The number formats come from a second reading of the sheets' XML, on the other
-            // core while calamine reads the values (see README, "Performance").
-            let (sheets, mut formats) = std::thread::scope(|scope| {
-                let formats = scope.spawn(|| super::numfmt::read(path, limits.cells));
-                let sheets = (|| {
-                    let mut wb = Xlsx::new(rs).map_err(|e| opening(path, &e))?;
-                    Ok::<_, Error>(stream_sheets!(wb, path, budget))
-                })();
-                (sheets, formats.join().unwrap_or_default())
-            });
-            let mut sheets = sheets?;
-            for sheet in &mut sheets {
-                if let Some(f) = formats.remove(&sheet.name) {
-                    sheet.looks.formats = f;
-                }
-            }
-            sheets
+            let mut wb = Xlsx::new(rs).map_err(|e| opening(path, &e))?;
+            xlsx_sheets(&mut wb, path, &mut budget, limits)?
         }
         Format::Xlsb => {
             let mut wb = Xlsb::new(rs).map_err(|e| opening(path, &e))?;

@@ -1,204 +1,124 @@
-//! The number formats of an xlsx or xlsm workbook's numbers, which calamine does not give (its
-//! issue #597): read from the workbook's own XML with zip and quick-xml. `xl/workbook.xml` and
-//! its relationships name each sheet's part; `xl/styles.xml` gives each cell style's number
-//! format (its own codes, or Excel's built-in ones); each sheet's cells give their style.
+//! The number formats of a workbook's numbers, gathered while calamine streams an xlsx or xlsm
+//! sheet: its cell reader gives each cell's style (`next_cell_with_style_id`), and the
+//! workbook's styles give each style's number format (the workbook's own code, or one of
+//! Excel's built-in ones). One pass over the sheet: nothing is unpacked or parsed twice.
 //!
 //! Only what the output needs is kept: the formats of numbers (a formula's cached number
 //! included) other than General and other than dates, which the output writes in the locale's
-//! date format. A format shared by every number of a column is stored once (see
-//! [`NumFormats`]). This is a best effort on top of calamine's reading: a part it cannot read
-//! leaves that sheet's numbers unformatted, it never stops the file.
+//! date format. A format shared by every number of a column is stored once, else once per run
+//! of rows whose numbers share it (see [`NumFormats`]).
 
 use std::collections::HashMap;
-use std::fs::File;
-use std::io::{BufRead, BufReader, Read, Seek};
-use std::path::Path;
-
-use quick_xml::events::{BytesStart, Event};
-use quick_xml::{Reader, XmlVersion};
 
 use crate::model::{NumFormat, NumFormats};
 
-/// The number formats of every worksheet of the workbook at `path`, by sheet name; nothing
-/// for a sheet whose numbers have none. At most `max_cells` runs of formats are kept per
-/// sheet (a run holds one number at least, and calamine's reading stops a larger sheet).
-pub fn read(path: &Path, max_cells: usize) -> HashMap<String, NumFormats> {
-    let Ok(file) = File::open(path) else {
-        return HashMap::new();
-    };
-    let Ok(mut zip) = zip::ZipArchive::new(BufReader::new(file)) else {
-        return HashMap::new();
-    };
-    let rels = part(&mut zip, "xl/_rels/workbook.xml.rels")
-        .map(|x| relationships(&x))
-        .unwrap_or_default();
-    let styles_part = rels
-        .iter()
-        .find(|(_, (kind, _))| kind.ends_with("/styles"))
-        .map_or_else(|| "xl/styles.xml".to_string(), |(_, (_, t))| t.clone());
-    let Some(styles) = part(&mut zip, &styles_part).map(|x| Styles::parse(&x)) else {
-        return HashMap::new();
-    };
-    // Most sheets format nothing but dates: then no sheet needs to be unpacked again.
-    if styles.xf.iter().all(Option::is_none) {
-        return HashMap::new();
-    }
-    let sheets = part(&mut zip, "xl/workbook.xml")
-        .map(|x| sheet_ids(&x))
-        .unwrap_or_default();
-    let mut out = HashMap::new();
-    for (name, id) in sheets {
-        let Some((_, target)) = rels.get(&id) else {
-            continue;
-        };
-        let Ok(entry) = zip.by_name(target) else {
-            continue;
-        };
-        let formats = sheet_formats(BufReader::new(entry), &styles, max_cells);
-        if !formats.is_empty() {
-            out.insert(name, formats);
-        }
-    }
-    out
-}
-
-/// A whole small part (workbook, relationships, styles) as text.
-fn part<R: Read + Seek>(zip: &mut zip::ZipArchive<R>, name: &str) -> Option<String> {
-    let mut text = String::new();
-    // The styles of a workbook are kilobytes; 64 MiB is no workbook's.
-    zip.by_name(name)
-        .ok()?
-        .take(64 << 20)
-        .read_to_string(&mut text)
-        .ok()?;
-    Some(text)
-}
-
-/// The attribute `name` (local name, any prefix) of `e`, unescaped.
-fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.local_name().as_ref() == name)
-        .and_then(|a| a.normalized_value(XmlVersion::default()).ok())
-        .map(std::borrow::Cow::into_owned)
-}
-
-/// Every start or empty element of `xml`, in order, with whether it was empty; stops at the
-/// first error.
-fn elements(xml: &str, mut each: impl FnMut(&BytesStart<'_>)) {
-    let mut reader = Reader::from_str(xml);
-    loop {
-        match reader.read_event() {
-            Ok(Event::Start(e) | Event::Empty(e)) => each(&e),
-            Ok(Event::Eof) | Err(_) => return,
-            Ok(_) => {}
-        }
-    }
-}
-
-/// The relationships of the workbook: id -> (type, part name in the archive).
-fn relationships(xml: &str) -> HashMap<String, (String, String)> {
-    let mut out = HashMap::new();
-    elements(xml, |e| {
-        if e.local_name().as_ref() != "Relationship" {
-            return;
-        }
-        if let (Some(id), Some(target)) = (attr(e, "Id"), attr(e, "Target")) {
-            let kind = attr(e, "Type").unwrap_or_default();
-            // Targets are relative to `xl/`, or absolute from the archive's root.
-            let target = match target.strip_prefix('/') {
-                Some(t) => t.to_string(),
-                None => format!("xl/{target}"),
-            };
-            out.insert(id, (kind, target));
-        }
-    });
-    out
-}
-
-/// The sheets of `xl/workbook.xml`: (name, relationship id), in order.
-fn sheet_ids(xml: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    elements(xml, |e| {
-        if e.local_name().as_ref() == "sheet" {
-            if let (Some(name), Some(id)) = (attr(e, "name"), attr(e, "id")) {
-                out.push((name, id));
-            }
-        }
-    });
-    out
-}
-
-/// The number formats of a workbook's cell styles.
-#[derive(Debug, Default)]
-struct Styles {
+/// Gathers the formats of one sheet's numbers, as its cells come.
+#[derive(Debug)]
+pub struct Collector {
     /// The distinct formats kept.
     formats: Vec<NumFormat>,
-    /// Per cell style (`cellXfs` index), its kept format.
-    xf: Vec<Option<u16>>,
+    /// Per cell style (its index in the workbook's styles), its kept format.
+    styles: Vec<Option<u16>>,
+    columns: Vec<Column>,
+    runs: usize,
+    /// Past this many runs, the rest of the sheet is left unformatted.
+    max_runs: usize,
 }
 
-impl Styles {
-    fn parse(xml: &str) -> Styles {
-        let mut codes: HashMap<u32, String> = HashMap::new();
-        let mut ids: Vec<u32> = Vec::new();
-        let mut reader = Reader::from_str(xml);
-        let mut in_cell_xfs = false;
-        loop {
-            match reader.read_event() {
-                Ok(Event::Start(e)) if e.local_name().as_ref() == "cellXfs" => in_cell_xfs = true,
-                Ok(Event::End(e)) if e.local_name().as_ref() == "cellXfs" => in_cell_xfs = false,
-                Ok(Event::Start(e) | Event::Empty(e)) => match e.local_name().as_ref() {
-                    "numFmt" => {
-                        let id = attr(&e, "numFmtId").and_then(|i| i.parse().ok());
-                        if let (Some(id), Some(code)) = (id, attr(&e, "formatCode")) {
-                            codes.insert(id, code);
-                        }
-                    }
-                    "xf" if in_cell_xfs => {
-                        ids.push(
-                            attr(&e, "numFmtId")
-                                .and_then(|i| i.parse().ok())
-                                .unwrap_or(0),
-                        );
-                    }
-                    _ => {}
-                },
-                Ok(Event::Eof) | Err(_) => break,
-                Ok(_) => {}
-            }
-        }
-        let mut styles = Styles::default();
+impl Collector {
+    /// A collector for a workbook whose cell styles have the number formats `styles` (by style
+    /// index: the format's id and code, when the style has one); at most `max_runs` runs kept.
+    pub fn new<'a>(
+        styles: impl IntoIterator<Item = Option<(Option<u32>, &'a str)>>,
+        max_runs: usize,
+    ) -> Self {
+        let mut formats = Vec::new();
         let mut seen: HashMap<NumFormat, u16> = HashMap::new();
-        for id in ids {
-            let format = kept(id, codes.get(&id).map(String::as_str));
-            let index = format.and_then(|f| {
-                if let Some(&i) = seen.get(&f) {
+        let styles = styles
+            .into_iter()
+            .map(|f| {
+                let format = f.and_then(|(id, code)| kept(id, code))?;
+                if let Some(&i) = seen.get(&format) {
                     return Some(i);
                 }
-                let i = u16::try_from(styles.formats.len()).ok()?;
-                seen.insert(f.clone(), i);
-                styles.formats.push(f);
+                let i = u16::try_from(formats.len()).ok()?;
+                seen.insert(format.clone(), i);
+                formats.push(format);
                 Some(i)
-            });
-            styles.xf.push(index);
+            })
+            .collect();
+        Collector {
+            formats,
+            styles,
+            columns: Vec::new(),
+            runs: 0,
+            max_runs,
         }
-        styles
+    }
+
+    /// Whether no style of the workbook has a kept format (most workbooks format only dates).
+    pub fn is_idle(&self) -> bool {
+        self.formats.is_empty()
+    }
+
+    /// Takes the number at (`row`, `col`), of cell style `style`, into account; cells must
+    /// come in row order within each column, as a sheet's XML gives them.
+    pub fn number(&mut self, row: u32, col: u32, style: usize) {
+        if self.is_idle() || self.runs > self.max_runs {
+            return;
+        }
+        let Ok(i) = usize::try_from(col) else { return };
+        if self.columns.len() <= i {
+            self.columns.resize(i + 1, Column::default());
+        }
+        let column = &mut self.columns[i];
+        let before = column.runs.len();
+        column.number(row, self.styles.get(style).copied().flatten());
+        self.runs += column.runs.len() - before;
+    }
+
+    /// The formats gathered.
+    pub fn finish(self) -> NumFormats {
+        let uniform = |c: &Column| match (c.runs.as_slice(), c.general) {
+            ([(_, _, f)], false) => Some(*f),
+            _ => None,
+        };
+        let columns: Vec<Option<u16>> = self.columns.iter().map(uniform).collect();
+        let runs: Vec<Vec<(u32, u32, u16)>> = self
+            .columns
+            .into_iter()
+            .map(|c| {
+                if uniform(&c).is_some() {
+                    Vec::new()
+                } else {
+                    c.runs
+                }
+            })
+            .collect();
+        if columns.iter().all(Option::is_none) && runs.iter().all(Vec::is_empty) {
+            return NumFormats::default();
+        }
+        NumFormats {
+            formats: self.formats,
+            columns,
+            runs,
+        }
     }
 }
 
-/// The format of number format id `id` (with its code when the workbook defines one), when the
-/// output keeps it: not General, not a date.
-fn kept(id: u32, code: Option<&str>) -> Option<NumFormat> {
-    match code {
-        Some(c) if c.eq_ignore_ascii_case("general") || is_date(c) => None,
-        Some(c) => Some(NumFormat::Code(c.into())),
-        None => {
-            let id = u8::try_from(id).ok()?;
-            let code = builtin(id)?;
-            (id != 0 && !is_date(code)).then_some(NumFormat::Builtin(id))
+/// The number format of id `id` and code `code` when the output keeps it: not General, not a
+/// date. A built-in id stays a built-in (it shows in the reader's locale); calamine names the
+/// ids it does not know "General".
+fn kept(id: Option<u32>, code: &str) -> Option<NumFormat> {
+    if let Some(id) = id.and_then(|i| u8::try_from(i).ok()) {
+        if let Some(builtin) = builtin(id) {
+            return (id != 0 && !is_date(builtin)).then_some(NumFormat::Builtin(id));
         }
     }
+    if code.is_empty() || code.eq_ignore_ascii_case("general") || is_date(code) {
+        return None;
+    }
+    Some(NumFormat::Code(code.into()))
 }
 
 /// The code of Excel's built-in format `id` (ECMA-376 part 1, 18.8.30); `None` for the ids
@@ -289,11 +209,21 @@ struct Column {
     general: bool,
     /// Whether the last number had a format, so its run may go on.
     open: bool,
+    /// A number came above one already seen (a file written by hand): the column's formats
+    /// are dropped rather than risked on the wrong rows.
+    spoiled: bool,
 }
 
 impl Column {
     /// Takes the number at `row`, of kept format `format`, into account.
     fn number(&mut self, row: u32, format: Option<u16>) {
+        if self.spoiled {
+            return;
+        }
+        if self.runs.last().is_some_and(|last| row < last.1) {
+            (self.runs, self.general, self.spoiled) = (Vec::new(), true, true);
+            return;
+        }
         match (format, self.runs.last_mut()) {
             (None, _) => self.general = true,
             (Some(f), Some(last)) if self.open && last.2 == f => last.1 = row,
@@ -301,126 +231,6 @@ impl Column {
         }
         self.open = format.is_some();
     }
-}
-
-/// The formats of the numbers of one worksheet part, through its cells' styles.
-fn sheet_formats(xml: impl BufRead, styles: &Styles, max_runs: usize) -> NumFormats {
-    let mut reader = Reader::from_reader(xml);
-    let mut buf = Vec::new();
-    let mut columns: Vec<Column> = Vec::new();
-    let mut runs = 0usize;
-    // The cell being read: (row, column, its kept format, whether it holds a number).
-    let mut open: Option<(u32, u16, Option<u16>, bool)> = None;
-    let mut has_value = false;
-    let (mut row, mut col, mut first_row) = (0u32, 0u16, true);
-    loop {
-        let event = match reader.read_event_into(&mut buf) {
-            Ok(Event::Eof) | Err(_) => break,
-            Ok(e) => e,
-        };
-        match event {
-            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "row" => {
-                // A row without its number follows the one before.
-                row = match attr(&e, "r").and_then(|r| r.parse::<u32>().ok()) {
-                    Some(r) => r.saturating_sub(1),
-                    None if first_row => 0,
-                    None => row.saturating_add(1),
-                };
-                first_row = false;
-                col = 0;
-            }
-            Event::Start(e) if e.local_name().as_ref() == "c" => {
-                open = Some(cell(&e, &mut row, &mut col, styles));
-                has_value = false;
-            }
-            Event::Start(e) if e.local_name().as_ref() == "v" => has_value = open.is_some(),
-            Event::Empty(e) if e.local_name().as_ref() == "c" => {
-                // A styled cell with nothing in it: only its place counts.
-                cell(&e, &mut row, &mut col, styles);
-            }
-            Event::End(e) if e.local_name().as_ref() == "c" => {
-                if let (Some((r, c, format, true)), true) = (open.take(), has_value) {
-                    let i = usize::from(c);
-                    if columns.len() <= i {
-                        columns.resize(i + 1, Column::default());
-                    }
-                    let before = columns[i].runs.len();
-                    columns[i].number(r, format);
-                    runs += columns[i].runs.len() - before;
-                    if runs > max_runs {
-                        break;
-                    }
-                }
-            }
-            _ => {}
-        }
-        buf.clear();
-    }
-    let uniform = |c: &Column| match (c.runs.as_slice(), c.general) {
-        ([(_, _, f)], false) => Some(*f),
-        _ => None,
-    };
-    NumFormats {
-        formats: styles.formats.clone(),
-        columns: columns.iter().map(uniform).collect(),
-        runs: columns
-            .into_iter()
-            .map(|c| {
-                if uniform(&c).is_some() {
-                    Vec::new()
-                } else {
-                    c.runs
-                }
-            })
-            .collect(),
-    }
-}
-
-/// The place, kept format and numberness of a `<c>` element; moves the running place past it.
-fn cell(
-    e: &BytesStart<'_>,
-    row: &mut u32,
-    col: &mut u16,
-    styles: &Styles,
-) -> (u32, u16, Option<u16>, bool) {
-    let (mut style, mut number) = (0usize, true);
-    for a in e.attributes().flatten() {
-        match a.key.local_name().as_ref() {
-            "r" => {
-                if let Some((r, c)) = place(&a.value) {
-                    (*row, *col) = (r, c);
-                }
-            }
-            "s" => style = a.value.parse().unwrap_or(0),
-            // Text, booleans, errors and inline strings; "n" and no type are numbers.
-            "t" => number = &*a.value == "n",
-            _ => {}
-        }
-    }
-    let here = (*row, *col, styles.xf.get(style).copied().flatten(), number);
-    *col = col.saturating_add(1);
-    here
-}
-
-/// A cell reference such as `AB12` as a 0-based (row, column).
-fn place(r: &str) -> Option<(u32, u16)> {
-    let split = r.find(|c: char| c.is_ascii_digit())?;
-    let (letters, digits) = r.split_at(split);
-    let mut col: u32 = 0;
-    for b in letters.bytes() {
-        if !b.is_ascii_alphabetic() {
-            return None;
-        }
-        col = col * 26 + u32::from(b.to_ascii_uppercase() - b'A' + 1);
-        if col > 16_384 {
-            return None;
-        }
-    }
-    let row: u32 = digits.parse().ok()?;
-    Some((
-        row.checked_sub(1)?,
-        u16::try_from(col.checked_sub(1)?).ok()?,
-    ))
 }
 
 #[cfg(test)]
@@ -456,16 +266,60 @@ mod tests {
 
     #[test]
     fn builtins_keep_numbers_and_times_not_general_nor_dates() {
-        assert_eq!(kept(9, None), Some(NumFormat::Builtin(9)));
-        assert_eq!(kept(20, None), Some(NumFormat::Builtin(20)));
-        assert_eq!(kept(0, None), None);
-        assert_eq!(kept(14, None), None);
-        assert_eq!(kept(30, None), None);
+        assert_eq!(kept(Some(9), "0%"), Some(NumFormat::Builtin(9)));
+        assert_eq!(kept(Some(20), "h:mm"), Some(NumFormat::Builtin(20)));
+        assert_eq!(kept(Some(0), "General"), None);
+        assert_eq!(kept(Some(14), "m/d/yy"), None);
+        assert_eq!(kept(Some(30), "General"), None);
         assert_eq!(
-            kept(164, Some("0.0%")),
+            kept(Some(164), "0.0%"),
             Some(NumFormat::Code("0.0%".into()))
         );
-        assert_eq!(kept(165, Some("dd/mm/yy")), None);
+        assert_eq!(kept(Some(165), "dd/mm/yy"), None);
+        assert_eq!(kept(None, ""), None);
+    }
+
+    /// Styles 0 General, 1 percent, 2 a code of the workbook's, 3 a date, 4 the percent again.
+    fn collector() -> Collector {
+        let styles = [
+            Some((Some(0), "General")),
+            Some((Some(9), "0%")),
+            Some((Some(164), "0.0\" km\"")),
+            Some((Some(14), "m/d/yy")),
+            None,
+            Some((Some(9), "0%")),
+        ];
+        Collector::new(styles, 100)
+    }
+
+    #[test]
+    fn cell_styles_map_to_their_kept_formats() {
+        let c = collector();
+        assert_eq!(c.styles, vec![None, Some(0), Some(1), None, None, Some(0)]);
+        assert_eq!(
+            c.formats,
+            vec![NumFormat::Builtin(9), NumFormat::Code("0.0\" km\"".into())]
+        );
+        assert!(Collector::new([Some((Some(14), "m/d/yy"))], 9).is_idle());
+    }
+
+    #[test]
+    fn a_column_all_of_one_format_is_stored_once_the_others_by_runs_of_rows() {
+        let mut c = collector();
+        // A: two percentages; B: km, General, km; C: a date only.
+        for (row, col, style) in [
+            (1, 0, 1),
+            (1, 1, 2),
+            (2, 0, 5),
+            (2, 1, 0),
+            (2, 2, 3),
+            (3, 1, 2),
+        ] {
+            c.number(row, col, style);
+        }
+        let f = c.finish();
+        assert_eq!(f.columns, vec![Some(0), None, None]);
+        assert_eq!(f.runs, vec![vec![], vec![(1, 1, 1), (3, 3, 1)], vec![]]);
     }
 
     #[test]
@@ -484,47 +338,9 @@ mod tests {
         c.number(9, Some(1));
         assert_eq!(c.runs, vec![(1, 5, 0), (6, 6, 1), (8, 9, 1)]);
         assert!(c.general);
-    }
-
-    #[test]
-    fn places_read_as_excel_writes_them() {
-        assert_eq!(place("A1"), Some((0, 0)));
-        assert_eq!(place("AB12"), Some((11, 27)));
-        assert_eq!(place("XFD1048576"), Some((1_048_575, 16_383)));
-        assert_eq!(place("A0"), None);
-        assert_eq!(place("12"), None);
-    }
-
-    fn styles() -> Styles {
-        Styles::parse(
-            r#"<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0&quot; km&quot;"/></numFmts>
-            <cellStyleXfs count="1"><xf numFmtId="9"/></cellStyleXfs>
-            <cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="9"><alignment/></xf><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>"#,
-        )
-    }
-
-    #[test]
-    fn cell_styles_map_to_their_kept_formats() {
-        let s = styles();
-        assert_eq!(s.xf, vec![None, Some(0), Some(1), None]);
-        assert_eq!(
-            s.formats,
-            vec![NumFormat::Builtin(9), NumFormat::Code("0.0\" km\"".into())]
-        );
-    }
-
-    #[test]
-    fn a_column_all_of_one_format_is_stored_once_the_others_by_runs_of_rows() {
-        let xml = r#"<worksheet><sheetData>
-            <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="2" t="s"><v>1</v></c></row>
-            <row r="2"><c r="A2" s="1"><v>0.5</v></c><c r="B2" s="2"><v>3</v></c><c r="C2" s="2"/></row>
-            <row r="3"><c r="A3" s="1"><f>A2</f><v>0.25</v></c><c r="B3"><v>4</v></c><c r="C3" s="3"><v>45000</v></c></row>
-            <row><c s="1" t="e"><v>#N/A</v></c><c s="2"><v>7</v></c></row>
-        </sheetData></worksheet>"#;
-        let f = sheet_formats(xml.as_bytes(), &styles(), 100);
-        // A: two percentages (an error cell does not count); B: km, then General, then km;
-        // C: a date (no kept format) only.
-        assert_eq!(f.columns, vec![Some(0), None, None]);
-        assert_eq!(f.runs, vec![vec![], vec![(1, 1, 1), (3, 3, 1)], vec![]]);
+        // A number above the last one: the column's formats are dropped, not misplaced.
+        c.number(4, Some(1));
+        c.number(12, Some(1));
+        assert!(c.runs.is_empty() && c.general);
     }
 }
