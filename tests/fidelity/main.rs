@@ -204,3 +204,19 @@ fn output_rules_cover_the_table_and_a_margin_not_whole_columns() {
         "no Excel 2010 extension"
     );
 }
+
+#[test]
+fn a_second_run_on_the_output_keeps_formats_errors_and_hidden_sheets() {
+    let (dir, out) = processed();
+    let again = dir.path().join("again.xlsx");
+    process_to(&out, &again);
+    let x = Xml::open(&again);
+    assert_eq!(x.format("Réseau", "E3"), "0%");
+    assert_eq!(x.format("Réseau", "F2"), "hh:mm");
+    assert_eq!(x.format("Réseau", "K4"), "0.0%");
+    assert_eq!(x.format("Réseau", "K3"), "General");
+    assert_eq!(x.state("Salaires"), "hidden");
+    assert_eq!(x.state("Secret"), "veryHidden");
+    let rows = common::rows(&again, "Réseau");
+    assert_eq!(rows[2][9], Data::Error(CellErrorType::NA));
+}
