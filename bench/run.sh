@@ -4,12 +4,16 @@
 #
 #   bench/run.sh [--sizes 1k,100k,1m] [--formats xlsx,csv] [--runs 3] [--reader cells|range]
 #                [--seed 2026] [--check] [--small-runs 9] [--zip-level N] [--tool PATH]
+#                [--numbers none|plain|formatted]
 #
 # Tool and floor runs alternate (tool, floor, tool, floor...) so that a change in the machine's
 # load hits both alike. Wall time and peak RSS come from GNU time; the table gives medians.
 # --zip-level gives the floor a zip compression level; the default, 3, is the tool's own
 # (src/write/mod.rs, ZIP_LEVEL), so both compress alike.
 # --tool measures another build of reseau-xlsx (default: this tree's, built in release).
+# --numbers adds three number columns to the xlsx sheets, unformatted or formatted (a percent
+# and a time per column, a currency per cell): the cost of carrying number formats over is the
+# difference between the two (see bench/README.md, "Number formats").
 # Sheets are generated once into target/bench-data (or $BENCH_DATA) and reused.
 # A failing tool run prints its stderr and the benchmark goes on with the floor.
 set -uo pipefail
@@ -23,6 +27,7 @@ with_check=0
 small_runs=9
 zip_level=(--zip-level 3)
 tool=
+numbers=none
 while [ $# -gt 0 ]; do
     case "$1" in
         --sizes) sizes=$2; shift 2 ;;
@@ -34,7 +39,8 @@ while [ $# -gt 0 ]; do
         --small-runs) small_runs=$2; shift 2 ;;
         --tool) tool=$2; shift 2 ;;
         --zip-level) zip_level=(--zip-level "$2"); shift 2 ;;
-        -h | --help) sed -n '2,13p' "$0"; exit 0 ;;
+        --numbers) numbers=$2; shift 2 ;;
+        -h | --help) sed -n '2,17p' "$0"; exit 0 ;;
         *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -69,9 +75,14 @@ rows_of() {
 # The cached sheet for a size and format, generated on first use.
 sheet() {
     local size=$1 fmt=$2 file="$data/contacts-$1-seed$seed.$2"
+    local extra=()
+    if [ "$numbers" != none ] && [ "$fmt" = xlsx ]; then
+        file="$data/contacts-$1-seed$seed-numbers-$numbers.$2"
+        extra=(--numbers "$numbers")
+    fi
     if [ ! -s "$file" ]; then
         echo "generating $file..." >&2
-        "$gen" --rows "$(rows_of "$size")" --format "$fmt" --seed "$seed" --out "$file.tmp" &&
+        "$gen" --rows "$(rows_of "$size")" --format "$fmt" --seed "$seed" "${extra[@]}" --out "$file.tmp" &&
             mv "$file.tmp" "$file" || { echo "generation failed: $file" >&2; return 1; }
     fi
     echo "$file"

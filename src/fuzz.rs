@@ -70,6 +70,7 @@ pub fn rows(input: &str) {
                 .split('\n')
                 .map(|row| row.split('\t').map(cell).collect())
                 .collect(),
+            ..Default::default()
         })
         .collect();
     let workbook = Workbook {

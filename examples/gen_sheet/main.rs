@@ -42,6 +42,21 @@ struct Args {
     /// Contacts then get unique names (the row number after the last name), so entries match.
     #[arg(long, default_value_t = 0)]
     journal_rows: u32,
+    /// xlsx only: three number columns after the table (a rate, a call length, a budget), to
+    /// measure the cost of carrying number formats over (bench/README.md, "Number formats").
+    #[arg(long, value_enum, default_value_t = Numbers::None)]
+    numbers: Numbers,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum Numbers {
+    /// No extra column.
+    None,
+    /// The three columns, unformatted.
+    Plain,
+    /// The three columns formatted: a percentage and a time on every row (one format per
+    /// column), a currency on two rows in three (the third General: one format per cell).
+    Formatted,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -280,6 +295,22 @@ fn write_xlsx(args: &Args) -> Result<(), XlsxError> {
     }
     let mut rng = fastrand::Rng::with_seed(args.seed);
     let mut known = Vec::new();
+    // The extra numbers draw from their own generator: the table is the same with or without.
+    let mut numbers = fastrand::Rng::with_seed(args.seed.wrapping_add(1));
+    let formats = [
+        Format::new().set_num_format("0%"),
+        Format::new().set_num_format("hh:mm"),
+        Format::new().set_num_format("#,##0.00 \"€\""),
+    ];
+    let first_extra = headers.len() as u16;
+    if args.numbers != Numbers::None {
+        for (k, h) in ["Taux de réponse", "Durée d'appel", "Budget"]
+            .iter()
+            .enumerate()
+        {
+            sheet.write_string_with_format(0, first_extra + k as u16, *h, &bold)?;
+        }
+    }
     for r in 1..=args.rows {
         let mut cells = row(&mut rng, r, args.headers);
         if args.journal_rows > 0 {
@@ -287,6 +318,22 @@ fn write_xlsx(args: &Args) -> Result<(), XlsxError> {
         }
         for (c, cell) in cells.into_iter().enumerate() {
             write_cell(sheet, r, c as u16, cell, &dates)?;
+        }
+        if args.numbers == Numbers::None {
+            continue;
+        }
+        let values = [
+            f64::from(numbers.u8(0..=100)) / 100.0,
+            f64::from(numbers.u16(5..=90)) / 1440.0,
+            f64::from(numbers.u32(0..=500_000)) / 100.0,
+        ];
+        for (k, v) in values.into_iter().enumerate() {
+            let c = first_extra + k as u16;
+            if args.numbers == Numbers::Plain || (k == 2 && r % 3 == 0) {
+                sheet.write_number(r, c, v)?;
+            } else {
+                sheet.write_number_with_format(r, c, v, &formats[k])?;
+            }
         }
     }
     let notes = book.add_worksheet().set_name("Idées")?;

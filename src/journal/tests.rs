@@ -172,6 +172,7 @@ fn workbook(rows: Vec<Vec<&str>>) -> Workbook {
         sheets: vec![Sheet {
             name: "Journal".into(),
             rows: rows.into(),
+            ..Default::default()
         }],
     }
 }

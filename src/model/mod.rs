@@ -18,12 +18,14 @@ pub use crate::vocab::{
 // read
 
 mod journal;
+mod looks;
 mod objectives;
 mod rows;
 pub use journal::{
     ContactJournal, ExchangeSource, Journal, JournalColumn, JournalReport, JournalTable,
     LastExchange,
 };
+pub use looks::{Cursor, Looks, NumFormat, NumFormats, Visibility};
 pub use objectives::Objectives;
 pub use rows::{Row, Rows};
 
@@ -111,6 +113,8 @@ pub enum Format {
 pub struct Sheet {
     pub name: String,
     pub rows: Rows,
+    /// Whether it was hidden, and its numbers' formats, where the file tells.
+    pub looks: Looks,
 }
 
 /// Every sheet of one input file, in the file's order. A CSV gives one sheet named after the

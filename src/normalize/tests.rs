@@ -28,10 +28,12 @@ fn book(
             Sheet {
                 name: "Notes".into(),
                 rows: Rows::default(),
+                ..Default::default()
             },
             Sheet {
                 name: "Réseau".into(),
                 rows: all.into(),
+                ..Default::default()
             },
         ],
     };

@@ -13,20 +13,24 @@ use std::io::{BufReader, Read, Seek};
 use std::path::Path;
 use std::sync::Once;
 
-use calamine::{Data, DataRef, ExcelDateTime, Ods, Reader, SheetType, Xls, Xlsb, Xlsx};
+use calamine::{
+    Data, DataRef, ExcelDateTime, Ods, Reader, SheetType, SheetVisible, Xls, Xlsb, Xlsx,
+};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::limits::{Budget, Ctx, Limits};
+use super::numfmt;
 use super::store::Store;
 use crate::error::Error;
-use crate::model::{Format, Sheet, Value, Workbook};
+use crate::model::{Format, Looks, Sheet, Value, Visibility, Workbook};
 
-/// Reads every worksheet of an xlsx or xlsb reader cell by cell into sparse rows. A macro
-/// because the two cell readers share no trait.
+/// Reads every worksheet of an xlsb reader cell by cell into sparse rows (a macro, from when
+/// xlsx shared it: the two cell readers share no trait). xlsb cells come without their styles,
+/// so their numbers come without formats.
 macro_rules! stream_sheets {
     ($wb:ident, $path:ident, $budget:ident) => {{
         let mut out = Vec::new();
-        for name in worksheets(&$wb) {
+        for (name, visibility) in worksheets(&$wb) {
             let ctx = Ctx {
                 path: $path,
                 sheet: Some(&name),
@@ -44,10 +48,67 @@ macro_rules! stream_sheets {
             }
             drop(cells);
             let rows = store.finish();
-            out.push(Sheet { name, rows });
+            out.push(Sheet {
+                name,
+                rows,
+                looks: Looks {
+                    visibility,
+                    ..Looks::default()
+                },
+            });
         }
         out
     }};
+}
+
+/// Reads every worksheet of an xlsx or xlsm cell by cell into sparse rows, as
+/// `stream_sheets!` does, with the number formats of the numbers (calamine gives each cell's
+/// style in the same pass).
+fn xlsx_sheets<RS: Read + Seek>(
+    wb: &mut Xlsx<RS>,
+    path: &Path,
+    budget: &mut Budget,
+    limits: Limits,
+) -> Result<Vec<Sheet>, Error> {
+    let mut out = Vec::new();
+    for (name, visibility) in worksheets(wb) {
+        let ctx = Ctx {
+            path,
+            sheet: Some(&name),
+        };
+        let mut cells = wb
+            .worksheet_cells_reader(&name)
+            .map_err(|e| damaged(&ctx, &e))?;
+        let styles = cells.styles().iter().map(|s| {
+            let f = s.number_format.as_ref()?;
+            Some((f.format_id, f.format_code.as_str()))
+        });
+        let mut formats = numfmt::Collector::new(styles, limits.cells);
+        let mut store = Store::new(budget);
+        while let Some((cell, style)) = cells
+            .next_cell_with_style_id()
+            .map_err(|e| damaged(&ctx, &e))?
+        {
+            let (r, c) = cell.get_position();
+            let v = from_ref(cell.get_value());
+            if matches!(v, Value::Number(_) | Value::Duration(_)) {
+                formats.number(r, c, style);
+            }
+            if !matches!(v, Value::Empty) {
+                store.place(r as usize, c as usize, v.as_cell(), &ctx)?;
+            }
+        }
+        drop(cells);
+        out.push(Sheet {
+            name,
+            rows: store.finish(),
+            looks: Looks {
+                visibility,
+                formats: formats.finish(),
+            },
+        });
+    }
+    Ok(out)
 }
 
 /// Reads every worksheet of the workbook at `path`, which `mod.rs` found to be of `format`.
@@ -100,7 +161,7 @@ fn read_unguarded(path: &Path, format: Format, limits: Limits) -> Result<Workboo
     let sheets = match format {
         Format::Xlsx | Format::Xlsm => {
             let mut wb = Xlsx::new(rs).map_err(|e| opening(path, &e))?;
-            stream_sheets!(wb, path, budget)
+            xlsx_sheets(&mut wb, path, &mut budget, limits)?
         }
         Format::Xlsb => {
             let mut wb = Xlsb::new(rs).map_err(|e| opening(path, &e))?;
@@ -124,13 +185,20 @@ fn read_unguarded(path: &Path, format: Format, limits: Limits) -> Result<Workboo
     Ok(Workbook { format, sheets })
 }
 
-/// The names of the worksheets (not chart sheets), in the workbook's order, hidden ones too:
-/// the marker sheet of this tool is hidden.
-fn worksheets<RS: Read + Seek, R: Reader<RS>>(wb: &R) -> Vec<String> {
+/// The names of the worksheets (not chart sheets), in the workbook's order, hidden ones too
+/// (the marker sheet of this tool is hidden), with whether each is hidden.
+fn worksheets<RS: Read + Seek, R: Reader<RS>>(wb: &R) -> Vec<(String, Visibility)> {
     wb.sheets_metadata()
         .iter()
         .filter(|s| s.typ == SheetType::WorkSheet)
-        .map(|s| s.name.clone())
+        .map(|s| {
+            let shown = match s.visible {
+                SheetVisible::Visible => Visibility::Visible,
+                SheetVisible::Hidden => Visibility::Hidden,
+                SheetVisible::VeryHidden => Visibility::VeryHidden,
+            };
+            (s.name.clone(), shown)
+        })
         .collect()
 }
 
@@ -146,7 +214,7 @@ where
     R::Error: std::fmt::Display,
 {
     let mut out = Vec::new();
-    for name in worksheets(&wb) {
+    for (name, visibility) in worksheets(&wb) {
         let ctx = Ctx {
             path,
             sheet: Some(&name),
@@ -165,7 +233,14 @@ where
             }
         }
         let rows = store.finish();
-        out.push(Sheet { name, rows });
+        out.push(Sheet {
+            name,
+            rows,
+            looks: Looks {
+                visibility,
+                ..Looks::default()
+            },
+        });
     }
     Ok(out)
 }

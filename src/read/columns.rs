@@ -380,6 +380,7 @@ mod tests {
                         .collect::<Vec<_>>()
                 })
                 .collect(),
+            ..Default::default()
         };
         let wb = Workbook {
             format: Format::Csv {

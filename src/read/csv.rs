@@ -62,7 +62,11 @@ pub fn read(path: &Path, bytes: Vec<u8>, tab: bool, limits: Limits) -> Result<Wo
             delimiter,
             encoding: encoding.name(),
         },
-        sheets: vec![Sheet { name, rows }],
+        sheets: vec![Sheet {
+            name,
+            rows,
+            ..Default::default()
+        }],
     })
 }
 

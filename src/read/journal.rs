@@ -139,6 +139,7 @@ mod tests {
         Sheet {
             name: name.into(),
             rows: rows.into(),
+            ..Default::default()
         }
     }
 

@@ -274,6 +274,7 @@ mod tests {
             sheets: vec![Sheet {
                 name: "S".into(),
                 rows: vec![row].into(),
+                ..Default::default()
             }],
         };
         let t = locate(Path::new("x.xlsx"), &wb, &ReadOptions::default()).unwrap();
@@ -309,7 +310,7 @@ mod tests {
                 .iter()
                 .map(|r| r.iter().map(|c| if c.is_empty() { Value::Empty } else { Value::Text(c.as_str()) }).collect::<Vec<_>>())
                 .collect();
-            let wb = Workbook { format: Format::Xlsx, sheets: vec![Sheet { name: "S".into(), rows }] };
+            let wb = Workbook { format: Format::Xlsx, sheets: vec![Sheet { name: "S".into(), rows, ..Default::default() }] };
             if let Ok(t) = locate(Path::new("x.xlsx"), &wb, &ReadOptions::default()) {
                 let mut fields: Vec<Field> = t.columns.iter().filter_map(|c| match c.role {
                     ColumnRole::Field(f) => Some(f),

@@ -14,6 +14,7 @@ pub mod journal;
 mod lang;
 pub mod limits;
 mod locate;
+mod numfmt;
 mod ods_guard;
 mod sample;
 mod sniff;

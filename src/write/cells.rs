@@ -2,8 +2,9 @@
 //! numbers, booleans, real dates), and measuring cells to fit column widths. Shared by the
 //! contacts sheet, the carried-over sheets and the tool's own tables.
 
-use rust_xlsxwriter::{ColNum, Format, RowNum, Url, Worksheet, XlsxError};
+use rust_xlsxwriter::{ColNum, Format, Formula, RowNum, Url, Worksheet, XlsxError};
 
+use super::looks::UserFormat;
 use super::styles::{self, Styles};
 use crate::model::{Cell, Value};
 
@@ -98,13 +99,34 @@ pub fn write_value(
     value: &Cell<'_>,
     st: &Styles,
 ) -> Result<(), XlsxError> {
+    write_value_as(ws, row, col, value, st, UserFormat::None)
+}
+
+/// Writes one value with its type kept and, for a number or a time, the user's format.
+/// Dates keep the locale's format. Empty cells are skipped.
+pub fn write_value_as(
+    ws: &mut Worksheet,
+    row: RowNum,
+    col: ColNum,
+    value: &Cell<'_>,
+    st: &Styles,
+    user: UserFormat<'_>,
+) -> Result<(), XlsxError> {
     match *value {
         Value::Empty => {}
         Value::Text(s) => write_text(ws, row, col, s, st)?,
-        Value::Number(n) if n.is_finite() => {
-            ws.write_number(row, col, n)?;
+        Value::Number(n) | Value::Duration(n) if n.is_finite() => {
+            match (user, matches!(value, Value::Duration(_))) {
+                (UserFormat::Cell(f), _) => ws.write_number_with_format(row, col, n, f)?,
+                (UserFormat::Column, _) | (UserFormat::None, false) => {
+                    ws.write_number(row, col, n)?
+                }
+                (UserFormat::None, true) => {
+                    ws.write_number_with_format(row, col, n, &st.duration)?
+                }
+            };
         }
-        Value::Number(n) => write_text(ws, row, col, &n.to_string(), st)?,
+        Value::Number(n) | Value::Duration(n) => write_text(ws, row, col, &n.to_string(), st)?,
         Value::Bool(b) => {
             ws.write_boolean(row, col, b)?;
         }
@@ -116,13 +138,41 @@ pub fn write_value(
                 None => ws.write_string(row, col, dt.format("%Y-%m-%d %H:%M:%S").to_string())?,
             };
         }
-        Value::Duration(d) if d.is_finite() => {
-            ws.write_number_with_format(row, col, d, &st.duration)?;
-        }
-        Value::Duration(d) => write_text(ws, row, col, &d.to_string(), st)?,
-        Value::Error(e) => write_text(ws, row, col, e, st)?,
+        Value::Error(e) => write_error(ws, row, col, e, st)?,
     }
     Ok(())
+}
+
+/// The errors a cell can hold as an error (rust_xlsxwriter marks these results as errors).
+const ERRORS: &[&str] = &[
+    "#DIV/0!",
+    "#N/A",
+    "#NAME?",
+    "#NULL!",
+    "#NUM!",
+    "#REF!",
+    "#VALUE!",
+    "#GETTING_DATA",
+];
+
+/// Writes an error value as an error, so `ISERROR` still sees it: the error alone as the
+/// formula (`=#N/A`), with itself as the cached result. The user's formula is not known (the
+/// reader gives values), and this one gives the same error in every spreadsheet program. An
+/// error of no known kind stays text.
+fn write_error(
+    ws: &mut Worksheet,
+    row: RowNum,
+    col: ColNum,
+    e: &str,
+    st: &Styles,
+) -> Result<(), XlsxError> {
+    match ERRORS.iter().find(|k| k.eq_ignore_ascii_case(e.trim())) {
+        Some(k) => {
+            ws.write_formula(row, col, Formula::new(format!("={k}")).set_result(*k))?;
+            Ok(())
+        }
+        None => write_text(ws, row, col, e, st),
+    }
 }
 
 /// How many characters wide `value` shows, for fitting its column.

@@ -1,7 +1,7 @@
 //! The contacts sheet: every row and original column of the user's table written back with its
 //! type, minus the annotation columns of an earlier run, then the annotation columns of this run
 //! (rank, score, tier, next step, due, flag, days late, why). Header frozen, autofilter, fitted
-//! widths, rows coloured by flag, a data bar on the score, dropdowns on vocabulary columns,
+//! widths, rows coloured by flag, the score tinted by band, dropdowns on vocabulary columns,
 //! e-mails and profile URLs as links.
 //!
 //! Rows are written strictly in order, so the sheet can be a constant-memory worksheet; every
@@ -11,11 +11,12 @@ use std::collections::HashSet;
 
 use rust_xlsxwriter::{
     utility::{cell_range, column_number_to_name},
-    ColNum, ConditionalFormatDataBar, ConditionalFormatFormula, ConditionalFormatType, RowNum,
+    ColNum, ConditionalFormatCell, ConditionalFormatCellRule, ConditionalFormatFormula, RowNum,
     Worksheet, XlsxError,
 };
 
 use super::cells::{self, Widths};
+use super::looks::SheetFormats;
 use super::styles::{self, Styles};
 use super::validation;
 use crate::model::{
@@ -169,6 +170,7 @@ fn link(field: Field, text: &str) -> Option<String> {
 pub fn fill(
     ws: &mut Worksheet,
     sheet: &Sheet,
+    formats: &SheetFormats<'_>,
     table: &Table,
     outcome: &Outcome,
     st: &Styles,
@@ -216,8 +218,6 @@ pub fn fill(
     for (k, a) in Annotation::ALL.iter().enumerate() {
         widths.see(base + k, a.label(lang).chars().count());
     }
-    // Room for the data bar to show a difference between scores.
-    widths.see(base + 1, 10);
     for &(_, i) in &by_row {
         let j = outcome.journal.contacts.get(i);
         for (k, n) in notes(&outcome.assessed[i], j, lang).iter().enumerate() {
@@ -250,6 +250,8 @@ pub fn fill(
         }
     }
 
+    formats.set_columns(ws, |c| map.get(c).copied().flatten())?;
+    let mut cursor = formats.cursor();
     let mut next_contact = by_row.iter().peekable();
     let mut link_count = 0;
     for r in 0..=last_row {
@@ -276,7 +278,8 @@ pub fn fill(
                     }
                 }
             }
-            cells::write_value(ws, rn, *j, &v, st)?;
+            let user = formats.at(&mut cursor, r, c);
+            cells::write_value_as(ws, rn, *j, &v, st, user)?;
         }
         if r == header {
             for (k, a) in Annotation::ALL.iter().enumerate() {
@@ -310,7 +313,7 @@ pub fn fill(
         let flag_col = column_number_to_name((base + 5) as ColNum);
         let score_col = (base + 1) as ColNum;
         // The row colours skip the score cell: LibreOffice draws one conditional format per
-        // cell, and the score's is its data bar.
+        // cell, and the score's is its tint.
         let rows = format!(
             "{} {}",
             cell_range(first, 0, last, score_col - 1),
@@ -327,11 +330,12 @@ pub fn fill(
                 .set_multi_range(rows.as_str());
             ws.add_conditional_format(first, 0, last, last_col, &cf)?;
         }
-        let bar = ConditionalFormatDataBar::new()
-            .set_minimum(ConditionalFormatType::Number, 0)
-            .set_maximum(ConditionalFormatType::Number, 100)
-            .set_fill_color(styles::SCORE_BAR);
-        ws.add_conditional_format(first, score_col, last, score_col, &bar)?;
+        for (low, high, fill) in styles::score_bands() {
+            let band = ConditionalFormatCell::new()
+                .set_rule(ConditionalFormatCellRule::Between(low, high))
+                .set_format(fill);
+            ws.add_conditional_format(first, score_col, last, score_col, &band)?;
+        }
     }
     for col in &table.columns {
         if let (ColumnRole::Field(f), Some(Some(j))) = (col.role, map.get(col.index)) {

@@ -128,6 +128,7 @@ mod tests {
         Sheet {
             name: name.into(),
             rows: vec![row].into(),
+            ..Default::default()
         }
     }
 

@@ -14,6 +14,7 @@ pub mod dashboard;
 pub mod ics;
 pub mod json;
 pub mod labels;
+mod looks;
 pub mod markdown;
 pub mod marker;
 mod messages;
@@ -32,6 +33,7 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook as Book, XlsxError}
 use crate::error::Error;
 use crate::model::{Format, Marker, Outcome, Table, Workbook, MARKER_SHEET};
 use labels::OwnSheet;
+use looks::SheetFormats;
 use names::Names;
 use styles::Styles;
 
@@ -102,6 +104,7 @@ struct Kept<'a> {
     sheet: &'a crate::model::Sheet,
     name: String,
     is_contacts: bool,
+    formats: SheetFormats<'a>,
 }
 
 fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, XlsxError> {
@@ -133,6 +136,7 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Xls
             sheet,
             name: names.claim(wanted),
             is_contacts,
+            formats: SheetFormats::new(&sheet.looks.formats),
         });
     }
     let own = [
@@ -160,14 +164,21 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Xls
     for format in messages::formats() {
         book.register_format(&format);
     }
+    for k in &kept {
+        k.formats.register(&mut book);
+    }
 
     let ws = book.add_worksheet();
     ws.set_name(&own[0].1)?;
     ws.set_tab_color(OWN_TAB);
     ws.set_active(true);
     for k in &kept {
-        book.add_worksheet_with_constant_memory()?
-            .set_name(&k.name)?;
+        let ws = book.add_worksheet_with_constant_memory()?;
+        ws.set_name(&k.name)?;
+        // The contacts sheet is what the user opens the output for: always shown.
+        if !k.is_contacts {
+            looks::show(ws, k.sheet.looks.visibility);
+        }
     }
     for (_, name) in &own[1..] {
         let ws = book.add_worksheet_with_constant_memory()?;
@@ -196,13 +207,14 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Xls
         .ok_or_else(|| XlsxError::ParameterError("no dashboard sheet".into()))?;
     let (kept_ws, own_ws) = rest.split_at_mut(kept.len().min(rest.len()));
     let mut contacts_ws = None;
+    let contacts_formats = kept.iter().find(|k| k.is_contacts).map(|k| &k.formats);
     let mut others: Vec<Job> = vec![Box::new(|| dashboard::fill(dash, outcome))];
     for (k, ws) in kept.iter().zip(kept_ws.iter_mut()) {
         if k.is_contacts {
             contacts_ws = Some(ws);
         } else {
             let st = &st;
-            others.push(Box::new(move || carry::fill(ws, k.sheet, st)));
+            others.push(Box::new(move || carry::fill(ws, k.sheet, &k.formats, st)));
         }
     }
     for ((sheet, _), ws) in own[1..].iter().zip(own_ws.iter_mut()) {
@@ -217,9 +229,9 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Xls
         }));
     }
     std::thread::scope(|scope| {
-        let contacts = contacts_ws.map(|ws| {
+        let contacts = contacts_ws.zip(contacts_formats).map(|(ws, formats)| {
             let st = &st;
-            scope.spawn(move || contacts::fill(ws, contacts_sheet, table, outcome, st))
+            scope.spawn(move || contacts::fill(ws, contacts_sheet, formats, table, outcome, st))
         });
         let others = others.into_iter().try_for_each(|job| job());
         let contacts = match contacts.map(|h| h.join()) {

@@ -117,8 +117,23 @@ pub fn print_setup(ws: &mut Worksheet, header_row: RowNum) -> Result<(), XlsxErr
     Ok(())
 }
 
-/// The colour of the data bar on the score.
-pub const SCORE_BAR: u32 = 0x5B9BD5;
+/// The score's tint: (lowest score, highest score, fill), darker as the score grows; scores
+/// below the lowest band stay white. Plain cell-value rules, not Excel's data bar nor its colour
+/// scale: Gnumeric draws neither (it warns and drops them), openpyxl warns on the data bar's
+/// Excel 2010 extension, while these read and show the same in Excel, LibreOffice, Gnumeric and
+/// every library.
+pub fn score_bands() -> [(u32, u32, Format); 3] {
+    let band = |fill: u32, font: u32| {
+        Format::new()
+            .set_background_color(Color::RGB(fill))
+            .set_font_color(Color::RGB(font))
+    };
+    [
+        (75, 100, band(0x5B9BD5, 0xFFFFFF)),
+        (50, 74, band(0x9BC2E6, 0x1F3864)),
+        (25, 49, band(0xDDEBF7, 0x1F3864)),
+    ]
+}
 
 /// The first day Excel's 1900 system counts correctly (it believes 1900 was a leap year).
 fn excel_epoch() -> NaiveDate {

@@ -52,9 +52,6 @@ const COLUMNS: &[(Field, f64)] = &[
     (Field::Notes, 40.0),
 ];
 
-/// Excel's last row index (0-based): dropdowns cover the whole column below the header.
-const LAST_ROW: u32 = 1_048_575;
-
 /// The fields of the template's columns, in order.
 pub fn columns() -> impl Iterator<Item = Field> {
     COLUMNS.iter().map(|&(f, _)| f)
@@ -131,6 +128,8 @@ fn date_format(lang: Lang) -> Format {
 
 fn contacts_sheet(ws: &mut Worksheet, lang: Lang, rows: &[Contact]) -> Result<(), XlsxError> {
     ws.set_name(CONTACTS_SHEET)?;
+    // The rules cover the rows filled in and a margin for the contacts the user adds.
+    let last = super::validation::last_row(u32::try_from(rows.len()).unwrap_or(u32::MAX));
     ws.set_active(true);
     let header = Format::new()
         .set_bold()
@@ -151,20 +150,14 @@ fn contacts_sheet(ws: &mut Worksheet, lang: Lang, rows: &[Contact]) -> Result<()
                     ExcelDateTime::from_ymd(9999, 12, 31)?,
                 ))
                 .set_error_style(DataValidationErrorStyle::Warning);
-            ws.add_data_validation(1, col, LAST_ROW, col, &check)?;
+            ws.add_data_validation(1, col, last, col, &check)?;
         }
-        if let Some(words) = dropdown(field, lang) {
-            let mut list = DataValidation::new().allow_list_strings(&words)?;
+        if let Some(mut list) = super::validation::dropdown(field, lang)? {
             if field == Field::Objective {
                 // Several objectives per cell ("Emploi, Veille"): the list helps, never blocks.
-                list = list
-                    .show_error_message(false)
-                    .set_input_message(guide::several(lang))?;
-            } else {
-                // Synonyms are understood too: warn, but let the user keep their word.
-                list = list.set_error_style(DataValidationErrorStyle::Warning);
+                list = list.set_input_message(guide::several(lang))?;
             }
-            ws.add_data_validation(1, col, LAST_ROW, col, &list)?;
+            ws.add_data_validation(1, col, last, col, &list)?;
         }
     }
     ws.set_freeze_panes(1, 0)?;

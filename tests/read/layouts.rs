@@ -123,6 +123,7 @@ fn book(sheets: Vec<(&str, Vec<Vec<&str>>)>) -> Workbook {
                             .collect()
                     })
                     .collect(),
+                ..Default::default()
             })
             .collect(),
     }
@@ -291,6 +292,7 @@ fn sheet_option_marker_and_first_recognised_sheet() {
     marked.sheets.push(Sheet {
         name: MARKER_SHEET.into(),
         rows,
+        ..Default::default()
     });
     assert_eq!(locate(&marked, &ReadOptions::default()).unwrap().sheet, 2);
     // ... unless the sheet is no longer laid out as the tool's: then it is the user's.

@@ -122,6 +122,7 @@ pub fn input_fr() -> Workbook {
             ],
         ]
         .into(),
+        ..Default::default()
     };
     Workbook {
         format: Format::Xlsx,
@@ -129,6 +130,7 @@ pub fn input_fr() -> Workbook {
             Sheet {
                 name: "Lisez-moi".into(),
                 rows: vec![vec![t("Notes")], vec![t("ligne 2"), Value::Number(42.0)]].into(),
+                ..Default::default()
             },
             contacts,
             Sheet {
@@ -138,6 +140,7 @@ pub fn input_fr() -> Workbook {
                     vec![t("Ancien"), date(2020, 1, 31)],
                 ]
                 .into(),
+                ..Default::default()
             },
         ],
     }
@@ -287,6 +290,7 @@ pub fn read_back(path: &Path) -> (Workbook, Vec<bool>) {
         sheets.push(Sheet {
             name,
             rows: rows.into(),
+            ..Default::default()
         });
     }
     (
