@@ -85,7 +85,7 @@ pub fn apply(c: &mut Contact, facts: &[Fact]) -> Moved {
                 let booked_later =
                     c.status == Status::Scheduled && c.meeting_date.is_some_and(|m| m > d);
                 let new_meeting = match c.status {
-                    Status::Thanked | Status::KeepInTouch => since.is_some_and(|s| d > s),
+                    Status::Thanked | Status::KeepInTouch => since.map_or(true, |s| d > s),
                     _ => true,
                 };
                 if !booked_later && new_meeting {

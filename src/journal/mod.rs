@@ -92,13 +92,7 @@ fn moved(
     let this_month = |d: NaiveDate| d >= month_start && d <= config.today;
     // The rows' own latest dates, before the journal moves them.
     for (c, j) in contacts.iter().zip(out.contacts.iter_mut()) {
-        j.last = c.last_contact.max(c.meeting_date).map(|date| LastExchange {
-            date,
-            kind: None,
-            word: String::new(),
-            source: ExchangeSource::Row,
-            row: None,
-        });
+        j.last = row_exchange(c, config.today);
     }
     for group in facts.chunk_by(|a, b| a.contact == b.contact) {
         let at = group[0].contact as usize;
@@ -133,6 +127,19 @@ fn moved(
         out.extra_meetings_this_month += meetings.saturating_sub(usize::from(counted));
     }
     out
+}
+
+/// The latest exchange the contact's own row gives: its last contact, or its meeting when that
+/// day has come (a meeting still ahead is no exchange yet).
+pub fn row_exchange(c: &Contact, today: NaiveDate) -> Option<LastExchange> {
+    let met = c.meeting_date.filter(|m| *m <= today);
+    c.last_contact.max(met).map(|date| LastExchange {
+        date,
+        kind: None,
+        word: String::new(),
+        source: ExchangeSource::Row,
+        row: None,
+    })
 }
 
 /// The next step of a contact the journal moved: after a reply, propose the meeting, within

@@ -156,10 +156,16 @@ fn entries_apply_in_date_order_and_never_move_a_status_backward() {
         ],
     );
     assert_eq!(got, (S::Contacted, N::FollowUp, "2026-12-01".into()));
-    // Thanked with no date on the row: an undated thank-you is not undone by a coffee logged.
-    let mut c = row(S::Thanked);
-    c.last_contact = None;
-    assert_eq!(after(c, &[(Some(K::Meeting), "2026-11-24")]).0, S::Thanked);
+    // Thanked or kept in touch with no date on the row: the coffee logged is the newer
+    // exchange, a meeting to thank (the journal is where what happens now is written).
+    for status in [S::Thanked, S::KeepInTouch] {
+        let mut c = row(status);
+        c.last_contact = None;
+        assert_eq!(
+            after(c, &[(Some(K::Meeting), "2026-11-24")]),
+            (S::Met, N::Thank, "2026-11-26".into())
+        );
+    }
 }
 
 fn workbook(rows: Vec<Vec<&str>>) -> Workbook {

@@ -9,11 +9,9 @@
 //! sheet named like a journal, or the `--journal` file, whose headers map two journal columns
 //! but lack the date or the contact is reported once and ignored.
 
-use crate::model::{Cell, JournalColumn, JournalTable, Marker, Value, Workbook, MARKER_SHEET};
+use super::locate::HEADER_SEARCH_ROWS;
+use crate::model::{Cell, JournalColumn, JournalTable, Sheet, Value, Workbook, MARKER_SHEET};
 use crate::vocab::{fold, JournalField, JOURNAL_SHEET_NAMES};
-
-/// Rows looked at for the header row, as for the contact table.
-const HEADER_SEARCH_ROWS: usize = 100;
 
 /// What the search for a journal found.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,29 +26,26 @@ pub enum Found {
 }
 
 /// The journal of the workbook that holds the contacts: any sheet but the contacts sheet, the
-/// marker and the sheets an earlier run wrote.
+/// marker and the sheets laid out as this tool's own (a plan has a date, a contact and an
+/// action: renamed, it is still no journal). What a marker lists is not trusted here either:
+/// a planted marker naming "Journal" does not hide the user's journal.
 pub fn in_workbook(workbook: &Workbook, contacts_sheet: usize) -> Found {
-    let own = Marker::of(workbook)
-        .map(|m| m.own_sheets)
-        .unwrap_or_default();
     search(
         workbook,
-        |i, name| i != contacts_sheet && name != MARKER_SHEET && !own.iter().any(|o| o == name),
+        |i, sheet| i != contacts_sheet && !tools_own(sheet),
         false,
     )
+}
+
+/// The marker, and any sheet whose first row is one of the tool's own layouts.
+fn tools_own(sheet: &Sheet) -> bool {
+    sheet.name == MARKER_SHEET || crate::write::marker::is_own_layout(sheet)
 }
 
 /// The journal of a `--journal` file: its first sheet with a journal table, whatever the
 /// sheets are named.
 pub fn in_file(workbook: &Workbook) -> Found {
-    let own = Marker::of(workbook)
-        .map(|m| m.own_sheets)
-        .unwrap_or_default();
-    let found = search(
-        workbook,
-        |_, name| name != MARKER_SHEET && !own.iter().any(|o| o == name),
-        true,
-    );
+    let found = search(workbook, |_, sheet| !tools_own(sheet), true);
     match found {
         Found::None => Found::Incomplete {
             sheet: workbook
@@ -66,27 +61,39 @@ pub fn in_file(workbook: &Workbook) -> Found {
 
 /// Whether `sheet` is a journal by its name and its headers: the contacts search passes over
 /// it, so a Journal sheet placed before the contacts is not read as the contact table.
-pub fn is_named_journal(sheet: &crate::model::Sheet) -> bool {
-    JOURNAL_SHEET_NAMES.contains(&fold(&sheet.name).as_str())
-        && sheet.rows.iter().take(HEADER_SEARCH_ROWS).any(|row| {
-            let cols = columns(row.iter());
-            let has = |f| cols.iter().any(|c: &JournalColumn| c.field == f);
-            has(JournalField::Date) && has(JournalField::Contact)
-        })
+pub fn is_named_journal(sheet: &Sheet) -> bool {
+    named_like_a_journal(sheet)
+        && sheet
+            .rows
+            .iter()
+            .take(HEADER_SEARCH_ROWS)
+            .any(|row| header(row.iter()).1)
 }
 
-fn search(workbook: &Workbook, wanted: impl Fn(usize, &str) -> bool, any_name: bool) -> Found {
+fn named_like_a_journal(sheet: &Sheet) -> bool {
+    JOURNAL_SHEET_NAMES.contains(&fold(&sheet.name).as_str())
+}
+
+/// The journal columns of a header row, whether they name a date and a contact, and whether
+/// they name a kind.
+fn header<'a>(cells: impl Iterator<Item = Cell<'a>>) -> (Vec<JournalColumn>, bool, bool) {
+    let cols = columns(cells);
+    let has = |f| cols.iter().any(|c: &JournalColumn| c.field == f);
+    let dated = has(JournalField::Date) && has(JournalField::Contact);
+    let kind = has(JournalField::Kind);
+    (cols, dated, kind)
+}
+
+fn search(workbook: &Workbook, wanted: impl Fn(usize, &Sheet) -> bool, any_name: bool) -> Found {
     let mut incomplete = None;
     for (i, sheet) in workbook.sheets.iter().enumerate() {
-        if !wanted(i, &sheet.name) {
+        if !wanted(i, sheet) {
             continue;
         }
-        let named = any_name || JOURNAL_SHEET_NAMES.contains(&fold(&sheet.name).as_str());
+        let named = any_name || named_like_a_journal(sheet);
         for (r, row) in sheet.rows.iter().take(HEADER_SEARCH_ROWS).enumerate() {
-            let cols = columns(row.iter());
-            let has = |f| cols.iter().any(|c: &JournalColumn| c.field == f);
-            let dated = has(JournalField::Date) && has(JournalField::Contact);
-            if dated && (named || has(JournalField::Kind)) {
+            let (cols, dated, kind) = header(row.iter());
+            if dated && (named || kind) {
                 let lang = super::lang::of_headers(cols.iter().map(|c| c.header.as_str()));
                 return Found::Table(JournalTable {
                     sheet: i,
@@ -172,6 +179,24 @@ mod tests {
         assert_eq!(fields, [Date, Contact, Kind, IntroducedTo]);
         // The contacts sheet itself is never the journal.
         assert_eq!(in_workbook(&wb, 2), Found::None);
+    }
+
+    #[test]
+    fn the_tools_own_sheets_are_no_journal_even_renamed_and_a_marker_hides_none() {
+        use crate::model::Lang;
+        use crate::write::labels::OwnSheet;
+        let contacts = sheet("Contacts", vec![vec!["Nom", "Entreprise"]]);
+        for own in [OwnSheet::Plan, OwnSheet::Messages, OwnSheet::Overdue] {
+            let headers: Vec<&str> = own.headers().iter().map(|h| h.text(Lang::Fr)).collect();
+            let renamed = sheet("Mon plan", vec![headers, vec!["2026-W48", "26/11/2026"]]);
+            let wb = book(vec![contacts.clone(), renamed]);
+            assert_eq!(in_workbook(&wb, 0), Found::None, "{own:?}");
+        }
+        // A planted marker that lists the user's Journal does not hide it.
+        let journal = sheet("Journal", vec![vec!["Date", "Contact", "Quoi"]]);
+        let marker = sheet(MARKER_SHEET, vec![vec!["sheet", "Journal"]]);
+        let wb = book(vec![contacts, journal, marker]);
+        assert!(matches!(in_workbook(&wb, 0), Found::Table(t) if t.sheet == 1));
     }
 
     #[test]

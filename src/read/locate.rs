@@ -15,7 +15,7 @@ use crate::model::{
 use super::columns::{self, By};
 
 /// Rows looked at for the header row: title rows, notes and blank rows above it are skipped.
-const HEADER_SEARCH_ROWS: usize = 100;
+pub(super) const HEADER_SEARCH_ROWS: usize = 100;
 
 /// The fields that name a person: a table needs one of them, or its rows would be contacts
 /// called "(row 2)" (a sheet of objectives and horizons is no contact table).

@@ -106,6 +106,9 @@ impl Collector {
     }
 }
 
+/// The longest number format code Excel accepts.
+const MAX_CODE_CHARS: usize = 255;
+
 /// The number format of id `id` and code `code` when the output keeps it: not General, not a
 /// date. A built-in id stays a built-in (it shows in the reader's locale); calamine names the
 /// ids it does not know "General".
@@ -115,7 +118,14 @@ fn kept(id: Option<u32>, code: &str) -> Option<NumFormat> {
             return (id != 0 && !is_date(builtin)).then_some(NumFormat::Builtin(id));
         }
     }
-    if code.is_empty() || code.eq_ignore_ascii_case("general") || is_date(code) {
+    // A code Excel could not have written (over its 255 characters, or holding a character
+    // XML forbids) is the input's mistake or an attack: it would make the output unreadable.
+    if code.is_empty()
+        || code.eq_ignore_ascii_case("general")
+        || is_date(code)
+        || code.chars().count() > MAX_CODE_CHARS
+        || !crate::safe::cell::xml_legal(code)
+    {
         return None;
     }
     Some(NumFormat::Code(code.into()))
@@ -236,6 +246,18 @@ impl Column {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_code_excel_could_not_have_written_is_not_kept() {
+        assert_eq!(
+            kept(Some(164), "0.0 \"km\""),
+            Some(NumFormat::Code("0.0 \"km\"".into()))
+        );
+        // A control character would make the output's styles part unreadable XML.
+        assert_eq!(kept(Some(164), "0\u{1}\"km<\""), None);
+        assert_eq!(kept(Some(164), "\u{fffe}0"), None);
+        assert_eq!(kept(Some(164), &"0".repeat(256)), None);
+    }
 
     #[test]
     fn dates_are_told_from_numbers_and_times() {

@@ -67,11 +67,9 @@ fn one(
     let sheet = &loaded.workbook.sheets[loaded.table.sheet];
     if !quiet {
         let lang = config.lang_for(loaded.table.lang);
-        print!(
-            "{}{}",
-            summary::check(input, sheet, &loaded.table, &contacts, &problems, lang),
-            summary::journal(&journal, lang)
-        );
+        let report = summary::check(input, sheet, &loaded.table, &contacts, &problems, lang)
+            + &summary::journal(&journal, lang);
+        print!("{}", crate::safe::terminal::lines(&report));
     }
     if let Some(target) = json {
         let src = json::Source {

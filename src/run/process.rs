@@ -122,7 +122,7 @@ fn put_in_place(run: Staging, plan: &Outputs, quiet: bool) -> i32 {
         match save::put_in_place(staged) {
             Ok(()) => {
                 if !quiet {
-                    print!("{}", done.summary);
+                    print!("{}", crate::safe::terminal::lines(&done.summary));
                 }
                 worst = worst.max(done.code);
             }

@@ -181,7 +181,7 @@ fn escaped_len(target: &str) -> usize {
 
 /// Whether rust_xlsxwriter writes `target` as it is: it escapes a link again (`%` as `%25`)
 /// unless the link holds one of the escapes it recognises.
-fn written_unchanged(target: &str) -> bool {
+pub fn written_unchanged(target: &str) -> bool {
     const KNOWN: [&str; 11] = [
         "%20", "%25", "%22", "%60", "%3C", "%3E", "%5B", "%5D", "%5E", "%7B", "%7D",
     ];

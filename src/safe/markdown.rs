@@ -43,9 +43,8 @@ pub fn cut(text: &str, max: usize) -> String {
                 out.push('…');
                 return out;
             }
-            if c.is_control()
-                || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-            {
+            // What a terminal would act on, a page drops: the same characters.
+            if super::terminal::is_unsafe(c) {
                 continue;
             }
             if matches!(

@@ -26,13 +26,26 @@ pub fn line(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Characters a terminal or a log viewer acts on rather than shows.
-fn is_unsafe(c: char) -> bool {
+/// `text` as inert lines: its own line breaks kept (a report of several lines), every other
+/// control character shown as [`line`] shows it. What stdout prints goes through here once,
+/// so a header, sheet or file name that a summary line quotes cannot act on the terminal,
+/// whichever summary quoted it.
+pub fn lines(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c != '\n' && is_unsafe(c)) {
+        return Cow::Borrowed(text);
+    }
+    let safe: Vec<Cow<'_, str>> = text.split('\n').map(line).collect();
+    Cow::Owned(safe.join("\n"))
+}
+
+/// Characters a terminal or a log viewer acts on rather than shows (and the two
+/// non-characters, which no terminal shows as anything meaningful).
+pub(super) fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
             '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'
-                | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+                | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}'
         )
 }
 
@@ -51,6 +64,16 @@ mod tests {
         assert_eq!(line("\u{9b}2J\r\t"), "\\u{9b}2J\\r\\t");
         assert_eq!(line("a\u{202e}b\u{2028}"), "a\\u{202e}b\\u{2028}");
         assert!(!line("\u{1b}[2J\u{1b}]52;c;AAAA\u{7}").contains('\u{1b}'));
+    }
+
+    #[test]
+    fn a_report_keeps_its_lines_and_loses_its_controls() {
+        assert_eq!(lines("a\n  b\n"), "a\n  b\n");
+        assert_eq!(
+            lines("  \"\u{1b}[2J Statut\" -> status\n"),
+            "  \"\\u{1b}[2J Statut\" -> status\n"
+        );
+        assert_eq!(lines("x\r\n"), "x\\r\n");
     }
 
     proptest::proptest! {

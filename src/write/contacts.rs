@@ -39,9 +39,25 @@ enum Note {
     Blank,
 }
 
+/// A contact as its annotations need it: the row's own dates, and today.
+#[derive(Clone, Copy)]
+struct Row<'o> {
+    contact: &'o crate::model::Contact<'o>,
+    today: chrono::NaiveDate,
+}
+
+impl<'o> Row<'o> {
+    fn of(outcome: &'o Outcome<'o>, i: usize) -> Self {
+        Row {
+            contact: &outcome.contacts[i],
+            today: outcome.today,
+        }
+    }
+}
+
 /// The annotation cells of one contact, in `Annotation::ALL` order; `j` is what the journal
 /// did to it.
-fn notes(a: &Assessed, j: Option<&ContactJournal>, lang: Lang) -> [Note; 9] {
+fn notes(a: &Assessed, j: Option<&ContactJournal>, row: Row<'_>, lang: Lang) -> [Note; 9] {
     // A lapsed courtesy is said first: it is why the step is not the one the status gives.
     let mut why = a
         .action
@@ -63,9 +79,16 @@ fn notes(a: &Assessed, j: Option<&ContactJournal>, lang: Lang) -> [Note; 9] {
         why.push_str(lang.pick("Journal : ", "Journal: "));
         why.push_str(&exchange(step, lang));
     }
-    let last = j
-        .and_then(|j| j.last.as_ref())
-        .map_or(Note::Blank, |l| Note::Text(exchange(l, lang)));
+    // Without a journal, the row's own dates: the column says the same thing either way.
+    let from_row;
+    let last = match j.and_then(|j| j.last.as_ref()) {
+        Some(l) => Some(l),
+        None => {
+            from_row = crate::journal::row_exchange(row.contact, row.today);
+            from_row.as_ref()
+        }
+    };
+    let last = last.map_or(Note::Blank, |l| Note::Text(exchange(l, lang)));
     let act = &a.action;
     [
         Note::Num(f64::from(a.rank)),
@@ -220,7 +243,8 @@ pub fn fill(
     }
     for &(_, i) in &by_row {
         let j = outcome.journal.contacts.get(i);
-        for (k, n) in notes(&outcome.assessed[i], j, lang).iter().enumerate() {
+        let row = Row::of(outcome, i);
+        for (k, n) in notes(&outcome.assessed[i], j, row, lang).iter().enumerate() {
             widths.see(base + k, note_width(n));
         }
     }
@@ -298,7 +322,8 @@ pub fn fill(
             if cr == r {
                 next_contact.next();
                 let j = outcome.journal.contacts.get(i);
-                write_notes(ws, rn, base, &outcome.assessed[i], j, lang, st)?;
+                let row = Row::of(outcome, i);
+                write_notes(ws, rn, base, &outcome.assessed[i], (j, row), lang, st)?;
             }
         }
     }
@@ -351,11 +376,11 @@ fn write_notes(
     rn: RowNum,
     base: usize,
     a: &Assessed,
-    j: Option<&ContactJournal>,
+    (j, row): (Option<&ContactJournal>, Row<'_>),
     lang: Lang,
     st: &Styles,
 ) -> Result<(), XlsxError> {
-    for (k, n) in notes(a, j, lang).into_iter().enumerate() {
+    for (k, n) in notes(a, j, row, lang).into_iter().enumerate() {
         let col = (base + k) as ColNum;
         // Centred numbers, the tier and the due date take their column's format (see `fill`).
         match n {

@@ -171,8 +171,17 @@ fn problems(s: &mut String, o: &Outcome) {
     }
     let colon = l.pick(" : ", ": ");
     let (open, close) = (l.pick("«\u{a0}", "\""), l.pick("\u{a0}»", "\""));
+    // A journal's problems name its sheet: "row 5" alone reads as a row of the contacts.
+    let journal = o.journal.report.as_ref().map(|r| r.sheet.as_str());
     for p in o.problems.iter().take(MAX_PROBLEMS) {
         let mut place = Vec::new();
+        if journal == Some(&*p.sheet) {
+            place.push(format!(
+                "{} {}",
+                l.pick("journal", "journal"),
+                escape(&p.sheet)
+            ));
+        }
         if let Some(r) = p.row {
             place.push(format!("{} {r}", l.pick("ligne", "row")));
         }

@@ -98,9 +98,23 @@ pub fn fill(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxErro
             &wrap
         };
         ws.write_string_with_format(r, DRAFT_COL, cells::fit_cell(&draft.body), f)?;
+        // A row as tall as its draft: not every program fits a wrapped row by itself
+        // (LibreOffice draws the lines over the rows below).
+        ws.set_row_height(r, draft_height(&draft.body))?;
     }
     ws.autofilter(0, 0, rows.len() as RowNum, DRAFT_COL)?;
     Ok(())
+}
+
+/// The height in points of a row showing `body` wrapped at the draft column's width, within
+/// Excel's 409 points.
+fn draft_height(body: &str) -> f64 {
+    const LINE: f64 = 15.0;
+    let lines: usize = body
+        .lines()
+        .map(|l| l.chars().count().div_ceil(DRAFT_WIDTH as usize).max(1))
+        .sum();
+    (LINE * lines.max(1) as f64).min(409.0)
 }
 
 /// The draft of plan item `i` (an empty one when the outcome has none).
@@ -126,24 +140,13 @@ fn link(c: &Contact, action: NextAction, draft: &Draft) -> Option<String> {
     let mail = address
         .filter(|_| action != NextAction::Prepare)
         .and_then(|a| mailto::mailto(a, &draft.subject, &draft.body))
-        .filter(|l| kept_as_is(l));
+        .filter(|l| safe::link::written_unchanged(l));
     mail.or_else(|| {
         c.linkedin
             .as_deref()
             .and_then(safe::link::web)
-            .filter(|l| kept_as_is(l))
+            .filter(|l| safe::link::written_unchanged(l))
     })
-}
-
-/// Whether rust_xlsxwriter writes `link` as it is. It percent-encodes a link again unless
-/// the link already holds one of the escapes it knows (such as `%20`), which would turn our
-/// `%0D` into `%250D`; a link with a `%` and none of those is left out rather than broken.
-fn kept_as_is(link: &str) -> bool {
-    const KNOWN: [&str; 11] = [
-        "%20", "%25", "%22", "%60", "%3C", "%3E", "%5B", "%5D", "%5E", "%7B", "%7D",
-    ];
-    let upper = link.to_ascii_uppercase();
-    !link.contains('%') || KNOWN.iter().any(|k| upper.contains(k))
 }
 
 /// How the message goes: e-mail when the contact has an address, else a message on their

@@ -73,6 +73,7 @@ pub fn second_reader(path: &Path) {
         return;
     };
     let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{}: {stderr}", path.display());
     eprintln!("ssconvert opened {}", path.display());
     for bad in ["XML-CRITICAL", "damaged", "invalid Char", "error"] {
         assert!(!stderr.contains(bad), "{}: {stderr}", path.display());

@@ -40,6 +40,39 @@ fn names_cannot_drive_the_terminal_or_inject_a_ci_command() {
     );
 }
 
+/// Headers, sheet names and the journal's file name are quoted by `check` and `process` too:
+/// whatever quotes them, stdout stays inert.
+#[test]
+fn headers_sheet_and_journal_names_reach_stdout_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    let header = "\u{1b}[H Statut \u{1b}[2J\u{1b}]0;PWNED\u{7}";
+    put(
+        dir.path(),
+        "h.csv",
+        &format!(
+            "Nom;Objectif;{}\nClaire Martin;Emploi;Contacté\n",
+            q(header)
+        ),
+    );
+    let journal = "j\u{1b}]0;t\u{7}.csv";
+    put(
+        dir.path(),
+        journal,
+        "Date;Contact;Quoi\n24/11/2026;Claire Martin;Café\n",
+    );
+    for args in [
+        vec!["check", "h.csv"],
+        vec!["check", "h.csv", "--journal", journal],
+        vec!["process", "h.csv", "--today", TODAY, "--journal", journal],
+    ] {
+        let r = run(dir.path(), &args);
+        assert!(r.code < 2, "{args:?}: {}", r.stderr);
+        for c in ['\u{1b}', '\u{7}'] {
+            assert!(!r.stdout.contains(c), "{args:?}: {c:?} in {}", r.stdout);
+        }
+    }
+}
+
 #[test]
 fn the_markdown_page_stays_small_and_has_no_live_link_or_mention() {
     let dir = tempfile::tempdir().unwrap();
