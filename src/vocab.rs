@@ -389,6 +389,9 @@ vocabulary! {
         Prepare => "prepare", fr "Préparer le RDV", en "Prepare the meeting", [];
         Thank => "thank", fr "Remercier", en "Thank", [];
         KeepInTouch => "keep_in_touch", fr "Donner des nouvelles", en "Give news", [];
+        Answer => "answer", fr "Répondre à sa demande", en "Answer their request", [];
+        InformIntroducer => "inform_introducer", fr "Raconter la rencontre à qui l'a présenté",
+            en "Tell the introducer how it went", [];
         None => "none", fr "Aucune", en "None", [];
     }
 }
