@@ -204,6 +204,10 @@ vocabulary! {
         GiveBack => "give_back", fr "Ce que je peux apporter", en "Give back",
             ["how i can help", "ce que je peux lui apporter", "donner en retour", "contrepartie",
              "what i can offer", "what i can bring", "je peux apporter", "apport"];
+        IntroducedBy => "introduced_by", fr "Recommandé par", en "Referred by",
+            ["presente par", "presentee par", "introduit par", "introduite par", "via",
+             "referral", "introduced by", "mutual connection", "recommande e par",
+             "mis en relation par", "mise en relation par", "introducer", "referred through"];
         Notes => "notes", fr "Notes", en "Notes",
             ["commentaires", "remarques", "comments", "note", "commentaire", "remarque",
              "observations", "details"];
@@ -432,6 +436,7 @@ vocabulary! {
         Relationship => "relationship", fr "Relation", en "Relationship", [];
         Entrepreneur => "entrepreneur", fr "Entrepreneur", en "Entrepreneur", [];
         Priority => "priority", fr "Priorité", en "Priority", [];
+        Introduced => "introduced", fr "Recommandé", en "Introduced", [];
     }
 }
 

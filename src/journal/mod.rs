@@ -17,9 +17,9 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::config::Config;
 use crate::model::{
-    Action, Cell, Contact, ContactJournal, ExchangeSource, Hint, Journal, JournalReport,
-    JournalTable, Lang, LastExchange, NextAction, Problem, ProblemKind, SlotKind, Status, Value,
-    Workbook,
+    Action, Cell, Contact, ContactJournal, Entry, ExchangeSource, Hint, Introduction, Journal,
+    JournalReport, JournalTable, Lang, LastExchange, NextAction, Problem, ProblemKind, SlotKind,
+    Status, Value, Workbook,
 };
 use crate::normalize::values::{self, Vocab};
 use crate::normalize::{date, text, Issue};
@@ -62,6 +62,8 @@ pub fn apply(
         col(JournalField::Kind),
     );
     let email_col = col(JournalField::Email);
+    let introduced_col = col(JournalField::IntroducedTo);
+    let mut introductions = Vec::new();
     let header =
         |f: JournalField| -> Option<Arc<str>> { t.column(f).map(|c| Arc::from(c.header.as_str())) };
     let sheet_name: Arc<str> = Arc::from(sheet.name.as_str());
@@ -148,12 +150,28 @@ pub fn apply(
         let email_cell = cell(email_col);
         let email = text::field(&email_cell);
         match index.find(&name, email.as_deref()) {
-            Match::One(contact) => facts.push(Fact {
-                contact,
-                date: day,
-                kind,
-                row: row_no,
-            }),
+            Match::One(contact) => {
+                facts.push(Fact {
+                    contact,
+                    date: day,
+                    kind,
+                    row: row_no,
+                });
+                // Someone outside the sheet is kept by name: an introduction all the same.
+                if let Some(to) = text::field(&cell(introduced_col)) {
+                    let found = match index.find(&to, None) {
+                        Match::One(i) if i != contact => Some(i),
+                        _ => None,
+                    };
+                    introductions.push(Introduction {
+                        by: contact,
+                        to: found,
+                        name: to.to_string(),
+                        date: day,
+                        row: row_no,
+                    });
+                }
+            }
             Match::Ambiguous(list) => {
                 problem(
                     JournalField::Contact,
@@ -177,6 +195,7 @@ pub fn apply(
             shown(&sheet.rows.row(row as usize - 1).get(c))
         })
     });
+    journal.introductions = introductions;
     journal.report = Some(JournalReport {
         file: src.file.map(str::to_string),
         sheet: sheet.name.clone(),
@@ -206,6 +225,16 @@ fn moved(
         report: None,
         contacts: vec![ContactJournal::default(); contacts.len()],
         extra_meetings_this_month: 0,
+        entries: facts
+            .iter()
+            .map(|f| Entry {
+                contact: f.contact,
+                date: f.date,
+                kind: f.kind,
+                row: f.row,
+            })
+            .collect(),
+        introductions: Vec::new(),
     };
     let month_start = config.today.with_day(1).unwrap_or(config.today);
     let this_month = |d: NaiveDate| d >= month_start && d <= config.today;

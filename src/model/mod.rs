@@ -21,8 +21,8 @@ mod journal;
 mod objectives;
 mod rows;
 pub use journal::{
-    ContactJournal, ExchangeSource, Journal, JournalColumn, JournalReport, JournalTable,
-    LastExchange,
+    ContactJournal, Entry, ExchangeSource, Introduction, Journal, JournalColumn, JournalReport,
+    JournalTable, LastExchange,
 };
 pub use objectives::Objectives;
 pub use rows::{Row, Rows};
@@ -525,4 +525,6 @@ pub struct Outcome<'a> {
     pub drafts: Vec<crate::draft::Draft>,
     /// What the journal did, when the run has one.
     pub journal: Journal,
+    /// Introductions, courtesies owed, give and take, the routine (see `ties`).
+    pub ties: crate::ties::Ties,
 }

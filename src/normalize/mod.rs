@@ -250,6 +250,7 @@ fn contact<'w>(
         linkedin: cols.text(Field::Linkedin, row),
         give_back: cols.text(Field::GiveBack, row),
         notes: cols.text(Field::Notes, row),
+        introduced_by: cols.text(Field::IntroducedBy, row),
         ..Contact::default()
     };
     c.name = name(cols, row, &c, place);

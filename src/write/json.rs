@@ -120,6 +120,9 @@ struct ContactOut<'a> {
     /// The journal entry that set the next step, if one did.
     #[serde(skip_serializing_if = "Option::is_none")]
     journal_step: Option<&'a LastExchange>,
+    /// What the contact gave the user and got back (`gave`, `got`), when the run has a journal.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    give_take: Option<crate::ties::GiveTake>,
 }
 
 /// The journal's part of a contact: nothing when the run has no journal.
@@ -260,10 +263,18 @@ pub fn process(src: &Source<'_>, outcome: &Outcome, w: &mut dyn Write) -> Result
                     let (next_action, due, flag, days_late) = action_of(&a.action);
                     let (last_exchange, journal_entries, journal_step) =
                         journal_of(&outcome.journal, i);
+                    let give_take = outcome.journal.report.as_ref().map(|_| {
+                        outcome
+                            .ties
+                            .give_take(i as u32)
+                            .copied()
+                            .unwrap_or_default()
+                    });
                     ContactOut {
                         last_exchange,
                         journal_entries,
                         journal_step,
+                        give_take,
                         contact: c,
                         assessment: Some(Assessment {
                             score: a.score.points,
@@ -350,6 +361,7 @@ pub fn check(
                     last_exchange,
                     journal_entries,
                     journal_step,
+                    give_take: None,
                 }
             })
         }),

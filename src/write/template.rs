@@ -207,6 +207,7 @@ fn write_contact(
             Field::Cadence => c.cadence_days.map(|d| guide::cadence(d, lang)),
             Field::Priority => c.priority.map(|x| x.label(lang).to_string()),
             Field::GiveBack => own(&c.give_back),
+            Field::IntroducedBy => own(&c.introduced_by),
             Field::Notes => own(&c.notes),
             Field::Deadline => return_date(ws, row, col, date(&c.deadline), dates)?,
             Field::LastContact => return_date(ws, row, col, date(&c.last_contact), dates)?,
