@@ -192,3 +192,173 @@ fn a_request_from_marc_is_answered_in_time_then_flagged_late_never_forgotten() {
     let (j, _) = run(dir.path(), answered, TODAY, &[]);
     assert_ne!(contact(&j, "Marc Petit")["next_action"], "answer");
 }
+
+/// The dashboard's rows below the cell holding `title`, up to the next blank row.
+fn section(out: &Path, title: &str) -> Vec<Vec<calamine::Data>> {
+    let rows = rows(out, "Tableau de bord");
+    let at = rows
+        .iter()
+        .position(|r| r.first().is_some_and(|d| common::is_text(d, title)))
+        .unwrap_or_else(|| panic!("no section {title:?}"));
+    rows[at + 1..]
+        .iter()
+        .take_while(|r| r.iter().any(|d| !matches!(d, calamine::Data::Empty)))
+        .cloned()
+        .collect()
+}
+
+fn cell_text(d: &calamine::Data) -> String {
+    match d {
+        calamine::Data::String(s) => s.clone(),
+        calamine::Data::Float(f) => f.to_string(),
+        other => format!("{other:?}"),
+    }
+}
+
+#[test]
+fn the_dashboard_shows_the_doors_opened_and_the_longest_chain() {
+    let dir = tempfile::tempdir().unwrap();
+    // Émilie introduced Sophie (met), Sophie introduced Jean (not met yet); Paul's row names
+    // Émilie; Anne's row names someone outside the sheet.
+    let journal = format!("{MET_SOPHIE}25/11/2026;Sophie Blanc;Mise en relation;Jean Girard\n");
+    let (_, out) = run(dir.path(), &journal, TODAY, &[]);
+    let doors = section(&out, "Portes ouvertes");
+    assert_eq!(
+        cell_text(&doors[0][0]),
+        "4 mises en relation, 1 rencontrées · Plus longue chaîne : Émilie Roux → Sophie Blanc → Jean Girard"
+    );
+    let table: Vec<(String, String)> = doors[2..]
+        .iter()
+        .map(|r| (cell_text(&r[0]), cell_text(&r[1])))
+        .collect();
+    assert_eq!(
+        table,
+        [
+            ("Émilie Roux".into(), "Sophie Blanc".into()),
+            ("Émilie Roux".into(), "Paul Girard".into()),
+            ("Sophie Blanc".into(), "Jean Girard".into()),
+            ("Une amie de la fac".into(), "Anne Leroy".into()),
+        ]
+    );
+    // Sophie's meeting date is a real date cell; the others are blank.
+    assert!(matches!(doors[2][2], calamine::Data::DateTime(_)));
+    assert!(matches!(doors[3][2], calamine::Data::Empty));
+}
+
+#[test]
+fn marc_gave_twice_and_got_nothing_back_until_help_is_logged() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal =
+        "01/10/2026;Marc Petit;Café;\n15/10/2026;Marc Petit;Mise en relation;Zoé Martin\n\
+                   20/10/2026;Émilie Roux;Réponse reçue;\n";
+    let (j, out) = run(dir.path(), journal, TODAY, &[]);
+    let marc = contact(&j, "Marc Petit");
+    assert_eq!(
+        (marc["gave"].as_u64(), marc["got"].as_u64()),
+        (Some(2), Some(0))
+    );
+    let emilie = contact(&j, "Émilie Roux");
+    assert_eq!(
+        (emilie["gave"].as_u64(), emilie["got"].as_u64()),
+        (Some(1), Some(0))
+    );
+    let give = section(&out, "À qui rendre la pareille");
+    assert_eq!(give.len(), 2, "{give:?}");
+    assert_eq!(
+        give[1][..4].iter().map(cell_text).collect::<Vec<_>>(),
+        ["Marc Petit", "2", "0", "Un contact chez Delta"]
+    );
+
+    let journal = format!("{journal}20/11/2026;Marc Petit;Aide donnée;\n");
+    let (j, out) = run(dir.path(), &journal, TODAY, &[]);
+    let marc = contact(&j, "Marc Petit");
+    assert_eq!(
+        (marc["gave"].as_u64(), marc["got"].as_u64()),
+        (Some(2), Some(1))
+    );
+    let give = section(&out, "À qui rendre la pareille");
+    assert_eq!(
+        cell_text(&give[0][0]),
+        "Personne ne vous a donné deux fois sans retour."
+    );
+}
+
+/// Runs as of `today` with a journal of one coffee on each of `days`; the dashboard's routine
+/// section and the Markdown summary.
+fn routine(dir: &Path, today: &str, days: &[&str]) -> (Vec<Vec<calamine::Data>>, String) {
+    let journal: String = days
+        .iter()
+        .map(|d| format!("{d};Marc Petit;Café;\n"))
+        .collect();
+    let md = dir.join("summary.md");
+    let (_, out) = run(
+        dir,
+        &journal,
+        today,
+        &["--summary-md", md.to_str().unwrap()],
+    );
+    (
+        section(&out, "Ma routine réseau"),
+        std::fs::read_to_string(md).unwrap(),
+    )
+}
+
+#[test]
+fn the_routine_streak_crosses_the_year_and_says_what_is_missing_this_month() {
+    let dir = tempfile::tempdir().unwrap();
+    // One coffee in November, December and January, and Émilie's row met on 1 October (the
+    // sheet's met date counts where the journal says nothing): four months in a row, across
+    // the year.
+    let (r, md) = routine(
+        dir.path(),
+        "2027-01-20",
+        &["12/11/2026", "03/12/2026", "05/01/2027"],
+    );
+    assert_eq!(cell_text(&r[0][0]), "4 mois d'affilée au rythme fixé");
+    assert!(
+        md.contains("**Ma routine réseau :** 4 mois d'affilée au rythme fixé"),
+        "{md}"
+    );
+    // Twelve months, January last, held against the target of one.
+    let months: Vec<(String, String)> = r[2..14]
+        .iter()
+        .map(|row| (cell_text(&row[1]), cell_text(&row[2])))
+        .collect();
+    assert_eq!(months[11], ("1".into(), "1".into()));
+    assert_eq!(months[10], ("1".into(), "1".into()));
+    assert_eq!(months[8], ("1".into(), "1".into()));
+    assert_eq!(months[7], ("0".into(), "1".into()));
+
+    // In February nothing yet: the streak still holds to January, and the line says what
+    // is missing.
+    let (r, md) = routine(
+        dir.path(),
+        "2027-02-02",
+        &["12/11/2026", "03/12/2026", "05/01/2027"],
+    );
+    let line = "4 mois d'affilée au rythme fixé ; ce mois-ci, 0 rencontre sur 1, il en manque 1";
+    assert_eq!(cell_text(&r[0][0]), line);
+    assert!(md.contains(line), "{md}");
+
+    // A month without a coffee breaks it: October (twice, Marc and Émilie) and December, none
+    // in November.
+    let (r, _) = routine(dir.path(), "2026-12-20", &["12/10/2026", "03/12/2026"]);
+    assert_eq!(cell_text(&r[0][0]), "1 mois d'affilée au rythme fixé");
+}
+
+#[test]
+fn messages_sent_count_per_week_against_the_target() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = "23/11/2026;Marc Petit;E-mail;\n24/11/2026;Paul Girard;E-mail;\n\
+                   25/11/2026;Émilie Roux;Merci;\n16/11/2026;Jean Girard;E-mail;\n";
+    let (_, out) = run(dir.path(), journal, TODAY, &[]);
+    let r = section(&out, "Ma routine réseau");
+    assert_eq!(
+        r[1][4..7].iter().map(cell_text).collect::<Vec<_>>(),
+        ["Semaine du", "Envoyés", "Objectif"]
+    );
+    let weeks: Vec<String> = r[2..14].iter().map(|row| cell_text(&row[5])).collect();
+    assert_eq!(weeks[11], "3");
+    assert_eq!(weeks[10], "1");
+    assert_eq!(cell_text(&r[13][6]), "3");
+}

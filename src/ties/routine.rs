@@ -11,7 +11,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use crate::config::Config;
-use crate::model::{Contact, Journal, Status};
+use crate::model::{Contact, Journal, Lang, Status};
 use crate::vocab::ExchangeKind;
 
 /// Months and weeks looked back over.
@@ -147,5 +147,60 @@ pub fn of(contacts: &[Contact], journal: &Journal, config: &Config) -> Routine {
         streak,
         weeks: mondays.into_iter().zip(messages).collect(),
         messages_target: config.messages_per_week,
+    }
+}
+
+/// "meeting"/"meetings", "rencontre"/"rencontres".
+fn meetings(n: u32, lang: Lang) -> String {
+    let word = match (lang, n > 1) {
+        (Lang::Fr, false) => "rencontre",
+        (Lang::Fr, true) => "rencontres",
+        (Lang::En, false) => "meeting",
+        (Lang::En, true) => "meetings",
+    };
+    format!("{n} {word}")
+}
+
+impl Routine {
+    /// One line on the routine, for the dashboard and the Markdown summary: the streak, and
+    /// what is missing this month ("3 mois d'affilée au rythme fixé").
+    pub fn line(&self, lang: Lang) -> String {
+        let missing = self.missing();
+        let streak = match lang {
+            Lang::Fr => format!("{} mois d'affilée au rythme fixé", self.streak),
+            Lang::En if self.streak == 1 => "1 month in a row at the pace set".to_string(),
+            Lang::En => format!("{} months in a row at the pace set", self.streak),
+        };
+        let month = match lang {
+            Lang::Fr => format!(
+                "ce mois-ci, {} sur {}, il en manque {}",
+                meetings(self.this_month(), lang),
+                self.target,
+                missing
+            ),
+            Lang::En => format!(
+                "this month, {} of {}, {} to go",
+                meetings(self.this_month(), lang),
+                self.target,
+                missing
+            ),
+        };
+        match (self.streak, missing) {
+            (0, _) => {
+                let mut m = month;
+                if let Some(first) = m.get(..1) {
+                    m = first.to_uppercase() + &m[1..];
+                }
+                m
+            }
+            (_, 0) => streak,
+            _ => format!("{streak} ; {month}").replace(
+                " ; ",
+                match lang {
+                    Lang::Fr => " ; ",
+                    Lang::En => "; ",
+                },
+            ),
+        }
     }
 }
