@@ -352,6 +352,13 @@ fn messages_sent_count_per_week_against_the_target() {
     let journal = "23/11/2026;Marc Petit;E-mail;\n24/11/2026;Paul Girard;E-mail;\n\
                    25/11/2026;Émilie Roux;Merci;\n16/11/2026;Jean Girard;E-mail;\n";
     let (_, out) = run(dir.path(), journal, TODAY, &[]);
+    let j = json(&dir.path().join("r.json"));
+    let weeks = j["routine"]["weeks"].as_array().unwrap();
+    assert_eq!(
+        weeks[11],
+        serde_json::json!({"week": "2026-11-23", "sent": 3})
+    );
+    assert_eq!(j["routine"]["messages_per_week"], 3);
     let r = section(&out, "Ma routine réseau");
     assert_eq!(
         r[1][4..7].iter().map(cell_text).collect::<Vec<_>>(),
@@ -361,4 +368,24 @@ fn messages_sent_count_per_week_against_the_target() {
     assert_eq!(weeks[11], "3");
     assert_eq!(weeks[10], "1");
     assert_eq!(cell_text(&r[13][6]), "3");
+}
+
+#[test]
+fn the_thank_you_after_a_meeting_reminds_to_ask_for_a_name_or_two() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, out) = run(dir.path(), MET_SOPHIE, TODAY, &[]);
+    let sheet = rows(&out, "Contacts");
+    let why = sheet[0]
+        .iter()
+        .position(|d| common::is_text(d, "Pourquoi ce rang"))
+        .unwrap();
+    let sophie = sheet
+        .iter()
+        .find(|r| common::is_text(&r[0], "Sophie Blanc"))
+        .unwrap();
+    assert!(
+        cell_text(&sophie[why]).contains("En remerciant, demander un ou deux noms"),
+        "{:?}",
+        sophie[why]
+    );
 }

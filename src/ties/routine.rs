@@ -165,6 +165,9 @@ impl Routine {
     /// One line on the routine, for the dashboard and the Markdown summary: the streak, and
     /// what is missing this month ("3 mois d'affilée au rythme fixé").
     pub fn line(&self, lang: Lang) -> String {
+        if self.target == 0 {
+            return lang.pick("Pas de rythme fixé", "No pace set").to_string();
+        }
         let missing = self.missing();
         let streak = match lang {
             Lang::Fr => format!("{} mois d'affilée au rythme fixé", self.streak),

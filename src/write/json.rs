@@ -249,9 +249,11 @@ pub fn process(src: &Source<'_>, outcome: &Outcome, w: &mut dyn Write) -> Result
         backlog: B,
         problems: Q,
         totals: &'a crate::model::Totals,
+        routine: RoutineOut,
     }
     let contacts = &outcome.contacts;
     let out = Out {
+        routine: routine_out(&outcome.ties.routine),
         head: head(src, Some(outcome.today)),
         journal: journal_out(&outcome.journal),
         contacts: Seq(|| {
@@ -372,4 +374,56 @@ pub fn check(
         },
     };
     finish(&out, w)
+}
+
+/// The routine in the JSON: meetings per month and messages per week against their targets.
+#[derive(Serialize)]
+struct RoutineOut {
+    meetings_per_month: u32,
+    /// Months in a row at the target (see `ties::routine`).
+    streak: u32,
+    /// Meetings still to hold this month to be at the target.
+    missing_this_month: u32,
+    /// `{"month": "2026-11", "held": 1}`, oldest first, this month last.
+    months: Vec<MonthOut>,
+    messages_per_week: u32,
+    /// `{"week": "2026-11-23", "sent": 3}` (the Monday), oldest first.
+    weeks: Vec<WeekOut>,
+}
+
+#[derive(Serialize)]
+struct MonthOut {
+    month: String,
+    held: u32,
+}
+
+#[derive(Serialize)]
+struct WeekOut {
+    week: String,
+    sent: u32,
+}
+
+fn routine_out(r: &crate::ties::Routine) -> RoutineOut {
+    RoutineOut {
+        meetings_per_month: r.target,
+        streak: r.streak,
+        missing_this_month: r.missing(),
+        months: r
+            .months
+            .iter()
+            .map(|&(m, held)| MonthOut {
+                month: m.format("%Y-%m").to_string(),
+                held,
+            })
+            .collect(),
+        messages_per_week: r.messages_target,
+        weeks: r
+            .weeks
+            .iter()
+            .map(|&(w, sent)| WeekOut {
+                week: w.to_string(),
+                sent,
+            })
+            .collect(),
+    }
 }

@@ -69,6 +69,9 @@ fn totals(s: &mut String, o: &Outcome) {
 /// One line on the routine: the streak of months at the pace set, or what is missing this month.
 fn routine(s: &mut String, o: &Outcome) {
     let l = o.lang;
+    if o.ties.routine.months.is_empty() {
+        return;
+    }
     let _ = writeln!(
         s,
         "**{}{}** {}\n",
