@@ -225,7 +225,7 @@ fn the_dashboard_shows_the_doors_opened_and_the_longest_chain() {
     let doors = section(&out, "Portes ouvertes");
     assert_eq!(
         cell_text(&doors[0][0]),
-        "4 mises en relation, 1 rencontrées · Plus longue chaîne : Émilie Roux → Sophie Blanc → Jean Girard"
+        "Mises en relation : 4 ; rencontrées : 1 · Plus longue chaîne : Émilie Roux → Sophie Blanc → Jean Girard"
     );
     let table: Vec<(String, String)> = doors[2..]
         .iter()
@@ -388,4 +388,53 @@ fn the_thank_you_after_a_meeting_reminds_to_ask_for_a_name_or_two() {
         "{:?}",
         sophie[why]
     );
+}
+
+#[test]
+fn a_rerun_on_its_own_output_gives_the_same_courtesies_and_sections() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = format!("{MET_SOPHIE}24/11/2026;Marc Petit;Demande reçue;\n");
+    let (first, out) = run(dir.path(), &journal, TODAY, &[]);
+    let again = dir.path().join("again.xlsx");
+    let json_again = dir.path().join("again.json");
+    bin()
+        .args(["process", "--quiet", "--today", TODAY, "-o"])
+        .arg(&again)
+        .arg("--json")
+        .arg(&json_again)
+        .arg("--journal")
+        .arg(dir.path().join("journal.csv"))
+        .arg(&out)
+        .assert()
+        .success();
+    let second = json(&json_again);
+    let steps = |j: &Json| -> Vec<(String, String)> {
+        j["contacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                (
+                    c["name"].as_str().unwrap().to_string(),
+                    c["next_action"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(steps(&first), steps(&second));
+    assert!(steps(&second).contains(&("Émilie Roux".into(), "inform_introducer".into())));
+    assert!(steps(&second).contains(&("Marc Petit".into(), "answer".into())));
+    for title in [
+        "Portes ouvertes",
+        "À qui rendre la pareille",
+        "Ma routine réseau",
+    ] {
+        assert_eq!(section(&out, title), section(&again, title), "{title}");
+        let dashboard = rows(&again, "Tableau de bord");
+        let times = dashboard
+            .iter()
+            .filter(|r| r.first().is_some_and(|d| common::is_text(d, title)))
+            .count();
+        assert_eq!(times, 1, "{title}");
+    }
 }

@@ -82,8 +82,8 @@ fn doors(
     let met = doors.iter().filter(|d| d.met.is_some()).count();
     let chain = chains(contacts, doors);
     let mut line = lang.pick(
-        format!("{} mises en relation, {met} rencontrées", doors.len()),
-        format!("{} introductions, {met} met", doors.len()),
+        format!("Mises en relation : {} ; rencontrées : {met}", doors.len()),
+        format!("Introductions: {}; met: {met}", doors.len()),
     );
     if chain.len() > 2 {
         let label = lang.pick("Plus longue chaîne : ", "Longest chain: ");
