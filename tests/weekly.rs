@@ -465,7 +465,10 @@ fn init_template_has_recognised_headers_dropdowns_examples_and_guide() {
         );
         let lists = dropdowns(&bytes);
         let mut wb = open(bytes);
-        assert_eq!(calamine::Reader::sheet_names(&wb), ["Contacts", "Guide"]);
+        assert_eq!(
+            calamine::Reader::sheet_names(&wb),
+            ["Contacts", "Journal", "Guide"]
+        );
         let sheet = rows(&mut wb, "Contacts");
         let header = &sheet[0];
         let fields: Vec<Field> = template::columns().collect();

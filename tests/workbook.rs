@@ -250,8 +250,8 @@ fn rerun_on_its_own_output_duplicates_no_column_and_no_sheet() {
     let s = sheet(&third, "Réseau");
     assert_eq!(
         s.rows.to_vecs()[1].len(),
-        19,
-        "11 user columns + 8 annotations"
+        20,
+        "11 user columns + 9 annotations"
     );
     assert_eq!(cell(s, 1, 11), t("Rank"));
     assert!(!names(&third).contains(&"Tableau de bord"));
@@ -351,7 +351,7 @@ fn a_table_without_contacts_still_gives_every_sheet() {
         &out,
     );
     let (wb, _) = read_back(&path);
-    assert_eq!(sheet(&wb, "Réseau").rows.to_vecs()[1].len(), 19);
+    assert_eq!(sheet(&wb, "Réseau").rows.to_vecs()[1].len(), 20);
     assert_eq!(cell(sheet(&wb, "Plan"), 1, 0), t("No action to plan."));
     assert_eq!(cell(sheet(&wb, "Messages"), 1, 0), t("No action to plan."));
     assert_eq!(cell(sheet(&wb, "Overdue"), 1, 0), t("Nothing overdue."));

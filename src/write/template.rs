@@ -48,6 +48,7 @@ const COLUMNS: &[(Field, f64)] = &[
     (Field::Cadence, 12.0),
     (Field::Priority, 10.0),
     (Field::GiveBack, 30.0),
+    (Field::IntroducedBy, 20.0),
     (Field::Notes, 40.0),
 ];
 
