@@ -10,13 +10,13 @@ use std::path::{Path, PathBuf};
 use common::{bin, json, rows, TODAY};
 use serde_json::Value as Json;
 
-const CONTACTS: &str = "Nom;Entreprise;Objectif;Comment;Statut;Dernier contact;Date RDV;Recommandé par;Ce que je peux apporter\n\
-Émilie Roux;Acme;Emploi;Café;Remercié;01/10/2026;01/10/2026;;\n\
-Sophie Blanc;Beta;Emploi;Café;À contacter;;;;\n\
-Marc Petit;Gamma;Veille;E-mail;Tenu informé;01/11/2026;;;Un contact chez Delta\n\
-Paul Girard;Delta;Emploi;Café;À contacter;;;Émilie Roux;\n\
-Jean Girard;Delta;Emploi;Café;À contacter;;;;\n\
-Anne Leroy;Zeta;Emploi;Café;À contacter;;;Une amie de la fac;\n";
+const CONTACTS: &str = "Nom;Entreprise;Objectif;Comment;Statut;Dernier contact;Date RDV;Recommandé par;Ce que je peux apporter;E-mail\n\
+Émilie Roux;Acme;Emploi;Café;Remercié;01/10/2026;01/10/2026;;;emilie@acme.example\n\
+Sophie Blanc;Beta;Emploi;Café;À contacter;;;;;sophie@beta.example\n\
+Marc Petit;Gamma;Veille;E-mail;Tenu informé;01/11/2026;;;Un contact chez Delta;\n\
+Paul Girard;Delta;Emploi;Café;À contacter;;;Émilie Roux;;\n\
+Jean Girard;Delta;Emploi;Café;À contacter;;;;;\n\
+Anne Leroy;Zeta;Emploi;Café;À contacter;;;Une amie de la fac;;\n";
 
 fn files(dir: &Path, journal: &str) -> (PathBuf, PathBuf) {
     let input = dir.join("contacts.csv");
@@ -125,6 +125,37 @@ fn after_a_coffee_with_sophie_emilie_is_told_how_it_went_and_sophie_thanked() {
             .any(|t| t.contains("Merci pour la mise en relation")),
         "{text:?}"
     );
+    // Its mailto link goes to Émilie, the introducer, not to Sophie.
+    let targets = message_links(&dir.path().join("out.xlsx"));
+    let to_emilie: Vec<&String> = targets
+        .iter()
+        .filter(|t| t.starts_with("mailto:emilie@acme.example?"))
+        .collect();
+    assert_eq!(to_emilie.len(), 1, "{targets:?}");
+    assert!(
+        to_emilie[0].contains("Merci%20pour%20la%20mise%20en%20relation"),
+        "{to_emilie:?}"
+    );
+}
+
+/// The link targets of the Messages sheet, from the workbook's XML (calamine gives none).
+fn message_links(path: &Path) -> Vec<String> {
+    use std::io::Read;
+    let n = 1 + common::sheet_names(path)
+        .iter()
+        .position(|s| s == "Messages")
+        .unwrap();
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut rels = String::new();
+    zip.by_name(&format!("xl/worksheets/_rels/sheet{n}.xml.rels"))
+        .unwrap()
+        .read_to_string(&mut rels)
+        .unwrap();
+    rels.split("Target=\"")
+        .skip(1)
+        .filter_map(|t| t.split('"').next())
+        .map(|t| t.replace("&amp;", "&"))
+        .collect()
 }
 
 #[test]
