@@ -25,12 +25,13 @@ pub fn assess<'a>(
 /// makes the next step booking the meeting, and the meetings logged this month count against
 /// the month's capacity.
 pub fn assess_with<'a>(
-    contacts: Vec<Contact<'a>>,
+    mut contacts: Vec<Contact<'a>>,
     problems: Vec<Problem>,
     config: &Config,
     lang: Lang,
     journal: Journal,
 ) -> Outcome<'a> {
+    let ties = crate::ties::of(&mut contacts, &journal, config);
     let mut assessed: Vec<Assessed> = contacts
         .iter()
         .zip(0..)
@@ -38,6 +39,9 @@ pub fn assess_with<'a>(
             let mut action = next_action(c, config);
             if let Some(j) = journal.contacts.get(index as usize) {
                 action = crate::journal::step(action, c, j, config);
+            }
+            if let Some(owed) = ties.owed(index) {
+                action = crate::ties::combine(action, owed, config);
             }
             Assessed {
                 index,
@@ -83,6 +87,7 @@ pub fn assess_with<'a>(
         totals,
         drafts,
         journal,
+        ties,
     }
 }
 

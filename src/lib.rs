@@ -20,6 +20,7 @@ pub mod read;
 pub mod run;
 pub mod safe;
 pub mod score;
+pub mod ties;
 pub mod vocab;
 pub mod write;
 

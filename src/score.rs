@@ -41,6 +41,8 @@ pub struct Weights {
     pub keep_in_touch: u32,
     /// Points for an entrepreneur.
     pub entrepreneur: u32,
+    /// Points for a contact still to contact whom someone introduced (a warm introduction).
+    pub introduced: u32,
     /// Points added by a manual priority `high`.
     pub priority_high: u32,
     /// Points taken away by a manual priority `low`.
@@ -66,6 +68,7 @@ impl Default for Weights {
             follow_up: 15,
             keep_in_touch: 10,
             entrepreneur: 10,
+            introduced: 10,
             priority_high: 15,
             priority_low: 15,
             tier_a: 60,
@@ -93,6 +96,14 @@ pub fn score(contact: &Contact, action: &Action, config: &Config) -> Score {
             Factor::Entrepreneur,
             if contact.category == Some(Category::Entrepreneur) {
                 i64::from(w.entrepreneur)
+            } else {
+                0
+            },
+        ),
+        (
+            Factor::Introduced,
+            if contact.introduced_by.is_some() && contact.status == Status::ToContact {
+                i64::from(w.introduced)
             } else {
                 0
             },
@@ -187,7 +198,8 @@ fn relationship(action: &Action, config: &Config) -> i64 {
     let w = &config.weights;
     let due_now = action.due.is_some_and(|d| d <= config.today);
     i64::from(match action.next {
-        NextAction::Thank => w.thank,
+        // Answering a request or telling an introducer how it went is owed as a thank-you is.
+        NextAction::Thank | NextAction::Answer | NextAction::InformIntroducer => w.thank,
         NextAction::FollowUp if due_now => w.follow_up,
         NextAction::KeepInTouch if due_now => w.keep_in_touch,
         _ => 0,

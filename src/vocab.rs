@@ -206,15 +206,15 @@ vocabulary! {
         GiveBack => "give_back", fr "Ce que je peux apporter", en "Give back",
             ["how i can help", "ce que je peux lui apporter", "donner en retour", "contrepartie",
              "what i can offer", "what i can bring", "je peux apporter", "apport"];
+        IntroducedBy => "introduced_by", fr "Recommandé par", en "Introduced by",
+            ["referred by", "presente par", "presentee par", "introduit par", "introduite par", "via",
+             "referral", "introduced by", "mutual connection", "recommande e par",
+             "mis en relation par", "mise en relation par", "introducer", "referred through",
+             "referrer", "mutual connections", "recommandee par", "parrain", "marraine",
+             "intro by", "contact commun", "connaissance commune"];
         Notes => "notes", fr "Notes", en "Notes",
             ["commentaires", "remarques", "comments", "note", "commentaire", "remarque",
              "observations", "details"];
-        IntroducedBy => "introduced_by", fr "Recommandé par", en "Introduced by",
-            ["referred by", "presente par", "presentee par", "introduit par", "introduite par",
-             "via", "referral", "referrer", "mutual connection", "mutual connections",
-             "recommande par", "recommandee par", "parrain", "marraine", "intro by",
-             "mis en relation par", "mise en relation par", "contact commun",
-             "connaissance commune", "recommandation"];
     }
 }
 
@@ -574,6 +574,9 @@ vocabulary! {
         Prepare => "prepare", fr "Préparer le RDV", en "Prepare the meeting", [];
         Thank => "thank", fr "Remercier", en "Thank", [];
         KeepInTouch => "keep_in_touch", fr "Donner des nouvelles", en "Give news", [];
+        Answer => "answer", fr "Répondre à sa demande", en "Answer their request", [];
+        InformIntroducer => "inform_introducer", fr "Raconter la rencontre à qui l'a présenté",
+            en "Tell the introducer how it went", [];
         None => "none", fr "Aucune", en "None", [];
     }
 }
@@ -614,6 +617,7 @@ vocabulary! {
         Relationship => "relationship", fr "Relation", en "Relationship", [];
         Entrepreneur => "entrepreneur", fr "Entrepreneur", en "Entrepreneur", [];
         Priority => "priority", fr "Priorité", en "Priority", [];
+        Introduced => "introduced", fr "Recommandé", en "Introduced", [];
     }
 }
 

@@ -140,6 +140,7 @@ fn outcome(lang: Lang) -> Outcome<'static> {
         },
         drafts: vec![],
         journal: Default::default(),
+        ties: Default::default(),
     };
     o.drafts = reseau_xlsx::draft::for_plan(
         &o.contacts,
@@ -315,7 +316,7 @@ fn markdown_shows_totals_overdue_in_order_and_this_week() {
         .find(r#"| Dupont; Éloïse, "Ça" \| Cie | Relancer | 2026-11-14 | 12 |"#)
         .expect(&md);
     let marc = md
-        .find("| Marc Dubois | Remercier | 2026-11-23 | 3 |")
+        .find("| Marc Dubois | Remercier, et demander un ou deux noms | 2026-11-23 | 3 |")
         .expect(&md);
     assert!(eloise < marc);
     // This week is 2026-W48: Éloïse and Claire, not Marc (Monday of W49).

@@ -23,6 +23,7 @@ pub struct FileConfig {
     pub weeks: Option<u32>,
     pub follow_up_days: Option<u32>,
     pub thank_days: Option<u32>,
+    pub answer_days: Option<u32>,
     pub thank_window_days: Option<u32>,
     pub follow_up_window_days: Option<u32>,
     pub due_soon_days: Option<u32>,
@@ -94,6 +95,7 @@ impl FileConfig {
         set(&mut config.weeks, self.weeks);
         set(&mut config.follow_up_days, self.follow_up_days);
         set(&mut config.thank_days, self.thank_days);
+        set(&mut config.answer_days, self.answer_days);
         set(&mut config.thank_window_days, self.thank_window_days);
         set(
             &mut config.follow_up_window_days,

@@ -86,6 +86,8 @@ pub struct Config {
     pub follow_up_days: u32,
     /// Days after a meeting within which to thank.
     pub thank_days: u32,
+    /// Days after a request received within which to answer it.
+    pub answer_days: u32,
     /// Days after a meeting past which a thank-you no longer makes sense: the next step is to
     /// reconnect with news (and thank again).
     pub thank_window_days: u32,
@@ -116,6 +118,7 @@ impl Config {
             weeks: 12,
             follow_up_days: 10,
             thank_days: 2,
+            answer_days: 3,
             thank_window_days: 14,
             follow_up_window_days: 60,
             due_soon_days: 7,

@@ -44,7 +44,8 @@ pub struct ActionRow {
 /// The default drafts, one row per action. The rules they follow (the method's): a proposal
 /// is one precise, easy ask (no deadline of the user's to press the contact), names the
 /// introducer first, and never asks for a job or sends a CV; a follow-up asks once; a thank-you names one thing learned, the next step, and asks for
-/// a name or two; news asks for nothing; preparing is a checklist.
+/// a name or two; news asks for nothing; preparing is a checklist; an answer to a request
+/// answers it and offers the give-back idea; an introducer is thanked and told how it went.
 pub const ACTIONS: &[ActionRow] = &[
     ActionRow {
         action: NextAction::Propose,
@@ -155,6 +156,49 @@ pub const ACTIONS: &[ActionRow] = &[
                    Some news, as promised.\n\
                    {project}\n\
                    Thank you again for your help along the way.\n\
+                   Best regards,\n\
+                   {signature}",
+        },
+    },
+    ActionRow {
+        action: NextAction::Answer,
+        fr: Words {
+            subject: "Votre demande",
+            body: "Bonjour {first_name},\n\
+                   Merci pour votre message. Voici ce que je peux vous dire : [...].\n\
+                   Une idée pour vous aider aussi : {give_back}.\n\
+                   Si je peux faire autre chose, dites-le-moi volontiers.\n\
+                   Bien à vous,\n\
+                   {signature}",
+        },
+        en: Words {
+            subject: "Your request",
+            body: "Hello {first_name},\n\
+                   Thank you for your message. Here is what I can tell you: [...].\n\
+                   One more way I could help: {give_back}.\n\
+                   If there is anything else I can do, just say so.\n\
+                   Best regards,\n\
+                   {signature}",
+        },
+    },
+    ActionRow {
+        action: NextAction::InformIntroducer,
+        fr: Words {
+            subject: "Merci pour la mise en relation",
+            body: "Bonjour {first_name},\n\
+                   Merci encore de m'avoir mis en relation avec [...] : nous nous sommes \
+                   rencontrés.\n\
+                   L'échange a été précieux : [...]. La suite : [...].\n\
+                   Je vous tiendrai au courant.\n\
+                   Bien à vous,\n\
+                   {signature}",
+        },
+        en: Words {
+            subject: "Thank you for the introduction",
+            body: "Hello {first_name},\n\
+                   Thank you again for introducing me to [...]: we met.\n\
+                   It was very helpful: [...]. What comes next: [...].\n\
+                   I will keep you posted.\n\
                    Best regards,\n\
                    {signature}",
         },

@@ -168,6 +168,50 @@ Thank you again for your help along the way.
 Best regards,
 Camille Durand",
     ),
+    (
+        NextAction::Answer,
+        Lang::Fr,
+        "Votre demande",
+        "Bonjour Claire,
+Merci pour votre message. Voici ce que je peux vous dire : [...].
+Une idée pour vous aider aussi : Lui présenter l'équipe données.
+Si je peux faire autre chose, dites-le-moi volontiers.
+Bien à vous,
+Camille Durand",
+    ),
+    (
+        NextAction::InformIntroducer,
+        Lang::Fr,
+        "Merci pour la mise en relation",
+        "Bonjour Claire,
+Merci encore de m'avoir mis en relation avec [...] : nous nous sommes rencontrés.
+L'échange a été précieux : [...]. La suite : [...].
+Je vous tiendrai au courant.
+Bien à vous,
+Camille Durand",
+    ),
+    (
+        NextAction::Answer,
+        Lang::En,
+        "Your request",
+        "Hello Claire,
+Thank you for your message. Here is what I can tell you: [...].
+One more way I could help: Lui présenter l'équipe données.
+If there is anything else I can do, just say so.
+Best regards,
+Camille Durand",
+    ),
+    (
+        NextAction::InformIntroducer,
+        Lang::En,
+        "Thank you for the introduction",
+        "Hello Claire,
+Thank you again for introducing me to [...]: we met.
+It was very helpful: [...]. What comes next: [...].
+I will keep you posted.
+Best regards,
+Camille Durand",
+    ),
 ];
 
 #[test]

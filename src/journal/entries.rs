@@ -10,7 +10,7 @@ use super::effect::Fact;
 use super::index::{Index, Match};
 use crate::config::Config;
 use crate::model::{
-    Cell, Contact, Hint, JournalTable, Lang, Problem, ProblemKind, Row, Sheet, Value,
+    Cell, Contact, Hint, Introduction, JournalTable, Lang, Problem, ProblemKind, Row, Sheet, Value,
 };
 use crate::normalize::{date, text, values, Issue};
 use crate::vocab::{fold, ExchangeKind, JournalField};
@@ -36,6 +36,8 @@ pub(super) struct Entries<'w, 'c> {
     /// The hint of each unknown name already seen (folded).
     suggested: HashMap<String, Hint>,
     problems: Vec<Problem>,
+    /// The introductions the rows log (their "introduced to" cell), in row order.
+    introductions: Vec<Introduction>,
     read: usize,
 }
 
@@ -66,6 +68,7 @@ impl<'w, 'c> Entries<'w, 'c> {
             kinds: HashMap::new(),
             suggested: HashMap::new(),
             problems: Vec::new(),
+            introductions: Vec::new(),
             read: 0,
         }
     }
@@ -85,9 +88,9 @@ impl<'w, 'c> Entries<'w, 'c> {
         facts
     }
 
-    /// The entries read and the problems found.
-    pub fn done(self) -> (usize, Vec<Problem>) {
-        (self.read, self.problems)
+    /// The entries read, the problems found and the introductions logged.
+    pub fn done(self) -> (usize, Vec<Problem>, Vec<Introduction>) {
+        (self.read, self.problems, self.introductions)
     }
 
     fn cell(&self, field: JournalField, row: Row<'w>) -> Cell<'w> {
@@ -129,12 +132,13 @@ impl<'w, 'c> Entries<'w, 'c> {
         let email = text::field(&email_cell);
         let issue = match self.index.find(&name, email.as_deref()) {
             Match::One(contact) => {
+                self.introduction(contact, day, row_no, row);
                 return Some(Fact {
                     contact,
                     date: day,
                     kind,
                     row: row_no,
-                })
+                });
             }
             Match::Ambiguous(list) => ambiguous(self.contacts, &list),
             Match::None => Issue {
@@ -144,6 +148,25 @@ impl<'w, 'c> Entries<'w, 'c> {
         };
         self.problem(row_no, JournalField::Contact, name.into_owned(), issue);
         None
+    }
+
+    /// The introduction a row of `by` logs in its "introduced to" cell: to a contact of the
+    /// sheet, or to someone outside it, kept by name.
+    fn introduction(&mut self, by: u32, date: chrono::NaiveDate, row_no: u32, row: Row<'w>) {
+        let Some(to) = text::field(&self.cell(JournalField::IntroducedTo, row)) else {
+            return;
+        };
+        let found = match self.index.find(&to, None) {
+            Match::One(i) if i != by => Some(i),
+            _ => None,
+        };
+        self.introductions.push(Introduction {
+            by,
+            to: found,
+            name: to.to_string(),
+            date,
+            row: row_no,
+        });
     }
 
     /// The kind of a row; a blank or unknown word is a problem and `None`.

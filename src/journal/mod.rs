@@ -17,8 +17,8 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::config::Config;
 use crate::model::{
-    Action, Contact, ContactJournal, ExchangeSource, Journal, JournalReport, JournalTable, Lang,
-    LastExchange, NextAction, Problem, SlotKind, Status, Workbook,
+    Action, Contact, ContactJournal, Entry, ExchangeSource, Journal, JournalReport, JournalTable,
+    Lang, LastExchange, NextAction, Problem, SlotKind, Status, Workbook,
 };
 use crate::normalize::text;
 use crate::normalize::values::Vocab;
@@ -50,7 +50,7 @@ pub fn apply(
     let t = src.table;
     let mut entries = Entries::new(sheet, t, contacts, config);
     let facts = entries.read();
-    let (read, problems) = entries.done();
+    let (read, problems, introductions) = entries.done();
     let applied = facts.len();
     let kind_col = t.column(JournalField::Kind).map(|c| c.index);
     let mut journal = moved(contacts, facts, config, |row| {
@@ -58,6 +58,7 @@ pub fn apply(
             text::shown(&sheet.rows.row(row as usize - 1).get(c)).into_owned()
         })
     });
+    journal.introductions = introductions;
     journal.report = Some(JournalReport {
         file: src.file.map(str::to_string),
         sheet: sheet.name.clone(),
@@ -87,6 +88,16 @@ fn moved(
         report: None,
         contacts: vec![ContactJournal::default(); contacts.len()],
         extra_meetings_this_month: 0,
+        entries: facts
+            .iter()
+            .map(|f| Entry {
+                contact: f.contact,
+                date: f.date,
+                kind: f.kind,
+                row: f.row,
+            })
+            .collect(),
+        introductions: Vec::new(),
     };
     let month_start = config.today.with_day(1).unwrap_or(config.today);
     let this_month = |d: NaiveDate| d >= month_start && d <= config.today;

@@ -106,4 +106,32 @@ pub struct Journal {
     /// Meetings logged this month beyond the first of each contact: the plan counts one
     /// meeting per contact from its (moved) meeting date, these are the others.
     pub extra_meetings_this_month: usize,
+    /// Every entry matched to a contact and applied, by contact, then date, then row: what
+    /// the stages after the journal (requests, give and take, the routine) read.
+    pub entries: Vec<Entry>,
+    /// The introductions the journal logs (entries naming the person introduced), in row order.
+    pub introductions: Vec<Introduction>,
+}
+
+/// One journal entry matched to its contact and applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    pub contact: crate::model::ContactIndex,
+    pub date: NaiveDate,
+    pub kind: Option<ExchangeKind>,
+    /// The journal row as the user sees it.
+    pub row: u32,
+}
+
+/// An introduction logged in the journal: the entry's contact (`by`) introduced the user to
+/// the person of its "introduced to" cell, a contact of the sheet or someone outside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Introduction {
+    pub by: crate::model::ContactIndex,
+    /// The person introduced, when the sheet has them.
+    pub to: Option<crate::model::ContactIndex>,
+    /// The name as written in the journal.
+    pub name: String,
+    pub date: NaiveDate,
+    pub row: u32,
 }

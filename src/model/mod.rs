@@ -22,8 +22,8 @@ mod looks;
 mod objectives;
 mod rows;
 pub use journal::{
-    ContactJournal, ExchangeSource, Journal, JournalColumn, JournalReport, JournalTable,
-    LastExchange,
+    ContactJournal, Entry, ExchangeSource, Introduction, Journal, JournalColumn, JournalReport,
+    JournalTable, LastExchange,
 };
 pub use looks::{Cursor, Looks, NumFormat, NumFormats, Visibility};
 pub use objectives::Objectives;
@@ -541,4 +541,6 @@ pub struct Outcome<'a> {
     pub drafts: Vec<crate::draft::Draft>,
     /// What the journal did, when the run has one.
     pub journal: Journal,
+    /// Introductions, courtesies owed, give and take, the routine (see `ties`).
+    pub ties: crate::ties::Ties,
 }

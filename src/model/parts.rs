@@ -73,14 +73,14 @@ mod tests {
     }
 
     #[test]
-    fn each_factor_of_the_six_is_held_in_factor_order() {
+    fn each_factor_is_held_in_factor_order() {
         let all: Vec<Part> = Factor::ALL
             .iter()
             .zip(1..)
             .map(|(&f, p)| part(f, -p))
             .collect();
         let parts: Parts = all.iter().rev().cloned().collect();
-        assert_eq!(parts.len(), 6);
+        assert_eq!(parts.len(), Factor::ALL.len());
         assert_eq!(parts.iter().collect::<Vec<_>>(), all);
         assert_eq!(parts.points(Factor::Priority), -6);
     }

@@ -91,6 +91,7 @@ fn config_strategy() -> impl Strategy<Value = Config> {
                     follow_up: w[9],
                     keep_in_touch: w[10],
                     entrepreneur: w[11],
+                    introduced: w[11],
                     priority_high: w[12],
                     priority_low: w[13],
                     tier_a: w[14],

@@ -260,10 +260,11 @@ fn jobs(contacts: &[Contact], assessed: &[Assessed], config: &Config) -> Vec<Job
             NextAction::Prepare => action.due,
             _ => None,
         };
-        // A propose or an unbooked prepare may be done any day before its deadline; the rest
+        // A propose, an answer or an unbooked prepare may be done any day before its deadline; the rest
         // wait for their due date (news due in week 6 is not given in week 1).
+        // A request is answered as soon as a slot is free: its due date is the limit.
         let release = match action.next {
-            NextAction::Propose => today,
+            NextAction::Propose | NextAction::Answer => today,
             NextAction::Prepare if !fixed => today,
             _ => action.due.map_or(today, |d| d.max(today)),
         };

@@ -72,6 +72,16 @@ fn notes(a: &Assessed, j: Option<&ContactJournal>, row: Row<'_>, lang: Lang) -> 
         )
         .collect::<Vec<_>>()
         .join(" · ");
+    // A meeting is a first step toward others: the thank-you is where to ask for names.
+    if a.action.next == NextAction::Thank {
+        if !why.is_empty() {
+            why.push_str(" · ");
+        }
+        why.push_str(lang.pick(
+            "En remerciant, demander un ou deux noms",
+            "When thanking, ask for a name or two",
+        ));
+    }
     if let Some(step) = j.and_then(|j| j.step.as_ref()) {
         if !why.is_empty() {
             why.push_str(" · ");

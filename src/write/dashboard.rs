@@ -1,7 +1,8 @@
 //! The dashboard sheet: first and active; a title with today's date and the headline totals,
 //! this week's actions (plus the most overdue ones), counts by flag, tier and objective, and two
 //! native charts (actions per week over the plan; contacts by objective) whose data sit in
-//! small tables of this same sheet.
+//! small tables of this same sheet; below them, the network's sections (doors opened, whom to
+//! give back to, the routine: see `network`).
 //!
 //! Layout, chosen to read at a glance on a laptop screen: the totals across the top, the
 //! actions on the left (columns A-H), the counts and the weekly table on the right (J-L), the
@@ -10,6 +11,7 @@
 
 mod charts;
 mod data;
+mod network;
 mod styles;
 mod words;
 
@@ -91,7 +93,10 @@ pub fn fill(sheet: &mut Worksheet, outcome: &Outcome) -> Result<(), XlsxError> {
     // The print area reaches the charts' corner: by default it stops at the last cell, and the
     // lower chart would be cut on paper and in PDF exports.
     let last_table_row = (TABLES + 2 + rows.len() as u32).max(weeks_at + weeks.len() as u32);
-    sheet.set_print_area(0, 0, last_table_row.max(charts::LAST_ROW), charts::LAST_COL)?;
+    // The network sections go below everything above, charts included.
+    let network_at = last_table_row.max(charts::LAST_ROW) + 2;
+    let end = network::write(sheet, outcome, network_at, &st)?;
+    sheet.set_print_area(0, 0, end, charts::LAST_COL)?;
     Ok(())
 }
 

@@ -158,6 +158,11 @@ fn uid(source: &str, identity: &str, action: &str, date: Option<NaiveDate>) -> S
 pub fn action_phrase(action: NextAction, how: Option<How>, lang: Lang) -> String {
     let phrase = match (action, how) {
         (NextAction::Propose, Some(h)) => propose_phrase(h, lang),
+        // A meeting is a first step toward others: the thank-you asks for a name or two.
+        (NextAction::Thank, _) => Some(lang.pick(
+            "Remercier, et demander un ou deux noms",
+            "Thank, and ask for a name or two",
+        )),
         _ => None,
     };
     phrase.map_or_else(|| action.label(lang).to_string(), str::to_string)

@@ -120,6 +120,9 @@ struct ContactOut<'a> {
     /// The journal entry that set the next step, if one did.
     #[serde(skip_serializing_if = "Option::is_none")]
     journal_step: Option<&'a LastExchange>,
+    /// What the contact gave the user and got back (`gave`, `got`), when the run has a journal.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    give_take: Option<crate::ties::GiveTake>,
 }
 
 /// The journal's part of a contact: nothing when the run has no journal.
@@ -246,9 +249,11 @@ pub fn process(src: &Source<'_>, outcome: &Outcome, w: &mut dyn Write) -> Result
         backlog: B,
         problems: Q,
         totals: &'a crate::model::Totals,
+        routine: RoutineOut,
     }
     let contacts = &outcome.contacts;
     let out = Out {
+        routine: routine_out(&outcome.ties.routine),
         head: head(src, Some(outcome.today)),
         journal: journal_out(&outcome.journal),
         contacts: Seq(|| {
@@ -260,10 +265,18 @@ pub fn process(src: &Source<'_>, outcome: &Outcome, w: &mut dyn Write) -> Result
                     let (next_action, due, flag, days_late) = action_of(&a.action);
                     let (last_exchange, journal_entries, journal_step) =
                         journal_of(&outcome.journal, i);
+                    let give_take = outcome.journal.report.as_ref().map(|_| {
+                        outcome
+                            .ties
+                            .give_take(i as u32)
+                            .copied()
+                            .unwrap_or_default()
+                    });
                     ContactOut {
                         last_exchange,
                         journal_entries,
                         journal_step,
+                        give_take,
                         contact: c,
                         assessment: Some(Assessment {
                             score: a.score.points,
@@ -350,6 +363,7 @@ pub fn check(
                     last_exchange,
                     journal_entries,
                     journal_step,
+                    give_take: None,
                 }
             })
         }),
@@ -360,4 +374,56 @@ pub fn check(
         },
     };
     finish(&out, w)
+}
+
+/// The routine in the JSON: meetings per month and messages per week against their targets.
+#[derive(Serialize)]
+struct RoutineOut {
+    meetings_per_month: u32,
+    /// Months in a row at the target (see `ties::routine`).
+    streak: u32,
+    /// Meetings still to hold this month to be at the target.
+    missing_this_month: u32,
+    /// `{"month": "2026-11", "held": 1}`, oldest first, this month last.
+    months: Vec<MonthOut>,
+    messages_per_week: u32,
+    /// `{"week": "2026-11-23", "sent": 3}` (the Monday), oldest first.
+    weeks: Vec<WeekOut>,
+}
+
+#[derive(Serialize)]
+struct MonthOut {
+    month: String,
+    held: u32,
+}
+
+#[derive(Serialize)]
+struct WeekOut {
+    week: String,
+    sent: u32,
+}
+
+fn routine_out(r: &crate::ties::Routine) -> RoutineOut {
+    RoutineOut {
+        meetings_per_month: r.target,
+        streak: r.streak,
+        missing_this_month: r.missing(),
+        months: r
+            .months
+            .iter()
+            .map(|&(m, held)| MonthOut {
+                month: m.format("%Y-%m").to_string(),
+                held,
+            })
+            .collect(),
+        messages_per_week: r.messages_target,
+        weeks: r
+            .weeks
+            .iter()
+            .map(|&(w, sent)| WeekOut {
+                week: w.to_string(),
+                sent,
+            })
+            .collect(),
+    }
 }

@@ -31,6 +31,7 @@ pub fn summary(outcome: &Outcome, source: &str) -> String {
         outcome.today
     );
     totals(&mut s, outcome);
+    routine(&mut s, outcome);
     overdue(&mut s, outcome);
     this_week(&mut s, outcome);
     problems(&mut s, outcome);
@@ -63,6 +64,21 @@ fn totals(s: &mut String, o: &Outcome) {
         let _ = writeln!(s, "| {label} | {count} |");
     }
     s.push('\n');
+}
+
+/// One line on the routine: the streak of months at the pace set, or what is missing this month.
+fn routine(s: &mut String, o: &Outcome) {
+    let l = o.lang;
+    if o.ties.routine.months.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        s,
+        "**{}{}** {}\n",
+        l.pick("Ma routine réseau", "My networking routine"),
+        l.pick(" :", ":"),
+        o.ties.routine.line(l)
+    );
 }
 
 fn overdue(s: &mut String, o: &Outcome) {

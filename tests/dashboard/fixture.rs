@@ -217,6 +217,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
         },
         drafts: vec![],
         journal: Default::default(),
+        ties: Default::default(),
     };
     o.drafts = reseau_xlsx::draft::for_plan(
         &o.contacts,

@@ -250,6 +250,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
         totals: Totals::default(),
         drafts: vec![],
         journal: Default::default(),
+        ties: Default::default(),
     };
     o.drafts = reseau_xlsx::draft::for_plan(
         &o.contacts,

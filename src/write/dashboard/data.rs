@@ -222,6 +222,7 @@ mod tests {
             totals: Totals::default(),
             drafts: vec![],
             journal: Default::default(),
+            ties: Default::default(),
         }
     }
 

@@ -36,6 +36,21 @@ pub(super) enum Word {
     Messages,
     ChartWeeks,
     ChartObjectives,
+    DoorsOpened,
+    IntroducedBy,
+    MetOn,
+    DoorsNone,
+    GiveBackTitle,
+    Gave,
+    Got,
+    GiveBackIdea,
+    GiveBackNone,
+    Routine,
+    Month,
+    Held,
+    Target,
+    Sent,
+    ChartRoutine,
 }
 
 impl Word {
@@ -79,6 +94,27 @@ impl Word {
             Messages => ("Messages", "Messages"),
             ChartWeeks => ("Actions prévues par semaine", "Planned actions per week"),
             ChartObjectives => ("Contacts par objectif", "Contacts by objective"),
+            DoorsOpened => ("Portes ouvertes", "Doors opened"),
+            IntroducedBy => ("Présenté par", "Introduced by"),
+            MetOn => ("Rencontré le", "Met on"),
+            DoorsNone => (
+                "Aucune mise en relation notée : après chaque rencontre, demandez un ou deux noms.",
+                "No introduction noted yet: after each meeting, ask for a name or two.",
+            ),
+            GiveBackTitle => ("À qui rendre la pareille", "Whom to give back to"),
+            Gave => ("Reçu de lui", "Gave you"),
+            Got => ("Rendu", "Got back"),
+            GiveBackIdea => ("Ce que je peux apporter", "What I can bring them"),
+            GiveBackNone => (
+                "Personne ne vous a donné deux fois sans retour.",
+                "Nobody gave you twice without anything in return.",
+            ),
+            Routine => ("Ma routine réseau", "My networking routine"),
+            Month => ("Mois", "Month"),
+            Held => ("Tenues", "Held"),
+            Target => ("Objectif", "Target"),
+            Sent => ("Envoyés", "Sent"),
+            ChartRoutine => ("Rencontres tenues par mois", "Meetings held per month"),
         };
         lang.pick(fr, en)
     }

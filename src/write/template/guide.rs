@@ -160,6 +160,12 @@ fn lines(lang: Lang) -> Vec<String> {
             l.pick("la relation est gagnant-gagnant.", "the relationship is win-win.")
         ),
         format!("   • {}", l.pick("Une rencontre est une étape vers d'autres rencontres, pas une fin.", "A meeting is a first step toward other meetings, not an end.")),
+        format!(
+            "   • {} {}{colon} {}",
+            l.pick("Demandez un ou deux noms, et notez qui vous a présenté, colonne", "Ask for a name or two, and note who introduced you, column"),
+            col(Field::IntroducedBy),
+            l.pick("la personne sera remerciée et tenue au courant.", "they will be thanked and told how it went.")
+        ),
         String::new(),
         l.pick("5. La routine de chaque semaine, en trois temps :", "5. The weekly routine, in three steps:").into(),
         format!("   1) {} {}{colon} {}",

@@ -1,0 +1,160 @@
+//! The ties between contacts and with the user, between the journal and the plan: who
+//! introduced whom (the doors a meeting opened), the requests others made and the courtesies
+//! they call for (`answer`, `inform_introducer`), what each contact gave the user and got back,
+//! and whether the user holds the routine. Pure: contacts, the journal's entries and the config
+//! in, facts out; today comes from the config.
+//!
+//! It decides no contact's own next action (see `plan`): it only says which courtesy a contact
+//! is owed, and [`combine`] says which of the two the contact's one next action is.
+
+mod doors;
+mod give;
+pub mod routine;
+
+use chrono::{Days, NaiveDate};
+
+use crate::config::Config;
+use crate::model::{Action, Contact, ContactIndex, Journal, NextAction, SlotKind};
+use crate::plan::flag_for;
+pub use doors::{chains, Door, Introducer};
+pub use give::GiveTake;
+pub use routine::Routine;
+
+/// A courtesy a contact is owed besides its own next action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Owed {
+    /// `answer` or `inform_introducer`.
+    pub next: NextAction,
+    /// The day of what calls for it: the request, or the meeting with the person introduced.
+    pub since: NaiveDate,
+    pub due: NaiveDate,
+    /// For `inform_introducer`: the person introduced who was met.
+    pub about: Option<ContactIndex>,
+}
+
+/// What the ties of one input are.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Ties {
+    /// Who introduced whom, in the order of the introduced contacts.
+    pub doors: Vec<Door>,
+    /// The courtesies owed, by contact (sorted by contact).
+    pub owed: Vec<(ContactIndex, Owed)>,
+    /// What each contact of the journal gave and got, by contact (sorted by contact).
+    pub give: Vec<(ContactIndex, GiveTake)>,
+    /// Meetings and messages held against the user's targets.
+    pub routine: Routine,
+}
+
+impl Ties {
+    /// The courtesy contact `i` is owed, if any.
+    pub fn owed(&self, i: ContactIndex) -> Option<&Owed> {
+        find(&self.owed, i)
+    }
+
+    /// What contact `i` gave and got, when the journal tells.
+    pub fn give_take(&self, i: ContactIndex) -> Option<&GiveTake> {
+        find(&self.give, i)
+    }
+}
+
+fn find<T>(list: &[(ContactIndex, T)], i: ContactIndex) -> Option<&T> {
+    list.binary_search_by_key(&i, |&(at, _)| at)
+        .ok()
+        .map(|k| &list[k].1)
+}
+
+/// The ties of `contacts` (already moved by `journal`). A contact whom the journal says was
+/// introduced, and whose row names no introducer, gets its introducer's name in
+/// `introduced_by`: the warm introduction scores and is named first in the proposal.
+pub fn of(contacts: &mut [Contact], journal: &Journal, config: &Config) -> Ties {
+    let doors = doors::find(contacts, journal);
+    for d in &doors {
+        if let (Introducer::Contact(by), Some(_)) = (&d.by, d.logged) {
+            let name = contacts.get(*by as usize).map(|c| c.name.to_string());
+            if let (Some(c), Some(name)) = (contacts.get_mut(d.to as usize), name) {
+                if c.introduced_by.is_none() {
+                    c.introduced_by = Some(name.into());
+                }
+            }
+        }
+    }
+    let mut owed = doors::inform(contacts, &doors, config);
+    owed.extend(requests(contacts, journal, config));
+    owed.sort_by_key(|&(i, o)| (i, o.due, o.next));
+    // One courtesy per contact: the one due first.
+    owed.dedup_by_key(|&mut (i, _)| i);
+    Ties {
+        doors,
+        owed,
+        give: give::counts(journal),
+        routine: routine::of(contacts, journal, config),
+    }
+}
+
+/// The requests still unanswered: a request received and no help given (or request answered)
+/// logged after it. Due `answer_days` after the request; never lapses (a request is never
+/// forgotten).
+fn requests(contacts: &[Contact], journal: &Journal, config: &Config) -> Vec<(ContactIndex, Owed)> {
+    use crate::vocab::ExchangeKind::{Help, Request};
+    let mut out = Vec::new();
+    for group in journal.entries.chunk_by(|a, b| a.contact == b.contact) {
+        let at = group[0].contact;
+        if contacts
+            .get(at as usize)
+            .map_or(true, |c| c.status == crate::model::Status::Dropped)
+        {
+            continue;
+        }
+        // Entries are in date then row order: the last request, and whether help follows it.
+        let Some(last) = group.iter().rposition(|e| e.kind == Some(Request)) else {
+            continue;
+        };
+        if group[last..].iter().any(|e| e.kind == Some(Help)) {
+            continue;
+        }
+        let since = group[last].date;
+        out.push((
+            at,
+            Owed {
+                next: NextAction::Answer,
+                since,
+                due: add_days(since, config.answer_days),
+                about: None,
+            },
+        ));
+    }
+    out
+}
+
+fn add_days(day: NaiveDate, days: u32) -> NaiveDate {
+    day.checked_add_days(Days::new(u64::from(days)))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// The one next action of a contact whose own action is `own` and who is owed `owed`.
+///
+/// The courtesy wins, except over a step that is itself owed and due strictly earlier (a
+/// thank-you, a follow-up, the preparation of a booked meeting): that one goes first, and the
+/// courtesy comes back on the next run once it is done. A dropped contact stays without action.
+pub fn combine(own: Action, owed: &Owed, config: &Config) -> Action {
+    let pressing = matches!(
+        own.next,
+        NextAction::Thank | NextAction::FollowUp | NextAction::Prepare
+    );
+    if own.next == NextAction::None || (pressing && own.due.is_some_and(|d| d < owed.due)) {
+        return own;
+    }
+    let due = Some(owed.due);
+    let (flag, days_late) = flag_for(due, config);
+    Action {
+        next: owed.next,
+        due,
+        flag,
+        days_late,
+        kind: SlotKind::Message,
+        lapse: None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,172 @@
+use super::*;
+use crate::model::{Entry, Flag, Introduction, Status};
+use crate::testkit::{config, d};
+use crate::vocab::ExchangeKind;
+
+fn person(name: &str, status: Status) -> Contact<'_> {
+    Contact {
+        name: name.into(),
+        status,
+        ..Contact::default()
+    }
+}
+
+fn entry(contact: u32, date: &str, kind: ExchangeKind, row: u32) -> Entry {
+    Entry {
+        contact,
+        date: d(date),
+        kind: Some(kind),
+        row,
+    }
+}
+
+fn own(next: NextAction, due: &str) -> Action {
+    Action {
+        next,
+        due: Some(d(due)),
+        flag: Flag::Ok,
+        days_late: 0,
+        kind: SlotKind::Message,
+        lapse: None,
+    }
+}
+
+#[test]
+fn a_courtesy_wins_over_a_proposal_but_not_over_an_earlier_thank_you() {
+    let cfg = config();
+    let owed = Owed {
+        next: NextAction::Answer,
+        since: d("2026-11-24"),
+        due: d("2026-11-27"),
+        about: None,
+    };
+    let propose = own(NextAction::Propose, "2026-11-20");
+    assert_eq!(combine(propose, &owed, &cfg).next, NextAction::Answer);
+    let thank = own(NextAction::Thank, "2026-11-26");
+    assert_eq!(combine(thank, &owed, &cfg).next, NextAction::Thank);
+    let later_thank = own(NextAction::Thank, "2026-11-28");
+    let won = combine(later_thank, &owed, &cfg);
+    assert_eq!(
+        (won.next, won.due, won.flag),
+        (NextAction::Answer, Some(d("2026-11-27")), Flag::DueSoon)
+    );
+    let none = own(NextAction::None, "2026-11-20");
+    assert_eq!(combine(none, &owed, &cfg).next, NextAction::None);
+}
+
+#[test]
+fn a_request_stays_open_until_help_is_logged_after_it() {
+    let cfg = config();
+    let mut contacts = vec![person("Marc", Status::KeepInTouch)];
+    let mut journal = Journal {
+        entries: vec![
+            entry(0, "2026-11-01", ExchangeKind::Help, 2),
+            entry(0, "2026-11-10", ExchangeKind::Request, 3),
+        ],
+        ..Journal::default()
+    };
+    let ties = of(&mut contacts, &journal, &cfg);
+    let o = ties.owed(0).unwrap();
+    assert_eq!((o.next, o.due), (NextAction::Answer, d("2026-11-13")));
+    journal
+        .entries
+        .push(entry(0, "2026-11-12", ExchangeKind::Help, 4));
+    assert_eq!(of(&mut contacts, &journal, &cfg).owed(0), None);
+}
+
+#[test]
+fn the_longest_chain_runs_from_the_first_introducer_and_a_circle_is_cut() {
+    let cfg = config();
+    let mut contacts = vec![
+        person("Émilie", Status::Thanked),
+        person("Sophie", Status::Met),
+        person("Marc", Status::ToContact),
+        person("Zoé", Status::ToContact),
+    ];
+    contacts[3].introduced_by = Some("Une amie".into());
+    let journal = Journal {
+        introductions: vec![
+            Introduction {
+                by: 0,
+                to: Some(1),
+                name: "Sophie".into(),
+                date: d("2026-10-01"),
+                row: 2,
+            },
+            Introduction {
+                by: 1,
+                to: Some(2),
+                name: "Marc".into(),
+                date: d("2026-11-01"),
+                row: 3,
+            },
+            // Marc introduced Émilie: a circle, cut where it closes.
+            Introduction {
+                by: 2,
+                to: Some(0),
+                name: "Émilie".into(),
+                date: d("2026-11-02"),
+                row: 4,
+            },
+        ],
+        ..Journal::default()
+    };
+    let ties = of(&mut contacts, &journal, &cfg);
+    assert_eq!(ties.doors.len(), 4);
+    assert_eq!(contacts[2].introduced_by.as_deref(), Some("Sophie"));
+    let chain = chains(&contacts, &ties.doors);
+    assert_eq!(chain.len(), 3, "{chain:?}");
+    assert_eq!(
+        ties.doors.iter().find(|d| d.to == 3).map(|d| &d.by),
+        Some(&Introducer::Outside("Une amie".into()))
+    );
+}
+
+#[test]
+fn give_and_take_counts_gifts_and_help() {
+    let journal = Journal {
+        entries: vec![
+            entry(0, "2026-10-01", ExchangeKind::Meeting, 2),
+            entry(0, "2026-10-15", ExchangeKind::Introduction, 3),
+            entry(0, "2026-10-16", ExchangeKind::Thanks, 4),
+            entry(1, "2026-10-01", ExchangeKind::Reply, 5),
+            entry(1, "2026-10-02", ExchangeKind::Help, 6),
+        ],
+        ..Journal::default()
+    };
+    let mut contacts = vec![person("A", Status::Met), person("B", Status::Met)];
+    let ties = of(&mut contacts, &journal, &config());
+    let a = ties.give_take(0).unwrap();
+    assert_eq!((a.gave, a.got, a.owed()), (2, 0, true));
+    let b = ties.give_take(1).unwrap();
+    assert_eq!((b.gave, b.got, b.owed()), (1, 1, false));
+}
+
+#[test]
+fn the_streak_crosses_the_year_and_waits_for_the_month_to_end() {
+    let mut cfg = Config::new(d("2027-01-05"));
+    cfg.meetings_per_month = 1;
+    let mut contacts = vec![person("A", Status::Thanked), person("B", Status::Met)];
+    // B's sheet says met on 3 December; the journal logs the same meeting: counted once.
+    contacts[1].meeting_date = Some(d("2026-12-03"));
+    let journal = Journal {
+        entries: vec![
+            entry(0, "2026-10-20", ExchangeKind::Meeting, 2),
+            entry(0, "2026-11-20", ExchangeKind::Meeting, 3),
+            entry(1, "2026-12-03", ExchangeKind::Meeting, 4),
+            entry(0, "2027-01-04", ExchangeKind::Message, 5),
+        ],
+        ..Journal::default()
+    };
+    let r = routine::of(&contacts, &journal, &cfg);
+    assert_eq!(r.months.len(), 12);
+    assert_eq!(r.months[11], (d("2027-01-01"), 0));
+    assert_eq!(r.months[10], (d("2026-12-01"), 1));
+    // January is not over: the streak ends with December.
+    assert_eq!((r.streak, r.missing()), (3, 1));
+    assert_eq!(r.weeks[11], (d("2027-01-04"), 1));
+    contacts[0].status = Status::Met;
+    contacts[0].meeting_date = Some(d("2027-01-02"));
+    let r = routine::of(&contacts, &journal, &cfg);
+    assert_eq!((r.streak, r.missing()), (4, 0));
+}

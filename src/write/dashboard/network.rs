@@ -1,0 +1,251 @@
+//! The dashboard's sections on the network beyond each contact, below the actions and the
+//! charts (columns A-H, and one chart at J): "Portes ouvertes" (who introduced whom, how many
+//! of them were met, the longest chain), "À qui rendre la pareille" (who gave twice or more and
+//! got nothing back, with the give-back idea) and "Ma routine réseau" (meetings held per month
+//! against the target with the streak and its chart, messages sent per week). The facts come
+//! from `ties`; this only lays them out.
+
+use rust_xlsxwriter::{
+    Chart, ChartFormat, ChartLegendPosition, ChartSolidFill, Worksheet, XlsxError,
+};
+
+use super::styles::Styles;
+use super::words::Word;
+use super::{clip, write_date, RIGHT};
+use crate::model::{Lang, Outcome, Status};
+use crate::ties::{chains, Introducer};
+
+/// Rows listed per table at most: a dashboard is read at a glance.
+const SHOWN: usize = 25;
+
+/// Writes the three sections from `top` down; returns the row after the last one.
+pub(super) fn write(
+    sheet: &mut Worksheet,
+    outcome: &Outcome,
+    top: u32,
+    st: &Styles,
+) -> Result<u32, XlsxError> {
+    let next = doors(sheet, outcome, top, st)?;
+    let next = give_back(sheet, outcome, next + 1, st)?;
+    routine(sheet, outcome, next + 1, st)
+}
+
+fn headers(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    words: &[Word],
+    lang: Lang,
+    st: &Styles,
+) -> Result<(), XlsxError> {
+    for (c, w) in (col..).zip(words) {
+        sheet.write_string_with_format(row, c, w.text(lang), &st.header)?;
+    }
+    Ok(())
+}
+
+fn text(sheet: &mut Worksheet, row: u32, col: u16, t: &str, st: &Styles) -> Result<(), XlsxError> {
+    crate::write::cells::write_text_in(sheet, row, col, &clip(t), &st.text, &st.text_quoted)
+}
+
+/// "… and N more": the rest is on the contacts sheet.
+fn more(
+    sheet: &mut Worksheet,
+    row: u32,
+    n: usize,
+    lang: Lang,
+    st: &Styles,
+) -> Result<u32, XlsxError> {
+    if n == 0 {
+        return Ok(row);
+    }
+    let note = lang.pick(format!("… et {n} autres"), format!("… and {n} more"));
+    sheet.write_string_with_format(row, 0, note, &st.note)?;
+    Ok(row + 1)
+}
+
+/// Who introduced whom: a summary line, the longest chain, then one row per door.
+fn doors(
+    sheet: &mut Worksheet,
+    outcome: &Outcome,
+    top: u32,
+    st: &Styles,
+) -> Result<u32, XlsxError> {
+    let lang = outcome.lang;
+    let contacts = &outcome.contacts;
+    let doors = &outcome.ties.doors;
+    sheet.write_string_with_format(top, 0, Word::DoorsOpened.text(lang), &st.section)?;
+    if doors.is_empty() {
+        sheet.write_string_with_format(top + 1, 0, Word::DoorsNone.text(lang), &st.note)?;
+        return Ok(top + 2);
+    }
+    let met = doors.iter().filter(|d| d.met.is_some()).count();
+    let chain = chains(contacts, doors);
+    let mut line = lang.pick(
+        format!("Mises en relation : {} ; rencontrées : {met}", doors.len()),
+        format!("Introductions: {}; met: {met}", doors.len()),
+    );
+    if chain.len() > 2 {
+        let label = lang.pick("Plus longue chaîne : ", "Longest chain: ");
+        line = format!("{line} · {label}{}", chain.join(" → "));
+    }
+    crate::write::cells::write_text_in(
+        sheet,
+        top + 1,
+        0,
+        &line,
+        &st.note,
+        &st.note.clone().set_quote_prefix(),
+    )?;
+    headers(
+        sheet,
+        top + 2,
+        0,
+        &[Word::IntroducedBy, Word::Contact, Word::MetOn],
+        lang,
+        st,
+    )?;
+    let name = |i: u32| contacts.get(i as usize).map_or("", |c| c.name.as_ref());
+    let mut row = top + 3;
+    for d in doors.iter().take(SHOWN) {
+        let by = match &d.by {
+            Introducer::Contact(i) => name(*i),
+            Introducer::Outside(n) => n.as_str(),
+        };
+        text(sheet, row, 0, by, st)?;
+        text(sheet, row, 1, name(d.to), st)?;
+        match d.met {
+            Some(m) => write_date(sheet, row, 2, m, &st.date)?,
+            None => {
+                sheet.write_blank(row, 2, &st.date)?;
+            }
+        }
+        row += 1;
+    }
+    more(sheet, row, doors.len().saturating_sub(SHOWN), lang, st)
+}
+
+/// Whom to give back to: gave twice or more, got nothing back, not dropped; most given first.
+fn give_back(
+    sheet: &mut Worksheet,
+    outcome: &Outcome,
+    top: u32,
+    st: &Styles,
+) -> Result<u32, XlsxError> {
+    let lang = outcome.lang;
+    sheet.write_string_with_format(top, 0, Word::GiveBackTitle.text(lang), &st.section)?;
+    let mut owed: Vec<(u32, crate::ties::GiveTake)> = outcome
+        .ties
+        .give
+        .iter()
+        .filter(|(i, g)| {
+            g.owed()
+                && outcome
+                    .contacts
+                    .get(*i as usize)
+                    .is_some_and(|c| c.status != Status::Dropped)
+        })
+        .copied()
+        .collect();
+    if owed.is_empty() {
+        sheet.write_string_with_format(top + 1, 0, Word::GiveBackNone.text(lang), &st.note)?;
+        return Ok(top + 2);
+    }
+    owed.sort_by_key(|&(i, g)| (std::cmp::Reverse(g.gave), i));
+    headers(
+        sheet,
+        top + 1,
+        0,
+        &[Word::Contact, Word::Gave, Word::Got, Word::GiveBackIdea],
+        lang,
+        st,
+    )?;
+    let mut row = top + 2;
+    for &(i, g) in owed.iter().take(SHOWN) {
+        let Some(c) = outcome.contacts.get(i as usize) else {
+            continue;
+        };
+        text(sheet, row, 0, &c.name, st)?;
+        sheet.write_number_with_format(row, 1, f64::from(g.gave), &st.number)?;
+        sheet.write_number_with_format(row, 2, f64::from(g.got), &st.number)?;
+        text(sheet, row, 3, c.give_back.as_deref().unwrap_or(""), st)?;
+        row += 1;
+    }
+    more(sheet, row, owed.len().saturating_sub(SHOWN), lang, st)
+}
+
+/// The routine: its line, meetings per month (A-C) with the chart at J, messages per week (E-G).
+fn routine(
+    sheet: &mut Worksheet,
+    outcome: &Outcome,
+    top: u32,
+    st: &Styles,
+) -> Result<u32, XlsxError> {
+    let lang = outcome.lang;
+    let r = &outcome.ties.routine;
+    sheet.write_string_with_format(top, 0, Word::Routine.text(lang), &st.section)?;
+    sheet.write_string_with_format(top + 1, 0, r.line(lang), &st.note)?;
+    let head = top + 2;
+    headers(
+        sheet,
+        head,
+        0,
+        &[Word::Month, Word::Held, Word::Target],
+        lang,
+        st,
+    )?;
+    headers(
+        sheet,
+        head,
+        4,
+        &[Word::WeekOf, Word::Sent, Word::Target],
+        lang,
+        st,
+    )?;
+    let month = st.date.clone().set_num_format("mmm yyyy");
+    for (row, &(first, held)) in (head + 1..).zip(&r.months) {
+        write_date(sheet, row, 0, first, &month)?;
+        sheet.write_number_with_format(row, 1, f64::from(held), &st.number)?;
+        sheet.write_number_with_format(row, 2, f64::from(r.target), &st.number)?;
+    }
+    for (row, &(monday, sent)) in (head + 1..).zip(&r.weeks) {
+        write_date(sheet, row, 4, monday, &st.week)?;
+        sheet.write_number_with_format(row, 5, f64::from(sent), &st.number)?;
+        sheet.write_number_with_format(row, 6, f64::from(r.messages_target), &st.number)?;
+    }
+    let last = head + r.months.len().max(r.weeks.len()) as u32;
+    chart(sheet, lang, head, head + r.months.len().max(1) as u32)?;
+    Ok(last + 1)
+}
+
+/// Held (columns) against the target (a line), over the months table's rows.
+fn chart(sheet: &mut Worksheet, lang: Lang, head: u32, last: u32) -> Result<(), XlsxError> {
+    let name = sheet.name();
+    let name = name.as_str();
+    let fill = |color: u32| {
+        ChartFormat::new()
+            .set_solid_fill(ChartSolidFill::new().set_color(color))
+            .clone()
+    };
+    let mut held = Chart::new_column();
+    held.title().set_name(Word::ChartRoutine.text(lang));
+    held.add_series()
+        .set_name((name, head, 1))
+        .set_categories((name, head + 1, 0, last, 0))
+        .set_values((name, head + 1, 1, last, 1))
+        .set_format(&mut fill(0x1F4E79))
+        .set_gap(60);
+    let mut target = Chart::new_line();
+    target
+        .add_series()
+        .set_name((name, head, 2))
+        .set_categories((name, head + 1, 0, last, 0))
+        .set_values((name, head + 1, 2, last, 2));
+    held.combine(&target);
+    held.x_axis().set_text_axis(true).set_num_format("mmm yy");
+    held.y_axis().set_min(0);
+    held.legend().set_position(ChartLegendPosition::Bottom);
+    held.set_width(520).set_height(260);
+    sheet.insert_chart(head, RIGHT, &held)?;
+    Ok(())
+}
