@@ -257,7 +257,7 @@ fn jobs(contacts: &[Contact], assessed: &[Assessed], config: &Config) -> Vec<Job
         let fixed = action.next == NextAction::Prepare && action.due.is_some_and(|m| m >= today);
         let deadline = match action.next {
             NextAction::Propose | NextAction::FollowUp => contact.deadline,
-            NextAction::Prepare => action.due,
+            NextAction::Prepare | NextAction::Answer => action.due,
             _ => None,
         };
         // A propose, an answer or an unbooked prepare may be done any day before its deadline; the rest

@@ -32,19 +32,10 @@ pub struct Door {
     pub met: Option<NaiveDate>,
 }
 
-/// The day `c` was met, when its status says it was: its meeting date, else its last contact.
-fn met_on(c: &Contact) -> Option<NaiveDate> {
-    matches!(
-        c.status,
-        Status::Met | Status::Thanked | Status::KeepInTouch
-    )
-    .then(|| c.meeting_date.or(c.last_contact))
-    .flatten()
-}
-
 /// Every door: the row's "introduced by" first (the user's own cell), else the journal's
 /// latest introduction of that contact. One door per introduced contact.
-pub fn find(contacts: &[Contact], journal: &Journal) -> Vec<Door> {
+pub fn find(contacts: &[Contact], journal: &Journal, today: NaiveDate) -> Vec<Door> {
+    let met_on = |c: &Contact| super::met_day(c, today);
     let mut doors = Vec::new();
     let named = contacts.iter().any(|c| c.introduced_by.is_some());
     let index = named.then(|| Index::new(contacts));
@@ -127,42 +118,64 @@ pub fn inform(contacts: &[Contact], doors: &[Door], config: &Config) -> Vec<(Con
 
 /// The longest chain of introductions, as names from the first introducer to the last person
 /// introduced ("Émilie → Sophie → Marc"); empty without any door. A circle of introductions
-/// (bad data) is cut where it closes.
+/// (bad data) is cut where it closes. Each contact's chain length is worked out once, so a
+/// sheet of 100,000 contacts each introduced by the one before costs one walk, not one per
+/// contact.
 pub fn chains(contacts: &[Contact], doors: &[Door]) -> Vec<String> {
-    let mut parent: std::collections::HashMap<ContactIndex, &Introducer> =
-        std::collections::HashMap::new();
+    use std::collections::{HashMap, HashSet};
+    let parent: HashMap<ContactIndex, &Introducer> = doors.iter().map(|d| (d.to, &d.by)).collect();
+    // The number of names in the chain that ends with each contact.
+    let mut len: HashMap<ContactIndex, usize> = HashMap::new();
     for d in doors {
-        parent.insert(d.to, &d.by);
+        let mut path = Vec::new();
+        let mut on_path = HashSet::new();
+        let mut at = d.to;
+        let above = loop {
+            if let Some(&l) = len.get(&at) {
+                break l;
+            }
+            if !on_path.insert(at) {
+                break 0; // the circle closes here
+            }
+            path.push(at);
+            match parent.get(&at) {
+                None => break 0,
+                Some(Introducer::Outside(_)) => break 1,
+                Some(Introducer::Contact(b)) => at = *b,
+            }
+        };
+        for (k, node) in path.iter().rev().enumerate() {
+            len.insert(*node, above + k + 1);
+        }
     }
+    let Some(end) = doors
+        .iter()
+        .map(|d| d.to)
+        .max_by_key(|to| (len.get(to).copied().unwrap_or(0), std::cmp::Reverse(*to)))
+    else {
+        return Vec::new();
+    };
     let name = |i: ContactIndex| {
         contacts
             .get(i as usize)
             .map_or(String::new(), |c| c.name.to_string())
     };
-    let mut best: Vec<String> = Vec::new();
-    for d in doors {
-        // Walk up from each introduced contact to the first introducer.
-        let mut chain = vec![name(d.to)];
-        let mut seen = vec![d.to];
-        let mut at = d.to;
-        while let Some(by) = parent.get(&at) {
-            match by {
-                Introducer::Outside(n) => {
-                    chain.push(n.clone());
-                    break;
-                }
-                Introducer::Contact(b) if seen.contains(b) => break,
-                Introducer::Contact(b) => {
-                    chain.push(name(*b));
-                    seen.push(*b);
-                    at = *b;
-                }
+    let mut chain = vec![name(end)];
+    let mut seen = HashSet::from([end]);
+    let mut at = end;
+    while let Some(by) = parent.get(&at) {
+        match by {
+            Introducer::Outside(n) => {
+                chain.push(n.clone());
+                break;
+            }
+            Introducer::Contact(b) if !seen.insert(*b) => break,
+            Introducer::Contact(b) => {
+                chain.push(name(*b));
+                at = *b;
             }
         }
-        if chain.len() > best.len() {
-            chain.reverse();
-            best = chain;
-        }
     }
-    best
+    chain.reverse();
+    chain
 }

@@ -14,7 +14,7 @@ pub mod routine;
 use chrono::{Days, NaiveDate};
 
 use crate::config::Config;
-use crate::model::{Action, Contact, ContactIndex, Journal, NextAction, SlotKind};
+use crate::model::{Action, Contact, ContactIndex, Journal, NextAction, SlotKind, Status};
 use crate::plan::flag_for;
 pub use doors::{chains, Door, Introducer};
 pub use give::GiveTake;
@@ -57,6 +57,17 @@ impl Ties {
     }
 }
 
+/// The day `c` was met, when its row says it was: met, thanked or kept in touch (its meeting
+/// date, else its last contact), or a booked meeting whose day has passed (taken as held, as
+/// the plan takes it).
+pub(super) fn met_day(c: &Contact, today: NaiveDate) -> Option<NaiveDate> {
+    match c.status {
+        Status::Met | Status::Thanked | Status::KeepInTouch => c.meeting_date.or(c.last_contact),
+        Status::Scheduled => c.meeting_date.filter(|&m| m < today),
+        _ => None,
+    }
+}
+
 fn find<T>(list: &[(ContactIndex, T)], i: ContactIndex) -> Option<&T> {
     list.binary_search_by_key(&i, |&(at, _)| at)
         .ok()
@@ -67,7 +78,7 @@ fn find<T>(list: &[(ContactIndex, T)], i: ContactIndex) -> Option<&T> {
 /// introduced, and whose row names no introducer, gets its introducer's name in
 /// `introduced_by`: the warm introduction scores and is named first in the proposal.
 pub fn of(contacts: &mut [Contact], journal: &Journal, config: &Config) -> Ties {
-    let doors = doors::find(contacts, journal);
+    let doors = doors::find(contacts, journal, config.today);
     for d in &doors {
         if let (Introducer::Contact(by), Some(_)) = (&d.by, d.logged) {
             let name = contacts.get(*by as usize).map(|c| c.name.to_string());
@@ -134,14 +145,19 @@ fn add_days(day: NaiveDate, days: u32) -> NaiveDate {
 /// The one next action of a contact whose own action is `own` and who is owed `owed`.
 ///
 /// The courtesy wins, except over a step that is itself owed and due strictly earlier (a
-/// thank-you, a follow-up, the preparation of a booked meeting): that one goes first, and the
-/// courtesy comes back on the next run once it is done. A dropped contact stays without action.
+/// thank-you, a follow-up, the preparation of a booked meeting), and over a meeting still to
+/// come: that one goes first, and the courtesy comes back on the next run once it is done. A
+/// dropped contact stays without action.
 pub fn combine(own: Action, owed: &Owed, config: &Config) -> Action {
     let pressing = matches!(
         own.next,
         NextAction::Thank | NextAction::FollowUp | NextAction::Prepare
     );
-    if own.next == NextAction::None || (pressing && own.due.is_some_and(|d| d < owed.due)) {
+    // A booked meeting keeps its day whatever else is owed: replacing its preparation would
+    // take it out of the plan, the calendar and the month's meetings.
+    let booked = own.next == NextAction::Prepare && own.due.is_some_and(|d| d >= config.today);
+    if own.next == NextAction::None || booked || (pressing && own.due.is_some_and(|d| d < owed.due))
+    {
         return own;
     }
     let due = Some(owed.due);

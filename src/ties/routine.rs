@@ -11,7 +11,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use crate::config::Config;
-use crate::model::{Contact, Journal, Lang, Status};
+use crate::model::{Contact, Journal, Lang};
 use crate::vocab::ExchangeKind;
 
 /// Months and weeks looked back over.
@@ -91,12 +91,7 @@ pub fn of(contacts: &[Contact], journal: &Journal, config: &Config) -> Routine {
         contacts
             .iter()
             .zip(0u32..)
-            .filter(|(c, _)| {
-                matches!(
-                    c.status,
-                    Status::Met | Status::Thanked | Status::KeepInTouch
-                )
-            })
+            .filter(|(c, _)| super::met_day(c, today).is_some())
             .filter_map(|(c, i)| c.meeting_date.filter(|&d| in_range(d)).map(|d| (i, d))),
     );
     meetings.sort_unstable();
@@ -127,7 +122,8 @@ pub fn of(contacts: &[Contact], journal: &Journal, config: &Config) -> Routine {
         }
     }
     let target = config.meetings_per_month;
-    let at = |n: u32| n >= target;
+    // No pace set: no month is "at the pace", so no streak to boast of.
+    let at = |n: u32| target > 0 && n >= target;
     let mut streak = 0;
     let ended = if at(held[MONTHS - 1]) {
         MONTHS

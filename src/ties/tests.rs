@@ -52,6 +52,37 @@ fn a_courtesy_wins_over_a_proposal_but_not_over_an_earlier_thank_you() {
     );
     let none = own(NextAction::None, "2026-11-20");
     assert_eq!(combine(none, &owed, &cfg).next, NextAction::None);
+    // A meeting booked after the courtesy's day keeps its preparation: replacing it would take
+    // the meeting out of the plan.
+    let booked = own(NextAction::Prepare, "2026-12-03");
+    assert_eq!(combine(booked, &owed, &cfg).next, NextAction::Prepare);
+}
+
+#[test]
+fn a_long_chain_of_introductions_is_walked_once() {
+    // 100,000 contacts, each introduced by the one before: one walk, not one per contact.
+    const N: u32 = 100_000;
+    let contacts: Vec<Contact> = (0..N)
+        .map(|i| Contact {
+            name: format!("P{i}").into(),
+            ..Contact::default()
+        })
+        .collect();
+    let doors: Vec<Door> = (1..N)
+        .map(|i| Door {
+            by: Introducer::Contact(i - 1),
+            to: i,
+            since: None,
+            logged: None,
+            met: None,
+        })
+        .collect();
+    let chain = chains(&contacts, &doors);
+    assert_eq!(chain.len(), N as usize);
+    assert_eq!(
+        (chain[0].as_str(), chain[chain.len() - 1].as_str()),
+        ("P0", "P99999")
+    );
 }
 
 #[test]
