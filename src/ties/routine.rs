@@ -38,6 +38,18 @@ pub struct Routine {
     pub known: bool,
 }
 
+/// The day the sheet says a meeting with `c` was held: its meeting date once met (a booked
+/// day passed included), else, for a contact just met, its last contact (most trackers keep
+/// one date); a thanked or kept-in-touch row's last contact is the thank-you or the news,
+/// not the meeting.
+fn held_on(c: &Contact, today: NaiveDate) -> Option<NaiveDate> {
+    super::met_day(c, today)?;
+    match c.status {
+        crate::model::Status::Met => c.meeting_date.or(c.last_contact),
+        _ => c.meeting_date,
+    }
+}
+
 impl Routine {
     /// Meetings held this month.
     pub fn this_month(&self) -> u32 {
@@ -91,8 +103,7 @@ pub fn of(contacts: &[Contact], journal: &Journal, config: &Config) -> Routine {
         contacts
             .iter()
             .zip(0u32..)
-            .filter(|(c, _)| super::met_day(c, today).is_some())
-            .filter_map(|(c, i)| c.meeting_date.filter(|&d| in_range(d)).map(|d| (i, d))),
+            .filter_map(|(c, i)| held_on(c, today).filter(|&d| in_range(d)).map(|d| (i, d))),
     );
     meetings.sort_unstable();
     meetings.dedup();

@@ -201,3 +201,29 @@ fn the_streak_crosses_the_year_and_waits_for_the_month_to_end() {
     let r = routine::of(&contacts, &journal, &cfg);
     assert_eq!((r.streak, r.missing()), (4, 0));
 }
+
+#[test]
+fn without_a_journal_the_sheets_own_dates_make_the_routine() {
+    let mut cfg = Config::new(d("2026-11-26"));
+    cfg.meetings_per_month = 1;
+    let mut contacts = vec![
+        person("Met, one date", Status::Met),
+        person("Thanked", Status::Thanked),
+        person("Booked, day passed", Status::Scheduled),
+        person("Booked, ahead", Status::Scheduled),
+    ];
+    // A tracker keeps one date: a contact just met was met on its last contact.
+    contacts[0].last_contact = Some(d("2026-11-20"));
+    // A thanked row's last contact is the thank-you, not the meeting.
+    contacts[1].last_contact = Some(d("2026-10-15"));
+    contacts[2].meeting_date = Some(d("2026-09-10"));
+    contacts[3].meeting_date = Some(d("2026-12-03"));
+    let r = routine::of(&contacts, &Journal::default(), &cfg);
+    let held: Vec<u32> = r.months.iter().map(|&(_, n)| n).collect();
+    assert_eq!(held[11], 1, "November: {held:?}");
+    assert_eq!(held[10], 0, "October: {held:?}");
+    assert_eq!(held[9], 1, "September: {held:?}");
+    // No pace set: no streak.
+    cfg.meetings_per_month = 0;
+    assert_eq!(routine::of(&contacts, &Journal::default(), &cfg).streak, 0);
+}
