@@ -62,19 +62,8 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
         ),
     );
     if let Some(r) = &o.journal.report {
-        let _ = writeln!(
-            s,
-            "  journal {:?}: {}, {}",
-            r.sheet,
-            count(
-                r.entries,
-                l.pick(("échange", "échanges"), ("entry", "entries"))
-            ),
-            count(
-                r.applied,
-                l.pick(("appliqué", "appliqués"), ("applied", "applied"))
-            )
-        );
+        let [entries, applied, _] = journal_counts(r, l);
+        let _ = writeln!(s, "  journal {:?}: {entries}, {applied}", r.sheet);
     }
     let first_week = o.plan.items.first().map(|p| p.week.clone());
     let this_week: Vec<_> = o
@@ -326,21 +315,25 @@ pub fn journal(journal: &Journal, lang: Lang) -> String {
     for (code, header) in &r.columns {
         let _ = writeln!(s, "    {header:?} -> {code}");
     }
-    let _ = writeln!(
-        s,
-        "    {}, {}, {}",
+    let [entries, applied, problems] = journal_counts(r, l);
+    let _ = writeln!(s, "    {entries}, {applied}, {problems}");
+    s
+}
+
+/// The journal's entries read, applied and its problems, counted in words.
+fn journal_counts(r: &crate::model::JournalReport, l: Lang) -> [String; 3] {
+    [
         count(
             r.entries,
-            l.pick(("échange", "échanges"), ("entry", "entries"))
+            l.pick(("échange", "échanges"), ("entry", "entries")),
         ),
         count(
             r.applied,
-            l.pick(("appliqué", "appliqués"), ("applied", "applied"))
+            l.pick(("appliqué", "appliqués"), ("applied", "applied")),
         ),
         count(
             r.problems,
-            l.pick(("problème", "problèmes"), ("problem", "problems"))
-        )
-    );
-    s
+            l.pick(("problème", "problèmes"), ("problem", "problems")),
+        ),
+    ]
 }
