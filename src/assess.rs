@@ -76,6 +76,10 @@ pub fn assess_with<'a>(
         lang,
         &config.messages,
         &config.objectives,
+        |i| {
+            let met = ties.owed(i)?.about?;
+            Some(contacts.get(met as usize)?.name.to_string())
+        },
     );
     Outcome {
         today: config.today,

@@ -125,6 +125,13 @@ fn after_a_coffee_with_sophie_emilie_is_told_how_it_went_and_sophie_thanked() {
             .any(|t| t.contains("Merci pour la mise en relation")),
         "{text:?}"
     );
+    // ... and names the person met: "tell Émilie how it went with Sophie".
+    let plan_item = &plan[at("inform_introducer").unwrap()];
+    let body = plan_item["draft"]["body"].as_str().unwrap();
+    assert!(
+        body.contains("m'avoir mis en relation avec Sophie Blanc"),
+        "{body}"
+    );
     // Its mailto link goes to Émilie, the introducer, not to Sophie.
     let targets = message_links(&dir.path().join("out.xlsx"));
     let to_emilie: Vec<&String> = targets

@@ -148,6 +148,7 @@ fn outcome(lang: Lang) -> Outcome<'static> {
         o.lang,
         &reseau_xlsx::draft::Settings::default(),
         &[],
+        |_| None,
     );
     o
 }

@@ -78,10 +78,12 @@ impl Settings {
 
 /// What a draft is about besides the contact: the objective it serves and the deadline to
 /// mention (none when already past).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct About {
     pub objective: Option<Objective>,
     pub deadline: Option<NaiveDate>,
+    /// For `inform_introducer`: the name of the person introduced who was met.
+    pub introduced: Option<String>,
 }
 
 /// The draft of `action` for contact `c`, in `lang`; `None` for an action with no draft
@@ -111,12 +113,16 @@ pub fn draft(
 /// The drafts of every planned action, in plan order. `pursued` is what the user pursues now
 /// (`--objective`): a contact with several objectives is written to about the one the user
 /// weighs most.
+///
+/// `introduced(i)` names the person whom contact `i` introduced and the user met, for an
+/// `inform_introducer` ("tell Émilie how it went with Sophie").
 pub fn for_plan(
     contacts: &[Contact],
     items: &[Planned],
     lang: Lang,
     settings: &Settings,
     pursued: &[(Objective, u32)],
+    introduced: impl Fn(u32) -> Option<String>,
 ) -> Vec<Draft> {
     items
         .iter()
@@ -127,6 +133,9 @@ pub fn for_plan(
             let about = About {
                 objective: main_objective(c, pursued),
                 deadline: c.deadline.filter(|&d| d >= p.date),
+                introduced: (p.action == NextAction::InformIntroducer)
+                    .then(|| introduced(p.index))
+                    .flatten(),
             };
             draft(p.action, c, about, lang, settings).unwrap_or_default()
         })
@@ -231,6 +240,11 @@ fn values(c: &Contact, about: About, lang: Lang, settings: &Settings) -> Vec<Val
         v("how", Some(lang.pick(how_fr, how_en).to_string()), false),
         v("deadline", about.deadline.map(|d| date(d, lang)), false),
         v("introducer", sheet(c.introduced_by.as_deref()), true),
+        v(
+            "introduced",
+            Some(sheet(about.introduced.as_deref()).unwrap_or_else(blank)),
+            true,
+        ),
         v(
             "give_back",
             Some(sheet(c.give_back.as_deref()).unwrap_or_else(blank)),

@@ -20,6 +20,7 @@ pub const PLACEHOLDERS: &[&str] = &[
     "how",
     "deadline",
     "introducer",
+    "introduced",
     "give_back",
     "project",
     "signature",
@@ -186,7 +187,7 @@ pub const ACTIONS: &[ActionRow] = &[
         fr: Words {
             subject: "Merci pour la mise en relation",
             body: "Bonjour {first_name},\n\
-                   Merci encore de m'avoir mis en relation avec [...] : nous nous sommes \
+                   Merci encore de m'avoir mis en relation avec {introduced} : nous nous sommes \
                    rencontrés.\n\
                    L'échange a été précieux : [...]. La suite : [...].\n\
                    Je vous tiendrai au courant.\n\
@@ -196,7 +197,7 @@ pub const ACTIONS: &[ActionRow] = &[
         en: Words {
             subject: "Thank you for the introduction",
             body: "Hello {first_name},\n\
-                   Thank you again for introducing me to [...]: we met.\n\
+                   Thank you again for introducing me to {introduced}: we met.\n\
                    It was very helpful: [...]. What comes next: [...].\n\
                    I will keep you posted.\n\
                    Best regards,\n\

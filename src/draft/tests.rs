@@ -39,6 +39,7 @@ fn me(lang: Lang) -> Settings {
 
 fn about() -> About {
     About {
+        introduced: None,
         objective: Some(Objective::Job),
         deadline: Some(d("2026-12-15")),
     }
@@ -258,6 +259,7 @@ fn all_drafts(c: &Contact, settings: &Settings) -> Vec<(String, Draft)> {
                     let about = About {
                         objective,
                         deadline: Some(d("2026-12-15")),
+                        introduced: Some(c.name.to_string()),
                     };
                     let what = format!("{:?} {objective:?} {how:?} {lang:?}", row.action);
                     let got = draft(row.action, &c, about, lang, settings).unwrap();
@@ -345,6 +347,7 @@ fn each_objective_and_how_has_its_own_ask() {
         let about = About {
             objective: Some(o),
             deadline: None,
+            introduced: None,
         };
         let got = draft(
             NextAction::Propose,

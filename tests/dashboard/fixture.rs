@@ -225,6 +225,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
         o.lang,
         &reseau_xlsx::draft::Settings::default(),
         &[],
+        |_| None,
     );
     o
 }
