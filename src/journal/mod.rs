@@ -104,6 +104,7 @@ fn moved(
     // The rows' own latest dates, before the journal moves them.
     for (c, j) in contacts.iter().zip(out.contacts.iter_mut()) {
         j.last = row_exchange(c, config.today);
+        j.row_met = crate::ties::routine::held_on(c, config.today);
     }
     for group in facts.chunk_by(|a, b| a.contact == b.contact) {
         let at = group[0].contact as usize;

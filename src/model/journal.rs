@@ -74,6 +74,9 @@ pub struct ContactJournal {
     /// The date of a reply logged since the last message: the next step is to propose the
     /// meeting.
     pub replied: Option<NaiveDate>,
+    /// The day the row itself says a meeting was held, before the journal moved the contact
+    /// (a newer meeting logged replaces the row's meeting date; the routine counts both).
+    pub row_met: Option<NaiveDate>,
 }
 
 /// What the run found of the journal, for `check`, the JSON and the summary.

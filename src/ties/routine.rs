@@ -42,7 +42,7 @@ pub struct Routine {
 /// day passed included), else, for a contact just met, its last contact (most trackers keep
 /// one date); a thanked or kept-in-touch row's last contact is the thank-you or the news,
 /// not the meeting.
-fn held_on(c: &Contact, today: NaiveDate) -> Option<NaiveDate> {
+pub(crate) fn held_on(c: &Contact, today: NaiveDate) -> Option<NaiveDate> {
     super::met_day(c, today)?;
     match c.status {
         crate::model::Status::Met => c.meeting_date.or(c.last_contact),
@@ -99,12 +99,14 @@ pub fn of(contacts: &[Contact], journal: &Journal, config: &Config) -> Routine {
         .filter(|e| e.kind.is_some_and(ExchangeKind::is_meeting) && in_range(e.date))
         .map(|e| (e.contact, e.date))
         .collect();
-    meetings.extend(
-        contacts
-            .iter()
-            .zip(0u32..)
-            .filter_map(|(c, i)| held_on(c, today).filter(|&d| in_range(d)).map(|d| (i, d))),
-    );
+    meetings.extend(contacts.iter().zip(0u32..).filter_map(|(c, i)| {
+        // The row as the user wrote it, before the journal moved it.
+        let day = match journal.contacts.get(i as usize) {
+            Some(j) => j.row_met,
+            None => held_on(c, today),
+        };
+        day.filter(|&d| in_range(d)).map(|d| (i, d))
+    }));
     meetings.sort_unstable();
     meetings.dedup();
     let mut held = vec![0u32; MONTHS];

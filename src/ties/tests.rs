@@ -203,6 +203,27 @@ fn the_streak_crosses_the_year_and_waits_for_the_month_to_end() {
 }
 
 #[test]
+fn the_rows_own_meeting_still_counts_when_the_journal_logs_a_newer_one() {
+    let mut cfg = Config::new(d("2026-11-26"));
+    cfg.meetings_per_month = 1;
+    // Thanked after a September coffee; the journal logs a new coffee on 20 November, which
+    // moved the contact's meeting date.
+    let mut contacts = vec![person("Claire", Status::Met)];
+    contacts[0].meeting_date = Some(d("2026-11-20"));
+    let journal = Journal {
+        entries: vec![entry(0, "2026-11-20", ExchangeKind::Meeting, 2)],
+        contacts: vec![crate::model::ContactJournal {
+            row_met: Some(d("2026-09-10")),
+            ..Default::default()
+        }],
+        ..Journal::default()
+    };
+    let r = routine::of(&contacts, &journal, &cfg);
+    let held: Vec<u32> = r.months.iter().map(|&(_, n)| n).collect();
+    assert_eq!((held[9], held[10], held[11]), (1, 0, 1), "{held:?}");
+}
+
+#[test]
 fn without_a_journal_the_sheets_own_dates_make_the_routine() {
     let mut cfg = Config::new(d("2026-11-26"));
     cfg.meetings_per_month = 1;
