@@ -218,6 +218,20 @@ vocabulary! {
     }
 }
 
+impl Field {
+    /// The fields that name a person: a contact table needs one of them (a sheet of
+    /// objectives and horizons is no contact table), and a row with none of them, nor a
+    /// company or a note, says nothing of who the contact is.
+    pub const PERSON: [Field; 6] = [
+        Field::Name,
+        Field::FirstName,
+        Field::LastName,
+        Field::Email,
+        Field::Phone,
+        Field::Linkedin,
+    ];
+}
+
 vocabulary! {
     /// What a contact can help with: the What of the method.
     Objective {

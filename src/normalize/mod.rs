@@ -183,20 +183,8 @@ impl<'t> Columns<'t> {
     /// Whether `row` says nothing of who the contact is and holds only dates: no name, no
     /// details, no company, and every filled cell in a date column.
     fn only_a_date(&self, row: &[Cell<'_>]) -> bool {
-        const WHO: [Field; 8] = [
-            Field::Name,
-            Field::FirstName,
-            Field::LastName,
-            Field::Email,
-            Field::Phone,
-            Field::Linkedin,
-            Field::Company,
-            Field::Notes,
-        ];
-        if WHO
-            .iter()
-            .any(|&f| self.get(f, row).is_some_and(|(_, v)| !v.is_blank()))
-        {
+        let mut who = Field::PERSON.iter().chain(&[Field::Company, Field::Notes]);
+        if who.any(|&f| self.get(f, row).is_some_and(|(_, v)| !v.is_blank())) {
             return false;
         }
         let date_columns = [Field::Deadline, Field::LastContact, Field::MeetingDate]

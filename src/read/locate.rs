@@ -17,17 +17,6 @@ use super::columns::{self, By};
 /// Rows looked at for the header row: title rows, notes and blank rows above it are skipped.
 pub(super) const HEADER_SEARCH_ROWS: usize = 100;
 
-/// The fields that name a person: a table needs one of them, or its rows would be contacts
-/// called "(row 2)" (a sheet of objectives and horizons is no contact table).
-const PERSON: [Field; 6] = [
-    Field::Name,
-    Field::FirstName,
-    Field::LastName,
-    Field::Email,
-    Field::Phone,
-    Field::Linkedin,
-];
-
 /// Finds the contact table of `workbook`: `--sheet`, else the sheet the marker names when it
 /// still holds a table, else the first sheet (not written by this tool) whose header row maps
 /// at least two known columns, one of which names the person.
@@ -181,7 +170,7 @@ fn table_in(index: usize, sheet: &Sheet, opts: &ReadOptions) -> Result<Table, Ca
             .collect();
         fields.sort();
         fields.dedup();
-        if fields.len() >= 2 && fields.iter().any(|f| PERSON.contains(f)) {
+        if fields.len() >= 2 && fields.iter().any(|f| Field::PERSON.contains(f)) {
             return Ok(build(index, sheet, r, cells, opts));
         }
         if !cells.is_empty() && (best.headers.is_empty() || fields.len() > best.known) {
