@@ -1,9 +1,27 @@
 //! reseau-xlsx: read a networking spreadsheet, score and prioritise the contacts, plan the
 //! coming weeks, and write an annotated workbook.
 //!
-//! The pipeline is read -> normalize -> score -> plan -> write. Only `read` and `write` touch
-//! files; `normalize`, `score` and `plan` are pure functions over the types of `model`, and
-//! today's date comes in through `config::Config`.
+//! The code is a pipeline in layers. Each module imports only from its own layer or the layers
+//! below, and no two files import each other (`tests/layers.rs` reads this table and holds it).
+//! Only `read`, `write` and `run` touch files; everything between is pure functions over typed
+//! values, and today's date comes in through `config::Config`, never from the clock.
+//!
+//! | layer | modules | what it owns |
+//! |---|---|---|
+//! | 0 | `error` | the one error type, with its causes |
+//! | 1 | `vocab` | the words: codes, their French and English labels, header words, sheet names |
+//! | 2 | `model` | the values every layer shares: cells, sheets, contacts, problems, the journal's records |
+//! | 3 | `safe` | one sanitiser per destination: cell, link, terminal, Markdown, calendar |
+//! | 4 | `config` | one `Config`, from `reseau.toml`'s text and the defaults; no clap type, no file |
+//! | 5 | `read` | open a file (csv with sniffing, calamine for the rest), find the table and the journal |
+//! | 6 | `normalize` | raw cells -> typed `Contact` (vocabulary, dates, cadence), problems recorded |
+//! | 7 | `journal` | the exchange log -> what happened to each contact |
+//! | 8 | `score`, `plan`, `ties`, `assess` | the core: every decision, and every list a writer shows |
+//! | 9 | `draft` | a message for each planned action |
+//! | 10 | `write` | lay out what the core decided: the workbook, the text outputs, the one save |
+//! | 11 | `cli` | the command line, as clap structs |
+//! | 12 | `run` | arguments -> `Config`, the stages called in order, outcomes -> exit codes |
+//! | 13 | `fuzz` | entry points for the fuzz targets |
 
 pub mod assess;
 pub mod cli;
