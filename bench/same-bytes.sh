@@ -28,7 +28,7 @@ if [ -z "$new" ]; then
     new=${CARGO_TARGET_DIR:-$root/target}/release/reseau-xlsx
 fi
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+[ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT; echo "outputs in $work" >&2
 
 inputs=()
 while IFS= read -r f; do inputs+=("$f"); done < <(
@@ -50,7 +50,7 @@ run_all() {
         mkdir -p "$d"
         cp "$f" "$d/in.$ext"
         (cd "$d" && "$bin" process "in.$ext" --today 2026-11-26 -o out.xlsx --json out.json \
-            --ics out.ics --markdown out.md >stdout 2>stderr; echo $? >rc)
+            --ics out.ics --summary-md out.md >stdout 2>stderr; echo $? >rc)
         (cd "$d" && "$bin" check "in.$ext" --json check.json >check.stdout 2>check.stderr; echo $? >check.rc)
         # The output read again, as the next week's run does.
         if [ -f "$d/out.xlsx" ]; then

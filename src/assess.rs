@@ -7,11 +7,32 @@ use std::cmp::Reverse;
 use chrono::NaiveDate;
 
 use crate::config::Config;
-use crate::model::{Assessed, Contact, Flag, Journal, Lang, Outcome, Problem, Totals};
+use crate::model::{Assessed, Contact, Draft, Flag, Journal, Lang, Plan, Problem, Totals};
 use crate::plan::{next_action, schedule_held};
 use crate::score::score;
+use crate::ties::Ties;
 
-/// Everything the writers need for one input.
+/// Everything one input gives: what the writers need, nothing read from the clock or disk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome<'a> {
+    pub today: NaiveDate,
+    pub lang: Lang,
+    pub contacts: Vec<Contact<'a>>,
+    /// Same length and order as `contacts`.
+    pub assessed: Vec<Assessed>,
+    pub plan: Plan,
+    pub problems: Vec<Problem>,
+    pub totals: Totals,
+    /// The message drafted for each planned action: same length and order as `plan.items`
+    /// (filled by `draft::fill`; empty until then).
+    pub drafts: Vec<Draft>,
+    /// What the journal did, when the run has one.
+    pub journal: Journal,
+    /// Introductions, courtesies owed, give and take, the routine (see `ties`).
+    pub ties: Ties,
+}
+
+/// Everything the writers need for one input but the drafts (see `draft::fill`).
 pub fn assess<'a>(
     contacts: Vec<Contact<'a>>,
     problems: Vec<Problem>,
@@ -70,17 +91,6 @@ pub fn assess_with<'a>(
         backlog: plan.backlog.len(),
         problems: problems.len(),
     };
-    let drafts = crate::draft::for_plan(
-        &contacts,
-        &plan.items,
-        lang,
-        &config.messages,
-        &config.objectives,
-        |i| {
-            let met = ties.owed(i)?.about?;
-            Some(contacts.get(met as usize)?.name.to_string())
-        },
-    );
     Outcome {
         today: config.today,
         lang,
@@ -89,7 +99,7 @@ pub fn assess_with<'a>(
         plan,
         problems,
         totals,
-        drafts,
+        drafts: Vec::new(),
         journal,
         ties,
     }

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::config::DateOrder;
 use crate::vocab::Lang;
 
 /// Score, prioritise and plan the contacts of a networking spreadsheet.
@@ -179,6 +178,22 @@ pub struct InitArgs {
 
     #[command(flatten)]
     pub read: ReadArgs,
+}
+
+/// Day-first or month-first reading of `03/04/2026` (`--date-order`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DateOrder {
+    Dmy,
+    Mdy,
+}
+
+impl From<DateOrder> for crate::config::DateOrder {
+    fn from(o: DateOrder) -> Self {
+        match o {
+            DateOrder::Dmy => crate::config::DateOrder::Dmy,
+            DateOrder::Mdy => crate::config::DateOrder::Mdy,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -10,7 +10,7 @@
 //! |---|---|---|
 //! | 0 | `error` | the one error type, with its causes |
 //! | 1 | `vocab` | the words: codes, their French and English labels, header words, sheet names |
-//! | 2 | `model` | the values every layer shares: cells, sheets, contacts, problems, the journal's records |
+//! | 2 | `model`, `parse` | the values every layer shares (cells, sheets, contacts, problems, the journal's records), and reading a value out of a cell: dates written every way, multi-valued cells, a cell shown as text |
 //! | 3 | `safe` | one sanitiser per destination: cell, link, terminal, Markdown, calendar |
 //! | 4 | `config` | one `Config`, from `reseau.toml`'s text and the defaults; no clap type, no file |
 //! | 5 | `read` | open a file (csv with sniffing, calamine for the rest), find the table and the journal |
@@ -33,6 +33,7 @@ pub mod fuzz;
 pub mod journal;
 pub mod model;
 pub mod normalize;
+pub mod parse;
 pub mod plan;
 pub mod read;
 pub mod run;

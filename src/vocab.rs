@@ -622,6 +622,28 @@ vocabulary! {
     }
 }
 
+impl Flag {
+    /// The flag and days late, as of `today`, of an action due on `due` (`None`: not dated
+    /// yet, so `ok`); due within `due_soon_days` is `due_soon`.
+    pub fn of_due(
+        due: Option<chrono::NaiveDate>,
+        today: chrono::NaiveDate,
+        due_soon_days: u32,
+    ) -> (Flag, u32) {
+        let Some(due) = due else {
+            return (Flag::Ok, 0);
+        };
+        let days = (due - today).num_days();
+        if days < 0 {
+            (Flag::Overdue, u32::try_from(-days).unwrap_or(u32::MAX))
+        } else if days <= i64::from(due_soon_days) {
+            (Flag::DueSoon, 0)
+        } else {
+            (Flag::Ok, 0)
+        }
+    }
+}
+
 vocabulary! {
     /// A part of the score, shown to the user as the "why".
     Factor {
@@ -641,6 +663,24 @@ vocabulary! {
         Meeting => "meeting", fr "Rencontre", en "Meeting", [];
         Message => "message", fr "Message", en "Message", [];
     }
+}
+
+/// Day-first or month-first reading of `03/04/2026`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateOrder {
+    Dmy,
+    Mdy,
+}
+
+/// Why an action is in the backlog rather than the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BacklogReason {
+    /// No free slot of its kind within the plan's weeks.
+    Capacity,
+    /// Due after the last week of the plan.
+    BeyondPlan,
 }
 
 #[cfg(test)]
@@ -728,4 +768,6 @@ mod tests {
 // The journal's columns and kinds of exchange (issue 14), in their own file; declared after
 // the table macro, which they use.
 mod journal;
+pub mod labels;
+pub mod placeholders;
 pub use journal::{ExchangeKind, JournalField, JOURNAL_SHEET_NAMES};

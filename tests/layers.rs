@@ -22,7 +22,11 @@ fn layers(lib: &str) -> BTreeMap<String, usize> {
             continue;
         };
         for m in cells.get(1).into_iter().flat_map(|c| c.split(',')) {
-            let m = m.trim().trim_matches('`').trim_end_matches('/').trim_end_matches(".rs");
+            let m = m
+                .trim()
+                .trim_matches('`')
+                .trim_end_matches('/')
+                .trim_end_matches(".rs");
             if !m.is_empty() {
                 out.insert(m.to_string(), rank);
             }
@@ -49,7 +53,8 @@ fn sources(src: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// Test code: a `tests.rs` file, a file under a `tests/` folder, the test kit.
 fn is_test_file(rel: &Path) -> bool {
-    rel.file_name().is_some_and(|n| n == "tests.rs" || n == "testkit.rs")
+    rel.file_name()
+        .is_some_and(|n| n == "tests.rs" || n == "testkit.rs")
         || rel.components().any(|c| c.as_os_str() == "tests")
 }
 
@@ -192,7 +197,9 @@ fn paths(code: &str, me: &[String], is_mod_file: bool) -> Vec<Vec<String>> {
         loop {
             if i < bytes.len() && bytes[i] == '{' {
                 // A group: each item is a path below `path`.
-                let end = (i..bytes.len()).find(|&j| bytes[j] == '}').unwrap_or(bytes.len());
+                let end = (i..bytes.len())
+                    .find(|&j| bytes[j] == '}')
+                    .unwrap_or(bytes.len());
                 let group: String = bytes[i + 1..end].iter().collect();
                 for item in group.split(',') {
                     let item = item.trim();
@@ -239,10 +246,8 @@ struct House {
 fn house(src: &Path) -> House {
     let mut files = Vec::new();
     sources(src, src, &mut files);
-    let by_module: BTreeMap<Vec<String>, PathBuf> = files
-        .iter()
-        .map(|f| (module_of(f), f.clone()))
-        .collect();
+    let by_module: BTreeMap<Vec<String>, PathBuf> =
+        files.iter().map(|f| (module_of(f), f.clone())).collect();
     let mut edges = BTreeMap::new();
     let mut named = BTreeMap::new();
     for f in &files {
@@ -407,7 +412,12 @@ fn every_module_imports_only_from_its_layer_or_below() {
         "the lib.rs header has no layer table: {layers:?}"
     );
     let bad = upward(&house(&src), &layers);
-    assert!(bad.is_empty(), "{} upward imports:\n{}", bad.len(), bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} upward imports:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
 }
 
 #[test]
@@ -431,7 +441,10 @@ fn every_module_of_lib_rs_has_a_layer() {
         };
         let m = m.trim_end_matches(';');
         if m != "testkit" {
-            assert!(layers.contains_key(m), "module {m} is in no layer of the table");
+            assert!(
+                layers.contains_key(m),
+                "module {m} is in no layer of the table"
+            );
         }
     }
 }

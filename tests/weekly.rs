@@ -7,6 +7,7 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 use icalendar::{Calendar, Component, DatePerhapsTime};
+use reseau_xlsx::assess::Outcome;
 use reseau_xlsx::model::*;
 use reseau_xlsx::vocab::Field;
 use reseau_xlsx::write::{ics, markdown, template};

@@ -7,6 +7,7 @@ mod support;
 use std::path::{Path, PathBuf};
 
 use calamine::{open_workbook, Reader, Xlsx};
+use reseau_xlsx::assess::Outcome;
 use reseau_xlsx::model::*;
 use reseau_xlsx::write;
 use support::*;

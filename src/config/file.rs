@@ -3,14 +3,14 @@
 //! `Config`'s business.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Deserialize;
-use toml::Spanned;
 
+use super::messages::Templates;
 use super::{check, parse_objectives, set, Cadences, Config, DateOrder};
+use crate::config::Weights;
 use crate::error::Error;
-use crate::score::Weights;
 use crate::vocab::{fold, Field, Lang};
 
 /// The contents of `reseau.toml`. Every key is optional; an unknown key is an error.
@@ -43,7 +43,7 @@ pub struct FileConfig {
     pub messages: Option<Templates>,
     /// The templates of `messages`, checked (filled by `parse`).
     #[serde(skip)]
-    pub custom: Vec<crate::draft::Custom>,
+    pub custom: Vec<super::Custom>,
 }
 
 /// `[me]` of `reseau.toml`.
@@ -54,9 +54,6 @@ pub struct Me {
     pub signature: Option<String>,
     pub project: Option<String>,
 }
-
-/// `[messages.LANG]` tables: `propose = "..."`, `propose_subject = "..."`.
-pub type Templates = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<String>>>;
 
 impl FileConfig {
     /// Parses the text of a config file; `path` is only for messages.
@@ -149,17 +146,5 @@ impl FileConfig {
             }
         }
         check(config).map_err(|e| bad(e.to_string()))
-    }
-}
-
-/// Where the config file is: `--config FILE`, else `reseau.toml` in the current folder when it
-/// exists, else none.
-pub fn locate(explicit: Option<&Path>, cwd: &Path) -> Option<PathBuf> {
-    match explicit {
-        Some(p) => Some(p.to_path_buf()),
-        None => {
-            let p = cwd.join("reseau.toml");
-            p.is_file().then_some(p)
-        }
     }
 }

@@ -4,9 +4,43 @@
 
 use std::ops::Range;
 
-use super::file::Templates;
-use crate::draft::{render, templates::PLACEHOLDERS, Custom, Part};
+use std::collections::BTreeMap;
+
+use toml::Spanned;
+
+use crate::vocab::placeholders::{self, PLACEHOLDERS};
 use crate::vocab::{Lang, NextAction};
+
+/// Which part of a draft a template gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Subject,
+    Body,
+}
+
+/// A template of the user's, replacing a default one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Custom {
+    pub lang: Lang,
+    pub action: NextAction,
+    pub part: Part,
+    /// Already checked: every placeholder is known.
+    pub text: String,
+}
+
+/// The user's own words: `[me]` and `[messages.fr]` / `[messages.en]` of `reseau.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Settings {
+    /// The user's name, the signature when none is given.
+    pub name: Option<String>,
+    pub signature: Option<String>,
+    /// One line on the current project, used by proposals and news.
+    pub project: Option<String>,
+    pub custom: Vec<Custom>,
+}
+
+/// `[messages.LANG]` tables: `propose = "..."`, `propose_subject = "..."`.
+pub type Templates = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<String>>>;
 
 /// What the key of a subject ends with.
 const SUBJECT: &str = "_subject";
@@ -47,7 +81,7 @@ pub fn custom(templates: &Templates, text: &str) -> Result<Vec<Custom>, String> 
                 )
             })?;
             let template = value.get_ref();
-            if let Err(unknown) = render::check(template) {
+            if let Err(unknown) = placeholders::check(template) {
                 return Err(format!(
                     "line {}: [messages.{}] {}: unknown placeholder {{{}}}; use one of {}",
                     line_in(text, value.span(), template, unknown.offset),

@@ -1,6 +1,7 @@
-//! One `Config` for a run, built once from the command line, `reseau.toml` and the documented
-//! defaults, in that order of precedence. No stage below reads arguments, the environment or the
-//! clock: today's date is in here.
+//! One `Config` for a run: the documented defaults, `reseau.toml`'s text applied over them, and
+//! (by `run`, which owns the command line) the arguments over both. No stage below reads
+//! arguments, the environment, the clock or a file: today's date is in here. This module knows
+//! no clap type and opens no file.
 //!
 //! This module owns the file format of `reseau.toml` and the checks of every value; it does not
 //! own the meaning of the weights (see `score`) or of the delays (see `plan`).
@@ -12,21 +13,16 @@ use serde::Deserialize;
 
 mod file;
 mod messages;
+mod weights;
 
-pub use file::{locate, FileConfig};
+pub use file::FileConfig;
+pub use messages::{Custom, Part, Settings};
+pub use weights::Weights;
 
-use crate::cli::{CheckArgs, InitArgs, ProcessArgs, ReadArgs};
 use crate::error::Error;
-use crate::score::Weights;
 use crate::vocab::{Field, Lang, Objective};
 
-/// Day-first or month-first reading of `03/04/2026`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum DateOrder {
-    Dmy,
-    Mdy,
-}
+pub use crate::vocab::DateOrder;
 
 /// What the reading stages need: which sheet, how to read dates, extra header aliases.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -104,7 +100,7 @@ pub struct Config {
     pub env_lang: Lang,
     pub read: ReadOptions,
     /// `[me]` and `[messages]`: the user's name, signature, project line and templates.
-    pub messages: crate::draft::Settings,
+    pub messages: Settings,
 }
 
 impl Config {
@@ -127,7 +123,7 @@ impl Config {
             lang: None,
             env_lang: Lang::En,
             read: ReadOptions::default(),
-            messages: crate::draft::Settings::default(),
+            messages: Settings::default(),
         }
     }
 
@@ -157,107 +153,6 @@ impl Config {
 }
 
 /// What the run takes from outside the command line: read once, at the top, by `run`.
-#[derive(Debug, Clone)]
-pub struct Environment {
-    /// The local date, used when `--today` is not given.
-    pub today: NaiveDate,
-    /// Where `reseau.toml` is looked for.
-    pub cwd: PathBuf,
-    /// From `LC_ALL`, `LC_MESSAGES` or `LANG`: French when it starts with `fr`.
-    pub lang: Lang,
-}
-
-impl Environment {
-    /// Reads the clock, the current folder and the locale variables.
-    pub fn current() -> Self {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|v| std::env::var(v).ok())
-            .find(|v| !v.is_empty())
-            .unwrap_or_default();
-        Environment {
-            today: chrono::Local::now().date_naive(),
-            cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
-            lang: if locale.to_ascii_lowercase().starts_with("fr") {
-                Lang::Fr
-            } else {
-                Lang::En
-            },
-        }
-    }
-}
-
-/// Builds the one `Config` of a `process` run: defaults, then `reseau.toml`, then the command line.
-///
-/// # Errors
-/// [`Error::Config`] for a bad file, [`Error::Usage`] for a bad option value.
-pub fn for_process(args: &ProcessArgs, env: &Environment) -> Result<Config, Error> {
-    let mut config = base(&args.read, env)?;
-    if let Some(t) = args.today {
-        config.today = t;
-    }
-    if let Some(list) = &args.objective {
-        config.objectives = parse_objectives(list)?;
-    }
-    set(&mut config.meetings_per_month, args.meetings_per_month);
-    set(&mut config.messages_per_week, args.messages_per_week);
-    set(&mut config.weeks, args.weeks);
-    if let Some(l) = args.lang {
-        config.lang = Some(l.into());
-    }
-    check(&config)?;
-    config.read.today = Some(config.today);
-    Ok(config)
-}
-
-/// Builds the `Config` of an `init` run: the reading options of `--from`, and the language.
-///
-/// # Errors
-/// As [`for_process`].
-pub fn for_init(args: &InitArgs, env: &Environment) -> Result<Config, Error> {
-    let mut config = base(&args.read, env)?;
-    if let Some(l) = args.lang {
-        config.lang = Some(l.into());
-    }
-    Ok(config)
-}
-
-/// Builds the `Config` of a `check` run: only the reading options matter.
-///
-/// # Errors
-/// As [`for_process`].
-pub fn for_check(args: &CheckArgs, env: &Environment) -> Result<Config, Error> {
-    let mut config = base(&args.read, env)?;
-    config.read.today = Some(config.today);
-    Ok(config)
-}
-
-fn base(read: &ReadArgs, env: &Environment) -> Result<Config, Error> {
-    let mut config = Config::new(env.today);
-    config.env_lang = env.lang;
-    if let Some(path) = locate(read.config.as_deref(), &env.cwd) {
-        let text = std::fs::read_to_string(&path).map_err(|e| Error::Config {
-            path: path.clone(),
-            what: format!("cannot read the settings file: {e}"),
-        })?;
-        FileConfig::parse(&path, &text)?.apply(&path, &mut config)?;
-    }
-    if read.sheet.is_some() {
-        config.read.sheet = read.sheet.clone();
-    }
-    if read.date_order.is_some() {
-        config.read.date_order = read.date_order;
-    }
-    if read.journal.is_some() {
-        config.read.journal = read.journal.clone();
-    }
-    Ok(config)
-}
-
-/// Parses `--objective`: `job`, `job:3,watch:1`, French words too (`emploi:2, veille`).
-///
-/// # Errors
-/// [`Error::Usage`] naming the word that is not an objective, or a bad weight.
 pub fn parse_objectives(list: &str) -> Result<Vec<(Objective, u32)>, Error> {
     let mut out: Vec<(Objective, u32)> = Vec::new();
     for item in list

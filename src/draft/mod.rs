@@ -15,65 +15,30 @@ pub mod templates;
 mod tests;
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
+use crate::assess::Outcome;
+use crate::config::Config;
+pub use crate::config::{Custom, Part, Settings};
+pub use crate::model::Draft;
 use crate::model::{Contact, Lang, NextAction, Objective, Planned};
 use render::{Value, MAX_CHARS, MAX_SUBJECT_CHARS};
 use templates::Words;
 
-/// A message ready to send (or, for `prepare`, a checklist to read): plain text, at most
-/// 600 characters, no emoji.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-pub struct Draft {
-    pub subject: String,
-    pub body: String,
-}
-
-/// Which part of a draft a template gives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    Subject,
-    Body,
-}
-
-/// A template of the user's, replacing a default one.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Custom {
-    pub lang: Lang,
-    pub action: NextAction,
-    pub part: Part,
-    /// Already checked: every placeholder is known.
-    pub text: String,
-}
-
-/// The user's own words: `[me]` and `[messages.fr]` / `[messages.en]` of `reseau.toml`.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Settings {
-    /// The user's name, the signature when none is given.
-    pub name: Option<String>,
-    pub signature: Option<String>,
-    /// One line on the current project, used by proposals and news.
-    pub project: Option<String>,
-    pub custom: Vec<Custom>,
-}
-
-impl Settings {
-    /// The template of `action`'s `part` in `lang`: the user's, else the default.
-    fn template(&self, lang: Lang, action: NextAction, part: Part) -> Option<&str> {
-        let mine = self
-            .custom
-            .iter()
-            .find(|c| c.lang == lang && c.action == action && c.part == part);
-        if let Some(c) = mine {
-            return Some(&c.text);
-        }
-        let row = templates::action_row(action)?;
-        let Words { subject, body } = lang.pick(row.fr, row.en);
-        Some(match part {
-            Part::Subject => subject,
-            Part::Body => body,
-        })
+/// The template of `action`'s `part` in `lang`: the user's, else the default.
+fn template(settings: &Settings, lang: Lang, action: NextAction, part: Part) -> Option<&str> {
+    let mine = settings
+        .custom
+        .iter()
+        .find(|c| c.lang == lang && c.action == action && c.part == part);
+    if let Some(c) = mine {
+        return Some(&c.text);
     }
+    let row = templates::action_row(action)?;
+    let Words { subject, body } = lang.pick(row.fr, row.en);
+    Some(match part {
+        Part::Subject => subject,
+        Part::Body => body,
+    })
 }
 
 /// What a draft is about besides the contact: the objective it serves and the deadline to
@@ -95,8 +60,8 @@ pub fn draft(
     lang: Lang,
     settings: &Settings,
 ) -> Option<Draft> {
-    let body = settings.template(lang, action, Part::Body)?;
-    let subject = settings.template(lang, action, Part::Subject).unwrap_or("");
+    let body = template(settings, lang, action, Part::Body)?;
+    let subject = template(settings, lang, action, Part::Subject).unwrap_or("");
     let values = values(c, about, lang, settings);
     let subject = subject
         .split('\n')
@@ -140,6 +105,22 @@ pub fn for_plan(
             draft(p.action, c, about, lang, settings).unwrap_or_default()
         })
         .collect()
+}
+
+/// Sets the drafts of `outcome`: one per planned action, in plan order.
+pub fn fill(outcome: &mut Outcome, config: &Config) {
+    let drafts = for_plan(
+        &outcome.contacts,
+        &outcome.plan.items,
+        outcome.lang,
+        &config.messages,
+        &config.objectives,
+        |i| {
+            let met = outcome.ties.owed(i)?.about?;
+            Some(outcome.contacts.get(met as usize)?.name.to_string())
+        },
+    );
+    outcome.drafts = drafts;
 }
 
 /// The contact's objective the user weighs most (the first on a tie); any when the user

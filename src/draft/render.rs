@@ -3,7 +3,8 @@
 //! [`MAX_CHARS`] by shortening the longest value taken from the sheet. Also the cleaning of
 //! those values: one line, no control character, no emoji.
 
-use super::templates::PLACEHOLDERS;
+use crate::vocab::placeholders::placeholders;
+pub use crate::vocab::placeholders::{check, Unknown};
 
 /// The most characters a draft's body has.
 pub const MAX_CHARS: usize = 600;
@@ -11,41 +12,6 @@ pub const MAX_CHARS: usize = 600;
 pub const MAX_SUBJECT_CHARS: usize = 120;
 /// What ends a shortened text.
 const ELLIPSIS: char = '…';
-
-/// A placeholder a template uses that the tool does not know.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unknown {
-    /// The name between the braces.
-    pub name: String,
-    /// Its byte offset in the template.
-    pub offset: usize,
-}
-
-/// The placeholders of `template`: `{name}` made of letters and `_`; other braces are text.
-fn placeholders(template: &str) -> impl Iterator<Item = (usize, &str)> {
-    template.match_indices('{').filter_map(|(at, _)| {
-        let rest = &template[at + 1..];
-        let end = rest.find('}')?;
-        let name = &rest[..end];
-        let is_name =
-            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-        is_name.then_some((at, name))
-    })
-}
-
-/// Checks that every placeholder of `template` is known.
-///
-/// # Errors
-/// The first unknown placeholder.
-pub fn check(template: &str) -> Result<(), Unknown> {
-    match placeholders(template).find(|(_, name)| !PLACEHOLDERS.contains(name)) {
-        Some((offset, name)) => Err(Unknown {
-            name: name.to_string(),
-            offset,
-        }),
-        None => Ok(()),
-    }
-}
 
 /// One placeholder's value.
 #[derive(Debug, Clone, PartialEq)]

@@ -10,22 +10,7 @@
 
 use crate::model::{How, NextAction, Objective};
 
-/// Every placeholder a template may use, in the order the README lists them.
-pub const PLACEHOLDERS: &[&str] = &[
-    "first_name",
-    "name",
-    "company",
-    "role",
-    "objective",
-    "how",
-    "deadline",
-    "introducer",
-    "introduced",
-    "give_back",
-    "project",
-    "signature",
-    "questions",
-];
+pub use crate::vocab::placeholders::PLACEHOLDERS;
 
 /// A subject and a body template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -17,12 +17,11 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::config::Config;
 use crate::model::{
-    Action, Contact, ContactJournal, Entry, ExchangeSource, Journal, JournalReport, JournalTable,
-    Lang, LastExchange, NextAction, Problem, SlotKind, Status, Workbook,
+    Action, Contact, ContactJournal, Entry, ExchangeSource, Flag, Journal, JournalReport,
+    JournalTable, Lang, LastExchange, NextAction, Problem, SlotKind, Status, Workbook,
 };
 use crate::normalize::text;
 use crate::normalize::values::Vocab;
-use crate::plan::flag_for;
 use crate::vocab::{fold, ExchangeKind, JournalField};
 pub use effect::Fact;
 use entries::Entries;
@@ -104,7 +103,7 @@ fn moved(
     // The rows' own latest dates, before the journal moves them.
     for (c, j) in contacts.iter().zip(out.contacts.iter_mut()) {
         j.last = row_exchange(c, config.today);
-        j.row_met = crate::ties::routine::held_on(c, config.today);
+        j.row_met = c.held_on(config.today);
     }
     for group in facts.chunk_by(|a, b| a.contact == b.contact) {
         let at = group[0].contact as usize;
@@ -160,7 +159,7 @@ pub fn step(action: Action, contact: &Contact, j: &ContactJournal, config: &Conf
     match j.replied {
         Some(day) if contact.status == Status::Contacted => {
             let due = day.checked_add_days(chrono::Days::new(u64::from(config.thank_days)));
-            let (flag, days_late) = flag_for(due, config);
+            let (flag, days_late) = Flag::of_due(due, config.today, config.due_soon_days);
             let kind = if contact.how.map_or(true, |h| h.is_meeting()) {
                 SlotKind::Meeting
             } else {

@@ -10,8 +10,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 pub use crate::vocab::{
-    Annotation, Category, Factor, Field, Flag, Horizon, How, Lang, Lapse, NextAction, Objective,
-    Priority, SlotKind, Source, Status, Temperature,
+    Annotation, BacklogReason, Category, Factor, Field, Flag, Horizon, How, Lang, Lapse,
+    NextAction, Objective, Priority, SlotKind, Source, Status, Temperature,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -179,59 +179,8 @@ impl Table {
     }
 }
 
-/// The name of the hidden sheet that marks a workbook written by this tool.
-pub const MARKER_SHEET: &str = "reseau-xlsx";
-
-/// What the hidden marker sheet records: which sheet holds the contacts and which sheets the
-/// tool wrote, so a later run replaces them instead of carrying them over as the user's.
-///
-/// Layout of the marker sheet: row 1 `reseau-xlsx | VERSION`; then one row per entry,
-/// `contacts | SHEET NAME` or `sheet | SHEET NAME`.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Marker {
-    pub contacts: Option<String>,
-    pub own_sheets: Vec<String>,
-}
-
-impl Marker {
-    /// Reads the marker from the rows of the marker sheet.
-    pub fn from_sheet(sheet: &Sheet) -> Self {
-        let mut m = Marker::default();
-        for row in sheet.rows.iter().skip(1) {
-            let text = |i: usize| match row.get(i) {
-                Value::Text(s) => Some(s.to_string()),
-                _ => None,
-            };
-            match (text(0).as_deref(), text(1)) {
-                (Some("contacts"), Some(name)) => m.contacts = Some(name),
-                (Some("sheet"), Some(name)) => m.own_sheets.push(name),
-                _ => {}
-            }
-        }
-        m
-    }
-
-    /// The rows of the marker sheet, as `from_sheet` reads them.
-    pub fn to_rows(&self, version: &str) -> Vec<[String; 2]> {
-        let mut rows = vec![[MARKER_SHEET.to_string(), version.to_string()]];
-        if let Some(c) = &self.contacts {
-            rows.push(["contacts".into(), c.clone()]);
-        }
-        for s in &self.own_sheets {
-            rows.push(["sheet".into(), s.clone()]);
-        }
-        rows
-    }
-
-    /// The marker of `workbook`, if it was written by this tool.
-    pub fn of(workbook: &Workbook) -> Option<Self> {
-        workbook
-            .sheets
-            .iter()
-            .find(|s| s.name == MARKER_SHEET)
-            .map(Marker::from_sheet)
-    }
-}
+pub mod marker;
+pub use marker::{Earlier, Marker, MARKER_SHEET};
 
 // ---------------------------------------------------------------------------------------------
 // normalize
@@ -264,6 +213,33 @@ pub struct Contact<'a> {
     pub notes: Option<Cow<'a, str>>,
     /// Who introduced the contact (Recommandé par, Referred by, Mutual connection...).
     pub introduced_by: Option<Cow<'a, str>>,
+}
+
+impl Contact<'_> {
+    /// The day this contact was met, when its row says it was: met, thanked or kept in touch
+    /// (its meeting date, else its last contact), or a booked meeting whose day has passed
+    /// (taken as held, as the plan takes it).
+    pub fn met_day(&self, today: NaiveDate) -> Option<NaiveDate> {
+        match self.status {
+            Status::Met | Status::Thanked | Status::KeepInTouch => {
+                self.meeting_date.or(self.last_contact)
+            }
+            Status::Scheduled => self.meeting_date.filter(|&m| m < today),
+            _ => None,
+        }
+    }
+
+    /// The day the sheet says a meeting with this contact was held: its meeting date once met
+    /// (a booked day passed included), else, for a contact just met, its last contact (most
+    /// trackers keep one date); a thanked or kept-in-touch row's last contact is the thank-you
+    /// or the news, not the meeting.
+    pub fn held_on(&self, today: NaiveDate) -> Option<NaiveDate> {
+        self.met_day(today)?;
+        match self.status {
+            Status::Met => self.meeting_date.or(self.last_contact),
+            _ => self.meeting_date,
+        }
+    }
 }
 
 impl Contact<'_> {
@@ -485,16 +461,6 @@ pub struct Planned {
     pub kind: SlotKind,
 }
 
-/// Why an action is in the backlog rather than the plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BacklogReason {
-    /// No free slot of its kind within the plan's weeks.
-    Capacity,
-    /// Due after the last week of the plan.
-    BeyondPlan,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Backlogged {
     /// Index into the contacts list.
@@ -525,22 +491,13 @@ pub struct Totals {
     pub problems: usize,
 }
 
-/// Everything one input gives: what the writers need, nothing read from the clock or disk.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Outcome<'a> {
-    pub today: NaiveDate,
-    pub lang: Lang,
-    pub contacts: Vec<Contact<'a>>,
-    /// Same length and order as `contacts`.
-    pub assessed: Vec<Assessed>,
-    pub plan: Plan,
-    pub problems: Vec<Problem>,
-    pub totals: Totals,
-    /// The message drafted for each planned action: same length and order as `plan.items`
-    /// (see `draft`).
-    pub drafts: Vec<crate::draft::Draft>,
-    /// What the journal did, when the run has one.
-    pub journal: Journal,
-    /// Introductions, courtesies owed, give and take, the routine (see `ties`).
-    pub ties: crate::ties::Ties,
+// ---------------------------------------------------------------------------------------------
+// draft
+
+/// A message ready to send (or, for `prepare`, a checklist to read): plain text, at most
+/// 600 characters, no emoji.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Draft {
+    pub subject: String,
+    pub body: String,
 }

@@ -22,9 +22,9 @@ pub(crate) mod cadence;
 pub(crate) mod date;
 mod date_only;
 mod memo;
-pub(crate) mod multi;
+pub(crate) use crate::parse::multi;
 pub(crate) mod status;
-pub(crate) mod text;
+pub(crate) use crate::parse::text;
 pub(crate) mod values;
 
 use std::borrow::Cow;

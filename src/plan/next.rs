@@ -110,17 +110,7 @@ fn lapsed(from: Option<NaiveDate>, window: u32, today: NaiveDate) -> bool {
 
 /// The flag and days late of an action due on `due` (`None`: not dated yet, so `ok`).
 pub fn flag_for(due: Option<NaiveDate>, config: &Config) -> (Flag, u32) {
-    let Some(due) = due else {
-        return (Flag::Ok, 0);
-    };
-    let days = (due - config.today).num_days();
-    if days < 0 {
-        (Flag::Overdue, u32::try_from(-days).unwrap_or(u32::MAX))
-    } else if days <= i64::from(config.due_soon_days) {
-        (Flag::DueSoon, 0)
-    } else {
-        (Flag::Ok, 0)
-    }
+    Flag::of_due(due, config.today, config.due_soon_days)
 }
 
 /// The keep-in-touch cadence of `contact` in days: its own, else the default of its horizon.

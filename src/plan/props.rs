@@ -8,13 +8,14 @@ use chrono::{Datelike, Days, NaiveDate};
 use proptest::prelude::*;
 
 use crate::assess::assess;
+use crate::assess::Outcome;
 use crate::config::Config;
+use crate::config::Weights;
 use crate::model::{
-    Category, Contact, ContactIndex, Flag, Horizon, How, Lang, NextAction, Objective, Outcome,
-    Priority, SlotKind, Status,
+    Category, Contact, ContactIndex, Flag, Horizon, How, Lang, NextAction, Objective, Priority,
+    SlotKind, Status,
 };
 use crate::plan::plan_end;
-use crate::score::Weights;
 
 fn base_day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()

@@ -4,9 +4,10 @@
 use chrono::NaiveDate;
 
 use crate::assess::assess;
+use crate::assess::Outcome;
 use crate::config::Config;
 use crate::model::{
-    BacklogReason, Contact, Flag, Horizon, How, Lang, NextAction, Objective, Outcome, Status,
+    BacklogReason, Contact, Flag, Horizon, How, Lang, NextAction, Objective, Status,
 };
 use crate::testkit::{config, d};
 

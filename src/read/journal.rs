@@ -9,7 +9,7 @@
 //! sheet named like a journal, or the `--journal` file, whose headers map two journal columns
 //! but lack the date or the contact is reported once and ignored.
 
-use super::locate::HEADER_SEARCH_ROWS;
+use super::limits::HEADER_SEARCH_ROWS;
 use crate::model::{Cell, JournalColumn, JournalTable, Sheet, Value, Workbook, MARKER_SHEET};
 use crate::vocab::{fold, JournalField, JOURNAL_SHEET_NAMES};
 
@@ -39,7 +39,7 @@ pub fn in_workbook(workbook: &Workbook, contacts_sheet: usize) -> Found {
 
 /// The marker, and any sheet whose first row is one of the tool's own layouts.
 fn tools_own(sheet: &Sheet) -> bool {
-    sheet.name == MARKER_SHEET || crate::write::marker::is_own_layout(sheet)
+    sheet.name == MARKER_SHEET || crate::model::marker::is_own_layout(sheet)
 }
 
 /// The journal of a `--journal` file: its first sheet with a journal table, whatever the
@@ -184,7 +184,7 @@ mod tests {
     #[test]
     fn the_tools_own_sheets_are_no_journal_even_renamed_and_a_marker_hides_none() {
         use crate::model::Lang;
-        use crate::write::labels::OwnSheet;
+        use crate::vocab::labels::OwnSheet;
         let contacts = sheet("Contacts", vec![vec!["Nom", "Entreprise"]]);
         for own in [OwnSheet::Plan, OwnSheet::Messages, OwnSheet::Overdue] {
             let headers: Vec<&str> = own.headers().iter().map(|h| h.text(Lang::Fr)).collect();

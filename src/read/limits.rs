@@ -19,6 +19,10 @@ pub const MAX_COLUMNS: usize = 16_384;
 pub const MAX_CELLS: usize = 20_000_000;
 /// Bytes of text stored over the whole file (512 MiB), and the largest CSV file read.
 pub const MAX_TEXT_BYTES: usize = 512 * 1024 * 1024;
+/// Rows looked at for the header row (of the contact table and of a journal): title rows,
+/// notes and blank rows above it are skipped.
+pub const HEADER_SEARCH_ROWS: usize = 100;
+
 /// Declared uncompressed size of one part of a workbook archive (shared strings, a sheet's
 /// XML...): 2 GiB. A sheet's XML is streamed, so this only stops absurd claims early; the
 /// shared-strings table is loaded whole by calamine, so it gets [`MAX_TEXT_BYTES`].

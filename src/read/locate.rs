@@ -13,9 +13,7 @@ use crate::model::{
 };
 
 use super::columns::{self, By};
-
-/// Rows looked at for the header row: title rows, notes and blank rows above it are skipped.
-pub(super) const HEADER_SEARCH_ROWS: usize = 100;
+use super::limits::HEADER_SEARCH_ROWS;
 
 /// Finds the contact table of `workbook`: `--sheet`, else the sheet the marker names when it
 /// still holds a table, else the first sheet (not written by this tool) whose header row maps
@@ -24,7 +22,7 @@ pub(super) const HEADER_SEARCH_ROWS: usize = 100;
 /// # Errors
 /// [`Error::NoSuchSheet`], [`Error::NoTable`] (listing the headers seen and the names accepted).
 pub fn locate(path: &Path, workbook: &Workbook, opts: &ReadOptions) -> Result<Table, Error> {
-    let earlier = crate::write::marker::earlier(workbook);
+    let earlier = crate::model::marker::earlier(workbook);
     let mut table = find(path, workbook, opts, &earlier)?;
     confirm_annotations(&workbook.sheets[table.sheet], &mut table);
     Ok(table)
@@ -68,7 +66,7 @@ fn find(
     path: &Path,
     workbook: &Workbook,
     opts: &ReadOptions,
-    earlier: &crate::write::marker::Earlier,
+    earlier: &crate::model::Earlier,
 ) -> Result<Table, Error> {
     if let Some(name) = &opts.sheet {
         let index = find_sheet(workbook, name).ok_or_else(|| Error::NoSuchSheet {

@@ -3,13 +3,13 @@
 //! channel, status and category words, US state codes, civilities (Mr., Mme).
 //!
 //! Pure and bounded: only the first [`SAMPLE_ROWS`] rows below the header are looked at.
-//! The words come from `vocab`; dates are read as `normalize` reads them.
+//! The words come from `vocab`; dates are read as `normalize` reads them (`parse`).
 
 use chrono::NaiveDate;
 
 use crate::model::{Cell, Field, Sheet, Value};
-use crate::normalize::date::{self, Order};
-use crate::normalize::multi;
+use crate::parse::date::{self, Order};
+use crate::parse::multi;
 use crate::vocab::{fold, Category, How, Source, Status, Temperature};
 
 /// Rows looked at below the header row.
@@ -108,7 +108,7 @@ fn a_date(v: &Cell<'_>) -> Option<NaiveDate> {
 }
 
 fn folded(v: &Cell<'_>) -> String {
-    fold(&crate::normalize::text::shown(v))
+    fold(&crate::parse::text::shown(v))
 }
 
 /// Whether a cell is a civility (Mr., Mme).
@@ -132,7 +132,7 @@ fn fits(field: Field, v: &Cell<'_>) -> bool {
             let f = folded(v);
             Status::lookup(&f).is_some() || Temperature::lookup(&f).is_some()
         }
-        Field::Category => multi::pieces(&crate::normalize::text::shown(v))
+        Field::Category => multi::pieces(&crate::parse::text::shown(v))
             .filter(|p| !multi::is_system_label(p))
             .any(|p| {
                 let f = fold(p);

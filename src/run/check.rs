@@ -3,16 +3,16 @@
 
 use std::path::Path;
 
+use super::settings::{self, Environment};
 use super::{report_error, summary, EXIT_ERROR, EXIT_FAIL_ON, EXIT_OK};
 use crate::cli::CheckArgs;
-use crate::config::{self, Environment};
 use crate::error::Error;
 use crate::write::target::Target;
 use crate::write::{json, save};
 
 /// Runs `check` over every input; returns the worst exit code.
 pub fn run(args: &CheckArgs, env: &Environment) -> i32 {
-    let config = match config::for_check(args, env) {
+    let config = match settings::for_check(args, env) {
         Ok(c) => c,
         Err(e) => {
             report_error(&e);
@@ -23,7 +23,7 @@ pub fn run(args: &CheckArgs, env: &Environment) -> i32 {
         report_error(&Error::Usage("--json takes one input".into()));
         return EXIT_ERROR;
     }
-    let settings = config::locate(args.read.config.as_deref(), &env.cwd);
+    let settings = settings::locate(args.read.config.as_deref(), &env.cwd);
     let json = match super::outputs::check(args.json.as_deref(), &args.inputs, settings.as_deref())
     {
         Ok(t) => t,
@@ -58,7 +58,7 @@ fn one(
     input: &Path,
     json: Option<&Target>,
     quiet: bool,
-    config: &config::Config,
+    config: &crate::config::Config,
 ) -> Result<usize, Error> {
     let loaded = super::load(input, config)?;
     let book = super::journal::find(&loaded, config)?;

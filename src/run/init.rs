@@ -1,9 +1,9 @@
 //! `reseau-xlsx init`: a ready-to-fill workbook, empty (two example rows) or started from a
 //! contacts export read through the usual pipeline.
 
+use super::settings::{self, Environment};
 use super::{load, report_error, EXIT_ERROR, EXIT_OK};
 use crate::cli::InitArgs;
-use crate::config::{self, Environment};
 use crate::error::Error;
 use crate::model::{Contact, Lang};
 use crate::safe::terminal::line;
@@ -36,7 +36,7 @@ pub fn run(args: &InitArgs, env: &Environment) -> i32 {
 }
 
 fn one(args: &InitArgs, env: &Environment) -> Result<(usize, Lang), Error> {
-    let config = config::for_init(args, env)?;
+    let config = settings::for_init(args, env)?;
     if !super::paths::has_ext(&args.output, "xlsx") {
         // A workbook under a .csv name would be refused by every program that opens it as
         // text; the user asked for a file name, so the name is theirs to fix.
@@ -52,7 +52,7 @@ fn one(args: &InitArgs, env: &Environment) -> Result<(usize, Lang), Error> {
             args.output.display()
         )));
     }
-    let settings = config::locate(args.read.config.as_deref(), &env.cwd);
+    let settings = settings::locate(args.read.config.as_deref(), &env.cwd);
     let target = super::outputs::init(&args.output, args.from.as_deref(), settings.as_deref())?;
     let loaded = args
         .from

@@ -3,7 +3,7 @@
 //! Each input is handled on its own: one that cannot be read is reported on stderr and does not
 //! stop the others, and the exit code is the worst of them (0 done, 1 a `--fail-on` condition
 //! holds, 2 nothing written for some input). This is the only place that reads the clock and the
-//! environment (through `config::Environment`), and it leaves all file access to `read` and
+//! environment (through `settings::Environment`), and it leaves all file access to `read` and
 //! `write`.
 
 mod check;
@@ -12,15 +12,17 @@ mod journal;
 mod outputs;
 mod paths;
 mod process;
+mod settings;
 mod summary;
 
 use std::path::Path;
 
 use crate::cli::{Cli, Command};
-use crate::config::{Config, Environment};
+use crate::config::Config;
 use crate::error::Error;
 use crate::model::{Contact, Problem, Table, Workbook};
 use crate::{normalize, read};
+use settings::Environment;
 
 /// Exit code: done.
 pub const EXIT_OK: i32 = 0;

@@ -5,12 +5,14 @@
 use std::path::Path;
 
 use super::outputs::{self, ForInput, Outputs};
+use super::settings::{self, Environment};
 use super::{load, report_error, summary, EXIT_ERROR, EXIT_FAIL_ON, EXIT_OK};
 use crate::assess::assess_with;
+use crate::assess::Outcome;
 use crate::cli::{FailOn, ProcessArgs};
-use crate::config::{self, Config, Environment};
+use crate::config::Config;
 use crate::error::Error;
-use crate::model::{Flag, Outcome};
+use crate::model::Flag;
 use crate::write::save::{self, Staged};
 use crate::write::{self, ics, json};
 
@@ -30,7 +32,7 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
 
 /// The run's config and its outputs, resolved and checked before any input is read.
 fn prepare(args: &ProcessArgs, env: &Environment) -> Result<(Config, Outputs), Error> {
-    let config = config::for_process(args, env)?;
+    let config = settings::for_process(args, env)?;
     if args.inputs.len() > 1 {
         for (flag, given) in [
             ("-o", args.output.is_some()),
@@ -43,7 +45,7 @@ fn prepare(args: &ProcessArgs, env: &Environment) -> Result<(Config, Outputs), E
             }
         }
     }
-    let settings = config::locate(args.read.config.as_deref(), &env.cwd);
+    let settings = settings::locate(args.read.config.as_deref(), &env.cwd);
     let plan = outputs::process(args, settings.as_deref(), config.read.journal.as_deref())?;
     Ok((config, plan))
 }
@@ -178,7 +180,8 @@ fn one(
     let (mut contacts, mut problems) = loaded.contacts(config);
     let journal = super::journal::apply(&book, &loaded, &mut contacts, &mut problems, config);
     drop(book);
-    let outcome = assess_with(contacts, problems, config, lang, journal);
+    let mut outcome = assess_with(contacts, problems, config, lang, journal);
+    crate::draft::fill(&mut outcome, config);
     let done = Done {
         summary: summary::process(input, &targets.workbook.given, &outcome)
             + &summary::replaced(&loaded.workbook, &loaded.table, lang),

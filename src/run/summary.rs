@@ -6,9 +6,8 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::model::{
-    ColumnRole, Contact, Flag, Journal, Lang, Outcome, Problem, Sheet, Table, Workbook,
-};
+use crate::assess::Outcome;
+use crate::model::{ColumnRole, Contact, Flag, Journal, Lang, Problem, Sheet, Table, Workbook};
 use crate::safe::terminal::line as safe;
 
 /// `1 problem`, `0 problems`, `2 problems`: the singular for one, as French and English both do
@@ -105,7 +104,7 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
 /// The line saying what of an earlier run `process` replaces (its sheets and annotation
 /// columns) and which sheets its marker lists that are kept as the user's; empty when none.
 pub fn replaced(workbook: &Workbook, table: &Table, l: Lang) -> String {
-    let earlier = crate::write::marker::earlier(workbook);
+    let earlier = crate::model::marker::earlier(workbook);
     let names = |list: &[usize]| {
         list.iter()
             .filter(|&&i| i != table.sheet)

@@ -35,7 +35,7 @@ pub struct Door {
 /// Every door: the row's "introduced by" first (the user's own cell), else the journal's
 /// latest introduction of that contact. One door per introduced contact.
 pub fn find(contacts: &[Contact], journal: &Journal, today: NaiveDate) -> Vec<Door> {
-    let met_on = |c: &Contact| super::met_day(c, today);
+    let met_on = |c: &Contact| c.met_day(today);
     let mut doors = Vec::new();
     let named = contacts.iter().any(|c| c.introduced_by.is_some());
     let index = named.then(|| Index::new(contacts));

@@ -14,7 +14,7 @@ pub mod routine;
 use chrono::{Days, NaiveDate};
 
 use crate::config::Config;
-use crate::model::{Action, Contact, ContactIndex, Journal, NextAction, SlotKind, Status};
+use crate::model::{Action, Contact, ContactIndex, Journal, NextAction, SlotKind};
 use crate::plan::flag_for;
 pub use doors::{chains, Door, Introducer};
 pub use give::GiveTake;
@@ -54,17 +54,6 @@ impl Ties {
     /// What contact `i` gave and got, when the journal tells.
     pub fn give_take(&self, i: ContactIndex) -> Option<&GiveTake> {
         find(&self.give, i)
-    }
-}
-
-/// The day `c` was met, when its row says it was: met, thanked or kept in touch (its meeting
-/// date, else its last contact), or a booked meeting whose day has passed (taken as held, as
-/// the plan takes it).
-pub(super) fn met_day(c: &Contact, today: NaiveDate) -> Option<NaiveDate> {
-    match c.status {
-        Status::Met | Status::Thanked | Status::KeepInTouch => c.meeting_date.or(c.last_contact),
-        Status::Scheduled => c.meeting_date.filter(|&m| m < today),
-        _ => None,
     }
 }
 

@@ -38,18 +38,6 @@ pub struct Routine {
     pub known: bool,
 }
 
-/// The day the sheet says a meeting with `c` was held: its meeting date once met (a booked
-/// day passed included), else, for a contact just met, its last contact (most trackers keep
-/// one date); a thanked or kept-in-touch row's last contact is the thank-you or the news,
-/// not the meeting.
-pub(crate) fn held_on(c: &Contact, today: NaiveDate) -> Option<NaiveDate> {
-    super::met_day(c, today)?;
-    match c.status {
-        crate::model::Status::Met => c.meeting_date.or(c.last_contact),
-        _ => c.meeting_date,
-    }
-}
-
 impl Routine {
     /// Meetings held this month.
     pub fn this_month(&self) -> u32 {
@@ -103,7 +91,7 @@ pub fn of(contacts: &[Contact], journal: &Journal, config: &Config) -> Routine {
         // The row as the user wrote it, before the journal moved it.
         let day = match journal.contacts.get(i as usize) {
             Some(j) => j.row_met,
-            None => held_on(c, today),
+            None => c.held_on(today),
         };
         day.filter(|&d| in_range(d)).map(|d| (i, d))
     }));

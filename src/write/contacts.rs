@@ -19,9 +19,10 @@ use super::cells::{self, Widths};
 use super::looks::SheetFormats;
 use super::styles::{self, Styles};
 use super::validation;
+use crate::assess::Outcome;
 use crate::model::{
     Annotation, Assessed, ColumnRole, ContactJournal, ExchangeSource, Field, Flag, Lang,
-    LastExchange, NextAction, Outcome, Sheet, Table, Value,
+    LastExchange, NextAction, Sheet, Table, Value,
 };
 
 /// Excel's last column index (XFD).

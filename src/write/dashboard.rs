@@ -17,7 +17,8 @@ mod words;
 
 use rust_xlsxwriter::{Color, ExcelDateTime, Format, Worksheet, XlsxError};
 
-use crate::model::{Annotation, Lang, Outcome, Tier};
+use crate::assess::Outcome;
+use crate::model::{Annotation, Lang, Tier};
 use data::ActionRow;
 use styles::Styles;
 use words::Word;
@@ -54,14 +55,6 @@ fn clip(text: &str) -> std::borrow::Cow<'_, str> {
     cut.truncate(cut.trim_end().len());
     cut.push('…');
     cut.into()
-}
-
-/// Whether `text` is the dashboard's title, in either language: the first cell of a dashboard
-/// this tool wrote (how a later run recognises the sheet as its own).
-pub fn is_title(text: &str) -> bool {
-    [Lang::Fr, Lang::En]
-        .iter()
-        .any(|&l| Word::Title.text(l) == text)
 }
 
 /// Fills `sheet` (already named and placed first by the caller) with the dashboard of
@@ -218,7 +211,7 @@ fn write_actions(
         )?;
     }
     if more_overdue > 0 {
-        let sheet_name = super::labels::OwnSheet::Overdue.name(lang);
+        let sheet_name = crate::vocab::labels::OwnSheet::Overdue.name(lang);
         let note = lang.pick(
             format!(
                 "… et {more_overdue} autres actions en retard : voir la feuille « {sheet_name} »."

@@ -17,7 +17,8 @@ use std::hash::Hasher as _;
 
 use chrono::{Days, NaiveDate};
 
-use crate::model::{Contact, Flag, How, Lang, NextAction, Outcome, Planned};
+use crate::assess::Outcome;
+use crate::model::{Contact, Flag, How, Lang, NextAction, Planned};
 use crate::vocab::{fold, Annotation, Factor, Field};
 
 /// The longest content line, in octets, before folding (RFC 5545, 3.1).

@@ -12,10 +12,11 @@ use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 use serde_json::{Map, Value as Json};
 
+use crate::assess::Outcome;
 use crate::error::Error;
 use crate::model::{
     Action, BacklogReason, Contact, Factor, Flag, How, Journal, Lang, Lapse, LastExchange,
-    NextAction, Objective, Outcome, Parts, Problem, SlotKind, Table, Tier,
+    NextAction, Objective, Parts, Problem, SlotKind, Table, Tier,
 };
 use crate::model::{ColumnRole, Sheet};
 

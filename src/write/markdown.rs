@@ -11,7 +11,8 @@ use std::fmt::Write as _;
 
 use chrono::Datelike;
 
-use crate::model::{Flag, Lang, Outcome};
+use crate::assess::Outcome;
+use crate::model::{Flag, Lang};
 use crate::vocab::{Annotation, Factor, Field};
 
 use super::ics::action_phrase;

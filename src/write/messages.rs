@@ -7,11 +7,12 @@
 use rust_xlsxwriter::{ColNum, Format, FormatAlign, RowNum, Worksheet, XlsxError};
 
 use super::cells::{self, Widths};
-use super::labels::{self, Header as H, OwnSheet};
 use super::sheets::{self, Ctx, MAX_NAME_LINKS};
+use crate::assess::Outcome;
 use crate::draft::{mailto, Draft};
-use crate::model::{Contact, How, Lang, NextAction, Outcome};
+use crate::model::{Contact, How, Lang, NextAction};
 use crate::safe;
+use crate::vocab::labels::{self, Header as H, OwnSheet};
 
 /// The sheet's columns, as the marker recognises them on a re-run.
 fn headers() -> &'static [H] {

@@ -13,7 +13,7 @@ mod contacts;
 pub mod dashboard;
 pub mod ics;
 pub mod json;
-pub mod labels;
+
 mod looks;
 pub mod markdown;
 pub mod marker;
@@ -30,9 +30,10 @@ use std::io::Write;
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook as Book, XlsxError};
 
+use crate::assess::Outcome;
 use crate::error::Error;
-use crate::model::{Format, Marker, Outcome, Table, Workbook, MARKER_SHEET};
-use labels::OwnSheet;
+use crate::model::{Format, Marker, Table, Workbook, MARKER_SHEET};
+use crate::vocab::labels::{self, OwnSheet};
 use looks::SheetFormats;
 use names::Names;
 use styles::Styles;
@@ -118,7 +119,7 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Xls
         )));
     };
     // Only the sheets an earlier run wrote and that still look it are replaced (see `marker`).
-    let old_own = marker::earlier(input).own;
+    let old_own = crate::model::marker::earlier(input).own;
 
     // User sheets are named first so they keep their names; the tool's sheets give way.
     let mut names = Names::new();

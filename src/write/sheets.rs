@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 use rust_xlsxwriter::{ColNum, RowNum, Worksheet, XlsxError};
 
 use super::cells::{self, Widths};
-use super::labels::{self, Header as H, OwnSheet};
 use super::styles::Styles;
-use crate::model::{Contact, Lang, Outcome};
+use crate::assess::Outcome;
+use crate::model::{Contact, Lang};
+use crate::vocab::labels::{self, Header as H, OwnSheet};
 
 /// Contact names linked per sheet. Excel refuses a sheet of more than 65,530 links, and each
 /// one costs memory to write and to open (rust_xlsxwriter keeps them all until the workbook is

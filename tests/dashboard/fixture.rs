@@ -6,9 +6,10 @@ use std::path::Path;
 
 use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
 use chrono::NaiveDate;
+use reseau_xlsx::assess::Outcome;
 use reseau_xlsx::model::{
     Action, Assessed, BacklogReason, Backlogged, Contact, Flag, How, Lang, NextAction, Objective,
-    Outcome, Parts, Plan, Planned, Score, SlotKind, Status, Tier, Totals,
+    Parts, Plan, Planned, Score, SlotKind, Status, Tier, Totals,
 };
 use reseau_xlsx::write::dashboard;
 

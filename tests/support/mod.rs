@@ -9,6 +9,7 @@ use calamine::{open_workbook, Data, Reader, Xlsx};
 #[path = "../wellformed/mod.rs"]
 pub mod wellformed;
 use chrono::NaiveDate;
+use reseau_xlsx::assess::Outcome;
 use reseau_xlsx::model::*;
 
 pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -1,4 +1,6 @@
 use super::*;
+use crate::model::{Lang, Value};
+use crate::vocab::DateOrder;
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -5,9 +5,8 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::model::{
-    Assessed, ContactIndex, Flag, How, NextAction, Objective, Outcome, SlotKind, Tier,
-};
+use crate::assess::Outcome;
+use crate::model::{Assessed, ContactIndex, Flag, How, NextAction, Objective, SlotKind, Tier};
 
 /// One row of the "this week's actions" table.
 #[derive(Debug, Clone, PartialEq)]

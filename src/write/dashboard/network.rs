@@ -12,7 +12,8 @@ use rust_xlsxwriter::{
 use super::styles::Styles;
 use super::words::Word;
 use super::{clip, write_date, RIGHT};
-use crate::model::{Lang, Outcome, Status};
+use crate::assess::Outcome;
+use crate::model::{Lang, Status};
 use crate::ties::{chains, Introducer};
 
 /// Rows listed per table at most: a dashboard is read at a glance.

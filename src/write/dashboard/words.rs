@@ -58,7 +58,7 @@ impl Word {
     pub(super) fn text(self, lang: Lang) -> &'static str {
         use Word::*;
         let (fr, en) = match self {
-            Title => ("Tableau de bord du réseau", "Network dashboard"),
+            Title => crate::vocab::labels::DASHBOARD_TITLE,
             AsOf => ("Au", "As of"),
             Contacts => ("Contacts", "Contacts"),
             Active => ("Actifs", "Active"),

@@ -2,7 +2,16 @@
 //! sheets, backlog reasons and document properties, in French and English. The labels of codes
 //! (actions, flags, factors, annotation headers...) live in `vocab` and are not repeated here.
 
-use crate::model::{BacklogReason, Lang};
+use super::{BacklogReason, Lang};
+
+/// The dashboard's title, in French and English: the first cell of the dashboard, by which a
+/// later run knows the sheet as the tool's own.
+pub const DASHBOARD_TITLE: (&str, &str) = ("Tableau de bord du réseau", "Network dashboard");
+
+/// Whether `text` is the dashboard's title, in either language.
+pub fn is_dashboard_title(text: &str) -> bool {
+    text == DASHBOARD_TITLE.0 || text == DASHBOARD_TITLE.1
+}
 
 /// The sheets this tool writes, besides the user's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,125 @@
+//! From the command line and the environment to one `Config`: the settings file found and read
+//! (`--config`, else `reseau.toml` in the current folder), its text applied over the defaults,
+//! then the arguments over both. The one place that reads the clock and the environment.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::cli::{CheckArgs, InitArgs, ProcessArgs, ReadArgs};
+use crate::config::{check, parse_objectives, set, Config, FileConfig};
+use crate::error::Error;
+use crate::vocab::Lang;
+
+#[derive(Debug, Clone)]
+pub struct Environment {
+    /// The local date, used when `--today` is not given.
+    pub today: NaiveDate,
+    /// Where `reseau.toml` is looked for.
+    pub cwd: PathBuf,
+    /// From `LC_ALL`, `LC_MESSAGES` or `LANG`: French when it starts with `fr`.
+    pub lang: Lang,
+}
+
+impl Environment {
+    /// Reads the clock, the current folder and the locale variables.
+    pub fn current() -> Self {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .unwrap_or_default();
+        Environment {
+            today: chrono::Local::now().date_naive(),
+            cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+            lang: if locale.to_ascii_lowercase().starts_with("fr") {
+                Lang::Fr
+            } else {
+                Lang::En
+            },
+        }
+    }
+}
+
+/// Builds the one `Config` of a `process` run: defaults, then `reseau.toml`, then the command line.
+///
+/// # Errors
+/// [`Error::Config`] for a bad file, [`Error::Usage`] for a bad option value.
+pub fn for_process(args: &ProcessArgs, env: &Environment) -> Result<Config, Error> {
+    let mut config = base(&args.read, env)?;
+    if let Some(t) = args.today {
+        config.today = t;
+    }
+    if let Some(list) = &args.objective {
+        config.objectives = parse_objectives(list)?;
+    }
+    set(&mut config.meetings_per_month, args.meetings_per_month);
+    set(&mut config.messages_per_week, args.messages_per_week);
+    set(&mut config.weeks, args.weeks);
+    if let Some(l) = args.lang {
+        config.lang = Some(l.into());
+    }
+    check(&config)?;
+    config.read.today = Some(config.today);
+    Ok(config)
+}
+
+/// Builds the `Config` of an `init` run: the reading options of `--from`, and the language.
+///
+/// # Errors
+/// As [`for_process`].
+pub fn for_init(args: &InitArgs, env: &Environment) -> Result<Config, Error> {
+    let mut config = base(&args.read, env)?;
+    if let Some(l) = args.lang {
+        config.lang = Some(l.into());
+    }
+    Ok(config)
+}
+
+/// Builds the `Config` of a `check` run: only the reading options matter.
+///
+/// # Errors
+/// As [`for_process`].
+pub fn for_check(args: &CheckArgs, env: &Environment) -> Result<Config, Error> {
+    let mut config = base(&args.read, env)?;
+    config.read.today = Some(config.today);
+    Ok(config)
+}
+
+fn base(read: &ReadArgs, env: &Environment) -> Result<Config, Error> {
+    let mut config = Config::new(env.today);
+    config.env_lang = env.lang;
+    if let Some(path) = locate(read.config.as_deref(), &env.cwd) {
+        let text = std::fs::read_to_string(&path).map_err(|e| Error::Config {
+            path: path.clone(),
+            what: format!("cannot read the settings file: {e}"),
+        })?;
+        FileConfig::parse(&path, &text)?.apply(&path, &mut config)?;
+    }
+    if read.sheet.is_some() {
+        config.read.sheet = read.sheet.clone();
+    }
+    if read.date_order.is_some() {
+        config.read.date_order = read.date_order.map(Into::into);
+    }
+    if read.journal.is_some() {
+        config.read.journal = read.journal.clone();
+    }
+    Ok(config)
+}
+
+/// Parses `--objective`: `job`, `job:3,watch:1`, French words too (`emploi:2, veille`).
+///
+/// # Errors
+/// [`Error::Usage`] naming the word that is not an objective, or a bad weight.
+/// Where the config file is: `--config FILE`, else `reseau.toml` in the current folder when it
+/// exists, else none.
+pub fn locate(explicit: Option<&Path>, cwd: &Path) -> Option<PathBuf> {
+    match explicit {
+        Some(p) => Some(p.to_path_buf()),
+        None => {
+            let p = cwd.join("reseau.toml");
+            p.is_file().then_some(p)
+        }
+    }
+}
