@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 use icalendar::{Calendar, Component, DatePerhapsTime};
-use reseau_xlsx::assess::Outcome;
+use reseau_xlsx::assess::{Lists, Outcome};
 use reseau_xlsx::model::*;
 use reseau_xlsx::vocab::Field;
 use reseau_xlsx::write::{ics, markdown, template};
@@ -142,7 +142,9 @@ fn outcome(lang: Lang) -> Outcome<'static> {
         drafts: vec![],
         journal: Default::default(),
         ties: Default::default(),
+        lists: Default::default(),
     };
+    o.lists = Lists::of(&o.assessed, &o.plan.items, o.today);
     o.drafts = reseau_xlsx::draft::for_plan(
         &o.contacts,
         &o.plan.items,

@@ -43,6 +43,12 @@ pub struct Ties {
     pub give: Vec<(ContactIndex, GiveTake)>,
     /// Meetings and messages held against the user's targets.
     pub routine: Routine,
+    /// The names of the longest chain of introductions, first introducer first (empty without
+    /// doors).
+    pub longest_chain: Vec<String>,
+    /// Whom to give back to: gave twice or more, got nothing back, not dropped; most given
+    /// first, then contact order.
+    pub give_back: Vec<ContactIndex>,
 }
 
 impl Ties {
@@ -83,10 +89,28 @@ pub fn of(contacts: &mut [Contact], journal: &Journal, config: &Config) -> Ties 
     owed.sort_by_key(|&(i, o)| (i, o.due, o.next));
     // One courtesy per contact: the one due first.
     owed.dedup_by_key(|&mut (i, _)| i);
+    let give = give::counts(journal);
+    let mut give_back: Vec<(ContactIndex, GiveTake)> = give
+        .iter()
+        .filter(|(i, g)| {
+            g.owed()
+                && contacts
+                    .get(*i as usize)
+                    .is_some_and(|c| c.status != crate::model::Status::Dropped)
+        })
+        .copied()
+        .collect();
+    give_back.sort_by_key(|&(i, g)| (std::cmp::Reverse(g.gave), i));
     Ties {
+        longest_chain: if doors.is_empty() {
+            Vec::new()
+        } else {
+            chains(contacts, &doors)
+        },
+        give_back: give_back.into_iter().map(|(i, _)| i).collect(),
         doors,
         owed,
-        give: give::counts(journal),
+        give,
         routine: routine::of(contacts, journal, config),
     }
 }

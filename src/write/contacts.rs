@@ -21,8 +21,8 @@ use super::styles::{self, Styles};
 use super::validation;
 use crate::assess::Outcome;
 use crate::model::{
-    Annotation, Assessed, ColumnRole, ContactJournal, ExchangeSource, Field, Flag, Lang,
-    LastExchange, NextAction, Sheet, Table, Value,
+    Annotation, Assessed, ColumnRole, ContactIndex, ContactJournal, ExchangeSource, Field, Flag,
+    Lang, LastExchange, NextAction, Sheet, Table, Value,
 };
 
 /// Excel's last column index (XFD).
@@ -40,19 +40,16 @@ enum Note {
     Blank,
 }
 
-/// A contact as its annotations need it: the row's own dates, and today.
+/// A contact as its annotations need it: the outcome it is part of, and its index there.
 #[derive(Clone, Copy)]
 struct Row<'o> {
-    contact: &'o crate::model::Contact<'o>,
-    today: chrono::NaiveDate,
+    outcome: &'o Outcome<'o>,
+    index: usize,
 }
 
 impl<'o> Row<'o> {
     fn of(outcome: &'o Outcome<'o>, i: usize) -> Self {
-        Row {
-            contact: &outcome.contacts[i],
-            today: outcome.today,
-        }
+        Row { outcome, index: i }
     }
 }
 
@@ -90,16 +87,8 @@ fn notes(a: &Assessed, j: Option<&ContactJournal>, row: Row<'_>, lang: Lang) -> 
         why.push_str(lang.pick("Journal : ", "Journal: "));
         why.push_str(&exchange(step, lang));
     }
-    // Without a journal, the row's own dates: the column says the same thing either way.
-    let from_row;
-    let last = match j.and_then(|j| j.last.as_ref()) {
-        Some(l) => Some(l),
-        None => {
-            from_row = crate::journal::row_exchange(row.contact, row.today);
-            from_row.as_ref()
-        }
-    };
-    let last = last.map_or(Note::Blank, |l| Note::Text(exchange(l, lang)));
+    let last = row.outcome.last_exchange(row.index as ContactIndex);
+    let last = last.map_or(Note::Blank, |l| Note::Text(exchange(&l, lang)));
     let act = &a.action;
     [
         Note::Num(f64::from(a.rank)),

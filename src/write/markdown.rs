@@ -9,8 +9,6 @@
 
 use std::fmt::Write as _;
 
-use chrono::Datelike;
-
 use crate::assess::Outcome;
 use crate::model::{Flag, Lang};
 use crate::vocab::{Annotation, Factor, Field};
@@ -84,19 +82,12 @@ fn routine(s: &mut String, o: &Outcome) {
 
 fn overdue(s: &mut String, o: &Outcome) {
     let l = o.lang;
-    let mut late: Vec<_> = o
-        .assessed
+    let late: Vec<_> = o
+        .lists
+        .overdue
         .iter()
-        .filter(|a| a.action.flag == Flag::Overdue)
-        .filter_map(|a| o.contacts.get(a.index as usize).map(|c| (a, c)))
+        .filter_map(|&i| Some((o.assessed.get(i as usize)?, o.contacts.get(i as usize)?)))
         .collect();
-    // Most days late first; rank breaks ties so the order is the same on every run.
-    late.sort_by(|(a, _), (b, _)| {
-        b.action
-            .days_late
-            .cmp(&a.action.days_late)
-            .then(a.rank.cmp(&b.rank))
-    });
     let _ = writeln!(s, "### {} ({})\n", Flag::Overdue.label(l), late.len());
     if late.is_empty() {
         let _ = writeln!(s, "{}\n", l.pick("Rien en retard.", "Nothing overdue."));
@@ -125,15 +116,12 @@ fn overdue(s: &mut String, o: &Outcome) {
 
 fn this_week(s: &mut String, o: &Outcome) {
     let l = o.lang;
-    // The plan starts today, so its first week is the ISO week of today; compared as weeks,
-    // not as labels, so the test does not depend on how the plan spells them.
     let week = o.today.format("%G-W%V").to_string();
-    let this = o.today.iso_week();
     let items: Vec<_> = o
-        .plan
-        .items
+        .lists
+        .this_week
         .iter()
-        .filter(|p| p.date.iso_week() == this)
+        .filter_map(|&i| o.plan.items.get(i))
         .filter_map(|p| o.contacts.get(p.index as usize).map(|c| (p, c)))
         .collect();
     let _ = writeln!(

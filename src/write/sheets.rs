@@ -197,21 +197,18 @@ pub fn backlog(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxE
     })
 }
 
-/// The overdue sheet: overdue actions, most days late first (then by rank).
+/// The overdue sheet: the core's overdue list, most days late first (then by rank).
 pub fn overdue(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxError> {
     let lang = ctx.lang;
     let headers = OwnSheet::Overdue.headers();
-    let mut late: Vec<_> = out
-        .assessed
+    let late: Vec<(&crate::model::Assessed, &crate::model::Contact)> = out
+        .lists
+        .overdue
         .iter()
-        .filter(|a| {
-            a.action.flag == crate::model::Flag::Overdue && (a.index as usize) < out.contacts.len()
-        })
+        .filter_map(|&i| Some((out.assessed.get(i as usize)?, out.contacts.get(i as usize)?)))
         .collect();
-    late.sort_by_key(|a| (std::cmp::Reverse(a.action.days_late), a.rank, a.index));
     table(ws, ctx, OwnSheet::Overdue, headers, late.len(), |i| {
-        let a = late[i];
-        let c = &out.contacts[a.index as usize];
+        let (a, c) = late[i];
         vec![
             name(c, lang),
             Cell::Text(a.action.next.label(lang).to_string()),

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
 use chrono::NaiveDate;
-use reseau_xlsx::assess::Outcome;
+use reseau_xlsx::assess::{Lists, Outcome};
 use reseau_xlsx::model::{
     Action, Assessed, BacklogReason, Backlogged, Contact, Flag, How, Lang, NextAction, Objective,
     Parts, Plan, Planned, Score, SlotKind, Status, Tier, Totals,
@@ -219,7 +219,9 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
         drafts: vec![],
         journal: Default::default(),
         ties: Default::default(),
+        lists: Default::default(),
     };
+    o.lists = Lists::of(&o.assessed, &o.plan.items, o.today);
     o.drafts = reseau_xlsx::draft::for_plan(
         &o.contacts,
         &o.plan.items,

@@ -3,7 +3,7 @@
 //! plan. Every list comes out in a fixed order (vocabulary order, plan order, days late), never
 //! in the order of a hash map.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Days, NaiveDate};
 
 use crate::assess::Outcome;
 use crate::model::{Assessed, ContactIndex, Flag, How, NextAction, Objective, SlotKind, Tier};
@@ -24,11 +24,7 @@ pub(super) struct ActionRow<'a> {
     pub days_late: u32,
 }
 
-/// The Monday of the ISO week holding `date`.
-pub(super) fn week_start(date: NaiveDate) -> NaiveDate {
-    let back = u64::from(date.weekday().num_days_from_monday());
-    date.checked_sub_days(Days::new(back)).unwrap_or(date)
-}
+pub(super) use crate::assess::week_start;
 
 /// The assessment of contact `index`. `assessed` is in contacts order, so the direct look-up
 /// is tried first; the search only guards against a caller that broke that order.
@@ -44,22 +40,22 @@ fn assessed_of<'o>(outcome: &'o Outcome, index: ContactIndex) -> Option<&'o Asse
 /// all. A dashboard is read at a glance: a full sheet can have hundreds of thousands.
 pub(super) const MAX_OVERDUE: usize = 25;
 
-/// The plan items of the week holding `outcome.today`, in plan order, then the overdue actions
-/// not already among them, most days late first (then by rank), at most [`MAX_OVERDUE`]; and
-/// how many overdue actions were left for the overdue sheet.
+/// The plan items of the week holding `outcome.today`, in plan order (the core's `this_week`),
+/// then the overdue actions not already among them (`overdue_earlier`: most days late first,
+/// then by rank), at most [`MAX_OVERDUE`]; and how many overdue actions were left for the
+/// overdue sheet.
 pub(super) fn this_week<'o>(outcome: &'o Outcome) -> (Vec<ActionRow<'o>>, usize) {
-    let monday = week_start(outcome.today);
     let mut rows = Vec::new();
-    let mut listed = Vec::new();
-    for item in &outcome.plan.items {
-        if week_start(item.date) != monday {
-            continue;
-        }
+    for item in outcome
+        .lists
+        .this_week
+        .iter()
+        .filter_map(|&i| outcome.plan.items.get(i))
+    {
         let Some(contact) = outcome.contacts.get(item.index as usize) else {
             continue;
         };
         let assessed = assessed_of(outcome, item.index);
-        listed.push(item.index);
         rows.push(ActionRow {
             date: Some(item.date),
             name: &contact.name,
@@ -72,15 +68,11 @@ pub(super) fn this_week<'o>(outcome: &'o Outcome) -> (Vec<ActionRow<'o>>, usize)
             days_late: assessed.map_or(0, |a| a.action.days_late),
         });
     }
-    let mut overdue: Vec<&Assessed> = outcome
-        .assessed
-        .iter()
-        .filter(|a| a.action.flag == Flag::Overdue && !listed.contains(&a.index))
-        .collect();
-    overdue.sort_by_key(|a| (std::cmp::Reverse(a.action.days_late), a.rank, a.index));
+    let overdue = &outcome.lists.overdue_earlier;
     let more = overdue.len().saturating_sub(MAX_OVERDUE);
-    for a in overdue.into_iter().take(MAX_OVERDUE) {
-        let Some(contact) = outcome.contacts.get(a.index as usize) else {
+    for &i in overdue.iter().take(MAX_OVERDUE) {
+        let (Some(contact), Some(a)) = (outcome.contacts.get(i as usize), assessed_of(outcome, i))
+        else {
             continue;
         };
         rows.push(ActionRow {
@@ -222,6 +214,7 @@ mod tests {
             drafts: vec![],
             journal: Default::default(),
             ties: Default::default(),
+            lists: Default::default(),
         }
     }
 

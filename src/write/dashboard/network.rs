@@ -13,8 +13,8 @@ use super::styles::Styles;
 use super::words::Word;
 use super::{clip, write_date, RIGHT};
 use crate::assess::Outcome;
-use crate::model::{Lang, Status};
-use crate::ties::{chains, Introducer};
+use crate::model::Lang;
+use crate::ties::Introducer;
 
 /// Rows listed per table at most: a dashboard is read at a glance.
 const SHOWN: usize = 25;
@@ -81,7 +81,7 @@ fn doors(
         return Ok(top + 2);
     }
     let met = doors.iter().filter(|d| d.met.is_some()).count();
-    let chain = chains(contacts, doors);
+    let chain = &outcome.ties.longest_chain;
     let mut line = lang.pick(
         format!("Mises en relation : {} ; rencontrées : {met}", doors.len()),
         format!("Introductions: {}; met: {met}", doors.len()),
@@ -135,24 +135,16 @@ fn give_back(
 ) -> Result<u32, XlsxError> {
     let lang = outcome.lang;
     sheet.write_string_with_format(top, 0, Word::GiveBackTitle.text(lang), &st.section)?;
-    let mut owed: Vec<(u32, crate::ties::GiveTake)> = outcome
+    let owed: Vec<(u32, &crate::ties::GiveTake)> = outcome
         .ties
-        .give
+        .give_back
         .iter()
-        .filter(|(i, g)| {
-            g.owed()
-                && outcome
-                    .contacts
-                    .get(*i as usize)
-                    .is_some_and(|c| c.status != Status::Dropped)
-        })
-        .copied()
+        .filter_map(|&i| Some((i, outcome.ties.give_take(i)?)))
         .collect();
     if owed.is_empty() {
         sheet.write_string_with_format(top + 1, 0, Word::GiveBackNone.text(lang), &st.note)?;
         return Ok(top + 2);
     }
-    owed.sort_by_key(|&(i, g)| (std::cmp::Reverse(g.gave), i));
     headers(
         sheet,
         top + 1,

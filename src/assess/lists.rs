@@ -1,0 +1,58 @@
+//! The lists a writer shows, built once here so every output shows the same ones in the same
+//! order: the overdue sheet, the dashboard and the Markdown summary all take theirs from
+//! [`Lists`]. A writer may cut a list short (a dashboard is read at a glance); it never sorts
+//! nor selects.
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use crate::model::{Assessed, ContactIndex, Flag, Planned};
+
+/// The lists of one input (indices into `Outcome::contacts` or `Outcome::plan.items`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Lists {
+    /// Every contact whose next action is overdue: most days late first, then rank, then
+    /// contact order.
+    pub overdue: Vec<ContactIndex>,
+    /// The plan items of the week holding today (indices into `plan.items`), in plan order.
+    pub this_week: Vec<usize>,
+    /// The overdue contacts that have no plan item this week, in the order of `overdue`: what
+    /// slipped from before, shown after this week's actions.
+    pub overdue_earlier: Vec<ContactIndex>,
+}
+
+impl Lists {
+    /// The lists of an assessment: `assessed` in contacts order, `items` the plan.
+    pub fn of(assessed: &[Assessed], items: &[Planned], today: NaiveDate) -> Self {
+        let mut overdue: Vec<&Assessed> = assessed
+            .iter()
+            .filter(|a| a.action.flag == Flag::Overdue)
+            .collect();
+        overdue.sort_by_key(|a| (std::cmp::Reverse(a.action.days_late), a.rank, a.index));
+        let overdue: Vec<ContactIndex> = overdue.into_iter().map(|a| a.index).collect();
+        let monday = week_start(today);
+        let this_week: Vec<usize> = items
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| week_start(p.date) == monday)
+            .map(|(i, _)| i)
+            .collect();
+        let mut listed: Vec<ContactIndex> = this_week.iter().map(|&i| items[i].index).collect();
+        listed.sort_unstable();
+        let overdue_earlier = overdue
+            .iter()
+            .copied()
+            .filter(|i| listed.binary_search(i).is_err())
+            .collect();
+        Lists {
+            overdue,
+            this_week,
+            overdue_earlier,
+        }
+    }
+}
+
+/// The Monday of the ISO week holding `date`.
+pub fn week_start(date: NaiveDate) -> NaiveDate {
+    let back = u64::from(date.weekday().num_days_from_monday());
+    date.checked_sub_days(Days::new(back)).unwrap_or(date)
+}

@@ -1,0 +1,153 @@
+//! The middle of the pipeline put together: next action, score, rank, plan and totals for a
+//! list of normalised contacts. Pure. It owns the rank; the rules of each part live in `plan`
+//! and `score`.
+
+use std::borrow::Cow;
+use std::cmp::Reverse;
+
+use chrono::NaiveDate;
+
+use crate::config::Config;
+use crate::model::{
+    Assessed, Contact, ContactIndex, Draft, Flag, Journal, Lang, LastExchange, Plan, Problem,
+    Totals,
+};
+use crate::plan::{next_action, schedule_held};
+mod lists;
+
+use crate::score::score;
+use crate::ties::Ties;
+pub use lists::{week_start, Lists};
+
+/// Everything one input gives: what the writers need, nothing read from the clock or disk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome<'a> {
+    pub today: NaiveDate,
+    pub lang: Lang,
+    pub contacts: Vec<Contact<'a>>,
+    /// Same length and order as `contacts`.
+    pub assessed: Vec<Assessed>,
+    pub plan: Plan,
+    pub problems: Vec<Problem>,
+    pub totals: Totals,
+    /// The message drafted for each planned action: same length and order as `plan.items`
+    /// (filled by `draft::fill`; empty until then).
+    pub drafts: Vec<Draft>,
+    /// What the journal did, when the run has one.
+    pub journal: Journal,
+    /// Introductions, courtesies owed, give and take, the routine (see `ties`).
+    pub ties: Ties,
+    /// The lists the writers show (overdue, this week...), built once.
+    pub lists: Lists,
+}
+
+impl Outcome<'_> {
+    /// The latest exchange with contact `i`: the journal's, else (without one, or when the
+    /// journal says nothing of it) the row's own dates; the same thing either way.
+    pub fn last_exchange(&self, i: ContactIndex) -> Option<Cow<'_, LastExchange>> {
+        let logged = self.journal.contacts.get(i as usize);
+        if let Some(last) = logged.and_then(|j| j.last.as_ref()) {
+            return Some(Cow::Borrowed(last));
+        }
+        let c = self.contacts.get(i as usize)?;
+        crate::journal::row_exchange(c, self.today).map(Cow::Owned)
+    }
+}
+
+/// Everything the writers need for one input but the drafts (see `draft::fill`).
+pub fn assess<'a>(
+    contacts: Vec<Contact<'a>>,
+    problems: Vec<Problem>,
+    config: &Config,
+    lang: Lang,
+) -> Outcome<'a> {
+    assess_with(contacts, problems, config, lang, Journal::default())
+}
+
+/// [`assess`] of contacts a journal has moved forward (see `journal::apply`): a reply logged
+/// makes the next step booking the meeting, and the meetings logged this month count against
+/// the month's capacity.
+pub fn assess_with<'a>(
+    mut contacts: Vec<Contact<'a>>,
+    problems: Vec<Problem>,
+    config: &Config,
+    lang: Lang,
+    journal: Journal,
+) -> Outcome<'a> {
+    let ties = crate::ties::of(&mut contacts, &journal, config);
+    let mut assessed: Vec<Assessed> = contacts
+        .iter()
+        .zip(0..)
+        .map(|(c, index)| {
+            let mut action = next_action(c, config);
+            if let Some(j) = journal.contacts.get(index as usize) {
+                action = crate::journal::step(action, c, j, config);
+            }
+            if let Some(owed) = ties.owed(index) {
+                action = crate::ties::combine(action, owed, config);
+            }
+            Assessed {
+                index,
+                score: score(c, &action, config),
+                rank: 0,
+                action,
+            }
+        })
+        .collect();
+    rank(&contacts, &mut assessed);
+    let plan = schedule_held(
+        &contacts,
+        &mut assessed,
+        config,
+        journal.extra_meetings_this_month,
+    );
+
+    let lists = Lists::of(&assessed, &plan.items, config.today);
+    let count = |flag: Flag| assessed.iter().filter(|a| a.action.flag == flag).count();
+    let totals = Totals {
+        contacts: contacts.len(),
+        active: assessed.len() - count(Flag::Inactive),
+        overdue: count(Flag::Overdue),
+        due_soon: count(Flag::DueSoon),
+        at_risk: count(Flag::AtRisk),
+        planned: plan.items.len(),
+        backlog: plan.backlog.len(),
+        problems: problems.len(),
+    };
+    Outcome {
+        today: config.today,
+        lang,
+        contacts,
+        assessed,
+        plan,
+        problems,
+        totals,
+        drafts: Vec::new(),
+        journal,
+        ties,
+        lists,
+    }
+}
+
+/// Sets `rank`: 1 is the first to contact. Active before inactive, then score (highest first),
+/// due date (earliest first, undated last), row. Ranked on the action before scheduling, so the
+/// plan can use the rank and the rank does not depend on capacities.
+fn rank(contacts: &[Contact], assessed: &mut [Assessed]) {
+    let mut order: Vec<usize> = (0..assessed.len()).collect();
+    order.sort_unstable_by_key(|&i| {
+        let a = &assessed[i];
+        (
+            a.action.flag == Flag::Inactive,
+            Reverse(a.score.points),
+            a.action.due.unwrap_or(NaiveDate::MAX),
+            contacts.get(a.index as usize).map_or(u32::MAX, |c| c.row),
+            i,
+        )
+    });
+    for (r, i) in order.into_iter().enumerate() {
+        assessed[i].rank = u32::try_from(r + 1).unwrap_or(u32::MAX);
+    }
+}
+
+#[cfg(test)]
+mod tests;
