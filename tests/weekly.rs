@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 use icalendar::{Calendar, Component, DatePerhapsTime};
-use reseau_xlsx::assess::{Lists, Outcome};
+use reseau_xlsx::assess::Outcome;
 use reseau_xlsx::model::*;
 use reseau_xlsx::vocab::Field;
 use reseau_xlsx::write::{ics, markdown, template};
@@ -144,7 +144,7 @@ fn outcome(lang: Lang) -> Outcome<'static> {
         ties: Default::default(),
         lists: Default::default(),
     };
-    o.lists = Lists::of(&o.assessed, &o.plan.items, o.today);
+    o.relist();
     o.drafts = reseau_xlsx::draft::for_plan(
         &o.contacts,
         &o.plan.items,
@@ -353,6 +353,7 @@ fn markdown_says_so_when_nothing_is_late_or_planned() {
     o.assessed.iter_mut().for_each(|a| a.action.flag = Flag::Ok);
     o.plan = Plan::default();
     o.problems.clear();
+    o.relist();
     let md = markdown::summary(&o, "contacts.xlsx");
     assert!(md.contains("Nothing overdue."), "{md}");
     assert!(md.contains("Nothing planned this week."), "{md}");

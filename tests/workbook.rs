@@ -355,6 +355,7 @@ fn a_table_without_contacts_still_gives_every_sheet() {
     out.assessed.clear();
     out.plan = Plan::default();
     out.problems.clear();
+    out.relist();
     let path = write_to(
         dir.path(),
         "empty.xlsx",
@@ -408,6 +409,7 @@ fn e_mails_and_profiles_are_links_and_names_link_to_their_row_on_the_first_ten_t
         a.action.days_late = 20_000 - i;
         out.assessed.push(a);
     }
+    out.relist();
     let path = write_to(
         dir.path(),
         "links.xlsx",

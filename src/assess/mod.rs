@@ -42,6 +42,12 @@ pub struct Outcome<'a> {
 }
 
 impl Outcome<'_> {
+    /// Builds `lists` again from `assessed`, `plan` and `today`: for an outcome changed by
+    /// hand (tests build one field by field).
+    pub fn relist(&mut self) {
+        self.lists = Lists::of(&self.assessed, &self.plan.items, self.today);
+    }
+
     /// The latest exchange with contact `i`: the journal's, else (without one, or when the
     /// journal says nothing of it) the row's own dates; the same thing either way.
     pub fn last_exchange(&self, i: ContactIndex) -> Option<Cow<'_, LastExchange>> {

@@ -129,7 +129,8 @@ fn date_format(lang: Lang) -> Format {
 fn contacts_sheet(ws: &mut Worksheet, lang: Lang, rows: &[Contact]) -> Result<(), XlsxError> {
     ws.set_name(CONTACTS_SHEET)?;
     // The rules cover the rows filled in and a margin for the contacts the user adds.
-    let last = super::validation::last_row(u32::try_from(rows.len()).unwrap_or(u32::MAX));
+    let last =
+        crate::write::workbook::validation::last_row(u32::try_from(rows.len()).unwrap_or(u32::MAX));
     ws.set_active(true);
     let header = Format::new()
         .set_bold()
@@ -152,7 +153,7 @@ fn contacts_sheet(ws: &mut Worksheet, lang: Lang, rows: &[Contact]) -> Result<()
                 .set_error_style(DataValidationErrorStyle::Warning);
             ws.add_data_validation(1, col, last, col, &check)?;
         }
-        if let Some(mut list) = super::validation::dropdown(field, lang)? {
+        if let Some(mut list) = crate::write::workbook::validation::dropdown(field, lang)? {
             if field == Field::Objective {
                 // Several objectives per cell ("Emploi, Veille"): the list helps, never blocks.
                 list = list.set_input_message(guide::several(lang))?;
@@ -211,7 +212,14 @@ fn write_contact(
         if let Some(t) = text.filter(|t| !t.trim().is_empty()) {
             // Text, never a formula; quote-prefixed when it looks like one (an export's cells
             // are someone else's).
-            crate::write::cells::write_text_in(ws, row, col, &t, &Format::new(), &quoted)?;
+            crate::write::workbook::cells::write_text_in(
+                ws,
+                row,
+                col,
+                &t,
+                &Format::new(),
+                &quoted,
+            )?;
         }
     }
     Ok(())

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
 use chrono::NaiveDate;
-use reseau_xlsx::assess::{Lists, Outcome};
+use reseau_xlsx::assess::Outcome;
 use reseau_xlsx::model::{
     Action, Assessed, BacklogReason, Backlogged, Contact, Flag, How, Lang, NextAction, Objective,
     Parts, Plan, Planned, Score, SlotKind, Status, Tier, Totals,
@@ -221,7 +221,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
         ties: Default::default(),
         lists: Default::default(),
     };
-    o.lists = Lists::of(&o.assessed, &o.plan.items, o.today);
+    o.relist();
     o.drafts = reseau_xlsx::draft::for_plan(
         &o.contacts,
         &o.plan.items,
@@ -342,5 +342,6 @@ pub fn busy(lang: Lang) -> Outcome<'static> {
         });
     }
     o.plan.items.sort_by_key(|p| (p.date, p.index));
+    o.relist();
     o
 }

@@ -234,6 +234,7 @@ fn an_empty_week_says_so_instead_of_an_empty_table() {
     for a in &mut o.assessed {
         a.action.flag = Flag::Ok;
     }
+    o.relist();
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("empty.xlsx");
     write(&o, &path);

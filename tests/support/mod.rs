@@ -9,7 +9,7 @@ use calamine::{open_workbook, Data, Reader, Xlsx};
 #[path = "../wellformed/mod.rs"]
 pub mod wellformed;
 use chrono::NaiveDate;
-use reseau_xlsx::assess::{Lists, Outcome};
+use reseau_xlsx::assess::Outcome;
 use reseau_xlsx::model::*;
 
 pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -254,7 +254,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
         ties: Default::default(),
         lists: Default::default(),
     };
-    o.lists = Lists::of(&o.assessed, &o.plan.items, o.today);
+    o.relist();
     o.drafts = reseau_xlsx::draft::for_plan(
         &o.contacts,
         &o.plan.items,

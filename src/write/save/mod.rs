@@ -12,8 +12,10 @@ use std::path::{Path, PathBuf};
 
 use tempfile::TempPath;
 
-use super::target::{self, Dest, Target};
+pub mod target;
+
 use crate::error::Error;
+use target::{Dest, Target};
 
 fn write_error(path: &Path, what: impl std::fmt::Display) -> Error {
     Error::Write {

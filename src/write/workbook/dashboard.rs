@@ -189,7 +189,14 @@ fn write_actions(
         ];
         for (col, text) in texts {
             let text = clip(text);
-            crate::write::cells::write_text_in(sheet, row, col, &text, &st.text, &st.text_quoted)?;
+            crate::write::workbook::cells::write_text_in(
+                sheet,
+                row,
+                col,
+                &text,
+                &st.text,
+                &st.text_quoted,
+            )?;
             let w = &mut widths[usize::from(col)];
             *w = (*w).max(text.chars().count() + 2);
         }

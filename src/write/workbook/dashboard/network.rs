@@ -46,7 +46,14 @@ fn headers(
 }
 
 fn text(sheet: &mut Worksheet, row: u32, col: u16, t: &str, st: &Styles) -> Result<(), XlsxError> {
-    crate::write::cells::write_text_in(sheet, row, col, &clip(t), &st.text, &st.text_quoted)
+    crate::write::workbook::cells::write_text_in(
+        sheet,
+        row,
+        col,
+        &clip(t),
+        &st.text,
+        &st.text_quoted,
+    )
 }
 
 /// "… and N more": the rest is on the contacts sheet.
@@ -90,7 +97,7 @@ fn doors(
         let label = lang.pick("Plus longue chaîne : ", "Longest chain: ");
         line = format!("{line} · {label}{}", chain.join(" → "));
     }
-    crate::write::cells::write_text_in(
+    crate::write::workbook::cells::write_text_in(
         sheet,
         top + 1,
         0,
