@@ -15,7 +15,14 @@
 //! `cat` of a recipe must find its file. Any other command is skipped only when [`SKIPPED`] gives
 //! it a reason, and every skip is printed; an unknown command fails the test. Failures name the
 //! page and the line.
+//!
+//! The pages are also checked as documents: every `toml` block is a settings file the tool
+//! accepts, the journal `docs/journal.md` shows is the one its commands read, the README stays
+//! a newcomer's page (at most [`README_MAX_LINES`] lines) and links to every page of `docs/`,
+//! and every relative link of the README and of `docs/` points to a file that exists and, for
+//! an `#anchor` into a Markdown file, to one of its headings (GitHub's slugs).
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -67,6 +74,9 @@ const SKIPPED: [(&str, &str); 9] = [
         "builds in release and runs for minutes on generated sheets",
     ),
 ];
+
+/// The most lines the README may have: a newcomer's five minutes, the reference in `docs/`.
+const README_MAX_LINES: usize = 260;
 
 /// One command found in a page.
 #[derive(Debug, Clone, PartialEq)]
@@ -454,6 +464,244 @@ fn every_command_of_the_docs_runs_as_written() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(ran >= 15, "only {ran} commands of docs/ ran");
+}
+
+#[test]
+fn every_toml_block_is_a_settings_file_the_tool_accepts() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for page in pages() {
+        for Block { lang, at, body } in blocks(&read(&page)) {
+            if lang != "toml" {
+                continue;
+            }
+            let text: Vec<&str> = body.iter().map(|(_, l)| *l).collect();
+            let dir = folder(&[]);
+            std::fs::write(dir.path().join("settings.toml"), text.join("\n")).unwrap();
+            let line = "reseau-xlsx process samples/contacts.xlsx --today 2026-11-26 \
+                        --config settings.toml -o out.xlsx --quiet";
+            let (code, out) = sh(dir.path(), line);
+            if code == 2 {
+                failures.push(format!(
+                    "{page} line {at}: the settings are refused:\n{out}"
+                ));
+            }
+            checked += 1;
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(checked >= 3, "only {checked} toml blocks found");
+}
+
+#[test]
+fn the_journal_shown_is_the_journal_the_commands_read() {
+    // docs/journal.md shows `journal.csv` and runs commands on it: the test gives them the
+    // fixture, which must be what the page shows.
+    let fixture =
+        std::fs::read_to_string(repo().join("tests/fixtures/readme/journal.csv")).unwrap();
+    let shown: Vec<String> = blocks(&read("docs/journal.md"))
+        .into_iter()
+        .filter(|b| b.lang == "csv")
+        .map(|b| b.body.iter().map(|(_, l)| format!("{l}\n")).collect())
+        .collect();
+    assert!(
+        shown.contains(&fixture),
+        "docs/journal.md shows no csv block equal to tests/fixtures/readme/journal.csv"
+    );
+}
+
+#[test]
+fn the_readme_is_a_newcomers_page() {
+    let lines = read("README.md").lines().count();
+    assert!(
+        lines <= README_MAX_LINES,
+        "README.md has {lines} lines, more than {README_MAX_LINES}: move reference to docs/"
+    );
+}
+
+/// The GitHub anchor of a heading's text: inline links reduced to their text, lower case,
+/// every character but letters, digits, `-`, `_` and spaces dropped, spaces made `-`.
+fn slug(heading: &str) -> String {
+    let mut text = String::new();
+    let mut rest = heading;
+    while let Some(open) = rest.find('[') {
+        let Some((label, after)) = rest[open + 1..].split_once("](") else {
+            break;
+        };
+        let Some(close) = after.find(')') else { break };
+        text.push_str(&rest[..open]);
+        text.push_str(label);
+        rest = &after[close + 1..];
+    }
+    text.push_str(rest);
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The anchors of a Markdown page's headings (outside code blocks); a repeated heading gets
+/// `-1`, `-2`... as on GitHub.
+fn anchors(text: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for line in prose(text).lines() {
+        let hashes = line.len() - line.trim_start_matches('#').len();
+        let Some(title) = line[hashes..].strip_prefix(' ') else {
+            continue;
+        };
+        if !(1..=6).contains(&hashes) {
+            continue;
+        }
+        let base = slug(title.trim().trim_end_matches('#').trim());
+        let mut anchor = base.clone();
+        let mut n = 0;
+        while out.contains(&anchor) {
+            n += 1;
+            anchor = format!("{base}-{n}");
+        }
+        out.insert(anchor);
+    }
+    out
+}
+
+/// `text` without its fenced code blocks (their lines left empty, so line numbers hold).
+fn prose(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut fenced = false;
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") {
+            fenced = !fenced;
+            out.push("");
+        } else {
+            out.push(if fenced { "" } else { line });
+        }
+    }
+    out.join("\n")
+}
+
+/// The link targets of a Markdown page, with their line numbers: `[text](target)` outside code
+/// blocks and inline code.
+fn links(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (n, line) in prose(text).lines().enumerate() {
+        // Inline code spans hold no links: keep only the parts between backticks.
+        let plain: String = line
+            .split('`')
+            .enumerate()
+            .map(|(i, part)| if i % 2 == 0 { part } else { "" })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut rest = plain.as_str();
+        while let Some(i) = rest.find("](") {
+            let after = &rest[i + 2..];
+            let Some(close) = after.find(')') else { break };
+            out.push((n + 1, after[..close].trim().to_string()));
+            rest = &after[close + 1..];
+        }
+    }
+    out
+}
+
+/// What is wrong with each relative link of `page` (a path from `root`): a target that is not
+/// there, or an `#anchor` no heading of its Markdown page has.
+fn broken_links(root: &Path, page: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(root.join(page)).unwrap();
+    let here = Path::new(page).parent().unwrap_or(Path::new(""));
+    let mut out = Vec::new();
+    for (n, target) in links(&text) {
+        if target.contains("://") || target.starts_with("mailto:") {
+            continue;
+        }
+        let (path, anchor) = match target.split_once('#') {
+            Some((p, a)) => (p, Some(a)),
+            None => (target.as_str(), None),
+        };
+        let file = if path.is_empty() {
+            root.join(page)
+        } else {
+            root.join(here).join(path)
+        };
+        if !file.exists() {
+            out.push(format!("{page} line {n}: {target}: no such file"));
+            continue;
+        }
+        let Some(anchor) = anchor else { continue };
+        if file.extension().is_some_and(|e| e == "md") {
+            let heads = anchors(&std::fs::read_to_string(&file).unwrap());
+            if !heads.contains(anchor) {
+                out.push(format!("{page} line {n}: {target}: no heading #{anchor}"));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_relative_link_of_the_readme_and_docs_points_somewhere() {
+    let mut broken = Vec::new();
+    let mut pages_with_links = 0;
+    for page in pages() {
+        pages_with_links += usize::from(!links(&read(&page)).is_empty());
+        broken.extend(broken_links(&repo(), &page));
+    }
+    assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
+    // The README is the way in: it links to every page of docs/.
+    let linked: HashSet<String> = links(&read("README.md"))
+        .into_iter()
+        .map(|(_, t)| t.split('#').next().unwrap_or_default().to_string())
+        .collect();
+    let unlinked: Vec<String> = pages()
+        .into_iter()
+        .filter(|p| p.starts_with("docs/") && !linked.contains(p))
+        .collect();
+    assert!(unlinked.is_empty(), "README.md links to no {unlinked:?}");
+    // Every page links back to the README at least.
+    assert_eq!(pages_with_links, pages().len());
+}
+
+#[test]
+fn the_link_check_finds_a_missing_file_and_a_missing_heading() {
+    let root = tempfile::tempdir().unwrap();
+    std::fs::create_dir(root.path().join("docs")).unwrap();
+    std::fs::write(
+        root.path().join("README.md"),
+        "# Title\n\n## Settings: `reseau.toml`\n\n## Plan\n\n## Plan\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.path().join("docs/page.md"),
+        "# Page\n\n\
+         [ok](../README.md) [ok](../README.md#settings-reseautoml) [ok](../README.md#plan-1)\n\
+         [ok](#page) `[not a link](nowhere.md)`\n\
+         ```sh\n[not a link](nowhere.md)\n```\n\
+         [gone](missing.md) [no heading](../README.md#plan-2) [no heading](#nowhere)\n",
+    )
+    .unwrap();
+    let broken = broken_links(root.path(), "docs/page.md");
+    assert_eq!(
+        broken,
+        [
+            "docs/page.md line 8: missing.md: no such file",
+            "docs/page.md line 8: ../README.md#plan-2: no heading #plan-2",
+            "docs/page.md line 8: #nowhere: no heading #nowhere",
+        ]
+    );
+    assert_eq!(
+        slug("Drafts, the Messages sheet and the calendar"),
+        "drafts-the-messages-sheet-and-the-calendar"
+    );
+    assert_eq!(
+        slug("The calendar: `--ics FILE`"),
+        "the-calendar---ics-file"
+    );
+    assert_eq!(
+        slug("Ties: introductions, requests, give and take, the routine"),
+        "ties-introductions-requests-give-and-take-the-routine"
+    );
 }
 
 #[test]
