@@ -237,5 +237,4 @@ fn unknown<T: Vocab>(folded: &str, piece: Option<&str>) -> Issue {
 }
 
 #[cfg(test)]
-#[path = "values_tests.rs"]
 mod tests;

@@ -5,11 +5,9 @@
 
 mod next;
 mod order;
-#[cfg(test)]
-mod props;
 mod schedule;
 #[cfg(test)]
-mod schedule_tests;
+mod tests;
 
 pub use next::{cadence_days, flag_for, next_action};
 pub use schedule::{plan_end, schedule, schedule_held, week_label};

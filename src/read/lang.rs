@@ -2,8 +2,8 @@
 //! against "First Name", "Company"). Words both languages share ("Email", "Notes", "LinkedIn")
 //! do not vote; a tie tells nothing.
 
-use super::words::words;
 use crate::model::Lang;
+use crate::vocab::headers::words;
 
 /// Folded header words that only French headers use.
 #[rustfmt::skip]
@@ -52,23 +52,4 @@ pub fn of_headers<'a>(headers: impl Iterator<Item = &'a str>) -> Option<Lang> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn headers_vote_for_their_language() {
-        assert_eq!(
-            of_headers(["Nom", "Société", "Email"].into_iter()),
-            Some(Lang::Fr)
-        );
-        assert_eq!(
-            of_headers(["First Name", "Company", "Email"].into_iter()),
-            Some(Lang::En)
-        );
-        assert_eq!(of_headers(["Email", "LinkedIn", "Notes"].into_iter()), None);
-        assert_eq!(
-            of_headers(["company", "dateApplied", "follow_up_contact_name"].into_iter()),
-            Some(Lang::En)
-        );
-    }
-}
+mod tests;

@@ -19,7 +19,6 @@ mod ods_guard;
 mod sample;
 mod sniff;
 mod store;
-mod words;
 mod xls_guard;
 mod xml_guard;
 
@@ -29,10 +28,10 @@ use crate::config::ReadOptions;
 use crate::error::Error;
 use crate::model::{Format, Table, Workbook};
 
+pub use crate::vocab::headers::{is_connection_date, nearest as nearest_field};
 pub use limits::Limits;
 pub use locate::locate;
 use sniff::Content;
-pub use words::{is_connection_date, nearest as nearest_field};
 
 /// Opens `path`, whatever its format, and reads every sheet's cells with their types.
 ///

@@ -395,5 +395,4 @@ pub fn ambiguous(folded: &str) -> Option<(&'static [Field], Option<Field>)> {
 }
 
 #[cfg(test)]
-#[path = "words_tests.rs"]
 mod tests;
