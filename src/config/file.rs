@@ -64,12 +64,14 @@ impl FileConfig {
         let mut file: FileConfig = toml::from_str(text).map_err(|e| Error::Config {
             path: path.to_path_buf(),
             what: e.to_string().trim_end().replace('\n', " | "),
+            source: Some(e.into()),
         })?;
         if let Some(templates) = file.messages.take() {
             file.custom =
                 super::messages::custom(&templates, text).map_err(|what| Error::Config {
                     path: path.to_path_buf(),
                     what,
+                    source: None,
                 })?;
         }
         Ok(file)
@@ -83,6 +85,7 @@ impl FileConfig {
         let bad = |what: String| Error::Config {
             path: path.to_path_buf(),
             what,
+            source: None,
         };
         if let Some(list) = self.objectives {
             config.objectives = parse_objectives(&list).map_err(|e| bad(e.to_string()))?;

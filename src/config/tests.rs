@@ -71,3 +71,16 @@ fn file_values_apply_and_unknown_key_names_line() {
         .to_string();
     assert!(e.contains("line 1"), "{e}");
 }
+
+#[test]
+fn a_settings_file_that_is_not_toml_keeps_the_parser_error_as_its_cause() {
+    let e = FileConfig::parse(Path::new("reseau.toml"), "weeks = = 4\n").unwrap_err();
+    let crate::error::Error::Config { source, .. } = &e else {
+        panic!("not a settings error: {e:?}");
+    };
+    assert!(
+        matches!(source, Some(crate::error::Cause::Toml(_))),
+        "{source:?}"
+    );
+    assert!(e.to_string().starts_with("reseau.toml: "), "{e}");
+}

@@ -21,7 +21,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::limits::{Budget, Ctx, Limits};
 use super::numfmt;
 use super::store::Store;
-use crate::error::Error;
+use crate::error::{Cause, Error};
 use crate::model::{Format, Looks, Sheet, Value, Visibility, Workbook};
 
 /// Reads every worksheet of an xlsb reader cell by cell into sparse rows (a macro, from when
@@ -37,9 +37,9 @@ macro_rules! stream_sheets {
             };
             let mut cells = $wb
                 .worksheet_cells_reader(&name)
-                .map_err(|e| damaged(&ctx, &e))?;
+                .map_err(|e| damaged(&ctx, e))?;
             let mut store = Store::new(&mut $budget);
-            while let Some(cell) = cells.next_cell().map_err(|e| damaged(&ctx, &e))? {
+            while let Some(cell) = cells.next_cell().map_err(|e| damaged(&ctx, e))? {
                 let (r, c) = cell.get_position();
                 let v = from_ref(cell.get_value());
                 if !matches!(v, Value::Empty) {
@@ -78,7 +78,7 @@ fn xlsx_sheets<RS: Read + Seek>(
         };
         let mut cells = wb
             .worksheet_cells_reader(&name)
-            .map_err(|e| damaged(&ctx, &e))?;
+            .map_err(|e| damaged(&ctx, e))?;
         let styles = cells.styles().iter().map(|s| {
             let f = s.number_format.as_ref()?;
             Some((f.format_id, f.format_code.as_str()))
@@ -87,7 +87,7 @@ fn xlsx_sheets<RS: Read + Seek>(
         let mut store = Store::new(budget);
         while let Some((cell, style)) = cells
             .next_cell_with_style_id()
-            .map_err(|e| damaged(&ctx, &e))?
+            .map_err(|e| damaged(&ctx, e))?
         {
             let (r, c) = cell.get_position();
             let v = from_ref(cell.get_value());
@@ -123,6 +123,7 @@ pub fn read(path: &Path, format: Format, limits: Limits) -> Result<Workbook, Err
         Err(Error::Unreadable {
             path: path.to_path_buf(),
             what: "the workbook is damaged (its internal tables are inconsistent)".into(),
+            source: None,
         })
     })
 }
@@ -160,25 +161,26 @@ fn read_unguarded(path: &Path, format: Format, limits: Limits) -> Result<Workboo
     let mut budget = Budget::new(limits);
     let sheets = match format {
         Format::Xlsx | Format::Xlsm => {
-            let mut wb = Xlsx::new(rs).map_err(|e| opening(path, &e))?;
+            let mut wb = Xlsx::new(rs).map_err(|e| opening(path, e))?;
             xlsx_sheets(&mut wb, path, &mut budget, limits)?
         }
         Format::Xlsb => {
-            let mut wb = Xlsb::new(rs).map_err(|e| opening(path, &e))?;
+            let mut wb = Xlsb::new(rs).map_err(|e| opening(path, e))?;
             stream_sheets!(wb, path, budget)
         }
         Format::Xls => {
-            let wb = Xls::new(rs).map_err(|e| opening(path, &e))?;
+            let wb = Xls::new(rs).map_err(|e| opening(path, e))?;
             dense(path, wb, &mut budget, false)?
         }
         Format::Ods => {
-            let wb = Ods::new(rs).map_err(|e| opening(path, &e))?;
+            let wb = Ods::new(rs).map_err(|e| opening(path, e))?;
             dense(path, wb, &mut budget, true)?
         }
         Format::Csv { .. } => {
             return Err(Error::Unreadable {
                 path: path.to_path_buf(),
                 what: "delimited text is not a workbook".into(),
+                source: None,
             })
         }
     };
@@ -211,7 +213,7 @@ fn dense<RS: Read + Seek, R: Reader<RS>>(
     ods: bool,
 ) -> Result<Vec<Sheet>, Error>
 where
-    R::Error: std::fmt::Display,
+    R::Error: std::error::Error + Send + Sync + 'static,
 {
     let mut out = Vec::new();
     for (name, visibility) in worksheets(&wb) {
@@ -219,7 +221,7 @@ where
             path,
             sheet: Some(&name),
         };
-        let range = wb.worksheet_range(&name).map_err(|e| damaged(&ctx, &e))?;
+        let range = wb.worksheet_range(&name).map_err(|e| damaged(&ctx, e))?;
         let (r0, c0) = range.start().unwrap_or((0, 0));
         let mut store = Store::new(budget);
         for (r, c, data) in range.used_cells() {
@@ -251,7 +253,7 @@ const ERRORS: &[&str] = &[
 ];
 
 /// The error for a workbook calamine cannot open.
-fn opening(path: &Path, e: &dyn std::fmt::Display) -> Error {
+fn opening<E: std::error::Error + Send + Sync + 'static>(path: &Path, e: E) -> Error {
     let text = e.to_string();
     let what = if text.contains("password") {
         "the workbook is password-protected: save it without a password".to_string()
@@ -261,17 +263,19 @@ fn opening(path: &Path, e: &dyn std::fmt::Display) -> Error {
     Error::Unreadable {
         path: path.to_path_buf(),
         what,
+        source: Some(Cause::reader(e)),
     }
 }
 
 /// The error for a sheet calamine cannot read.
-fn damaged(ctx: &Ctx<'_>, e: &dyn std::fmt::Display) -> Error {
+fn damaged<E: std::error::Error + Send + Sync + 'static>(ctx: &Ctx<'_>, e: E) -> Error {
     Error::Unreadable {
         path: ctx.path.to_path_buf(),
         what: format!(
             "sheet {:?}: the sheet is damaged or truncated ({e})",
             ctx.sheet.unwrap_or_default()
         ),
+        source: Some(Cause::reader(e)),
     }
 }
 

@@ -53,6 +53,7 @@ pub fn read(path: &Path, bytes: Vec<u8>, tab: bool, limits: Limits) -> Result<Wo
             what: "holds NUL bytes, so it is not a text file (a UTF-16 file needs its byte order \
                    mark; or save it as CSV UTF-8)"
                 .into(),
+            source: None,
         });
     }
     let delimiter = if tab { b'\t' } else { sniff_delimiter(&text) };
@@ -210,6 +211,7 @@ fn parse(text: &str, delimiter: u8, ctx: &Ctx<'_>, limits: Limits) -> Result<Row
                 return Err(Error::Unreadable {
                     path: ctx.path.to_path_buf(),
                     what: format!("line {line}: {e}"),
+                    source: Some(e.into()),
                 });
             }
         }

@@ -90,6 +90,7 @@ pub fn open_with_limits(
             return Err(Error::Unreadable {
                 path: path.to_path_buf(),
                 what: sniff::not_text(&found, &ext),
+                source: None,
             })
         }
         (Content::Text(bytes), None) => csv::read(path, bytes, ext == "tsv", limits)?,
@@ -97,6 +98,7 @@ pub fn open_with_limits(
             return Err(Error::Unreadable {
                 path: path.to_path_buf(),
                 what: sniff::not_a_workbook(&bytes, &ext),
+                source: None,
             })
         }
     };

@@ -12,7 +12,7 @@ use std::path::Path;
 use quick_xml::events::{BytesStart, Event};
 
 use super::limits::{Limits, MAX_COLUMNS, MAX_ROWS};
-use crate::error::Error;
+use crate::error::{Cause, Error};
 
 /// The rectangle of one table so far, as calamine will build it.
 #[derive(Default)]
@@ -87,6 +87,7 @@ pub fn check(path: &Path, content: impl Read, limits: Limits) -> Result<(), Erro
             .map_err(|e| Error::Unreadable {
                 path: path.to_path_buf(),
                 what: format!("the workbook is damaged (content.xml: {e})"),
+                source: Some(Cause::reader(e)),
             })?;
         let empty = matches!(event, Event::Empty(_));
         match event {

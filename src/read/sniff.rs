@@ -220,6 +220,7 @@ fn unreadable(path: &Path, what: &str) -> Error {
     Error::Unreadable {
         path: path.to_path_buf(),
         what: what.to_string(),
+        source: None,
     }
 }
 

@@ -34,6 +34,7 @@ pub fn check(path: &Path, limits: Limits) -> Result<(), Error> {
     let unreadable = |what: String| Error::Unreadable {
         path: path.to_path_buf(),
         what,
+        source: None,
     };
     let file = std::fs::File::open(path).map_err(|source| Error::Open {
         path: path.to_path_buf(),

@@ -104,8 +104,9 @@ fn make_folder(dir: &Path) -> Result<Vec<PathBuf>, Error> {
         .map(Path::to_path_buf)
         .collect();
     std::fs::create_dir_all(dir).map_err(|e| Error::Write {
-        path: dir.to_path_buf(),
+        path: Some(dir.to_path_buf()),
         what: format!("cannot create the output folder: {e}"),
+        source: Some(e.into()),
     })?;
     Ok(made)
 }

@@ -194,9 +194,10 @@ fn one(
     let mut staged = Vec::new();
     if let Some(backup) = &targets.backup {
         staged.push(save::staged_copy(backup, input).map_err(|e| match e {
-            Error::Write { path, what } => Error::Write {
+            Error::Write { path, what, source } => Error::Write {
                 path,
                 what: format!("cannot keep a backup, so the input was left unchanged: {what}"),
+                source,
             },
             e => e,
         })?);

@@ -93,6 +93,7 @@ fn base(read: &ReadArgs, env: &Environment) -> Result<Config, Error> {
         let text = std::fs::read_to_string(&path).map_err(|e| Error::Config {
             path: path.clone(),
             what: format!("cannot read the settings file: {e}"),
+            source: Some(e.into()),
         })?;
         FileConfig::parse(&path, &text)?.apply(&path, &mut config)?;
     }

@@ -17,10 +17,11 @@ pub mod target;
 use crate::error::Error;
 use target::{Dest, Target};
 
-fn write_error(path: &Path, what: impl std::fmt::Display) -> Error {
+fn write_error(path: &Path, e: std::io::Error) -> Error {
     Error::Write {
-        path: path.to_path_buf(),
-        what: what.to_string(),
+        path: Some(path.to_path_buf()),
+        what: e.to_string(),
+        source: Some(e.into()),
     }
 }
 

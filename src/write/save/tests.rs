@@ -100,10 +100,7 @@ fn a_failed_streamed_write_names_the_file_and_leaves_nothing() {
     let out = dir.path().join("out.xlsx");
     let failing = |w: &mut (dyn Write + Send)| {
         w.write_all(b"half a workbook").unwrap();
-        Err(Error::Write {
-            path: PathBuf::new(),
-            what: "the table is too wide".into(),
-        })
+        Err(Error::write_refused("the table is too wide"))
     };
     let err = atomic_with(&out, failing).unwrap_err().to_string();
     assert!(

@@ -20,6 +20,7 @@ use super::looks::SheetFormats;
 use super::styles::{self, Styles};
 use super::validation;
 use crate::assess::Outcome;
+use crate::error::Error;
 use crate::model::{
     Annotation, Assessed, ColumnRole, ContactIndex, ContactJournal, ExchangeSource, Field, Flag,
     Lang, LastExchange, NextAction, Sheet, Table, Value,
@@ -197,11 +198,11 @@ pub fn fill(
     table: &Table,
     outcome: &Outcome,
     st: &Styles,
-) -> Result<(), XlsxError> {
+) -> Result<(), Error> {
     let lang = outcome.lang;
     let (map, base) = column_map(sheet, table);
     if base + Annotation::ALL.len() > LAST_COL + 1 {
-        return Err(XlsxError::ParameterError(format!(
+        return Err(Error::write_refused(format!(
             "sheet {:?} has {base} columns; the annotation columns do not fit in Excel's 16,384",
             sheet.name
         )));

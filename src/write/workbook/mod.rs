@@ -75,9 +75,7 @@ pub struct Built(Book);
 /// # Errors
 /// Those of [`workbook`] that come before the zip.
 pub fn built(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Built, Error> {
-    build(input, table, outcome)
-        .map(Built)
-        .map_err(Error::write)
+    build(input, table, outcome).map(Built)
 }
 
 impl Built {
@@ -101,11 +99,11 @@ struct Kept<'a> {
     formats: SheetFormats<'a>,
 }
 
-fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, XlsxError> {
+fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Error> {
     let lang = outcome.lang;
     let st = Styles::new(lang);
     let Some(contacts_sheet) = input.sheets.get(table.sheet) else {
-        return Err(XlsxError::ParameterError(format!(
+        return Err(Error::write_refused(format!(
             "the contact table is on sheet {} but the input has {} sheets",
             table.sheet + 1,
             input.sheets.len()
@@ -198,7 +196,7 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Xls
     let (dash, rest) = book
         .worksheets_mut()
         .split_first_mut()
-        .ok_or_else(|| XlsxError::ParameterError("no dashboard sheet".into()))?;
+        .ok_or_else(|| Error::write_refused("no dashboard sheet"))?;
     let (kept_ws, own_ws) = rest.split_at_mut(kept.len().min(rest.len()));
     let mut contacts_ws = None;
     let contacts_formats = kept.iter().find(|k| k.is_contacts).map(|k| &k.formats);
@@ -227,12 +225,15 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Xls
             let st = &st;
             scope.spawn(move || contacts::fill(ws, contacts_sheet, formats, table, outcome, st))
         });
-        let others = others.into_iter().try_for_each(|job| job());
+        let others = others
+            .into_iter()
+            .try_for_each(|job| job())
+            .map_err(Error::from);
         let contacts = match contacts.map(|h| h.join()) {
             None => Ok(()),
             Some(Ok(r)) => r,
-            Some(Err(_)) => Err(XlsxError::ParameterError(
-                "the contacts sheet could not be written".into(),
+            Some(Err(_)) => Err(Error::write_refused(
+                "the contacts sheet could not be written",
             )),
         };
         contacts.and(others)
@@ -256,3 +257,6 @@ fn properties(outcome: &Outcome) -> Result<DocProperties, XlsxError> {
         })
         .set_creation_datetime(&created))
 }
+
+#[cfg(test)]
+mod tests;
