@@ -9,7 +9,7 @@
 # Tool and floor runs alternate (tool, floor, tool, floor...) so that a change in the machine's
 # load hits both alike. Wall time and peak RSS come from GNU time; the table gives medians.
 # --zip-level gives the floor a zip compression level; the default, 3, is the tool's own
-# (src/write/mod.rs, ZIP_LEVEL), so both compress alike.
+# (src/write/workbook/mod.rs, ZIP_LEVEL), so both compress alike.
 # --tool measures another build of reseau-xlsx (default: this tree's, built in release).
 # --numbers adds three number columns to the xlsx sheets, unformatted or formatted (a percent
 # and a time per column, a currency per cell): the cost of carrying number formats over is the

@@ -2,7 +2,7 @@
 //! them: what `reseau.toml` may write in `[messages.LANG]` (checked by `config`) and what
 //! `draft` fills.
 
-/// Every placeholder a template may use, in the order the README lists them.
+/// Every placeholder a template may use, in the order docs/drafts.md lists them.
 pub const PLACEHOLDERS: &[&str] = &[
     "first_name",
     "name",
