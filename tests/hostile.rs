@@ -10,7 +10,6 @@
 
 #[path = "hostile/bombs.rs"]
 mod bombs;
-#[path = "read/common.rs"]
 mod common;
 #[path = "hostile/huge_date.rs"]
 mod huge_date;
@@ -18,7 +17,6 @@ mod huge_date;
 mod inputs;
 #[path = "hostile/outputs.rs"]
 mod outputs;
-mod wellformed;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -102,7 +100,7 @@ pub fn run_in(dir: &Path, mut cmd: Command, args: &[&str], outputs: &[&str]) -> 
     // Every workbook a run wrote is well-formed, whatever its input held.
     for o in outputs.iter().filter(|o| o.ends_with(".xlsx")) {
         if dir.join(o).is_file() {
-            wellformed::assert_xlsx(&dir.join(o));
+            common::wellformed::assert_xlsx(&dir.join(o));
         }
     }
     Run {

@@ -1,7 +1,6 @@
 //! The reading stage through the library: `read::open` on every format and every hostile input
 //! of issue 7, `read::locate` on the header layouts users and exports bring.
 
-#[path = "read/common.rs"]
 mod common;
 #[path = "read/formats.rs"]
 mod formats;
