@@ -2,7 +2,6 @@
 //! spreadsheet would show it: title, totals, this week's actions, the counts, the chart data
 //! and the two native charts, in French and in English.
 
-#[path = "../common/mod.rs"]
 mod common;
 
 use common::dashboard::{busy, d, outcome, part, write, written, Sheet};
