@@ -8,14 +8,11 @@
 //! The library-level corpus (every message, small limits) is in `tests/read/`; this file is
 //! what a user sees. Bombs are generated small on disk (see `tests/fixtures/hostile/make.py`).
 
-#[path = "hostile/bombs.rs"]
 mod bombs;
+#[path = "../common/mod.rs"]
 mod common;
-#[path = "hostile/huge_date.rs"]
 mod huge_date;
-#[path = "hostile/inputs.rs"]
 mod inputs;
-#[path = "hostile/outputs.rs"]
 mod outputs;
 
 use std::collections::BTreeMap;
