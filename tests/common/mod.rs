@@ -1,5 +1,6 @@
-//! The one helper module of the integration tests: every test target is a file `tests/NAME.rs`
-//! (its own parts, if any, in `tests/NAME/`) and pulls this in with `mod common;`.
+//! The one helper module of the integration tests. A test target of one file, `tests/NAME.rs`,
+//! pulls it in with `mod common;`; a target with parts of its own, `tests/NAME/main.rs` beside
+//! them, with `#[path = "../common/mod.rs"] mod common;`.
 //!
 //! Here: running the built binary with a fixed environment, and reading produced files back
 //! (workbooks with calamine, JSON with serde_json). One file per other concern:
