@@ -13,9 +13,7 @@ use reseau_xlsx::model::{
 };
 use reseau_xlsx::write::dashboard;
 
-pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
+pub use super::outcome::d;
 
 struct Person {
     name: &'static str,

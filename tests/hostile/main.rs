@@ -20,22 +20,13 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use assert_cmd::Command;
+use common::bin;
 
 /// Every extension the tool reads.
 pub const EXTENSIONS: [&str; 8] = ["xlsx", "xlsm", "xlsb", "xls", "ods", "csv", "tsv", "txt"];
 
 /// The memory a run may use: the contract's 2 GiB, as an address-space limit.
 const AS_LIMIT: &str = "--as=2147483648";
-
-/// The binary, with a fixed locale (messages in English unless the headers are French) and
-/// no config file from the test's folder.
-pub fn bin() -> Command {
-    let mut c = Command::cargo_bin("reseau-xlsx").expect("binary built");
-    c.env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    c
-}
 
 /// The binary under the 2 GiB address-space limit.
 pub fn bin_limited() -> Command {
