@@ -5,14 +5,14 @@
 //! Needs `soffice` (CI installs `libreoffice-calc-nogui`). Without it the test fails, unless
 //! `RESEAU_SKIP_LIBREOFFICE=1` is set, in which case it says loudly that it skipped.
 
-mod support;
+mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use common::outcome::*;
 use reseau_xlsx::model::*;
 use reseau_xlsx::write;
-use support::*;
 
 /// Whether to run, or why not; panics when LibreOffice is missing and skipping was not asked.
 fn soffice() -> Option<&'static str> {
@@ -202,7 +202,7 @@ fn process(input: &Path, out: &Path, json: &Path) -> serde_json::Value {
         .arg(input)
         .assert()
         .success();
-    support::wellformed::assert_xlsx(out);
+    common::wellformed::assert_xlsx(out);
     serde_json::from_slice(&std::fs::read(json).unwrap()).unwrap()
 }
 

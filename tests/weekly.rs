@@ -1,6 +1,8 @@
 //! The weekly loop's outputs through the library API: the `.ics` plan parsed back by an
 //! iCalendar parser, the Markdown summary, and the `init` template read back with calamine.
 
+mod common;
+
 use std::io::{Cursor, Read};
 
 use std::str::FromStr;
@@ -11,8 +13,6 @@ use reseau_xlsx::assess::Outcome;
 use reseau_xlsx::model::*;
 use reseau_xlsx::vocab::Field;
 use reseau_xlsx::write::{ics, markdown, template};
-
-mod wellformed;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -391,7 +391,7 @@ proptest::proptest! {
 // init template
 
 fn open(bytes: Vec<u8>) -> calamine::Xlsx<Cursor<Vec<u8>>> {
-    wellformed::assert_xlsx_bytes(&bytes, "the template");
+    common::wellformed::assert_xlsx_bytes(&bytes, "the template");
     calamine::open_workbook_from_rs(Cursor::new(bytes)).expect("the template opens")
 }
 

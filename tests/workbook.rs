@@ -2,21 +2,21 @@
 //! every original value with its type, the annotations, the tool's sheets, the marker, re-runs
 //! without duplicates, and identical bytes for identical inputs.
 
-mod support;
+mod common;
 
 use std::path::{Path, PathBuf};
 
 use calamine::{open_workbook, Reader, Xlsx};
+use common::outcome::*;
 use reseau_xlsx::assess::Outcome;
 use reseau_xlsx::model::*;
 use reseau_xlsx::write;
-use support::*;
 
 fn write_to(dir: &Path, name: &str, input: &Workbook, table: &Table, out: &Outcome) -> PathBuf {
     let bytes = write::workbook(input, table, out).expect("the workbook is built");
     let path = dir.join(name);
     write::save::atomic(&path, &bytes).expect("the workbook is saved");
-    support::wellformed::assert_xlsx(&path);
+    common::wellformed::assert_xlsx(&path);
     path
 }
 

@@ -1,14 +1,27 @@
-//! What the tests that run the built binary share: the command with a fixed environment, and
-//! reading produced files back (workbooks with calamine, JSON with serde_json).
+//! The one helper module of the integration tests. A test target of one file, `tests/NAME.rs`,
+//! pulls it in with `mod common;`; a target with parts of its own, `tests/NAME/main.rs` beside
+//! them, with `#[path = "../common/mod.rs"] mod common;`.
+//!
+//! Here: running the built binary with a fixed environment, and reading produced files back
+//! (workbooks with calamine, JSON with serde_json). One file per other concern:
+//!
+//! - [`wellformed`]: every XML part of a written workbook is well-formed XML 1.0;
+//! - [`files`]: small workbooks and text files written into a temporary folder, and opened
+//!   with the library's read stage;
+//! - [`outcome`]: a hand-built input and outcome for the workbook writer, and a workbook read
+//!   back into the model;
+//! - [`dashboard`]: hand-built outcomes for the dashboard sheet, and that sheet read back.
 
-#![allow(dead_code)] // each test file uses its own part of these
+#![allow(dead_code)] // each test target uses its own part of these
+
+pub mod dashboard;
+pub mod files;
+pub mod outcome;
+pub mod wellformed;
 
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-
-#[path = "../wellformed/mod.rs"]
-pub mod wellformed;
 use calamine::{open_workbook_auto, Data, Reader};
 use serde_json::Value as Json;
 

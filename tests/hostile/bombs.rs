@@ -1,7 +1,7 @@
 //! Bombs: small files that unpack or expand to gigabytes. Each runs under `prlimit --as=2GiB`,
 //! so a read that needed more than the contract's 2 GiB would die here instead of passing.
 
-use crate::common::tmp;
+use crate::common::files::tmp;
 use crate::{bin_limited, check_fails_with, fixture, put, run_in};
 
 /// `check` on a copy of the fixture `name` under the memory limit: exit 2 and the message.

@@ -1,7 +1,7 @@
 //! A date cell whose serial number no calendar holds (-1e20, 1e300): Excel and LibreOffice
 //! open such a workbook and show `####`; the tool reads the rest and reports that one cell.
 
-use crate::common::tmp;
+use crate::common::files::tmp;
 use crate::{bin, run_in};
 
 /// A contact sheet whose second row has a date-formatted deadline of `serial`.

@@ -1,7 +1,7 @@
 //! `check` on broken inputs: what cannot be read exits 2 naming the file; what can is read,
 //! with every value it does not understand listed by row and column.
 
-use crate::common::{noise, rewrite_zip, tmp};
+use crate::common::files::{noise, rewrite_zip, tmp};
 use crate::{bin, check_fails, check_reads, put, run_in, sample, EXTENSIONS};
 
 /// A fixed pseudo-random sequence (xorshift), NUL and control bytes included.

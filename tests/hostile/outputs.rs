@@ -11,7 +11,7 @@ use std::path::Path;
 
 use calamine::{open_workbook_auto, Data, Reader};
 
-use crate::common::tmp;
+use crate::common::files::tmp;
 use crate::{bin, put, run_in, sample};
 
 const TODAY: &str = "2026-11-26";

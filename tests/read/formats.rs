@@ -3,7 +3,7 @@
 
 use reseau_xlsx::model::{Field, Format, Value};
 
-use crate::common::*;
+use crate::common::files::*;
 
 /// The sheets of `types.xlsx`, from which the xls and ods fixtures were converted.
 fn types_sheets() -> Vec<(&'static str, Vec<Vec<C>>)> {

@@ -4,7 +4,7 @@
 use reseau_xlsx::model::{Field, Format, Value};
 use reseau_xlsx::read::Limits;
 
-use crate::common::*;
+use crate::common::files::*;
 
 const EXTENSIONS: [&str; 8] = ["xlsx", "xlsm", "xlsb", "xls", "ods", "csv", "tsv", "txt"];
 

@@ -10,7 +10,7 @@ use reseau_xlsx::model::{
 };
 use reseau_xlsx::read;
 
-use crate::common::*;
+use crate::common::files::*;
 
 #[test]
 fn linkedin_connections_read_below_the_notes() {

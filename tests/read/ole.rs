@@ -4,7 +4,7 @@
 use reseau_xlsx::model::Value;
 use reseau_xlsx::read::Limits;
 
-use crate::common::*;
+use crate::common::files::*;
 
 /// An OLE compound file holding these streams, as Office writes them.
 fn ole(path: &std::path::Path, streams: &[&str]) {

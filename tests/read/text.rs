@@ -2,7 +2,7 @@
 
 use reseau_xlsx::model::{Field, Format, Value};
 
-use crate::common::*;
+use crate::common::files::*;
 
 const FRENCH: &str = "Nom;Prénom;Société;Téléphone\r\nDurand;Élodie;Crédit Agricole;0612345678\r\n";
 

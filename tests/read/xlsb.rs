@@ -7,7 +7,7 @@ use std::path::Path;
 
 use reseau_xlsx::model::{Field, Format, Value};
 
-use crate::common::*;
+use crate::common::files::*;
 
 /// One BIFF12 record: type and length as 7-bit varints, then the body.
 fn record(out: &mut Vec<u8>, typ: u16, body: &[u8]) {

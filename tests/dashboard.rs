@@ -2,11 +2,9 @@
 //! spreadsheet would show it: title, totals, this week's actions, the counts, the chart data
 //! and the two native charts, in French and in English.
 
-mod fixture;
-#[path = "../wellformed/mod.rs"]
-mod wellformed;
+mod common;
 
-use fixture::{busy, d, outcome, part, write, written, Sheet};
+use common::dashboard::{busy, d, outcome, part, write, written, Sheet};
 use reseau_xlsx::model::{Flag, Lang};
 
 #[test]

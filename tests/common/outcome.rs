@@ -1,16 +1,14 @@
 //! Hand-built inputs for the workbook tests, and reading a produced workbook back the way the
 //! read stage does (calamine), so tests compare values, never bytes.
-#![allow(dead_code)]
 
 use std::path::Path;
 
 use calamine::{open_workbook, Data, Reader, Xlsx};
-
-#[path = "../wellformed/mod.rs"]
-pub mod wellformed;
 use chrono::NaiveDate;
 use reseau_xlsx::assess::Outcome;
 use reseau_xlsx::model::*;
+
+use super::wellformed;
 
 pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

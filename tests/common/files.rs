@@ -1,6 +1,5 @@
-//! Helpers: write small workbooks and text files into a temporary folder, open and locate them.
-
-#![allow(dead_code)]
+//! Files made by hand: write small workbooks and text files into a temporary folder, open and
+//! locate them with the library's read stage.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};

@@ -13,9 +13,7 @@ use reseau_xlsx::model::{
 };
 use reseau_xlsx::write::dashboard;
 
-pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
+pub use super::outcome::d;
 
 struct Person {
     name: &'static str,
@@ -249,7 +247,7 @@ pub fn write(outcome: &Outcome, path: &Path) {
         .expect("sheet name");
     dashboard::fill(sheet, outcome).expect("dashboard written");
     book.save(path).expect("workbook saved");
-    crate::wellformed::assert_xlsx(path);
+    super::wellformed::assert_xlsx(path);
     // Keep a copy to look at when asked (DASHBOARD_SAMPLE_DIR=/tmp/x cargo test --test dashboard).
     if let Some(dir) = std::env::var_os("DASHBOARD_SAMPLE_DIR") {
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("out");

@@ -8,39 +8,25 @@
 //! The library-level corpus (every message, small limits) is in `tests/read/`; this file is
 //! what a user sees. Bombs are generated small on disk (see `tests/fixtures/hostile/make.py`).
 
-#[path = "hostile/bombs.rs"]
 mod bombs;
-#[path = "read/common.rs"]
+#[path = "../common/mod.rs"]
 mod common;
-#[path = "hostile/huge_date.rs"]
 mod huge_date;
-#[path = "hostile/inputs.rs"]
 mod inputs;
-#[path = "hostile/outputs.rs"]
 mod outputs;
-mod wellformed;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use assert_cmd::Command;
+use common::bin;
 
 /// Every extension the tool reads.
 pub const EXTENSIONS: [&str; 8] = ["xlsx", "xlsm", "xlsb", "xls", "ods", "csv", "tsv", "txt"];
 
 /// The memory a run may use: the contract's 2 GiB, as an address-space limit.
 const AS_LIMIT: &str = "--as=2147483648";
-
-/// The binary, with a fixed locale (messages in English unless the headers are French) and
-/// no config file from the test's folder.
-pub fn bin() -> Command {
-    let mut c = Command::cargo_bin("reseau-xlsx").expect("binary built");
-    c.env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    c
-}
 
 /// The binary under the 2 GiB address-space limit.
 pub fn bin_limited() -> Command {
@@ -102,7 +88,7 @@ pub fn run_in(dir: &Path, mut cmd: Command, args: &[&str], outputs: &[&str]) -> 
     // Every workbook a run wrote is well-formed, whatever its input held.
     for o in outputs.iter().filter(|o| o.ends_with(".xlsx")) {
         if dir.join(o).is_file() {
-            wellformed::assert_xlsx(&dir.join(o));
+            common::wellformed::assert_xlsx(&dir.join(o));
         }
     }
     Run {

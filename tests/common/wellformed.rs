@@ -7,8 +7,6 @@
 //! The helpers that run `process` and read its workbook call [`assert_xlsx`], so every test
 //! that writes a workbook checks it for free.
 
-#![allow(dead_code)] // each test crate uses its own part of these
-
 use std::io::{Cursor, Read};
 use std::path::Path;
 
