@@ -15,9 +15,8 @@ pub struct Lists {
     pub overdue: Vec<ContactIndex>,
     /// The plan items of the week holding today (indices into `plan.items`), in plan order.
     pub this_week: Vec<usize>,
-    /// The overdue contacts that have no plan item this week, in the order of `overdue`: what
-    /// slipped from before, shown after this week's actions.
-    pub overdue_earlier: Vec<ContactIndex>,
+    /// The contacts of `this_week`'s items, sorted: see [`Lists::overdue_earlier`].
+    this_week_contacts: Vec<ContactIndex>,
 }
 
 impl Lists {
@@ -36,18 +35,24 @@ impl Lists {
             .filter(|(_, p)| week_start(p.date) == monday)
             .map(|(i, _)| i)
             .collect();
-        let mut listed: Vec<ContactIndex> = this_week.iter().map(|&i| items[i].index).collect();
-        listed.sort_unstable();
-        let overdue_earlier = overdue
-            .iter()
-            .copied()
-            .filter(|i| listed.binary_search(i).is_err())
-            .collect();
+        let mut this_week_contacts: Vec<ContactIndex> =
+            this_week.iter().map(|&i| items[i].index).collect();
+        this_week_contacts.sort_unstable();
         Lists {
             overdue,
             this_week,
-            overdue_earlier,
+            this_week_contacts,
         }
+    }
+
+    /// The overdue contacts that have no plan item this week, in the order of `overdue`: what
+    /// slipped from before, shown after this week's actions. (Walked, not stored: on a full
+    /// sheet most contacts can be overdue.)
+    pub fn overdue_earlier(&self) -> impl Iterator<Item = ContactIndex> + '_ {
+        self.overdue
+            .iter()
+            .copied()
+            .filter(|i| self.this_week_contacts.binary_search(i).is_err())
     }
 }
 

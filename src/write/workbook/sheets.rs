@@ -201,14 +201,10 @@ pub fn backlog(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxE
 pub fn overdue(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxError> {
     let lang = ctx.lang;
     let headers = OwnSheet::Overdue.headers();
-    let late: Vec<(&crate::model::Assessed, &crate::model::Contact)> = out
-        .lists
-        .overdue
-        .iter()
-        .filter_map(|&i| Some((out.assessed.get(i as usize)?, out.contacts.get(i as usize)?)))
-        .collect();
+    let late = &out.lists.overdue;
     table(ws, ctx, OwnSheet::Overdue, headers, late.len(), |i| {
-        let (a, c) = late[i];
+        let at = late[i] as usize;
+        let (a, c) = (&out.assessed[at], &out.contacts[at]);
         vec![
             name(c, lang),
             Cell::Text(a.action.next.label(lang).to_string()),

@@ -68,9 +68,8 @@ pub(super) fn this_week<'o>(outcome: &'o Outcome) -> (Vec<ActionRow<'o>>, usize)
             days_late: assessed.map_or(0, |a| a.action.days_late),
         });
     }
-    let overdue = &outcome.lists.overdue_earlier;
-    let more = overdue.len().saturating_sub(MAX_OVERDUE);
-    for &i in overdue.iter().take(MAX_OVERDUE) {
+    let mut overdue = outcome.lists.overdue_earlier();
+    for i in overdue.by_ref().take(MAX_OVERDUE) {
         let (Some(contact), Some(a)) = (outcome.contacts.get(i as usize), assessed_of(outcome, i))
         else {
             continue;
@@ -87,7 +86,7 @@ pub(super) fn this_week<'o>(outcome: &'o Outcome) -> (Vec<ActionRow<'o>>, usize)
             days_late: a.action.days_late,
         });
     }
-    (rows, more)
+    (rows, overdue.count())
 }
 
 /// How many contacts carry each flag, in the vocabulary's order (every flag, even at 0).
