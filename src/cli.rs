@@ -65,7 +65,9 @@ pub struct ReadArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct ProcessArgs {
-    /// The contact sheets to process (.xlsx .xlsm .xlsb .xls .ods .csv .tsv .txt).
+    /// The contact sheets to process (.xlsx .xlsm .xlsb .xls .ods .csv .tsv .txt), or folders
+    /// of them (walked recursively, in name order; lock and temporary files and the tool's
+    /// own outputs are skipped).
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
@@ -73,8 +75,8 @@ pub struct ProcessArgs {
     #[arg(short, long, value_name = "OUTPUT", conflicts_with_all = ["out_dir", "in_place"])]
     pub output: Option<PathBuf>,
 
-    /// Folder for the output workbooks, each named NAME.reseau.xlsx; created, with its
-    /// parents, when missing.
+    /// Folder for the output workbooks, each named NAME.reseau.xlsx in the sub-folder its
+    /// input has under the folder given; created, with its parents, when missing.
     #[arg(long, value_name = "DIR", conflicts_with = "in_place")]
     pub out_dir: Option<PathBuf>,
 
@@ -109,7 +111,8 @@ pub struct ProcessArgs {
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 
-    /// Also write the result as JSON (one input only); `-` writes it to stdout.
+    /// Also write the result as JSON; with several inputs (or a folder), one array holding each
+    /// input's result. `-` writes it to stdout.
     #[arg(long, value_name = "FILE")]
     pub json: Option<PathBuf>,
 
@@ -123,7 +126,13 @@ pub struct ProcessArgs {
     #[arg(long, value_name = "FILE")]
     pub summary_md: Option<PathBuf>,
 
-    /// Exit with 1 when a contact is overdue, or when a value was not understood.
+    /// Also write the cohort workbook: one row per input (person), the stuck first, each name
+    /// linked to that person's workbook.
+    #[arg(long, value_name = "FILE.xlsx")]
+    pub cohort: Option<PathBuf>,
+
+    /// Exit with 1 when a contact is overdue, when a value was not understood, or when a
+    /// person is stuck (see docs/coach.md).
     #[arg(long, value_enum, value_name = "CONDITION")]
     pub fail_on: Option<FailOn>,
 
@@ -218,6 +227,8 @@ pub enum FailOn {
     Overdue,
     /// A value was not understood.
     Problems,
+    /// A person (an input) is stuck: no exchange in weeks, or the pace missed for months.
+    Stuck,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -16,7 +16,7 @@
 //! | 5 | `read` | open a file (csv with sniffing, calamine for the rest), find the table and the journal |
 //! | 6 | `normalize` | raw cells -> typed `Contact` (vocabulary, dates, cadence), problems recorded |
 //! | 7 | `journal` | the exchange log -> what happened to each contact |
-//! | 8 | `score`, `plan`, `ties`, `assess` | the core: every decision, and every list a writer shows |
+//! | 8 | `score`, `plan`, `ties`, `assess`, `cohort` | the core: every decision, and every list a writer shows; `cohort`: one row per person of a batch, and whether they are stuck |
 //! | 9 | `draft` | a message for each planned action |
 //! | 10 | `write` | lay out what the core decided: the workbook, the text outputs, the one save |
 //! | 11 | `cli` | the command line, as clap structs |
@@ -25,6 +25,7 @@
 
 pub mod assess;
 pub mod cli;
+pub mod cohort;
 pub mod config;
 pub mod draft;
 pub mod error;

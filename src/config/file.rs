@@ -131,7 +131,11 @@ impl FileConfig {
             config.messages.signature = me.signature;
             config.messages.project = me.project;
         }
-        config.messages.custom = self.custom;
+        // A second file (a sheet's own, over the run's) keeps the first one's templates unless
+        // it has its own.
+        if !self.custom.is_empty() {
+            config.messages.custom = self.custom;
+        }
         for (field, words) in self.aliases.unwrap_or_default() {
             let f = Field::ALL
                 .iter()

@@ -8,6 +8,7 @@
 
 mod check;
 mod init;
+mod inputs;
 mod journal;
 mod outputs;
 mod paths;

@@ -64,6 +64,7 @@ pub struct Outputs {
     pub json: Option<Target>,
     pub ics: Option<Target>,
     pub summary: Option<Target>,
+    pub cohort: Option<Target>,
     /// Per input, in order: its outputs, or why it is refused.
     pub inputs: Vec<Result<ForInput, Error>>,
     /// Whether some output goes to stdout, which then carries nothing else.
@@ -78,6 +79,7 @@ pub struct Outputs {
 /// the settings or another option; [`Error::Write`] when `--out-dir` cannot be created.
 pub fn process(
     args: &ProcessArgs,
+    subs: &[PathBuf],
     settings: Option<&Path>,
     journal: Option<&Path>,
 ) -> Result<Outputs, Error> {
@@ -85,7 +87,7 @@ pub fn process(
         Some(dir) => make_folder(dir)?,
         None => Vec::new(),
     };
-    let planned = plan(args, settings, journal);
+    let planned = plan(args, subs, settings, journal);
     if planned.is_err() {
         // A refused run writes nothing, not even the folders it made for its outputs.
         for dir in made {
@@ -113,6 +115,7 @@ fn make_folder(dir: &Path) -> Result<Vec<PathBuf>, Error> {
 
 fn plan(
     args: &ProcessArgs,
+    subs: &[PathBuf],
     settings: Option<&Path>,
     journal: Option<&Path>,
 ) -> Result<Outputs, Error> {
@@ -130,16 +133,29 @@ fn plan(
     let json = flag("--json", &args.json)?;
     let ics = flag("--ics", &args.ics)?;
     let summary = flag("--summary-md", &args.summary_md)?;
-    let stdout_taken = [&json, &ics, &summary]
+    let cohort = flag("--cohort", &args.cohort)?;
+    if let Some(c) = &cohort {
+        if !paths::has_ext(&c.given, "xlsx") {
+            return Err(Error::Usage(format!(
+                "--cohort {}: the cohort is an .xlsx workbook; give it the .xlsx extension",
+                c.given.display()
+            )));
+        }
+    }
+    let stdout_taken = [&json, &ics, &summary, &cohort]
         .iter()
         .any(|t| t.as_ref().is_some_and(Target::is_stdout));
     let inputs = (0..args.inputs.len())
-        .map(|i| for_input(i, args, &mut seen))
+        .map(|i| {
+            let sub = subs.get(i).map_or(Path::new(""), PathBuf::as_path);
+            for_input(i, sub, args, &mut seen)
+        })
         .collect();
     Ok(Outputs {
         json,
         ics,
         summary,
+        cohort,
         inputs,
         stdout_taken,
     })
@@ -205,9 +221,18 @@ fn reads<P: AsRef<Path>>(
 
 /// The workbook (and backup) of input `i`, checked against every path seen so far, which
 /// they join when they are free.
-fn for_input(i: usize, args: &ProcessArgs, seen: &mut Vec<Named>) -> Result<ForInput, Error> {
+fn for_input(
+    i: usize,
+    sub: &Path,
+    args: &ProcessArgs,
+    seen: &mut Vec<Named>,
+) -> Result<ForInput, Error> {
     let input = &args.inputs[i];
-    let path = paths::output_for(input, args)?;
+    let path = paths::output_for(input, sub, args)?;
+    if let (Some(dir), false) = (&args.out_dir, sub.as_os_str().is_empty()) {
+        // The input's sub-folder, kept under --out-dir.
+        make_folder(&dir.join(sub))?;
+    }
     let workbook = Named {
         role: if args.in_place {
             Role::Rewritten

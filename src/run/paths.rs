@@ -10,12 +10,13 @@ use crate::error::Error;
 /// The suffix of the default output name.
 const SUFFIX: &str = ".reseau.xlsx";
 
-/// The workbook path to write for `input`.
+/// The workbook path to write for `input`; `sub` is the sub-folder kept under `--out-dir`
+/// (empty for an input at the top of the folder given).
 ///
 /// # Errors
 /// [`Error::Usage`] when the output is not an `.xlsx`, or `--in-place` is given for an input
 /// that is not one.
-pub fn output_for(input: &Path, args: &ProcessArgs) -> Result<PathBuf, Error> {
+pub fn output_for(input: &Path, sub: &Path, args: &ProcessArgs) -> Result<PathBuf, Error> {
     let stem = input
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -31,7 +32,7 @@ pub fn output_for(input: &Path, args: &ProcessArgs) -> Result<PathBuf, Error> {
     }
     let out = match (&args.output, &args.out_dir) {
         (Some(o), _) => o.clone(),
-        (None, Some(dir)) => dir.join(format!("{stem}{SUFFIX}")),
+        (None, Some(dir)) => dir.join(sub).join(format!("{stem}{SUFFIX}")),
         (None, None) => input.with_file_name(format!("{stem}{SUFFIX}")),
     };
     if !has_ext(&out, "xlsx") {
@@ -46,4 +47,26 @@ pub fn output_for(input: &Path, args: &ProcessArgs) -> Result<PathBuf, Error> {
 pub fn has_ext(p: &Path, ext: &str) -> bool {
     p.extension()
         .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case(ext))
+}
+
+/// The path of `to` seen from the folder of the file `from` (`rosa/contacts.reseau.xlsx` from
+/// `cohort.xlsx`, `../rosa/...` from `out/cohort.xlsx`), as written, for a link; `to` as it
+/// is when the two do not share a start (one absolute, one relative).
+pub fn relative(from: &Path, to: &Path) -> String {
+    use std::path::Component;
+    let parts = |p: &Path| -> Vec<String> {
+        p.components()
+            .filter(|c| *c != Component::CurDir)
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect()
+    };
+    let base = parts(from.parent().unwrap_or(Path::new("")));
+    let target = parts(to);
+    if from.is_absolute() != to.is_absolute() || base.iter().any(|c| c == "..") {
+        return to.display().to_string();
+    }
+    let same = base.iter().zip(&target).take_while(|(a, b)| a == b).count();
+    let mut out: Vec<String> = vec!["..".into(); base.len() - same];
+    out.extend(target[same..].iter().cloned());
+    out.join("/")
 }

@@ -2,14 +2,16 @@
 //! extras for each input. Every output of the run is staged, and put in place only once all
 //! are written (see `write::save`), so exit 2 for an input still means nothing written for it.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use super::inputs;
 use super::outputs::{self, ForInput, Outputs};
 use super::settings::{self, Environment};
 use super::{load, report_error, summary, EXIT_ERROR, EXIT_FAIL_ON, EXIT_OK};
 use crate::assess::assess_with;
 use crate::assess::Outcome;
 use crate::cli::{FailOn, ProcessArgs};
+use crate::cohort::Person;
 use crate::config::Config;
 use crate::error::Error;
 use crate::model::Flag;
@@ -18,109 +20,284 @@ use crate::write::{self, ics, json};
 
 /// Runs `process` over every input; returns the worst exit code.
 pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
-    let (config, mut plan) = match prepare(args, env) {
+    let (config, args, mut plan, given) = match prepare(args, env) {
         Ok(x) => x,
-        Err(e) => {
+        Err((e, skipped, lang)) => {
+            for s in &skipped {
+                eprintln!(
+                    "reseau-xlsx: {}",
+                    crate::safe::terminal::line(&s.line(lang))
+                );
+            }
             report_error(&e);
             return EXIT_ERROR;
         }
     };
     let quiet = args.quiet || plan.stdout_taken;
-    let staged = stage_inputs(args, &config, &mut plan);
+    let staged = stage_inputs(&args, env, &config, &mut plan, &given);
     put_in_place(staged, &plan, quiet)
 }
 
-/// The run's config and its outputs, resolved and checked before any input is read.
-fn prepare(args: &ProcessArgs, env: &Environment) -> Result<(Config, Outputs), Error> {
-    let config = settings::for_process(args, env)?;
-    if args.inputs.len() > 1 {
-        for (flag, given) in [
-            ("-o", args.output.is_some()),
-            ("--json", args.json.is_some()),
-        ] {
-            if given {
-                return Err(Error::Usage(format!(
-                    "{flag} takes one input (its output is one file); run once per input"
-                )));
-            }
+type Refused = (Error, Vec<inputs::Skipped>, crate::vocab::Lang);
+
+/// The run's config, its inputs (folders walked) and its outputs, resolved and checked before
+/// any input is read; the arguments returned hold the inputs walked.
+fn prepare(
+    args: &ProcessArgs,
+    env: &Environment,
+) -> Result<(Config, ProcessArgs, Outputs, inputs::Expanded), Refused> {
+    let config = settings::for_process(args, env).map_err(|e| (e, Vec::new(), env.lang))?;
+    let lang = config.lang_for(None);
+    let mut given = inputs::expand(&args.inputs);
+    drop_outputs(&mut given, args);
+    let refused = |e: Error, given: &inputs::Expanded| (e, given.skipped.clone(), lang);
+    if given.inputs.is_empty() {
+        let e = Error::Usage(lang.pick(
+            "aucune feuille à traiter (un dossier est parcouru pour ses .xlsx, .xls, .ods, .csv...)".to_string(),
+            "no sheet to process (a folder is walked for its .xlsx, .xls, .ods, .csv...)".to_string(),
+        ));
+        return Err(refused(e, &given));
+    }
+    if given.inputs.len() > 1 && args.output.is_some() {
+        let e = Error::Usage(
+            "-o takes one input (its output is one file); run once per input, or use --out-dir"
+                .into(),
+        );
+        return Err(refused(e, &given));
+    }
+    if given.batch && args.ics.is_some() {
+        let e = Error::Usage(
+            "--ics takes one input (its output is one calendar); run once per input".into(),
+        );
+        return Err(refused(e, &given));
+    }
+    let mut run_args = args.clone();
+    run_args.inputs = given.inputs.iter().map(|i| i.path.clone()).collect();
+    let subs: Vec<PathBuf> = given
+        .inputs
+        .iter()
+        .map(|i| i.sub_folder().to_path_buf())
+        .collect();
+    let settings = settings::locate(args.read.config.as_deref(), &env.cwd);
+    let plan = outputs::process(
+        &run_args,
+        &subs,
+        settings.as_deref(),
+        config.read.journal.as_deref(),
+    )
+    .map_err(|e| refused(e, &given))?;
+    Ok((config, run_args, plan, given))
+}
+
+/// Takes out of the inputs each one that is the workbook this run writes for another input
+/// (last week's `NAME.reseau.xlsx` caught by a glob), with a line saying so.
+fn drop_outputs(given: &mut inputs::Expanded, args: &ProcessArgs) {
+    if args.in_place || given.inputs.len() < 2 {
+        return;
+    }
+    let outs: Vec<Option<crate::write::target::Target>> = given
+        .inputs
+        .iter()
+        .map(|i| {
+            super::paths::output_for(&i.path, i.sub_folder(), args)
+                .ok()
+                .map(|p| crate::write::target::input(&p))
+        })
+        .collect();
+    let mut keep = Vec::new();
+    for (j, input) in std::mem::take(&mut given.inputs).into_iter().enumerate() {
+        let me = crate::write::target::input(&input.path);
+        let is_output = outs
+            .iter()
+            .enumerate()
+            .any(|(i, o)| i != j && o.as_ref().is_some_and(|o| o.same(&me)));
+        if is_output {
+            given.skipped.push(inputs::Skipped {
+                path: input.path,
+                why: inputs::Why::OutputOfInput,
+            });
+        } else {
+            keep.push(input);
         }
     }
-    let settings = settings::locate(args.read.config.as_deref(), &env.cwd);
-    let plan = outputs::process(args, settings.as_deref(), config.read.journal.as_deref())?;
-    Ok((config, plan))
+    given.inputs = keep;
+}
+
+/// What one input gave the run, in input order: its cohort row and page section, or why it
+/// could not be processed.
+enum Result1 {
+    Done {
+        owner: String,
+        lang: crate::vocab::Lang,
+        person: Option<Person>,
+        markdown: Option<String>,
+        json: Option<Vec<u8>>,
+        output: PathBuf,
+    },
+    Failed {
+        owner: String,
+        source: String,
+        error: Error,
+    },
 }
 
 /// What the inputs gave, staged but not yet in place.
 struct Staging {
     /// Each input processed, with its staged files.
     ready: Vec<(Done, Vec<Staged>)>,
-    /// The --summary-md page, failures included.
-    markdown: crate::safe::markdown::Page,
+    /// Each input's result, in order, for the page, the cohort and the batch JSON.
+    results: Vec<Result1>,
+    skipped: Vec<inputs::Skipped>,
+    batch: bool,
+    /// The run's own language: `--lang` (or the settings'), else most sheets', else the
+    /// environment's.
+    lang: crate::vocab::Lang,
     /// Exit 2 when some input failed.
     worst: i32,
+    fail_on: Option<FailOn>,
+    today: chrono::NaiveDate,
 }
 
 /// Processes every input in turn, staging its outputs; a failure is reported and does not
 /// stop the others.
-fn stage_inputs(args: &ProcessArgs, config: &Config, plan: &mut Outputs) -> Staging {
+fn stage_inputs(
+    args: &ProcessArgs,
+    env: &Environment,
+    config: &Config,
+    plan: &mut Outputs,
+    given: &inputs::Expanded,
+) -> Staging {
     let mut run = Staging {
         ready: Vec::new(),
-        markdown: crate::safe::markdown::Page::new(config.lang_for(None)),
+        results: Vec::new(),
+        skipped: given.skipped.clone(),
+        batch: given.batch,
+        lang: config.lang_for(None),
         worst: EXIT_OK,
+        fail_on: args.fail_on,
+        today: config.today,
     };
-    let bar = super::progress(args.inputs.len());
+    let bar = super::progress(given.inputs.len());
     let targets = std::mem::take(&mut plan.inputs);
-    for (input, targets) in args.inputs.iter().zip(targets) {
-        bar.set_message(crate::safe::terminal::line(&input.display().to_string()).into_owned());
-        let result = targets.and_then(|t| one(input, &t, plan, args, config));
+    for (input, targets) in given.inputs.iter().zip(targets) {
+        bar.set_message(
+            crate::safe::terminal::line(&input.path.display().to_string()).into_owned(),
+        );
+        let own = settings::for_input(args, env, &input.path);
+        let owner = |cfg: &Config| {
+            cfg.messages
+                .name
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map_or_else(|| input.under.display().to_string(), str::to_string)
+        };
+        let (owner, result) = match own {
+            Ok(own) => {
+                let cfg = own.as_ref().unwrap_or(config);
+                let owner = owner(cfg);
+                let r = targets.and_then(|t| one(&input.path, &t, plan, args, cfg, given.batch));
+                (owner, r)
+            }
+            Err(e) => (owner(config), Err(e)),
+        };
         bar.inc(1);
         bar.suspend(|| match result {
-            Ok((done, staged)) => {
-                if let Some(md) = &done.markdown {
-                    run.markdown.push(md);
-                }
+            Ok((mut done, staged)) => {
+                run.results.push(Result1::Done {
+                    owner,
+                    lang: done.lang,
+                    person: done.person.take(),
+                    markdown: done.markdown.take(),
+                    json: done.json.take(),
+                    output: std::mem::take(&mut done.output),
+                });
                 run.ready.push((done, staged));
             }
             Err(e) => {
                 report_error(&e);
-                if args.summary_md.is_some() {
-                    let source = input.display().to_string();
-                    run.markdown.push(&write::markdown::failure(&source, &e));
-                }
+                run.results.push(Result1::Failed {
+                    owner,
+                    source: input.path.display().to_string(),
+                    error: e,
+                });
                 run.worst = EXIT_ERROR;
             }
         });
     }
     bar.finish_and_clear();
+    if config.lang.is_none() {
+        let langs: Vec<_> = run
+            .results
+            .iter()
+            .filter_map(|r| match r {
+                Result1::Done { lang, .. } => Some(*lang),
+                Result1::Failed { .. } => None,
+            })
+            .collect();
+        let fr = langs
+            .iter()
+            .filter(|l| **l == crate::vocab::Lang::Fr)
+            .count();
+        let en = langs.len() - fr;
+        if fr != en {
+            run.lang = if fr > en {
+                crate::vocab::Lang::Fr
+            } else {
+                crate::vocab::Lang::En
+            };
+        }
+    }
     run
 }
 
 /// Puts every staged output in place and prints each input's summary once its files are;
-/// returns the worst exit code. The page gathers every input: it is staged before any input's
-/// files are put in place, so a page that cannot be written leaves every workbook as it was;
-/// a page for a stream (stdout, a device) is written out first, for the same reason.
+/// returns the worst exit code. The run's own files (the page, the batch JSON, the cohort
+/// workbook) gather every input: they are staged before any input's files are put in place,
+/// so one that cannot be written leaves every workbook as it was; those for a stream (stdout,
+/// a device) are written out first, for the same reason.
 fn put_in_place(run: Staging, plan: &Outputs, quiet: bool) -> i32 {
-    let Staging {
-        ready,
-        markdown,
-        mut worst,
-    } = run;
-    let markdown = markdown.finish();
-    let mut page = match &plan.summary {
-        Some(target) => match save::staged(target, |w| {
-            w.write_all(markdown.as_bytes()).map_err(Error::write)
+    let l = run.lang;
+    for s in &run.skipped {
+        eprintln!("reseau-xlsx: {}", crate::safe::terminal::line(&s.line(l)));
+    }
+    let mut worst = run.worst;
+    let mut own = Vec::new();
+    if let Some(target) = &plan.summary {
+        let page = page(&run);
+        match save::staged(target, |w| {
+            w.write_all(page.as_bytes()).map_err(Error::write)
         }) {
-            Ok(page) => Some(page),
-            Err(e) => return nothing_written(&e, !ready.is_empty()),
-        },
-        None => None,
-    };
-    if page.as_ref().is_some_and(Staged::is_stream) {
-        if let Err(e) = save::put_in_place(page.take().into_iter().collect()) {
-            return nothing_written(&e, !ready.is_empty());
+            Ok(p) => own.push(p),
+            Err(e) => return nothing_written(&e, !run.ready.is_empty()),
         }
     }
-    for (done, staged) in ready {
+    if let (Some(target), true) = (&plan.json, run.batch) {
+        match save::staged(target, |w| batch_json(&run.results, w)) {
+            Ok(p) => own.push(p),
+            Err(e) => return nothing_written(&e, !run.ready.is_empty()),
+        }
+    }
+    if let Some(target) = &plan.cohort {
+        let rows = cohort_rows(&run.results, &target.given);
+        let staged = save::staged(target, |w| {
+            write::cohort::workbook(&rows, run.today, l)
+                .map_err(|e| e.writing(&target.given))?
+                .save_to_writer(w)
+                .map_err(Error::write)
+        });
+        match staged {
+            Ok(p) => own.push(p),
+            Err(e) => return nothing_written(&e, !run.ready.is_empty()),
+        }
+    }
+    let (streams, files): (Vec<Staged>, Vec<Staged>) = own.into_iter().partition(Staged::is_stream);
+    if !streams.is_empty() {
+        if let Err(e) = save::put_in_place(streams) {
+            return nothing_written(&e, !run.ready.is_empty());
+        }
+    }
+    for (done, staged) in run.ready {
         match save::put_in_place(staged) {
             Ok(()) => {
                 if !quiet {
@@ -134,11 +311,105 @@ fn put_in_place(run: Staging, plan: &Outputs, quiet: bool) -> i32 {
             }
         }
     }
-    if let Some(Err(e)) = page.map(|p| save::put_in_place(vec![p])) {
-        report_error(&e);
-        worst = EXIT_ERROR;
+    if !files.is_empty() {
+        if let Err(e) = save::put_in_place(files) {
+            report_error(&e);
+            worst = EXIT_ERROR;
+        }
+    }
+    if run.fail_on == Some(FailOn::Stuck) {
+        for r in &run.results {
+            if let Result1::Done {
+                owner,
+                person: Some(p),
+                ..
+            } = r
+            {
+                if p.is_stuck() {
+                    eprintln!(
+                        "reseau-xlsx: {} {}{}{}",
+                        l.pick("à l'arrêt :", "stuck:"),
+                        crate::safe::terminal::line(owner),
+                        l.pick(" : ", ": "),
+                        p.why(l)
+                    );
+                    worst = worst.max(EXIT_FAIL_ON);
+                }
+            }
+        }
     }
     worst
+}
+
+/// The --summary-md page: with a batch, the cohort table and the files skipped first, then
+/// each input's section; a single input's section alone otherwise.
+fn page(run: &Staging) -> String {
+    let l = run.lang;
+    let mut page = crate::safe::markdown::Page::new(l);
+    if run.batch {
+        let rows = cohort_rows(&run.results, Path::new(""));
+        let skipped: Vec<String> = run.skipped.iter().map(|s| s.line(l)).collect();
+        page.push(&write::markdown::cohort(&rows, &skipped, run.today, l));
+    }
+    for r in &run.results {
+        match r {
+            Result1::Done {
+                markdown: Some(md), ..
+            } => page.push(md),
+            Result1::Done { .. } => {}
+            Result1::Failed { source, error, .. } => {
+                page.push(&write::markdown::failure(source, error, l));
+            }
+        }
+    }
+    page.finish()
+}
+
+/// The cohort's rows, in input order, each output linked from `from` (the cohort file).
+fn cohort_rows<'a>(results: &'a [Result1], from: &Path) -> Vec<write::cohort::Row<'a>> {
+    results
+        .iter()
+        .map(|r| match r {
+            Result1::Done {
+                owner,
+                person,
+                output,
+                ..
+            } => write::cohort::Row {
+                owner,
+                person: person.as_ref(),
+                link: Some(super::paths::relative(from, output)),
+                failed: None,
+            },
+            Result1::Failed { owner, error, .. } => write::cohort::Row {
+                owner,
+                person: None,
+                link: None,
+                failed: Some(error.to_string()),
+            },
+        })
+        .collect()
+}
+
+/// The JSON of a batch: one array, each input's result in input order (the document `--json`
+/// writes for one input), or `{"input": ..., "error": ...}` for an input not processed.
+fn batch_json(results: &[Result1], w: &mut dyn std::io::Write) -> Result<(), Error> {
+    w.write_all(b"[\n").map_err(Error::write)?;
+    for (k, r) in results.iter().enumerate() {
+        if k > 0 {
+            w.write_all(b",\n").map_err(Error::write)?;
+        }
+        match r {
+            Result1::Done { json: Some(j), .. } => w.write_all(j).map_err(Error::write)?,
+            Result1::Done { .. } => w.write_all(b"null").map_err(Error::write)?,
+            Result1::Failed { source, error, .. } => {
+                let v = serde_json::json!({ "input": source, "error": error.to_string() });
+                let bytes = serde_json::to_vec(&v).unwrap_or_default();
+                w.write_all(&bytes).map_err(Error::write)?;
+            }
+        }
+    }
+    w.write_all(b"\n]\n").map_err(Error::write)
 }
 
 /// Reports that the summary page could not be written, so that no input's files were put in
@@ -159,19 +430,29 @@ struct Done {
     summary: String,
     /// Its part of the --summary-md page, when one is asked for.
     markdown: Option<String>,
-    /// Its exit code under --fail-on.
+    /// Its exit code under --fail-on (but `stuck`, which the run decides).
     code: i32,
+    /// The language of its outputs.
+    lang: crate::vocab::Lang,
+    /// Its cohort row (in a batch, or for --fail-on stuck).
+    person: Option<Person>,
+    /// Its JSON document, in a batch with --json.
+    json: Option<Vec<u8>>,
+    /// Its workbook, as named.
+    output: PathBuf,
 }
 
 /// Processes one input into its targets, staged: nothing is in place until the caller puts
 /// them there, once every output of the run is written. The backup comes first and the
-/// workbook last, so an `--in-place` input is replaced only after its backup is kept.
+/// workbook last, so an `--in-place` input is replaced only after its backup is kept. Reads
+/// and changes nothing shared, so inputs could be processed side by side.
 fn one(
     input: &Path,
     targets: &ForInput,
     plan: &Outputs,
     args: &ProcessArgs,
     config: &Config,
+    batch: bool,
 ) -> Result<(Done, Vec<Staged>), Error> {
     let loaded = load(input, config)?;
     // A missing or unreadable --journal stops this input before anything is written.
@@ -182,7 +463,7 @@ fn one(
     drop(book);
     let mut outcome = assess_with(contacts, problems, config, lang, journal);
     crate::draft::fill(&mut outcome, config);
-    let done = Done {
+    let mut done = Done {
         summary: summary::process(input, &targets.workbook.given, &outcome)
             + &summary::replaced(&loaded.workbook, &loaded.table, lang),
         markdown: args
@@ -190,6 +471,11 @@ fn one(
             .as_ref()
             .map(|_| write::markdown::summary(&outcome, &input.display().to_string())),
         code: fail_on(args.fail_on, &outcome),
+        lang,
+        person: (batch || args.fail_on == Some(FailOn::Stuck) || args.cohort.is_some())
+            .then(|| crate::cohort::person(&outcome)),
+        json: None,
+        output: targets.workbook.given.clone(),
     };
     let mut staged = Vec::new();
     if let Some(backup) = &targets.backup {
@@ -209,14 +495,24 @@ fn one(
             w.write_all(&bytes).map_err(Error::write)
         })?);
     }
-    // The JSON is streamed into its staged file as it is serialised.
+    // The JSON is streamed into its staged file as it is serialised; in a batch, it is one
+    // element of the run's array, written once every input is done.
     if let Some(target) = &plan.json {
         let src = json::Source {
             input: input.display().to_string(),
             sheet: &loaded.workbook.sheets[loaded.table.sheet],
             table: &loaded.table,
         };
-        staged.push(save::staged(target, |w| json::process(&src, &outcome, w))?);
+        if batch {
+            let mut bytes = Vec::new();
+            json::process(&src, &outcome, &mut bytes)?;
+            while bytes.last() == Some(&b'\n') {
+                bytes.pop();
+            }
+            done.json = Some(bytes);
+        } else {
+            staged.push(save::staged(target, |w| json::process(&src, &outcome, w))?);
+        }
     }
     let out = &targets.workbook.given;
     let book =
@@ -235,6 +531,8 @@ fn fail_on(condition: Option<FailOn>, outcome: &Outcome) -> i32 {
     let holds = match condition {
         None => false,
         Some(FailOn::Problems) => !outcome.problems.is_empty(),
+        // Decided over the run, from each input's cohort row.
+        Some(FailOn::Stuck) => false,
         Some(FailOn::Overdue) => outcome
             .assessed
             .iter()

@@ -46,7 +46,43 @@ impl Environment {
 /// # Errors
 /// [`Error::Config`] for a bad file, [`Error::Usage`] for a bad option value.
 pub fn for_process(args: &ProcessArgs, env: &Environment) -> Result<Config, Error> {
-    let mut config = base(&args.read, env)?;
+    process_with(args, env, None)
+}
+
+/// The `Config` of one input of a `process` run that has a `reseau.toml` of its own, beside
+/// it (and other than the run's file): the defaults, the run's file, that file, then the
+/// command line. `None` when the input has none, so the run's `Config` applies.
+///
+/// # Errors
+/// As [`for_process`], naming the input's settings file.
+pub fn for_input(
+    args: &ProcessArgs,
+    env: &Environment,
+    input: &Path,
+) -> Result<Option<Config>, Error> {
+    let folder = match input.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let beside = folder.join("reseau.toml");
+    if !beside.is_file() {
+        return Ok(None);
+    }
+    if let Some(run) = locate(args.read.config.as_deref(), &env.cwd) {
+        let same = |p: &Path| std::fs::canonicalize(p).ok();
+        if same(&run).is_some() && same(&run) == same(&beside) {
+            return Ok(None);
+        }
+    }
+    process_with(args, env, Some(&beside)).map(Some)
+}
+
+fn process_with(
+    args: &ProcessArgs,
+    env: &Environment,
+    beside: Option<&Path>,
+) -> Result<Config, Error> {
+    let mut config = base(&args.read, env, beside)?;
     if let Some(t) = args.today {
         config.today = t;
     }
@@ -69,7 +105,7 @@ pub fn for_process(args: &ProcessArgs, env: &Environment) -> Result<Config, Erro
 /// # Errors
 /// As [`for_process`].
 pub fn for_init(args: &InitArgs, env: &Environment) -> Result<Config, Error> {
-    let mut config = base(&args.read, env)?;
+    let mut config = base(&args.read, env, None)?;
     if let Some(l) = args.lang {
         config.lang = Some(l.into());
     }
@@ -81,15 +117,20 @@ pub fn for_init(args: &InitArgs, env: &Environment) -> Result<Config, Error> {
 /// # Errors
 /// As [`for_process`].
 pub fn for_check(args: &CheckArgs, env: &Environment) -> Result<Config, Error> {
-    let mut config = base(&args.read, env)?;
+    let mut config = base(&args.read, env, None)?;
     config.read.today = Some(config.today);
     Ok(config)
 }
 
-fn base(read: &ReadArgs, env: &Environment) -> Result<Config, Error> {
+/// The defaults, then the run's settings file, then `beside` (an input's own), then the
+/// reading options.
+fn base(read: &ReadArgs, env: &Environment, beside: Option<&Path>) -> Result<Config, Error> {
     let mut config = Config::new(env.today);
     config.env_lang = env.lang;
-    if let Some(path) = locate(read.config.as_deref(), &env.cwd) {
+    let files = locate(read.config.as_deref(), &env.cwd)
+        .into_iter()
+        .chain(beside.map(Path::to_path_buf));
+    for path in files {
         let text = std::fs::read_to_string(&path).map_err(|e| Error::Config {
             path: path.clone(),
             what: format!("cannot read the settings file: {e}"),

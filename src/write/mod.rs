@@ -8,6 +8,7 @@
 //!
 //! Every writer builds bytes in memory; only `save` touches the disk.
 
+pub mod cohort;
 pub mod save;
 pub mod template;
 pub mod text;

@@ -9,9 +9,13 @@
 
 use std::fmt::Write as _;
 
+use chrono::NaiveDate;
+
 use crate::assess::Outcome;
+use crate::cohort::Person;
 use crate::model::{Flag, Lang};
 use crate::vocab::{Annotation, Factor, Field};
+use crate::write::cohort::Row;
 
 use super::ics::action_phrase;
 
@@ -37,13 +41,101 @@ pub fn summary(outcome: &Outcome, source: &str) -> String {
     s
 }
 
-/// The section of an input that could not be processed, so a batch's page shows it too.
-pub fn failure(source: &str, error: &crate::error::Error) -> String {
+/// The section of an input that could not be processed, so a batch's page shows it too, in
+/// the run's language `l`.
+pub fn failure(source: &str, error: &crate::error::Error, l: Lang) -> String {
     format!(
-        "## reseau-xlsx: {}\n\n**Not processed:** {}\n",
+        "## reseau-xlsx: {}\n\n**{}** {}\n",
         escape(source),
+        l.pick("Non traité :", "Not processed:"),
         crate::safe::markdown::cut(&error.to_string(), 2_000)
     )
+}
+
+/// The head of a batch's page: who is stuck and why, one row per person, the stuck first;
+/// then the files the run skipped. `rows` and `skipped` come laid out by the caller.
+pub fn cohort(rows: &[Row], skipped: &[String], today: NaiveDate, l: Lang) -> String {
+    let mut s = String::new();
+    let ordered = super::super::cohort::ordered(rows);
+    let stuck = rows
+        .iter()
+        .filter(|r| r.person.is_none_or(Person::is_stuck))
+        .count();
+    let _ = writeln!(
+        s,
+        "# reseau-xlsx: {} ({today})\n",
+        match l {
+            Lang::Fr => format!("{} personnes, {stuck} à l'arrêt", rows.len()),
+            Lang::En => format!("{} people, {stuck} stuck", rows.len()),
+        }
+    );
+    let h = super::super::cohort::headers(l);
+    let _ = writeln!(
+        s,
+        "| {} | {} | {} | {} | {} | {} | {} | {} |\n|---|---|---:|---:|---:|---:|---|---|",
+        h[0],
+        h[2],
+        l.pick(
+            "Rencontres (ce mois / le précédent / rythme)",
+            "Meetings (this month / last / pace)"
+        ),
+        h[6],
+        l.pick("Échanges 7 j / 30 j", "Exchanges 7 d / 30 d"),
+        h[9],
+        h[10],
+        h[11],
+    );
+    for r in ordered.iter().take(MAX_ROWS) {
+        let Some(p) = r.person else {
+            let why = r.failed.as_deref().unwrap_or_default();
+            let _ = writeln!(
+                s,
+                "| {} | **{}** {} | | | | | | |",
+                escape(r.owner),
+                l.pick("non traité :", "not processed:"),
+                escape(why)
+            );
+            continue;
+        };
+        let verdict = if p.is_stuck() {
+            format!(
+                "**{}** {}",
+                l.pick("à l'arrêt :", "stuck:"),
+                escape(&p.why(l))
+            )
+        } else {
+            l.pick("en route", "on track").to_string()
+        };
+        let _ = writeln!(
+            s,
+            "| {} | {verdict} | {} / {} / {} | {} | {} / {} | {} | {} | {} |",
+            escape(r.owner),
+            p.meetings_this_month,
+            p.meetings_last_month,
+            p.pace,
+            p.streak,
+            p.exchanges_7,
+            p.exchanges_30,
+            p.overdue,
+            p.oldest_overdue
+                .as_ref()
+                .map(|x| escape(&super::super::cohort::overdue_text(x, l)))
+                .unwrap_or_default(),
+            p.next
+                .as_ref()
+                .map(|x| escape(&super::super::cohort::next_text(x, l)))
+                .unwrap_or_default(),
+        );
+    }
+    more(&mut s, l, rows.len());
+    if !skipped.is_empty() {
+        let _ = writeln!(s, "{}\n", l.pick("Fichiers ignorés :", "Files skipped:"));
+        for k in skipped.iter().take(MAX_ROWS) {
+            let _ = writeln!(s, "- {}", escape(k));
+        }
+        s.push('\n');
+    }
+    s
 }
 
 fn totals(s: &mut String, o: &Outcome) {

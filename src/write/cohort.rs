@@ -1,0 +1,175 @@
+//! The cohort of a batch run, laid out: the table of the Markdown page and the cohort
+//! workbook (`--cohort FILE.xlsx`). One row per person, in the order `cohort::order` decides
+//! (the stuck first); the verdicts and the order are the core's, this module only lays out.
+
+use chrono::NaiveDate;
+use rust_xlsxwriter::{Format, FormatBorder, Url, Workbook};
+
+use crate::cohort::{order, Person, Step};
+use crate::error::Error;
+use crate::model::Lang;
+
+/// One input of the run, as the cohort shows it.
+#[derive(Debug, Clone)]
+pub struct Row<'a> {
+    /// `[me] name`, else the sheet's path under the folder given.
+    pub owner: &'a str,
+    /// `None` for an input not processed.
+    pub person: Option<&'a Person>,
+    /// The person's workbook, relative to the cohort file.
+    pub link: Option<String>,
+    /// Why the input was not processed.
+    pub failed: Option<String>,
+}
+
+/// The headers of the cohort table, in `l`.
+pub fn headers(l: Lang) -> [&'static str; 12] {
+    [
+        l.pick("Personne", "Person"),
+        l.pick("À l'arrêt", "Stuck"),
+        l.pick("Pourquoi", "Why"),
+        l.pick("Rencontres ce mois", "Meetings this month"),
+        l.pick("Rencontres mois dernier", "Meetings last month"),
+        l.pick("Rythme (par mois)", "Pace (per month)"),
+        l.pick("Mois d'affilée", "Streak (months)"),
+        l.pick("Échanges 7 j", "Exchanges 7 d"),
+        l.pick("Échanges 30 j", "Exchanges 30 d"),
+        l.pick("En retard", "Overdue"),
+        l.pick("Le plus en retard", "Oldest overdue"),
+        l.pick("Prochaine action", "Next action"),
+    ]
+}
+
+/// The header of the problems column (after the twelve others).
+fn problems_header(l: Lang) -> &'static str {
+    l.pick("Problèmes", "Problems")
+}
+
+/// "Claire Martin: Follow up (12 d late)".
+pub fn overdue_text(s: &Step, l: Lang) -> String {
+    format!(
+        "{}{}{} ({} {})",
+        s.name,
+        l.pick(" : ", ": "),
+        s.action.label(l),
+        s.days_late,
+        l.pick("j de retard", "d late")
+    )
+}
+
+/// "2026-11-30 Claire Martin: Propose".
+pub fn next_text(s: &Step, l: Lang) -> String {
+    format!(
+        "{} {}{}{}",
+        s.date,
+        s.name,
+        l.pick(" : ", ": "),
+        s.action.label(l)
+    )
+}
+
+/// The rows in the order shown.
+pub fn ordered<'r, 'a>(rows: &'r [Row<'a>]) -> Vec<&'r Row<'a>> {
+    // A failed input has no verdict: it goes first, with the stuck (someone must look).
+    let failed: Vec<&Row> = rows.iter().filter(|r| r.person.is_none()).collect();
+    let people: Vec<(&Row, &Person)> = rows
+        .iter()
+        .filter_map(|r| r.person.map(|p| (r, p)))
+        .collect();
+    let keyed: Vec<(&str, &Person)> = people.iter().map(|(r, p)| (r.owner, *p)).collect();
+    failed
+        .into_iter()
+        .chain(order(&keyed).into_iter().map(|i| people[i].0))
+        .collect()
+}
+
+/// The cohort workbook: one sheet, the table, each name linked to the person's workbook.
+///
+/// # Errors
+/// [`Error::Write`] without a path when a cell cannot be written.
+pub fn workbook(rows: &[Row], today: NaiveDate, l: Lang) -> Result<Workbook, Error> {
+    let mut book = Workbook::new();
+    let ws = book.add_worksheet();
+    ws.set_name(l.pick("Cohorte", "Cohort"))?;
+    let bold = Format::new()
+        .set_bold()
+        .set_border_bottom(FormatBorder::Thin);
+    let link = Format::new().set_hyperlink();
+    let stuck = Format::new()
+        .set_bold()
+        .set_font_color(rust_xlsxwriter::Color::RGB(0x009C_0006))
+        .set_background_color(rust_xlsxwriter::Color::RGB(0x00FF_C7CE));
+    let title = format!(
+        "{} ({today})",
+        l.pick("Qui appeler cette semaine", "Whom to call this week")
+    );
+    ws.write_string_with_format(0, 0, text(&title), &Format::new().set_bold())?;
+    let mut heads: Vec<&str> = headers(l).to_vec();
+    heads.push(problems_header(l));
+    for (c, h) in (0u16..).zip(heads) {
+        ws.write_string_with_format(2, c, h, &bold)?;
+    }
+    for (r, row) in (3u32..).zip(ordered(rows)) {
+        let owner = text(row.owner);
+        match &row.link {
+            // A link's text is an XML attribute, which cannot hold every character a cell can.
+            Some(target) if crate::safe::cell::xml_legal(owner) => {
+                let url = Url::new(format!("file:///{target}")).set_text(owner);
+                ws.write_url_with_format(r, 0, url, &link)?;
+            }
+            _ => put(ws, r, 0, owner)?,
+        }
+        let Some(p) = row.person else {
+            ws.write_string_with_format(r, 1, l.pick("non traité", "not processed"), &stuck)?;
+            put(ws, r, 2, row.failed.as_deref().unwrap_or_default())?;
+            continue;
+        };
+        if p.is_stuck() {
+            ws.write_string_with_format(r, 1, l.pick("oui", "yes"), &stuck)?;
+        } else {
+            ws.write_string(r, 1, l.pick("non", "no"))?;
+        }
+        ws.write_string(r, 2, p.why(l))?;
+        for (c, n) in [
+            (3u16, p.meetings_this_month),
+            (4, p.meetings_last_month),
+            (5, p.pace),
+            (6, p.streak),
+            (7, p.exchanges_7),
+            (8, p.exchanges_30),
+        ] {
+            ws.write_number(r, c, f64::from(n))?;
+        }
+        ws.write_number(r, 9, p.overdue as f64)?;
+        if let Some(s) = &p.oldest_overdue {
+            put(ws, r, 10, &overdue_text(s, l))?;
+        }
+        if let Some(s) = &p.next {
+            put(ws, r, 11, &next_text(s, l))?;
+        }
+        ws.write_number(r, 12, p.problems as f64)?;
+    }
+    ws.set_column_width(0, 28)?;
+    ws.set_column_width(2, 40)?;
+    ws.set_column_width(10, 36)?;
+    ws.set_column_width(11, 36)?;
+    ws.set_freeze_panes(3, 1)?;
+    Ok(book)
+}
+
+/// Sheet text cut to what a cell holds.
+fn text(s: &str) -> &str {
+    crate::safe::cell::fit(s)
+}
+
+/// Writes sheet text as text: with the quote prefix when Excel would otherwise take it for a
+/// formula or a number once retyped (see `safe::cell`).
+fn put(ws: &mut rust_xlsxwriter::Worksheet, r: u32, c: u16, s: &str) -> Result<(), Error> {
+    let s = text(s);
+    if crate::safe::cell::needs_quote_prefix(s) {
+        ws.write_string_with_format(r, c, s, &Format::new().set_quote_prefix())?;
+    } else {
+        ws.write_string(r, c, s)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,279 @@
+//! A coach's Monday: one run over a folder of people's sheets, as people keep them (French
+//! headers of their own, a `;` CSV, an English sheet with a journal, one nearly empty, one
+//! broken), with the lock files, temporary files and last week's outputs a real folder holds.
+
+mod common;
+
+use std::path::Path;
+
+use calamine::Data;
+use common::files::{tmp, write_xlsx, C};
+use common::{bin, json, rows, TODAY};
+
+/// The folder: `people/` with one sub-folder per person.
+fn folder(root: &Path, broken: bool) -> std::path::PathBuf {
+    let people = root.join("people");
+    for d in ["rosa", "ali", "ines", "tom", "zoe", "bad"] {
+        std::fs::create_dir_all(people.join(d)).unwrap();
+    }
+    let french = |last: &'static str| {
+        vec![
+            vec![
+                C::S("Prénom"),
+                C::S("Nom"),
+                C::S("Entreprise"),
+                C::S("Dernier contact"),
+                C::S("Statut"),
+            ],
+            vec![
+                C::S("Claire"),
+                C::S("Martin"),
+                C::S("Acme"),
+                C::S(last),
+                C::S("Contacté"),
+            ],
+            vec![
+                C::S("Karim"),
+                C::S("Benali"),
+                C::S("Logistik"),
+                C::S(""),
+                C::S("À contacter"),
+            ],
+        ]
+    };
+    // Two people, one file name: their outputs must not collide.
+    write_xlsx(
+        &people.join("rosa/mon réseau.xlsx"),
+        &[("Réseau", french("20/11/2026"))],
+    );
+    std::fs::write(
+        people.join("rosa/reseau.toml"),
+        "meetings_per_month = 0\n[me]\nname = \"Rosa Diaz\"\n",
+    )
+    .unwrap();
+    write_xlsx(
+        &people.join("ali/mon réseau.xlsx"),
+        &[("Réseau", french("01/09/2026"))],
+    );
+    std::fs::write(
+        people.join("ines/contacts.csv"),
+        "Prénom;Nom;Entreprise;Dernier contact;Statut\nLéa;Roux;Nova;24/11/2026;Contacté\n",
+    )
+    .unwrap();
+    write_xlsx(
+        &people.join("tom/network.xlsx"),
+        &[
+            (
+                "Contacts",
+                vec![
+                    vec![
+                        C::S("First name"),
+                        C::S("Last name"),
+                        C::S("Company"),
+                        C::S("Status"),
+                    ],
+                    vec![C::S("Ann"), C::S("Lee"), C::S("Globex"), C::S("To contact")],
+                ],
+            ),
+            (
+                "Journal",
+                vec![
+                    vec![C::S("Date"), C::S("Contact"), C::S("What")],
+                    vec![C::D(2026, 11, 23), C::S("Ann Lee"), C::S("Coffee")],
+                ],
+            ),
+        ],
+    );
+    write_xlsx(
+        &people.join("zoe/vide.xlsx"),
+        &[(
+            "Feuil1",
+            vec![
+                vec![C::S("Nom"), C::S("Entreprise")],
+                vec![C::S("Paul"), C::Blank],
+            ],
+        )],
+    );
+    if broken {
+        std::fs::write(people.join("bad/cassé.xlsx"), b"PK\x03\x04 not a workbook").unwrap();
+    }
+    // What a real folder holds besides the sheets.
+    std::fs::write(people.join("ali/~$mon réseau.xlsx"), b"lock").unwrap();
+    std::fs::write(people.join("rosa/.~lock.mon réseau.xlsx#"), b"lock").unwrap();
+    std::fs::write(people.join("tom/export.tmp"), b"tmp").unwrap();
+    std::fs::copy(
+        people.join("ali/mon réseau.xlsx"),
+        people.join("ali/mon réseau.reseau.xlsx"),
+    )
+    .unwrap();
+    people
+}
+
+#[test]
+fn a_folder_is_walked_skipping_locks_and_outputs_and_same_names_do_not_collide() {
+    let dir = tmp();
+    let people = folder(dir.path(), true);
+    let out = dir.path().join("out");
+    let run = bin()
+        .args(["process", "--today", TODAY, "--quiet", "--out-dir"])
+        .arg(&out)
+        .arg("--summary-md")
+        .arg(out.join("summary.md"))
+        .arg("--json")
+        .arg(out.join("all.json"))
+        .arg(&people)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&run.stderr);
+    // The broken sheet is the one failure: exit 2, named; the lock files are lines, not errors.
+    assert_eq!(run.status.code(), Some(2), "{err}");
+    assert!(err.contains("cassé.xlsx"), "{err}");
+    for skipped in [
+        "~$mon réseau.xlsx",
+        ".~lock.mon réseau.xlsx#",
+        "export.tmp",
+        "mon réseau.reseau.xlsx",
+    ] {
+        // Most sheets are French: the run speaks French.
+        assert!(
+            err.lines()
+                .any(|l| l.contains("ignoré :") && l.contains(skipped)),
+            "{skipped} not said skipped: {err}"
+        );
+    }
+    assert!(!err.contains("reseau.reseau"), "{err}");
+    // Each output keeps its sub-folder.
+    for o in [
+        "rosa/mon réseau.reseau.xlsx",
+        "ali/mon réseau.reseau.xlsx",
+        "ines/contacts.reseau.xlsx",
+        "tom/network.reseau.xlsx",
+        "zoe/vide.reseau.xlsx",
+    ] {
+        assert!(out.join(o).is_file(), "{o} missing");
+    }
+    // One JSON document: an array, one element per input, the failure saying why.
+    let all = json(&out.join("all.json"));
+    let list = all.as_array().expect("an array");
+    assert_eq!(list.len(), 6);
+    assert!(list.iter().any(|r| r["error"].is_string()));
+    assert!(list.iter().any(|r| r["input"]
+        .as_str()
+        .is_some_and(|i| i.ends_with("tom/network.xlsx"))
+        && r["contacts"].is_array()));
+    // The page opens on the cohort table, the stuck first, the settings' name used.
+    let page = std::fs::read_to_string(out.join("summary.md")).unwrap();
+    let table = page.split("\n## ").next().unwrap();
+    assert!(table.contains("Rosa Diaz"), "{table}");
+    let ali = table.find("ali/mon réseau.xlsx").expect("ali in the table");
+    let rosa = table.find("Rosa Diaz").unwrap();
+    assert!(ali < rosa, "the stuck first: {table}");
+    assert!(table.contains("12 "), "ali's silence in weeks: {table}");
+}
+
+#[test]
+fn fail_on_stuck_names_who_and_the_cohort_workbook_puts_them_first() {
+    let dir = tmp();
+    let people = folder(dir.path(), false);
+    let out = dir.path().join("out");
+    let run = bin()
+        .args([
+            "process",
+            "--today",
+            TODAY,
+            "--quiet",
+            "--fail-on",
+            "stuck",
+            "--out-dir",
+        ])
+        .arg(&out)
+        .arg("--cohort")
+        .arg(out.join("cohort.xlsx"))
+        .arg(&people)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("ali/mon réseau.xlsx") && err.contains("12"),
+        "{err}"
+    );
+    assert!(
+        !err.lines().any(|l| l.contains("Rosa Diaz")),
+        "Rosa is on track: {err}"
+    );
+    let table = rows(&out.join("cohort.xlsx"), "Cohorte");
+    let people_rows: Vec<&Vec<Data>> = table.iter().skip(3).collect();
+    assert_eq!(people_rows.len(), 5);
+    let owner = |r: &Vec<Data>| r[0].to_string();
+    let stuck = |r: &Vec<Data>| r[1].to_string() == "oui";
+    // The stuck first, then the others.
+    let first_ok = people_rows.iter().position(|r| !stuck(r)).unwrap();
+    assert!(people_rows[first_ok..].iter().all(|r| !stuck(r)));
+    // Zoé logged nothing ever, Ali nothing in 12 weeks: both stuck, before the others.
+    assert!(people_rows[..first_ok]
+        .iter()
+        .any(|r| owner(r) == "ali/mon réseau.xlsx"));
+    assert!(people_rows[..first_ok]
+        .iter()
+        .any(|r| owner(r) == "zoe/vide.xlsx"));
+    // Rosa's own reseau.toml: her name, her pace of 0 (not the run's default of 1).
+    let rosa = people_rows
+        .iter()
+        .find(|r| owner(r) == "Rosa Diaz")
+        .expect("Rosa");
+    assert!(!stuck(rosa));
+    assert_eq!(rosa[5], Data::Float(0.0));
+    let ali = people_rows
+        .iter()
+        .find(|r| owner(r) == "ali/mon réseau.xlsx")
+        .unwrap();
+    assert_eq!(ali[5], Data::Float(1.0));
+}
+
+#[test]
+fn last_weeks_output_caught_by_a_glob_is_not_an_input() {
+    let dir = tmp();
+    let a = dir.path().join("a.xlsx");
+    write_xlsx(
+        &a,
+        &[(
+            "S",
+            vec![
+                vec![C::S("Name"), C::S("Company")],
+                vec![C::S("Ann"), C::S("X")],
+            ],
+        )],
+    );
+    common::process_to(&a, &dir.path().join("a.reseau.xlsx"));
+    let run = bin()
+        .args(["process", "--today", TODAY])
+        .arg(&a)
+        .arg(dir.path().join("a.reseau.xlsx"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("skipped:") && err.contains("a.reseau.xlsx"),
+        "{err}"
+    );
+    assert!(!dir.path().join("a.reseau.reseau.xlsx").exists());
+}
+
+#[test]
+fn a_french_run_says_not_processed_in_french() {
+    let dir = tmp();
+    let people = folder(dir.path(), true);
+    let run = bin()
+        .args(["process", "--today", TODAY, "--quiet", "--summary-md", "-"])
+        .arg(people.join("rosa"))
+        .arg(people.join("ali"))
+        .arg(people.join("bad"))
+        .output()
+        .unwrap();
+    let page = String::from_utf8_lossy(&run.stdout);
+    assert!(page.contains("Non traité"), "{page}");
+    assert!(!page.contains("Not processed"), "{page}");
+    assert!(page.starts_with("# reseau-xlsx: 3 personnes"), "{page}");
+}
