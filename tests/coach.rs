@@ -101,11 +101,11 @@ fn folder(root: &Path, broken: bool) -> std::path::PathBuf {
     std::fs::write(people.join("ali/~$mon réseau.xlsx"), b"lock").unwrap();
     std::fs::write(people.join("rosa/.~lock.mon réseau.xlsx#"), b"lock").unwrap();
     std::fs::write(people.join("tom/export.tmp"), b"tmp").unwrap();
-    std::fs::copy(
-        people.join("ali/mon réseau.xlsx"),
-        people.join("ali/mon réseau.reseau.xlsx"),
-    )
-    .unwrap();
+    // Last week's output, written beside the sheet.
+    common::process_to(
+        &people.join("ali/mon réseau.xlsx"),
+        &people.join("ali/mon réseau.reseau.xlsx"),
+    );
     people
 }
 
@@ -206,7 +206,7 @@ fn fail_on_stuck_names_who_and_the_cohort_workbook_puts_them_first() {
     let people_rows: Vec<&Vec<Data>> = table.iter().skip(3).collect();
     assert_eq!(people_rows.len(), 5);
     let owner = |r: &Vec<Data>| r[0].to_string();
-    let stuck = |r: &Vec<Data>| r[1].to_string() == "oui";
+    let stuck = |r: &Vec<Data>| r[1] == Data::String("oui".into());
     // The stuck first, then the others.
     let first_ok = people_rows.iter().position(|r| !stuck(r)).unwrap();
     assert!(people_rows[first_ok..].iter().all(|r| !stuck(r)));

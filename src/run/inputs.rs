@@ -32,6 +32,8 @@ impl Input {
 pub struct Skipped {
     pub path: PathBuf,
     pub why: Why,
+    /// For a file of a folder: its path under that folder (as [`Input::under`]).
+    pub under: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,7 +115,7 @@ pub fn expand(given: &[PathBuf]) -> Expanded {
         if path.is_dir() {
             out.batch = true;
             let mut found = Vec::new();
-            walk(path, &mut found, &mut out.skipped);
+            walk(path, path, &mut found, &mut out.skipped);
             for f in found {
                 let under = f.strip_prefix(path).unwrap_or(&f).to_path_buf();
                 out.inputs.push(Input { path: f, under });
@@ -128,6 +130,7 @@ pub fn expand(given: &[PathBuf]) -> Expanded {
             out.skipped.push(Skipped {
                 path: path.clone(),
                 why,
+                under: None,
             });
             continue;
         }
@@ -173,7 +176,7 @@ fn common_folder<'a>(dirs: impl Iterator<Item = &'a Path>) -> Option<PathBuf> {
 
 /// The sheets under `dir`, in name order, folders walked where they sort; hidden folders and
 /// the files that are no sheet (by extension) are passed over without a word.
-fn walk(dir: &Path, found: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {
+fn walk(root: &Path, dir: &Path, found: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         found.push(dir.to_path_buf());
         return;
@@ -187,12 +190,13 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {
             .unwrap_or_default();
         if path.is_dir() {
             if !name.starts_with('.') {
-                walk(&path, found, skipped);
+                walk(root, &path, found, skipped);
             }
             continue;
         }
+        let under = path.strip_prefix(root).ok().map(Path::to_path_buf);
         if let Some(why) = skip_name(&name) {
-            skipped.push(Skipped { path, why });
+            skipped.push(Skipped { path, why, under });
             continue;
         }
         let is_sheet = path
@@ -205,6 +209,7 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {
             skipped.push(Skipped {
                 path,
                 why: Why::Output,
+                under,
             });
             continue;
         }

@@ -22,7 +22,8 @@ use crate::write::{self, ics, json};
 pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
     let (config, args, mut plan, given) = match prepare(args, env) {
         Ok(x) => x,
-        Err((e, skipped, lang)) => {
+        Err(refused) => {
+            let (e, skipped, lang) = *refused;
             for s in &skipped {
                 eprintln!(
                     "reseau-xlsx: {}",
@@ -38,7 +39,7 @@ pub fn run(args: &ProcessArgs, env: &Environment) -> i32 {
     put_in_place(staged, &plan, quiet)
 }
 
-type Refused = (Error, Vec<inputs::Skipped>, crate::vocab::Lang);
+type Refused = Box<(Error, Vec<inputs::Skipped>, crate::vocab::Lang)>;
 
 /// The run's config, its inputs (folders walked) and its outputs, resolved and checked before
 /// any input is read; the arguments returned hold the inputs walked.
@@ -46,11 +47,12 @@ fn prepare(
     args: &ProcessArgs,
     env: &Environment,
 ) -> Result<(Config, ProcessArgs, Outputs, inputs::Expanded), Refused> {
-    let config = settings::for_process(args, env).map_err(|e| (e, Vec::new(), env.lang))?;
+    let config =
+        settings::for_process(args, env).map_err(|e| Box::new((e, Vec::new(), env.lang)))?;
     let lang = config.lang_for(None);
     let mut given = inputs::expand(&args.inputs);
-    drop_outputs(&mut given, args);
-    let refused = |e: Error, given: &inputs::Expanded| (e, given.skipped.clone(), lang);
+    drop_outputs(&mut given, args, &config);
+    let refused = |e: Error, given: &inputs::Expanded| Box::new((e, given.skipped.clone(), lang));
     if given.inputs.is_empty() {
         let e = Error::Usage(lang.pick(
             "aucune feuille à traiter (un dossier est parcouru pour ses .xlsx, .xls, .ods, .csv...)".to_string(),
@@ -89,37 +91,60 @@ fn prepare(
     Ok((config, run_args, plan, given))
 }
 
-/// Takes out of the inputs each one that is the workbook this run writes for another input
-/// (last week's `NAME.reseau.xlsx` caught by a glob), with a line saying so.
-fn drop_outputs(given: &mut inputs::Expanded, args: &ProcessArgs) {
-    if args.in_place || given.inputs.len() < 2 {
+/// Takes out of the inputs each workbook of the tool's (its marker sheet) that this run writes
+/// again for another input (last week's `NAME.reseau.xlsx` caught by a glob), with a line
+/// saying so. A file under such a name that the tool did not write is the user's: it is kept
+/// as an input (or put back, when the folder walk left it out by its name), so that the input
+/// whose output would overwrite it is refused.
+fn drop_outputs(given: &mut inputs::Expanded, args: &ProcessArgs, config: &Config) {
+    if args.in_place {
         return;
     }
-    let outs: Vec<Option<crate::write::target::Target>> = given
+    let outs: Vec<crate::write::target::Target> = given
         .inputs
         .iter()
-        .map(|i| {
+        .filter_map(|i| {
             super::paths::output_for(&i.path, i.sub_folder(), args)
                 .ok()
                 .map(|p| crate::write::target::input(&p))
         })
         .collect();
+    let is_target = |p: &Path| {
+        let me = crate::write::target::input(p);
+        outs.iter().any(|o| o.same(&me))
+    };
+    let tools = |p: &Path| {
+        crate::read::open(p, &config.read)
+            .ok()
+            .is_some_and(|wb| crate::model::marker::Marker::of(&wb).is_some())
+    };
     let mut keep = Vec::new();
-    for (j, input) in std::mem::take(&mut given.inputs).into_iter().enumerate() {
-        let me = crate::write::target::input(&input.path);
-        let is_output = outs
-            .iter()
-            .enumerate()
-            .any(|(i, o)| i != j && o.as_ref().is_some_and(|o| o.same(&me)));
-        if is_output {
+    for input in std::mem::take(&mut given.inputs) {
+        if is_target(&input.path) && tools(&input.path) {
             given.skipped.push(inputs::Skipped {
                 path: input.path,
                 why: inputs::Why::OutputOfInput,
+                under: None,
             });
         } else {
             keep.push(input);
         }
     }
+    // A `NAME.reseau.xlsx` of a folder that the tool did not write, and that this run would
+    // write over: an input again.
+    let mut skipped = Vec::new();
+    for s in std::mem::take(&mut given.skipped) {
+        match (&s.why, &s.under) {
+            (inputs::Why::Output, Some(under)) if is_target(&s.path) && !tools(&s.path) => {
+                keep.push(inputs::Input {
+                    path: s.path,
+                    under: under.clone(),
+                });
+            }
+            _ => skipped.push(s),
+        }
+    }
+    given.skipped = skipped;
     given.inputs = keep;
 }
 

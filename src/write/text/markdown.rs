@@ -59,7 +59,7 @@ pub fn cohort(rows: &[Row], skipped: &[String], today: NaiveDate, l: Lang) -> St
     let ordered = super::super::cohort::ordered(rows);
     let stuck = rows
         .iter()
-        .filter(|r| r.person.is_none_or(Person::is_stuck))
+        .filter(|r| r.person.map_or(true, Person::is_stuck))
         .count();
     let _ = writeln!(
         s,
