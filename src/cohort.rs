@@ -6,7 +6,11 @@
 //! - no exchange (logged in the journal, or dated in the sheet) in the last [`SILENT_WEEKS`]
 //!   weeks, or none at all;
 //! - the meetings pace missed in each of the last [`MISSED_MONTHS`] complete months (a pace of
-//!   0 sets no pace, so it is never missed).
+//!   0 sets no pace, so it is never missed; a month that ended before the first exchange known
+//!   is not counted);
+//! - the same action planned again and again: an action the previous output planned, still
+//!   not done, whose first due date is [`REPLANNED_DAYS`] days old or more (known only when
+//!   the previous output was read: see `assess::History`).
 
 use std::cmp::Reverse;
 
@@ -19,9 +23,12 @@ use crate::model::{Flag, Lang, NextAction};
 pub const SILENT_WEEKS: u32 = 3;
 /// Complete months in a row under the pace after which a person is stuck.
 pub const MISSED_MONTHS: u32 = 2;
+/// Days since an action was first due, planned again and not done, after which a person is
+/// stuck.
+pub const REPLANNED_DAYS: u32 = 14;
 
 /// Why a person is stuck.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reason {
     /// No exchange at all, in the journal nor in the sheet.
     NoExchange,
@@ -29,12 +36,44 @@ pub enum Reason {
     Silent { weeks: u32 },
     /// The meetings pace was missed in each of this many complete months, the last ones.
     PaceMissed { months: u32 },
+    /// The action for `name` was first due on `since` and is planned again, not done.
+    Replanned {
+        name: String,
+        action: NextAction,
+        since: NaiveDate,
+    },
 }
 
 impl Reason {
     /// The reason in words.
-    pub fn text(self, l: Lang) -> String {
+    pub fn text(&self, l: Lang) -> String {
         match (self, l) {
+            (
+                Reason::Replanned {
+                    name,
+                    action,
+                    since,
+                },
+                Lang::Fr,
+            ) => {
+                format!(
+                    "même action replanifiée : {} ({name}), due depuis le {since}",
+                    action.label(l)
+                )
+            }
+            (
+                Reason::Replanned {
+                    name,
+                    action,
+                    since,
+                },
+                Lang::En,
+            ) => {
+                format!(
+                    "same action planned again: {} ({name}), due since {since}",
+                    action.label(l)
+                )
+            }
             (Reason::NoExchange, _) => l
                 .pick("aucun échange noté", "no exchange recorded")
                 .to_string(),
@@ -83,6 +122,8 @@ pub struct Person {
     pub oldest_overdue: Option<Step>,
     /// The first action of the plan.
     pub next: Option<Step>,
+    /// Contacts overdue in the previous output; `None` on the first run (no history).
+    pub overdue_before: Option<usize>,
     /// Values not understood.
     pub problems: usize,
     /// Empty when the person is not stuck.
@@ -164,9 +205,40 @@ pub fn person(o: &Outcome) -> Person {
             }
         }
     }
+    // The oldest action carried from the previous output, when it is old enough.
+    let replanned = o
+        .history
+        .carried
+        .iter()
+        .filter_map(|&i| {
+            let a = o.assessed.get(i as usize)?;
+            Some((a.action.due?, i, a.action.next))
+        })
+        .min();
+    if let Some((since, i, action)) = replanned {
+        if (today - since).num_days() >= i64::from(REPLANNED_DAYS) {
+            stuck.push(Reason::Replanned {
+                name: o
+                    .contacts
+                    .get(i as usize)
+                    .map(|c| c.name.to_string())
+                    .unwrap_or_default(),
+                action,
+                since,
+            });
+        }
+    }
     if routine.target > 0 {
+        // Months before the first exchange known are not held against the person: the sheet
+        // (or the routine) had not started.
+        let first = dates.iter().copied().min();
+        let started = |back: usize| {
+            let k = routine.months.len() - 1 - back;
+            let next = routine.months.get(k + 1).map(|m| m.0);
+            first.is_some_and(|f| next.map_or(true, |n| f < n))
+        };
         let missed = (1..routine.months.len())
-            .take_while(|&back| month(back) < routine.target)
+            .take_while(|&back| started(back) && month(back) < routine.target)
             .count();
         let missed = u32::try_from(missed).unwrap_or(u32::MAX);
         if missed >= MISSED_MONTHS {
@@ -188,6 +260,7 @@ pub fn person(o: &Outcome) -> Person {
             .count(),
         oldest_overdue,
         next,
+        overdue_before: o.history.overdue_before,
         problems: o.problems.len(),
         stuck,
     }

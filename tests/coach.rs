@@ -277,3 +277,86 @@ fn a_french_run_says_not_processed_in_french() {
     assert!(!page.contains("Not processed"), "{page}");
     assert!(page.starts_with("# reseau-xlsx: 3 personnes"), "{page}");
 }
+
+/// One person's week, run over the folder into `out` on `today`; returns (exit code, stderr,
+/// the page).
+fn week(people: &Path, out: &Path, today: &str) -> (Option<i32>, String, String) {
+    let run = bin()
+        .args([
+            "process",
+            "--quiet",
+            "--fail-on",
+            "stuck",
+            "--today",
+            today,
+            "--out-dir",
+        ])
+        .arg(out)
+        .arg("--summary-md")
+        .arg(out.join("summary.md"))
+        .arg(people)
+        .output()
+        .unwrap();
+    (
+        run.status.code(),
+        String::from_utf8_lossy(&run.stderr).into_owned(),
+        std::fs::read_to_string(out.join("summary.md")).unwrap(),
+    )
+}
+
+#[test]
+fn an_action_planned_again_and_not_done_keeps_its_first_date_and_the_person_shows_stuck() {
+    let dir = tmp();
+    let people = dir.path().join("people");
+    std::fs::create_dir_all(people.join("max")).unwrap();
+    std::fs::create_dir_all(people.join("eva")).unwrap();
+    // Max wrote one proposal to make, and nothing else, ever after.
+    std::fs::write(
+        people.join("max/contacts.csv"),
+        "Name;Company;Status;Last contact\nKarim Benali;Logistik;To contact;\nLéa Roux;Nova;Met;2026-11-20\n",
+    )
+    .unwrap();
+    std::fs::write(
+        people.join("eva/contacts.csv"),
+        "Name;Company;Status;Last contact\nAnn Lee;Globex;Met;2026-11-20\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let (code, err, page) = week(&people, &out, "2026-11-26");
+    assert_eq!(code, Some(0), "{err}");
+    assert!(page.contains("First run, no history"), "{page}");
+    // A week later, Max's proposal was not made: it keeps its first date and is overdue.
+    let (_, err, page) = week(&people, &out, "2026-12-03");
+    assert!(!page.contains("First run, no history"), "{page}");
+    let wb = rows(&out.join("max/contacts.reseau.xlsx"), "Contacts");
+    let head = &wb[0];
+    let col = |h: &str| head.iter().position(|c| c.to_string() == h).unwrap();
+    let karim = wb
+        .iter()
+        .find(|r| r[0].to_string() == "Karim Benali")
+        .unwrap();
+    assert_eq!(karim[col("Flag")].to_string(), "Overdue", "{err}");
+    assert_eq!(karim[col("Days late")], Data::Float(7.0));
+    // Since the last run: one more overdue.
+    let max_row = page
+        .lines()
+        .find(|l| l.starts_with("| max/contacts.csv"))
+        .unwrap();
+    assert!(max_row.contains("(+1)"), "{max_row}");
+    // Two weeks on, Max is the one to call, and the job says why.
+    let (code, err, page) = week(&people, &out, "2026-12-10");
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.lines().any(|l| l.contains("max/contacts.csv")
+            && l.contains("same action planned again")
+            && l.contains("Karim Benali")
+            && l.contains("2026-11-26")),
+        "{err}"
+    );
+    let first = page
+        .lines()
+        .find(|l| l.starts_with("| ") && !l.starts_with("| Person"))
+        .unwrap();
+    assert!(first.starts_with("| max/contacts.csv"), "{page}");
+    assert!(!err.contains("eva/"), "{err}");
+}

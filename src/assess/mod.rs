@@ -13,10 +13,12 @@ use crate::model::{
     Totals,
 };
 use crate::plan::{next_action, schedule_held};
+mod history;
 mod lists;
 
 use crate::score::score;
 use crate::ties::Ties;
+pub use history::{History, Recalled};
 pub use lists::{week_start, Lists};
 
 /// Everything one input gives: what the writers need, nothing read from the clock or disk.
@@ -39,6 +41,8 @@ pub struct Outcome<'a> {
     pub ties: Ties,
     /// The lists the writers show (overdue, this week...), built once.
     pub lists: Lists,
+    /// What the previous output of the sheet gave (see [`assess_remembering`]).
+    pub history: Recalled,
 }
 
 impl Outcome<'_> {
@@ -74,13 +78,28 @@ pub fn assess<'a>(
 /// makes the next step booking the meeting, and the meetings logged this month count against
 /// the month's capacity.
 pub fn assess_with<'a>(
-    mut contacts: Vec<Contact<'a>>,
+    contacts: Vec<Contact<'a>>,
     problems: Vec<Problem>,
     config: &Config,
     lang: Lang,
     journal: Journal,
 ) -> Outcome<'a> {
+    assess_remembering(contacts, problems, config, lang, journal, None)
+}
+
+/// [`assess_with`] that remembers the previous output of the sheet (`history`, `None` on the
+/// first run): an action planned there, come due and not done keeps its first due date, so it
+/// becomes overdue rather than being dated again (see `history::carry`).
+pub fn assess_remembering<'a>(
+    mut contacts: Vec<Contact<'a>>,
+    problems: Vec<Problem>,
+    config: &Config,
+    lang: Lang,
+    journal: Journal,
+    history: Option<&History>,
+) -> Outcome<'a> {
     let ties = crate::ties::of(&mut contacts, &journal, config);
+    let mut carried = Vec::new();
     let mut assessed: Vec<Assessed> = contacts
         .iter()
         .zip(0..)
@@ -91,6 +110,17 @@ pub fn assess_with<'a>(
             }
             if let Some(owed) = ties.owed(index) {
                 action = crate::ties::combine(action, owed, config);
+            }
+            if let Some(before) = history.and_then(|h| h.before(&c.name)) {
+                let last = journal
+                    .contacts
+                    .get(index as usize)
+                    .and_then(|j| j.last.as_ref().map(|l| l.date))
+                    .or_else(|| crate::journal::row_exchange(c, config.today).map(|l| l.date));
+                if let Some(kept) = history::carry(&action, before, last, config) {
+                    action = kept;
+                    carried.push(index);
+                }
             }
             Assessed {
                 index,
@@ -132,6 +162,11 @@ pub fn assess_with<'a>(
         journal,
         ties,
         lists,
+        history: Recalled {
+            known: history.is_some(),
+            overdue_before: history.map(|h| h.overdue),
+            carried,
+        },
     }
 }
 

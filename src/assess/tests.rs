@@ -139,3 +139,56 @@ fn totals_count_flags_plan_backlog_and_problems() {
         }
     );
 }
+
+#[test]
+fn an_action_planned_before_and_not_done_keeps_its_first_due_date() {
+    let karim = Contact {
+        status: Status::ToContact,
+        ..contact(2, "Karim Benali")
+    };
+    let cfg = config();
+    let before = History::new(
+        vec![("karim  BENALI".into(), NextAction::Propose, d("2026-11-12"))],
+        0,
+    );
+    let o = assess_remembering(
+        vec![karim.clone()],
+        Vec::new(),
+        &cfg,
+        Lang::En,
+        Journal::default(),
+        Some(&before),
+    );
+    assert_eq!(o.assessed[0].action.due, Some(d("2026-11-12")));
+    assert_eq!(o.assessed[0].action.flag, Flag::Overdue);
+    assert_eq!(o.assessed[0].action.days_late, 14);
+    assert_eq!(o.history.carried, [0]);
+    // An exchange since that date: it was done; a date still to come: nothing to carry.
+    let met = Contact {
+        last_contact: Some(d("2026-11-20")),
+        ..karim.clone()
+    };
+    let o = assess_remembering(
+        vec![met],
+        Vec::new(),
+        &cfg,
+        Lang::En,
+        Journal::default(),
+        Some(&before),
+    );
+    assert!(o.history.carried.is_empty());
+    let later = History::new(
+        vec![("Karim Benali".into(), NextAction::Propose, d("2026-12-01"))],
+        0,
+    );
+    let o = assess_remembering(
+        vec![karim],
+        Vec::new(),
+        &cfg,
+        Lang::En,
+        Journal::default(),
+        Some(&later),
+    );
+    assert!(o.history.carried.is_empty());
+    assert_ne!(o.assessed[0].action.flag, Flag::Overdue);
+}

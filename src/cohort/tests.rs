@@ -44,11 +44,17 @@ fn a_pace_of_zero_is_never_missed() {
     let mut cfg = config();
     cfg.meetings_per_month = 0;
     assert!(!one("A", Some("2026-11-25"), &cfg).is_stuck());
-    // Pace 1, no meeting in any month: missed every complete month of the twelve.
+    // Pace 1, no meeting since the first exchange in August: August to October missed; the
+    // months before it are not counted.
     assert_eq!(
-        one("A", Some("2026-11-25"), &config()).stuck,
-        [Reason::PaceMissed { months: 11 }]
+        one("A", Some("2026-08-10"), &config()).stuck,
+        [
+            Reason::Silent { weeks: 15 },
+            Reason::PaceMissed { months: 3 }
+        ]
     );
+    // A sheet begun this month has missed no month yet.
+    assert!(!one("A", Some("2026-11-25"), &config()).is_stuck());
 }
 
 #[test]

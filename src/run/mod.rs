@@ -7,6 +7,7 @@
 //! `write`.
 
 mod check;
+mod history;
 mod init;
 mod inputs;
 mod journal;

@@ -8,7 +8,7 @@ use super::inputs;
 use super::outputs::{self, ForInput, Outputs};
 use super::settings::{self, Environment};
 use super::{load, report_error, summary, EXIT_ERROR, EXIT_FAIL_ON, EXIT_OK};
-use crate::assess::assess_with;
+use crate::assess::assess_remembering;
 use crate::assess::Outcome;
 use crate::cli::{FailOn, ProcessArgs};
 use crate::cohort::Person;
@@ -484,9 +484,16 @@ fn one(
     let book = super::journal::find(&loaded, config)?;
     let lang = config.lang_for(loaded.table.lang);
     let (mut contacts, mut problems) = loaded.contacts(config);
+    // The memory: the previous output, which --in-place reads as its input.
+    let history = if targets.backup.is_some() {
+        super::history::of(&loaded, &contacts)
+    } else {
+        super::history::previous(&targets.workbook.given, config)
+    };
     let journal = super::journal::apply(&book, &loaded, &mut contacts, &mut problems, config);
     drop(book);
-    let mut outcome = assess_with(contacts, problems, config, lang, journal);
+    let mut outcome =
+        assess_remembering(contacts, problems, config, lang, journal, history.as_ref());
     crate::draft::fill(&mut outcome, config);
     let mut done = Done {
         summary: summary::process(input, &targets.workbook.given, &outcome)

@@ -45,6 +45,33 @@ fn problems_header(l: Lang) -> &'static str {
     l.pick("Problèmes", "Problems")
 }
 
+/// The header of the last column: the change of the overdue count since the last run.
+fn change_header(l: Lang) -> &'static str {
+    l.pick(
+        "En retard, depuis le dernier passage",
+        "Overdue, since the last run",
+    )
+}
+
+/// The change of the overdue count since the last run: `+2`, `-1`, `=`; `None` on the first
+/// run (no previous output, no history).
+pub fn overdue_change(p: &Person) -> Option<String> {
+    let before = p.overdue_before?;
+    Some(match p.overdue.cmp(&before) {
+        std::cmp::Ordering::Greater => format!("+{}", p.overdue - before),
+        std::cmp::Ordering::Less => format!("-{}", before - p.overdue),
+        std::cmp::Ordering::Equal => "=".to_string(),
+    })
+}
+
+/// What the change column says on a first run.
+pub fn first_run(l: Lang) -> &'static str {
+    l.pick(
+        "premier passage : pas d'historique",
+        "first run: no history",
+    )
+}
+
 /// "Claire Martin: Follow up (12 d late)".
 pub fn overdue_text(s: &Step, l: Lang) -> String {
     format!(
@@ -106,6 +133,7 @@ pub fn workbook(rows: &[Row], today: NaiveDate, l: Lang) -> Result<Workbook, Err
     ws.write_string_with_format(0, 0, text(&title), &Format::new().set_bold())?;
     let mut heads: Vec<&str> = headers(l).to_vec();
     heads.push(problems_header(l));
+    heads.push(change_header(l));
     for (c, h) in (0u16..).zip(heads) {
         ws.write_string_with_format(2, c, h, &bold)?;
     }
@@ -148,11 +176,16 @@ pub fn workbook(rows: &[Row], today: NaiveDate, l: Lang) -> Result<Workbook, Err
             put(ws, r, 11, &next_text(s, l))?;
         }
         ws.write_number(r, 12, p.problems as f64)?;
+        match overdue_change(p) {
+            Some(c) => ws.write_string(r, 13, c)?,
+            None => ws.write_string(r, 13, first_run(l))?,
+        };
     }
     ws.set_column_width(0, 28)?;
     ws.set_column_width(2, 40)?;
     ws.set_column_width(10, 36)?;
     ws.set_column_width(11, 36)?;
+    ws.set_column_width(13, 22)?;
     ws.set_freeze_panes(3, 1)?;
     Ok(book)
 }

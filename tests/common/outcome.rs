@@ -251,6 +251,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
         journal: Default::default(),
         ties: Default::default(),
         lists: Default::default(),
+        history: Default::default(),
     };
     o.relist();
     o.drafts = reseau_xlsx::draft::for_plan(

@@ -81,7 +81,10 @@ pub fn cohort(rows: &[Row], skipped: &[String], today: NaiveDate, l: Lang) -> St
         ),
         h[6],
         l.pick("Échanges 7 j / 30 j", "Exchanges 7 d / 30 d"),
-        h[9],
+        l.pick(
+            "En retard (depuis le dernier passage)",
+            "Overdue (since the last run)"
+        ),
         h[10],
         h[11],
     );
@@ -108,7 +111,7 @@ pub fn cohort(rows: &[Row], skipped: &[String], today: NaiveDate, l: Lang) -> St
         };
         let _ = writeln!(
             s,
-            "| {} | {verdict} | {} / {} / {} | {} | {} / {} | {} | {} | {} |",
+            "| {} | {verdict} | {} / {} / {} | {} | {} / {} | {}{} | {} | {} |",
             escape(r.owner),
             p.meetings_this_month,
             p.meetings_last_month,
@@ -117,6 +120,9 @@ pub fn cohort(rows: &[Row], skipped: &[String], today: NaiveDate, l: Lang) -> St
             p.exchanges_7,
             p.exchanges_30,
             p.overdue,
+            super::super::cohort::overdue_change(p)
+                .map(|c| format!(" ({c})"))
+                .unwrap_or_default(),
             p.oldest_overdue
                 .as_ref()
                 .map(|x| escape(&super::super::cohort::overdue_text(x, l)))
@@ -128,6 +134,23 @@ pub fn cohort(rows: &[Row], skipped: &[String], today: NaiveDate, l: Lang) -> St
         );
     }
     more(&mut s, l, rows.len());
+    let first: Vec<String> = ordered
+        .iter()
+        .filter(|r| r.person.is_some_and(|p| p.overdue_before.is_none()))
+        .map(|r| escape(r.owner))
+        .collect();
+    if !first.is_empty() {
+        let _ = writeln!(
+            s,
+            "{}{}{}\n",
+            l.pick(
+                "Premier passage, sans historique (aucune sortie précédente)",
+                "First run, no history (no previous output)"
+            ),
+            l.pick(" : ", ": "),
+            first.join(", ")
+        );
+    }
     if !skipped.is_empty() {
         let _ = writeln!(s, "{}\n", l.pick("Fichiers ignorés :", "Files skipped:"));
         for k in skipped.iter().take(MAX_ROWS) {

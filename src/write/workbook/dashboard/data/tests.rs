@@ -30,6 +30,7 @@ fn outcome(today: NaiveDate, dates: &[(NaiveDate, SlotKind)]) -> Outcome<'static
         journal: Default::default(),
         ties: Default::default(),
         lists: Default::default(),
+        history: Default::default(),
     }
 }
 
