@@ -7,7 +7,7 @@
 //!   weeks, or none at all;
 //! - the meetings pace missed in each of the last [`MISSED_MONTHS`] complete months (a pace of
 //!   0 sets no pace, so it is never missed; a month that ended before the first exchange known
-//!   is not counted);
+//!   is not counted), and not yet held this month;
 //! - the same action planned again and again: an action the previous output planned, still
 //!   not done, whose first due date is [`REPLANNED_DAYS`] days old or more (known only when
 //!   the previous output was read: see `assess::History`).
@@ -241,7 +241,8 @@ pub fn person(o: &Outcome) -> Person {
             .take_while(|&back| started(back) && month(back) < routine.target)
             .count();
         let missed = u32::try_from(missed).unwrap_or(u32::MAX);
-        if missed >= MISSED_MONTHS {
+        // A person at the pace this month is moving again.
+        if missed >= MISSED_MONTHS && month(0) < routine.target {
             stuck.push(Reason::PaceMissed { months: missed });
         }
     }

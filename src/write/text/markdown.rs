@@ -104,7 +104,11 @@ pub fn cohort(rows: &[Row], skipped: &[String], today: NaiveDate, l: Lang) -> St
             format!(
                 "**{}** {}",
                 l.pick("à l'arrêt :", "stuck:"),
-                escape(&p.why(l))
+                p.stuck
+                    .iter()
+                    .map(|r| escape_reason(r, l))
+                    .collect::<Vec<_>>()
+                    .join(l.pick(" ; ", "; "))
             )
         } else {
             l.pick("en route", "on track").to_string()
@@ -123,13 +127,27 @@ pub fn cohort(rows: &[Row], skipped: &[String], today: NaiveDate, l: Lang) -> St
             super::super::cohort::overdue_change(p)
                 .map(|c| format!(" ({c})"))
                 .unwrap_or_default(),
+            // Only the name is sheet text: the tool's own words need no escape, which would
+            // show as backslashes where the page is read raw (a GitLab job log).
             p.oldest_overdue
                 .as_ref()
-                .map(|x| escape(&super::super::cohort::overdue_text(x, l)))
+                .map(|x| super::super::cohort::overdue_text(
+                    &crate::cohort::Step {
+                        name: escape(&x.name),
+                        ..x.clone()
+                    },
+                    l
+                ))
                 .unwrap_or_default(),
             p.next
                 .as_ref()
-                .map(|x| escape(&super::super::cohort::next_text(x, l)))
+                .map(|x| super::super::cohort::next_text(
+                    &crate::cohort::Step {
+                        name: escape(&x.name),
+                        ..x.clone()
+                    },
+                    l
+                ))
                 .unwrap_or_default(),
         );
     }
@@ -334,6 +352,23 @@ fn problems(s: &mut String, o: &Outcome) {
                 "more (see the problems sheet)"
             )
         );
+    }
+}
+
+/// A stuck reason for the page: only the contact's name in it is sheet text.
+fn escape_reason(r: &crate::cohort::Reason, l: Lang) -> String {
+    match r {
+        crate::cohort::Reason::Replanned {
+            name,
+            action,
+            since,
+        } => crate::cohort::Reason::Replanned {
+            name: escape(name),
+            action: *action,
+            since: *since,
+        }
+        .text(l),
+        other => other.text(l),
     }
 }
 
