@@ -146,7 +146,7 @@ pub struct ProcessArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct CheckArgs {
-    /// The contact sheets to check.
+    /// The contact sheets to check, or folders of them (walked as `process` walks them).
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 

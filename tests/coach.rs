@@ -360,3 +360,41 @@ fn an_action_planned_again_and_not_done_keeps_its_first_date_and_the_person_show
     assert!(first.starts_with("| max/contacts.csv"), "{page}");
     assert!(!err.contains("eva/"), "{err}");
 }
+
+#[test]
+fn a_reseau_toml_beside_a_sheet_applies_to_it_in_check_and_process_and_not_to_the_others() {
+    let dir = tmp();
+    let people = dir.path().join("people");
+    std::fs::create_dir_all(people.join("nina")).unwrap();
+    std::fs::create_dir_all(people.join("omar")).unwrap();
+    let sheet = "Nom;Boîte;Statut\nLéa Roux;Nova;À contacter\n";
+    std::fs::write(people.join("nina/contacts.csv"), sheet).unwrap();
+    std::fs::write(people.join("omar/contacts.csv"), sheet).unwrap();
+    // Nina names her company column her way, and says so in her own settings.
+    std::fs::write(
+        people.join("nina/reseau.toml"),
+        "[aliases]\ncompany = [\"Boîte\"]\n",
+    )
+    .unwrap();
+    std::fs::write(people.join("omar/~$contacts.xlsx"), b"lock").unwrap();
+    let check = bin().arg("check").arg(&people).output().unwrap();
+    let out = String::from_utf8_lossy(&check.stdout);
+    let err = String::from_utf8_lossy(&check.stderr);
+    assert_eq!(check.status.code(), Some(0), "{err}");
+    assert!(err.contains("~$contacts.xlsx"), "{err}");
+    let (nina, omar) = out.split_once("omar").expect("both checked, Nina first");
+    assert!(nina.contains("\"Boîte\" -> company"), "{out}");
+    assert!(!omar.contains("-> company"), "{out}");
+    let json_path = dir.path().join("all.json");
+    bin()
+        .args(["process", "--quiet", "--today", TODAY, "--out-dir"])
+        .arg(dir.path().join("out"))
+        .arg("--json")
+        .arg(&json_path)
+        .arg(&people)
+        .assert()
+        .success();
+    let all = json(&json_path);
+    assert_eq!(all[0]["columns"]["company"], "Boîte", "{all}");
+    assert!(all[1]["columns"]["company"].is_null(), "{all}");
+}

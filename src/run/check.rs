@@ -19,13 +19,23 @@ pub fn run(args: &CheckArgs, env: &Environment) -> i32 {
             return EXIT_ERROR;
         }
     };
-    if args.inputs.len() > 1 && args.json.is_some() {
+    // Folders walked, lock and temporary files skipped, as `process` does.
+    let given = super::inputs::expand(&args.inputs);
+    for s in &given.skipped {
+        let line = s.line(config.lang_for(None));
+        eprintln!("reseau-xlsx: {}", crate::safe::terminal::line(&line));
+    }
+    let inputs: Vec<std::path::PathBuf> = given.inputs.into_iter().map(|i| i.path).collect();
+    if inputs.is_empty() {
+        report_error(&Error::Usage("no sheet to check".into()));
+        return EXIT_ERROR;
+    }
+    if inputs.len() > 1 && args.json.is_some() {
         report_error(&Error::Usage("--json takes one input".into()));
         return EXIT_ERROR;
     }
     let settings = settings::locate(args.read.config.as_deref(), &env.cwd);
-    let json = match super::outputs::check(args.json.as_deref(), &args.inputs, settings.as_deref())
-    {
+    let json = match super::outputs::check(args.json.as_deref(), &inputs, settings.as_deref()) {
         Ok(t) => t,
         Err(e) => {
             report_error(&e);
@@ -34,10 +44,12 @@ pub fn run(args: &CheckArgs, env: &Environment) -> i32 {
     };
     let quiet = args.quiet || json.as_ref().is_some_and(Target::is_stdout);
     let mut worst = EXIT_OK;
-    let bar = super::progress(args.inputs.len());
-    for input in &args.inputs {
+    let bar = super::progress(inputs.len());
+    for input in &inputs {
         bar.set_message(crate::safe::terminal::line(&input.display().to_string()).into_owned());
-        let result = one(input, json.as_ref(), quiet, &config);
+        // A reseau.toml beside the sheet applies to it, as in `process`.
+        let result = settings::for_check_input(args, env, input)
+            .and_then(|own| one(input, json.as_ref(), quiet, own.as_ref().unwrap_or(&config)));
         bar.inc(1);
         let code = bar.suspend(|| match result {
             Ok(problems) if problems > 0 && args.fail_on.is_some() => EXIT_FAIL_ON,

@@ -60,21 +60,46 @@ pub fn for_input(
     env: &Environment,
     input: &Path,
 ) -> Result<Option<Config>, Error> {
+    match beside(&args.read, env, input) {
+        Some(own) => process_with(args, env, Some(&own)).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// [`for_input`] for `check`, so that it reads each sheet as `process` will.
+///
+/// # Errors
+/// As [`for_input`].
+pub fn for_check_input(
+    args: &CheckArgs,
+    env: &Environment,
+    input: &Path,
+) -> Result<Option<Config>, Error> {
+    let Some(own) = beside(&args.read, env, input) else {
+        return Ok(None);
+    };
+    let mut config = base(&args.read, env, Some(&own))?;
+    config.read.today = Some(config.today);
+    Ok(Some(config))
+}
+
+/// The `reseau.toml` in the folder of `input`, when there is one and it is not the run's.
+fn beside(read: &ReadArgs, env: &Environment, input: &Path) -> Option<PathBuf> {
     let folder = match input.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let beside = folder.join("reseau.toml");
-    if !beside.is_file() {
-        return Ok(None);
+    let own = folder.join("reseau.toml");
+    if !own.is_file() {
+        return None;
     }
-    if let Some(run) = locate(args.read.config.as_deref(), &env.cwd) {
-        let same = |p: &Path| std::fs::canonicalize(p).ok();
-        if same(&run).is_some() && same(&run) == same(&beside) {
-            return Ok(None);
+    if let Some(run) = locate(read.config.as_deref(), &env.cwd) {
+        let real = |p: &Path| std::fs::canonicalize(p).ok();
+        if real(&run).is_some() && real(&run) == real(&own) {
+            return None;
         }
     }
-    process_with(args, env, Some(&beside)).map(Some)
+    Some(own)
 }
 
 fn process_with(
