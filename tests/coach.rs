@@ -398,3 +398,21 @@ fn a_reseau_toml_beside_a_sheet_applies_to_it_in_check_and_process_and_not_to_th
     assert_eq!(all[0]["columns"]["company"], "Boîte", "{all}");
     assert!(all[1]["columns"]["company"].is_null(), "{all}");
 }
+
+#[test]
+fn last_weeks_cohort_workbook_in_the_folder_is_not_read_as_a_sheet() {
+    let dir = tmp();
+    let people = folder(dir.path(), false);
+    let cohort = people.join("cohort.xlsx");
+    for _ in 0..2 {
+        let run = bin()
+            .args(["process", "--quiet", "--today", TODAY, "--cohort"])
+            .arg(&cohort)
+            .arg(&people)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(0), "{err}");
+    }
+    assert_eq!(rows(&cohort, "Cohorte").len(), 3 + 5);
+}

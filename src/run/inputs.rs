@@ -48,6 +48,8 @@ pub enum Why {
     Output,
     /// The output this run writes for another of its inputs.
     OutputOfInput,
+    /// The cohort workbook this run writes again (`--cohort`).
+    Cohort,
 }
 
 impl Skipped {
@@ -70,6 +72,10 @@ impl Skipped {
             Why::OutputOfInput => l.pick(
                 "le classeur que ce passage écrit pour une autre entrée",
                 "the workbook this run writes for another input",
+            ),
+            Why::Cohort => l.pick(
+                "le classeur de la cohorte que ce passage écrit (--cohort)",
+                "the cohort workbook this run writes (--cohort)",
             ),
         };
         format!(

@@ -97,12 +97,11 @@ fn prepare(
 /// as an input (or put back, when the folder walk left it out by its name), so that the input
 /// whose output would overwrite it is refused.
 fn drop_outputs(given: &mut inputs::Expanded, args: &ProcessArgs, config: &Config) {
-    if args.in_place {
-        return;
-    }
+    // --in-place writes each input over itself: no input is another's output.
     let outs: Vec<crate::write::target::Target> = given
         .inputs
         .iter()
+        .filter(|_| !args.in_place)
         .filter_map(|i| {
             super::paths::output_for(&i.path, i.sub_folder(), args)
                 .ok()
@@ -118,9 +117,27 @@ fn drop_outputs(given: &mut inputs::Expanded, args: &ProcessArgs, config: &Confi
             .ok()
             .is_some_and(|wb| crate::model::marker::Marker::of(&wb).is_some())
     };
+    // Last week's cohort workbook, in the folder walked: its hidden sheet says what it is.
+    let cohort = args.cohort.as_deref().map(crate::write::target::input);
+    let is_cohort = |p: &Path| {
+        cohort
+            .as_ref()
+            .is_some_and(|c| c.same(&crate::write::target::input(p)))
+            && crate::read::open(p, &config.read).ok().is_some_and(|wb| {
+                wb.sheets
+                    .iter()
+                    .any(|s| s.name == crate::write::cohort::COHORT_MARKER)
+            })
+    };
     let mut keep = Vec::new();
     for input in std::mem::take(&mut given.inputs) {
-        if is_target(&input.path) && tools(&input.path) {
+        if is_cohort(&input.path) {
+            given.skipped.push(inputs::Skipped {
+                path: input.path,
+                why: inputs::Why::Cohort,
+                under: None,
+            });
+        } else if is_target(&input.path) && tools(&input.path) {
             given.skipped.push(inputs::Skipped {
                 path: input.path,
                 why: inputs::Why::OutputOfInput,

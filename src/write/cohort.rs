@@ -9,6 +9,10 @@ use crate::cohort::{order, Person, Step};
 use crate::error::Error;
 use crate::model::Lang;
 
+/// The hidden sheet that marks a cohort workbook, so a later run over the folder that holds
+/// it skips it rather than reading it as someone's sheet.
+pub const COHORT_MARKER: &str = "reseau-xlsx-cohort";
+
 /// One input of the run, as the cohort shows it.
 #[derive(Debug, Clone)]
 pub struct Row<'a> {
@@ -187,6 +191,10 @@ pub fn workbook(rows: &[Row], today: NaiveDate, l: Lang) -> Result<Workbook, Err
     ws.set_column_width(11, 36)?;
     ws.set_column_width(13, 22)?;
     ws.set_freeze_panes(3, 1)?;
+    let mark = book.add_worksheet();
+    mark.set_name(COHORT_MARKER)?;
+    mark.write_string(0, 0, COHORT_MARKER)?;
+    mark.set_hidden(true);
     Ok(book)
 }
 
