@@ -496,16 +496,20 @@ fn one(
     config: &Config,
     batch: bool,
 ) -> Result<(Done, Vec<Staged>), Error> {
+    // The memory: the previous output, read (and let go) before the input, so that the two
+    // are never held at once; --in-place reads it as its input, below.
+    let before = match targets.backup {
+        Some(_) => None,
+        None => super::history::previous(&targets.workbook.given, config),
+    };
     let loaded = load(input, config)?;
     // A missing or unreadable --journal stops this input before anything is written.
     let book = super::journal::find(&loaded, config)?;
     let lang = config.lang_for(loaded.table.lang);
     let (mut contacts, mut problems) = loaded.contacts(config);
-    // The memory: the previous output, which --in-place reads as its input.
-    let history = if targets.backup.is_some() {
-        super::history::of(&loaded, &contacts)
-    } else {
-        super::history::previous(&targets.workbook.given, config)
+    let history = match targets.backup {
+        Some(_) => super::history::of(&loaded, &contacts),
+        None => before,
     };
     let journal = super::journal::apply(&book, &loaded, &mut contacts, &mut problems, config);
     drop(book);
