@@ -292,9 +292,10 @@ fn a_bad_setting_in_reseau_toml_names_the_key_and_line() {
 #[test]
 fn a_folder_or_a_missing_file_is_named_as_such_whatever_its_extension() {
     let dir = tempfile::tempdir().unwrap();
+    // A folder is walked for its sheets (issue 26): one without any is named as such.
     let out = bin().arg("check").arg(dir.path()).assert().code(2);
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
-    assert!(err.contains("it is a folder"), "{err}");
+    assert!(err.contains("a folder without any sheet"), "{err}");
     let out = bin()
         .arg("check")
         .arg(dir.path().join("no-such-file"))

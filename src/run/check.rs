@@ -25,9 +25,18 @@ pub fn run(args: &CheckArgs, env: &Environment) -> i32 {
         let line = s.line(config.lang_for(None));
         eprintln!("reseau-xlsx: {}", crate::safe::terminal::line(&line));
     }
+    let mut worst = EXIT_OK;
+    for folder in &given.empty {
+        report_error(&super::inputs::empty_folder(folder));
+        worst = EXIT_ERROR;
+    }
     let inputs: Vec<std::path::PathBuf> = given.inputs.into_iter().map(|i| i.path).collect();
     if inputs.is_empty() {
-        report_error(&Error::Usage("no sheet to check".into()));
+        if worst == EXIT_OK {
+            report_error(&Error::Usage(
+                "no sheet to check: every file given was skipped".into(),
+            ));
+        }
         return EXIT_ERROR;
     }
     if inputs.len() > 1 && args.json.is_some() {
@@ -43,7 +52,6 @@ pub fn run(args: &CheckArgs, env: &Environment) -> i32 {
         }
     };
     let quiet = args.quiet || json.as_ref().is_some_and(Target::is_stdout);
-    let mut worst = EXIT_OK;
     let bar = super::progress(inputs.len());
     for input in &inputs {
         bar.set_message(crate::safe::terminal::line(&input.display().to_string()).into_owned());

@@ -108,6 +108,17 @@ pub struct Expanded {
     pub skipped: Vec<Skipped>,
     /// Whether the run is a batch: a folder was given, or several files.
     pub batch: bool,
+    /// The folders given that hold no sheet: each is an input that fails.
+    pub empty: Vec<PathBuf>,
+}
+
+/// Why a folder given gives no input.
+pub fn empty_folder(folder: &Path) -> crate::error::Error {
+    crate::error::Error::Usage(format!(
+        "{}: a folder without any sheet (.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv, .txt); \
+         give the folder that holds the sheets, or the sheets themselves",
+        folder.display()
+    ))
 }
 
 /// The inputs of `given`: each file as it is (a lock or temporary file given by name is
@@ -122,6 +133,9 @@ pub fn expand(given: &[PathBuf]) -> Expanded {
             out.batch = true;
             let mut found = Vec::new();
             walk(path, path, &mut found, &mut out.skipped);
+            if found.is_empty() {
+                out.empty.push(path.clone());
+            }
             for f in found {
                 let under = f.strip_prefix(path).unwrap_or(&f).to_path_buf();
                 out.inputs.push(Input { path: f, under });

@@ -54,10 +54,10 @@ fn prepare(
     drop_outputs(&mut given, args, &config);
     let refused = |e: Error, given: &inputs::Expanded| Box::new((e, given.skipped.clone(), lang));
     if given.inputs.is_empty() {
-        let e = Error::Usage(lang.pick(
-            "aucune feuille à traiter (un dossier est parcouru pour ses .xlsx, .xls, .ods, .csv...)".to_string(),
-            "no sheet to process (a folder is walked for its .xlsx, .xls, .ods, .csv...)".to_string(),
-        ));
+        let e = match given.empty.first() {
+            Some(folder) => inputs::empty_folder(folder),
+            None => Error::Usage("no sheet to process: every file given was skipped".into()),
+        };
         return Err(refused(e, &given));
     }
     if given.inputs.len() > 1 && args.output.is_some() {
@@ -219,6 +219,16 @@ fn stage_inputs(
         fail_on: args.fail_on,
         today: config.today,
     };
+    for folder in &given.empty {
+        let e = inputs::empty_folder(folder);
+        report_error(&e);
+        run.results.push(Result1::Failed {
+            owner: folder.display().to_string(),
+            source: folder.display().to_string(),
+            error: e,
+        });
+        run.worst = EXIT_ERROR;
+    }
     let bar = super::progress(given.inputs.len());
     let targets = std::mem::take(&mut plan.inputs);
     for (input, targets) in given.inputs.iter().zip(targets) {
