@@ -6,6 +6,7 @@
 //! environment (through `settings::Environment`), and it leaves all file access to `read` and
 //! `write`.
 
+mod batch;
 mod check;
 mod history;
 mod init;

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::batch::{self, Ran};
 use super::inputs;
 use super::outputs::{self, ForInput, Outputs};
 use super::settings::{self, Environment};
@@ -51,7 +52,7 @@ fn prepare(
         settings::for_process(args, env).map_err(|e| Box::new((e, Vec::new(), env.lang)))?;
     let lang = config.lang_for(None);
     let mut given = inputs::expand(&args.inputs);
-    drop_outputs(&mut given, args, &config);
+    batch::drop_outputs(&mut given, args, &config);
     let refused = |e: Error, given: &inputs::Expanded| Box::new((e, given.skipped.clone(), lang));
     if given.inputs.is_empty() {
         let e = match given.empty.first() {
@@ -91,104 +92,12 @@ fn prepare(
     Ok((config, run_args, plan, given))
 }
 
-/// Takes out of the inputs each workbook of the tool's (its marker sheet) that this run writes
-/// again for another input (last week's `NAME.reseau.xlsx` caught by a glob), with a line
-/// saying so. A file under such a name that the tool did not write is the user's: it is kept
-/// as an input (or put back, when the folder walk left it out by its name), so that the input
-/// whose output would overwrite it is refused.
-fn drop_outputs(given: &mut inputs::Expanded, args: &ProcessArgs, config: &Config) {
-    // --in-place writes each input over itself: no input is another's output.
-    let outs: Vec<crate::write::target::Target> = given
-        .inputs
-        .iter()
-        .filter(|_| !args.in_place)
-        .filter_map(|i| {
-            super::paths::output_for(&i.path, i.sub_folder(), args)
-                .ok()
-                .map(|p| crate::write::target::input(&p))
-        })
-        .collect();
-    let is_target = |p: &Path| {
-        let me = crate::write::target::input(p);
-        outs.iter().any(|o| o.same(&me))
-    };
-    let tools = |p: &Path| {
-        crate::read::open(p, &config.read)
-            .ok()
-            .is_some_and(|wb| crate::model::marker::Marker::of(&wb).is_some())
-    };
-    // Last week's cohort workbook, in the folder walked: its hidden sheet says what it is.
-    let cohort = args.cohort.as_deref().map(crate::write::target::input);
-    let is_cohort = |p: &Path| {
-        cohort
-            .as_ref()
-            .is_some_and(|c| c.same(&crate::write::target::input(p)))
-            && crate::read::open(p, &config.read).ok().is_some_and(|wb| {
-                wb.sheets
-                    .iter()
-                    .any(|s| s.name == crate::write::cohort::COHORT_MARKER)
-            })
-    };
-    let mut keep = Vec::new();
-    for input in std::mem::take(&mut given.inputs) {
-        if is_cohort(&input.path) {
-            given.skipped.push(inputs::Skipped {
-                path: input.path,
-                why: inputs::Why::Cohort,
-                under: None,
-            });
-        } else if is_target(&input.path) && tools(&input.path) {
-            given.skipped.push(inputs::Skipped {
-                path: input.path,
-                why: inputs::Why::OutputOfInput,
-                under: None,
-            });
-        } else {
-            keep.push(input);
-        }
-    }
-    // A `NAME.reseau.xlsx` of a folder that the tool did not write, and that this run would
-    // write over: an input again.
-    let mut skipped = Vec::new();
-    for s in std::mem::take(&mut given.skipped) {
-        match (&s.why, &s.under) {
-            (inputs::Why::Output, Some(under)) if is_target(&s.path) && !tools(&s.path) => {
-                keep.push(inputs::Input {
-                    path: s.path,
-                    under: under.clone(),
-                });
-            }
-            _ => skipped.push(s),
-        }
-    }
-    given.skipped = skipped;
-    given.inputs = keep;
-}
-
-/// What one input gave the run, in input order: its cohort row and page section, or why it
-/// could not be processed.
-enum Result1 {
-    Done {
-        owner: String,
-        lang: crate::vocab::Lang,
-        person: Option<Person>,
-        markdown: Option<String>,
-        json: Option<Vec<u8>>,
-        output: PathBuf,
-    },
-    Failed {
-        owner: String,
-        source: String,
-        error: Error,
-    },
-}
-
 /// What the inputs gave, staged but not yet in place.
 struct Staging {
     /// Each input processed, with its staged files.
     ready: Vec<(Done, Vec<Staged>)>,
     /// Each input's result, in order, for the page, the cohort and the batch JSON.
-    results: Vec<Result1>,
+    results: Vec<Ran>,
     skipped: Vec<inputs::Skipped>,
     batch: bool,
     /// The run's own language: `--lang` (or the settings'), else most sheets', else the
@@ -222,7 +131,7 @@ fn stage_inputs(
     for folder in &given.empty {
         let e = inputs::empty_folder(folder);
         report_error(&e);
-        run.results.push(Result1::Failed {
+        run.results.push(Ran::Failed {
             owner: folder.display().to_string(),
             source: folder.display().to_string(),
             error: e,
@@ -256,7 +165,7 @@ fn stage_inputs(
         bar.inc(1);
         bar.suspend(|| match result {
             Ok((mut done, staged)) => {
-                run.results.push(Result1::Done {
+                run.results.push(Ran::Done {
                     owner,
                     lang: done.lang,
                     person: done.person.take(),
@@ -268,7 +177,7 @@ fn stage_inputs(
             }
             Err(e) => {
                 report_error(&e);
-                run.results.push(Result1::Failed {
+                run.results.push(Ran::Failed {
                     owner,
                     source: input.path.display().to_string(),
                     error: e,
@@ -283,8 +192,8 @@ fn stage_inputs(
             .results
             .iter()
             .filter_map(|r| match r {
-                Result1::Done { lang, .. } => Some(*lang),
-                Result1::Failed { .. } => None,
+                Ran::Done { lang, .. } => Some(*lang),
+                Ran::Failed { .. } => None,
             })
             .collect();
         let fr = langs
@@ -316,7 +225,7 @@ fn put_in_place(run: Staging, plan: &Outputs, quiet: bool) -> i32 {
     let mut worst = run.worst;
     let mut own = Vec::new();
     if let Some(target) = &plan.summary {
-        let page = page(&run);
+        let page = batch::page(&run.results, &run.skipped, run.batch, run.today, l);
         match save::staged(target, |w| {
             w.write_all(page.as_bytes()).map_err(Error::write)
         }) {
@@ -325,13 +234,13 @@ fn put_in_place(run: Staging, plan: &Outputs, quiet: bool) -> i32 {
         }
     }
     if let (Some(target), true) = (&plan.json, run.batch) {
-        match save::staged(target, |w| batch_json(&run.results, w)) {
+        match save::staged(target, |w| batch::json(&run.results, w)) {
             Ok(p) => own.push(p),
             Err(e) => return nothing_written(&e, !run.ready.is_empty()),
         }
     }
     if let Some(target) = &plan.cohort {
-        let rows = cohort_rows(&run.results, &target.given);
+        let rows = batch::cohort_rows(&run.results, &target.given);
         let staged = save::staged(target, |w| {
             write::cohort::workbook(&rows, run.today, l)
                 .map_err(|e| e.writing(&target.given))?
@@ -370,98 +279,9 @@ fn put_in_place(run: Staging, plan: &Outputs, quiet: bool) -> i32 {
         }
     }
     if run.fail_on == Some(FailOn::Stuck) {
-        for r in &run.results {
-            if let Result1::Done {
-                owner,
-                person: Some(p),
-                ..
-            } = r
-            {
-                if p.is_stuck() {
-                    eprintln!(
-                        "reseau-xlsx: {} {}{}{}",
-                        l.pick("à l'arrêt :", "stuck:"),
-                        crate::safe::terminal::line(owner),
-                        l.pick(" : ", ": "),
-                        p.why(l)
-                    );
-                    worst = worst.max(EXIT_FAIL_ON);
-                }
-            }
-        }
+        worst = worst.max(batch::report_stuck(&run.results, l));
     }
     worst
-}
-
-/// The --summary-md page: with a batch, the cohort table and the files skipped first, then
-/// each input's section; a single input's section alone otherwise.
-fn page(run: &Staging) -> String {
-    let l = run.lang;
-    let mut page = crate::safe::markdown::Page::new(l);
-    if run.batch {
-        let rows = cohort_rows(&run.results, Path::new(""));
-        let skipped: Vec<String> = run.skipped.iter().map(|s| s.line(l)).collect();
-        page.push(&write::markdown::cohort(&rows, &skipped, run.today, l));
-    }
-    for r in &run.results {
-        match r {
-            Result1::Done {
-                markdown: Some(md), ..
-            } => page.push(md),
-            Result1::Done { .. } => {}
-            Result1::Failed { source, error, .. } => {
-                page.push(&write::markdown::failure(source, error, l));
-            }
-        }
-    }
-    page.finish()
-}
-
-/// The cohort's rows, in input order, each output linked from `from` (the cohort file).
-fn cohort_rows<'a>(results: &'a [Result1], from: &Path) -> Vec<write::cohort::Row<'a>> {
-    results
-        .iter()
-        .map(|r| match r {
-            Result1::Done {
-                owner,
-                person,
-                output,
-                ..
-            } => write::cohort::Row {
-                owner,
-                person: person.as_ref(),
-                link: Some(super::paths::relative(from, output)),
-                failed: None,
-            },
-            Result1::Failed { owner, error, .. } => write::cohort::Row {
-                owner,
-                person: None,
-                link: None,
-                failed: Some(error.to_string()),
-            },
-        })
-        .collect()
-}
-
-/// The JSON of a batch: one array, each input's result in input order (the document `--json`
-/// writes for one input), or `{"input": ..., "error": ...}` for an input not processed.
-fn batch_json(results: &[Result1], w: &mut dyn std::io::Write) -> Result<(), Error> {
-    w.write_all(b"[\n").map_err(Error::write)?;
-    for (k, r) in results.iter().enumerate() {
-        if k > 0 {
-            w.write_all(b",\n").map_err(Error::write)?;
-        }
-        match r {
-            Result1::Done { json: Some(j), .. } => w.write_all(j).map_err(Error::write)?,
-            Result1::Done { .. } => w.write_all(b"null").map_err(Error::write)?,
-            Result1::Failed { source, error, .. } => {
-                let v = serde_json::json!({ "input": source, "error": error.to_string() });
-                let bytes = serde_json::to_vec(&v).unwrap_or_default();
-                w.write_all(&bytes).map_err(Error::write)?;
-            }
-        }
-    }
-    w.write_all(b"\n]\n").map_err(Error::write)
 }
 
 /// Reports that the summary page could not be written, so that no input's files were put in
