@@ -75,6 +75,23 @@ pub const ACTIONS: &[ActionRow] = &[
         },
     },
     ActionRow {
+        action: NextAction::Schedule,
+        fr: Words {
+            subject: "Pour notre rendez-vous",
+            body: "Bonjour {first_name},\n\
+                   Merci pour votre réponse, avec plaisir !\n\
+                   Quel jour vous conviendrait ? Je peux m'adapter à vos disponibilités.\n\
+                   {signature}",
+        },
+        en: Words {
+            subject: "Setting a date",
+            body: "Hello {first_name},\n\
+                   Thank you for your reply, I would be glad to.\n\
+                   Which day would suit you? I can fit around your schedule.\n\
+                   {signature}",
+        },
+    },
+    ActionRow {
         action: NextAction::Prepare,
         fr: Words {
             subject: "Préparer le rendez-vous avec {name}",

@@ -73,6 +73,24 @@ Si le moment est mal choisi, je comprendrai tout à fait.
 Camille Durand",
     ),
     (
+        NextAction::Schedule,
+        Lang::Fr,
+        "Pour notre rendez-vous",
+        "Bonjour Claire,
+Merci pour votre réponse, avec plaisir !
+Quel jour vous conviendrait ? Je peux m'adapter à vos disponibilités.
+Camille Durand",
+    ),
+    (
+        NextAction::Schedule,
+        Lang::En,
+        "Setting a date",
+        "Hello Claire,
+Thank you for your reply, I would be glad to.
+Which day would suit you? I can fit around your schedule.
+Camille Durand",
+    ),
+    (
         NextAction::Prepare,
         Lang::Fr,
         "Préparer le rendez-vous avec Claire Martin",

@@ -8,8 +8,9 @@
 //! - a thank-you after a meeting makes it thanked;
 //! - a message makes a contact to be contacted "contacted" (a later one restarts the wait
 //!   for the answer);
-//! - a reply makes the next step booking the meeting: the contact is contacted and, until a
-//!   later message, its next step is to propose the meeting (see [`super::step`]);
+//! - a reply makes the contact agreed (its next step: set a date), and a later message keeps
+//!   it so (a contact who answered is never followed up); a reply that declines (its kind or
+//!   its note: "pas disponible", "not now") turns to news later (kept in touch);
 //! - news after a meeting makes it kept in touch;
 //! - a request received, help given, an introduction or an entry whose kind is not understood
 //!   only count as an exchange.
@@ -37,8 +38,6 @@ pub struct Fact {
 pub struct Moved {
     /// The entry that set the contact's next step, if one did.
     pub step: Option<Fact>,
-    /// The date of a reply still waiting for the meeting to be proposed.
-    pub replied: Option<NaiveDate>,
 }
 
 /// Where a status stands in the method's order.
@@ -46,11 +45,12 @@ fn rank(s: Status) -> u8 {
     match s {
         Status::ToContact => 0,
         Status::Contacted => 1,
-        Status::Scheduled => 2,
-        Status::Met => 3,
-        Status::Thanked => 4,
-        Status::KeepInTouch => 5,
-        Status::Dropped => 6,
+        Status::Agreed => 2,
+        Status::Scheduled => 3,
+        Status::Met => 4,
+        Status::Thanked => 5,
+        Status::KeepInTouch => 6,
+        Status::Dropped => 7,
     }
 }
 
@@ -58,7 +58,9 @@ fn rank(s: Status) -> u8 {
 fn target(kind: Option<ExchangeKind>) -> Option<Status> {
     match kind? {
         ExchangeKind::Meeting => Some(Status::Met),
-        ExchangeKind::Message | ExchangeKind::Reply => Some(Status::Contacted),
+        ExchangeKind::Message => Some(Status::Contacted),
+        ExchangeKind::Reply => Some(Status::Agreed),
+        ExchangeKind::Decline => Some(Status::KeepInTouch),
         ExchangeKind::Thanks => Some(Status::Thanked),
         ExchangeKind::News => Some(Status::KeepInTouch),
         ExchangeKind::Request | ExchangeKind::Help | ExchangeKind::Introduction => None,
@@ -97,13 +99,13 @@ pub fn apply(c: &mut Contact, facts: &[Fact]) -> Moved {
                 if c.status == Status::ToContact {
                     c.status = Status::Contacted;
                 }
-                if c.status == Status::Contacted {
-                    moved.replied = None;
-                }
             }
             Some(ExchangeKind::Reply) if rank(c.status) <= rank(Status::Contacted) => {
-                c.status = Status::Contacted;
-                moved.replied = Some(d);
+                c.status = Status::Agreed;
+            }
+            // Not now: the door stays open, news later on the contact's cadence.
+            Some(ExchangeKind::Decline) if rank(c.status) <= rank(Status::Agreed) => {
+                c.status = Status::KeepInTouch;
             }
             Some(ExchangeKind::Thanks) if rank(c.status) >= rank(Status::Met) => {
                 if rank(c.status) < rank(Status::Thanked) {

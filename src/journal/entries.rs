@@ -13,7 +13,7 @@ use crate::model::{
     Cell, Contact, Hint, Introduction, JournalTable, Lang, Problem, ProblemKind, Row, Sheet, Value,
 };
 use crate::normalize::{date, text, values, Issue};
-use crate::vocab::{fold, ExchangeKind, JournalField};
+use crate::vocab::{fold, ExchangeKind, JournalField, DECLINE_WORDS};
 
 /// Unknown names for which the nearest contact names are looked for: each costs a look at
 /// the contacts that share a word's beginning, so a journal of strangers stays cheap.
@@ -127,7 +127,13 @@ impl<'w, 'c> Entries<'w, 'c> {
             self.problem(row_no, JournalField::Date, shown(&date_cell), issue);
             return None;
         }
-        let kind = self.kind(row_no, row);
+        let kind = match self.kind(row_no, row) {
+            // A reply whose note declines ("pas disponible", "not now") is no yes.
+            Some(ExchangeKind::Reply) if declines(&self.cell(JournalField::Note, row)) => {
+                Some(ExchangeKind::Decline)
+            }
+            kind => kind,
+        };
         let email_cell = self.cell(JournalField::Email, row);
         let email = text::field(&email_cell);
         let issue = match self.index.find(&name, email.as_deref()) {
@@ -240,6 +246,17 @@ impl<'w, 'c> Entries<'w, 'c> {
         }
         hint
     }
+}
+
+/// Whether a note says the reply declines: one of [`DECLINE_WORDS`], as whole words.
+fn declines(note: &Cell<'_>) -> bool {
+    let Some(text) = text::field(note) else {
+        return false;
+    };
+    let folded = format!(" {} ", fold(&text));
+    DECLINE_WORDS
+        .iter()
+        .any(|w| folded.contains(&format!(" {w} ")))
 }
 
 /// The cell as the user sees it.

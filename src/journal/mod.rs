@@ -17,8 +17,8 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::config::Config;
 use crate::model::{
-    Action, Contact, ContactJournal, Entry, ExchangeSource, Flag, Journal, JournalReport,
-    JournalTable, Lang, LastExchange, NextAction, Problem, SlotKind, Status, Workbook,
+    Contact, ContactJournal, Entry, ExchangeSource, Journal, JournalReport, JournalTable, Lang,
+    LastExchange, Problem, Status, Workbook,
 };
 use crate::normalize::text;
 use crate::normalize::values::Vocab;
@@ -125,7 +125,6 @@ fn moved(
         }
         j.entries = u32::try_from(group.len()).unwrap_or(u32::MAX);
         j.step = m.step.as_ref().map(entry);
-        j.replied = m.replied;
         let meetings = group
             .iter()
             .filter(|f| f.kind == Some(ExchangeKind::Meeting) && this_month(f.date))
@@ -151,31 +150,6 @@ pub fn row_exchange(c: &Contact, today: NaiveDate) -> Option<LastExchange> {
         source: ExchangeSource::Row,
         row: None,
     })
-}
-
-/// The next step of a contact the journal moved: after a reply, propose the meeting, within
-/// the thank-you delay (an answer is a courtesy too). Otherwise the action as planned.
-pub fn step(action: Action, contact: &Contact, j: &ContactJournal, config: &Config) -> Action {
-    match j.replied {
-        Some(day) if contact.status == Status::Contacted => {
-            let due = day.checked_add_days(chrono::Days::new(u64::from(config.thank_days)));
-            let (flag, days_late) = Flag::of_due(due, config.today, config.due_soon_days);
-            let kind = if contact.how.map_or(true, |h| h.is_meeting()) {
-                SlotKind::Meeting
-            } else {
-                SlotKind::Message
-            };
-            Action {
-                next: NextAction::Propose,
-                due,
-                flag,
-                days_late,
-                kind,
-                lapse: None,
-            }
-        }
-        _ => action,
-    }
 }
 
 impl Vocab for ExchangeKind {

@@ -71,9 +71,6 @@ pub struct ContactJournal {
     pub entries: u32,
     /// The journal entry that changed the contact's next step, if one did.
     pub step: Option<LastExchange>,
-    /// The date of a reply logged since the last message: the next step is to propose the
-    /// meeting.
-    pub replied: Option<NaiveDate>,
     /// The day the row itself says a meeting was held, before the journal moved the contact
     /// (a newer meeting logged replaces the row's meeting date; the routine counts both).
     pub row_met: Option<NaiveDate>,

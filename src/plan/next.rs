@@ -31,6 +31,13 @@ pub fn next_action(contact: &Contact, config: &Config) -> Action {
             after(contact.last_contact, config.follow_up_days, today),
             None,
         ),
+        // They said yes: agree on a day as quickly as a meeting deserves thanks, counted from
+        // the latest exchange (the reply). Someone who answered is never followed up.
+        Status::Agreed => (
+            NextAction::Schedule,
+            after(contact.last_contact, config.thank_days, today),
+            None,
+        ),
         // A booked meeting whose day has passed has been held (the status was not updated):
         // the next step is the thank-you, counted from that day, not a preparation; long past,
         // the thank-you has lapsed too.
@@ -137,12 +144,14 @@ fn latest_exchange(contact: &Contact) -> Option<NaiveDate> {
     contact.last_contact.max(contact.meeting_date)
 }
 
-/// A `propose` takes a meeting slot when its How is a meeting, and also when the How is blank:
+/// A `propose` (and a `schedule`, the meeting agreed) takes a meeting slot when its How is a meeting, and also when the How is blank:
 /// the method's first step is to meet (a coffee or a lunch), so an unplanned How is planned as
 /// one. A `prepare` is for a meeting; the rest are messages.
 fn slot_kind(next: NextAction, contact: &Contact) -> SlotKind {
     match next {
-        NextAction::Propose if contact.how.map_or(true, How::is_meeting) => SlotKind::Meeting,
+        NextAction::Propose | NextAction::Schedule if contact.how.map_or(true, How::is_meeting) => {
+            SlotKind::Meeting
+        }
         NextAction::Prepare => SlotKind::Meeting,
         _ => SlotKind::Message,
     }

@@ -33,10 +33,12 @@ impl Courtesy {
     }
 }
 
-/// Which actions are courtesies, and of which class. Answering a request and telling an
-/// introducer how the meeting went answer what someone did for the user, as a thank-you does.
+/// Which actions are courtesies, and of which class. Answering a request, setting the day of a
+/// meeting someone agreed to, and telling an introducer how the meeting went answer what
+/// someone did for the user, as a thank-you does.
 const COURTESIES: &[(NextAction, Courtesy)] = &[
     (NextAction::Thank, Courtesy::Answer),
+    (NextAction::Schedule, Courtesy::Answer),
     (NextAction::Answer, Courtesy::Answer),
     (NextAction::InformIntroducer, Courtesy::Answer),
     (NextAction::FollowUp, Courtesy::Chase),

@@ -165,6 +165,11 @@ pub fn schedule_held(
                         Some(p) => {
                             slots.take(p);
                             let period_start = match kind {
+                                // Setting the day of a meeting agreed is a message sent now:
+                                // the meeting itself takes the slot of the month it will have.
+                                SlotKind::Meeting if a.action.next == NextAction::Schedule => {
+                                    job.release
+                                }
                                 SlotKind::Message => add_days(start, 7 * p as u64),
                                 SlotKind::Meeting => month_start_day(today, p, end),
                             };
@@ -256,7 +261,7 @@ fn jobs(contacts: &[Contact], assessed: &[Assessed], config: &Config) -> Vec<Job
         // meeting: its preparation is tied to that day.
         let fixed = action.next == NextAction::Prepare && action.due.is_some_and(|m| m >= today);
         let deadline = match action.next {
-            NextAction::Propose | NextAction::FollowUp => contact.deadline,
+            NextAction::Propose | NextAction::FollowUp | NextAction::Schedule => contact.deadline,
             NextAction::Prepare | NextAction::Answer => action.due,
             _ => None,
         };
@@ -264,7 +269,7 @@ fn jobs(contacts: &[Contact], assessed: &[Assessed], config: &Config) -> Vec<Job
         // wait for their due date (news due in week 6 is not given in week 1).
         // A request is answered as soon as a slot is free: its due date is the limit.
         let release = match action.next {
-            NextAction::Propose | NextAction::Answer => today,
+            NextAction::Propose | NextAction::Answer | NextAction::Schedule => today,
             NextAction::Prepare if !fixed => today,
             _ => action.due.map_or(today, |d| d.max(today)),
         };

@@ -158,13 +158,13 @@ fn add_days(day: NaiveDate, days: u32) -> NaiveDate {
 /// The one next action of a contact whose own action is `own` and who is owed `owed`.
 ///
 /// The courtesy wins, except over a step that is itself owed and due strictly earlier (a
-/// thank-you, a follow-up, the preparation of a booked meeting), and over a meeting still to
+/// thank-you, a follow-up, the day of a meeting agreed, the preparation of a booked meeting), and over a meeting still to
 /// come: that one goes first, and the courtesy comes back on the next run once it is done. A
 /// dropped contact stays without action.
 pub fn combine(own: Action, owed: &Owed, config: &Config) -> Action {
     let pressing = matches!(
         own.next,
-        NextAction::Thank | NextAction::FollowUp | NextAction::Prepare
+        NextAction::Thank | NextAction::FollowUp | NextAction::Prepare | NextAction::Schedule
     );
     // A booked meeting keeps its day whatever else is owed: replacing its preparation would
     // take it out of the plan, the calendar and the month's meetings.

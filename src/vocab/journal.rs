@@ -46,6 +46,12 @@ vocabulary! {
         Reply => "reply", fr "Réponse reçue", en "Reply received",
             ["reponse", "reponse recue", "a repondu", "repondu", "reply", "replied",
              "answer", "answered", "response", "il a repondu", "elle a repondu"];
+        Decline => "decline", fr "Pas disponible", en "Not now",
+            ["pas disponible", "pas dispo", "indisponible", "not now", "not available",
+             "unavailable", "pas maintenant", "pas le moment", "pas interesse",
+             "pas interessee", "not interested", "non merci", "no thanks", "refus", "a refuse",
+             "refuse", "declined", "decline", "reponse negative", "negative reply",
+             "said no", "a dit non", "pas pour le moment", "maybe later", "plus tard"];
         Thanks => "thanks", fr "Remerciement", en "Thank-you",
             ["merci", "remercie", "remerciee", "remerciements", "thanks", "thank you",
              "thank you sent", "merci envoye", "thanked"];
@@ -66,6 +72,31 @@ vocabulary! {
              "referral", "referred me", "contact donne"];
     }
 }
+
+/// Words that, in the note of a reply, say it declines: the reply turns to news later.
+pub const DECLINE_WORDS: &[&str] = &[
+    "pas disponible",
+    "pas dispo",
+    "indisponible",
+    "not now",
+    "not available",
+    "unavailable",
+    "pas maintenant",
+    "pas le moment",
+    "pas pour le moment",
+    "pas interesse",
+    "pas interessee",
+    "not interested",
+    "non merci",
+    "no thanks",
+    "declined",
+    "declines",
+    "a refuse",
+    "a decline",
+    "maybe later",
+    "no time",
+    "pas le temps",
+];
 
 /// Sheet names that say a sheet is a journal (folded). They help, but a journal is found by its
 /// headers; a sheet so named whose headers lack a date or a contact column is reported.

@@ -149,8 +149,11 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
         prop_assert_eq!(&p.week, &crate::plan::week_label(p.date));
         seen[p.index as usize] += 1;
         let a = &out.assessed[p.index as usize].action;
-        // Only a propose (and an unbooked prepare) may come before its due date.
-        if !matches!(p.action, NextAction::Propose | NextAction::Prepare) {
+        // Only a propose, a day to set (and an unbooked prepare) may come before its due date.
+        if !matches!(
+            p.action,
+            NextAction::Propose | NextAction::Schedule | NextAction::Prepare
+        ) {
             prop_assert!(a.due.map_or(true, |d| p.date >= d), "before its due: {p:?}");
         }
         match p.kind {

@@ -1,0 +1,166 @@
+//! Warm contacts first (issue 22), through the built binary on small sheets written as a person
+//! would, with the journal as a user logs it: a yes is booked (the next step is to set a day,
+//! within two days, taking the meeting slot), a reply that declines turns to news, and someone
+//! who answered is never followed up.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{bin, is_text, json, rows};
+use serde_json::Value as Json;
+
+/// Writes `text` as `name` in `dir`.
+fn file(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// `process` of `sheet` (with `journal` as `--journal` when given) as of `today`: the JSON and
+/// the workbook written.
+fn process(dir: &Path, sheet: &Path, journal: Option<&Path>, today: &str) -> (Json, PathBuf) {
+    let out = dir.join("out.xlsx");
+    let json_path = dir.join("out.json");
+    let mut cmd = bin();
+    cmd.args(["process", "--quiet", "--today", today, "-o"])
+        .arg(&out)
+        .arg("--json")
+        .arg(&json_path);
+    if let Some(j) = journal {
+        cmd.arg("--journal").arg(j);
+    }
+    cmd.arg(sheet).assert().success();
+    (json(&json_path), out)
+}
+
+/// The contact named `name` in the JSON.
+fn contact<'a>(out: &'a Json, name: &str) -> &'a Json {
+    out["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == name)
+        .unwrap_or_else(|| panic!("{name} not in the JSON"))
+}
+
+/// The planned items of `name`: (date, action, kind).
+fn planned(out: &Json, name: &str) -> Vec<(String, String, String)> {
+    out["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["name"] == name)
+        .map(|p| {
+            (
+                p["date"].as_str().unwrap().to_string(),
+                p["action"].as_str().unwrap().to_string(),
+                p["kind"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_status_that_says_yes_makes_setting_a_day_the_next_step_never_a_follow_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = file(
+        dir.path(),
+        "reseau.csv",
+        "Nom,Entreprise,Statut,Dernier contact,Comment\n\
+         Kima Diallo,Beta,Réponse reçue,23/11/2026,Visio\n\
+         Paul Durand,Gamma,OK pour un café,20/11/2026,\n\
+         Sofia Alves,Nova,Partante,25/11/2026,Déjeuner\n\
+         Hugo Lambert,Orbit,Contacté,10/11/2026,Café\n",
+    );
+    let (out, xlsx) = process(dir.path(), &sheet, None, "2026-11-26");
+    for (name, due) in [
+        ("Kima Diallo", "2026-11-25"),
+        ("Paul Durand", "2026-11-22"),
+        ("Sofia Alves", "2026-11-27"),
+    ] {
+        let c = contact(&out, name);
+        assert_eq!(c["status"], "agreed", "{name}");
+        assert_eq!(c["next_action"], "schedule", "{name}");
+        assert_eq!(c["due"], due, "{name}: within two days of the answer");
+        // Set today, whatever the month's meetings: the message goes now, the meeting takes
+        // the slot.
+        assert_eq!(
+            planned(&out, name),
+            [("2026-11-26".into(), "schedule".into(), "meeting".into())],
+            "{name}"
+        );
+    }
+    // The one not answered is followed up.
+    assert_eq!(contact(&out, "Hugo Lambert")["next_action"], "follow_up");
+    // The sheet says it in the user's language.
+    let rows = rows(&xlsx, "Contacts");
+    let col = rows[0]
+        .iter()
+        .position(|h| is_text(h, "Action suivante"))
+        .unwrap();
+    assert!(is_text(&rows[1][col], "Fixer la date"), "{:?}", rows[1]);
+    assert!(rows
+        .iter()
+        .skip(1)
+        .take(3)
+        .all(|r| !is_text(&r[col], "Relancer")));
+}
+
+#[test]
+fn a_reply_logged_is_a_yes_unless_it_declines_and_a_message_after_it_is_no_reason_to_chase() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = file(
+        dir.path(),
+        "reseau.csv",
+        "Name,Company,Status,Last contact,How\n\
+         Kima Diallo,Beta,Contacted,2026-11-10,Video call\n\
+         Lea Moreau,Delta,Contacted,2026-11-12,Coffee\n\
+         Tom Weber,Orbit,Contacted,2026-11-12,Coffee\n\
+         Ana Silva,Nova,Contacted,2026-11-12,Coffee\n",
+    );
+    let journal = file(
+        dir.path(),
+        "journal.csv",
+        "Date,Contact,What,Note\n\
+         11/24/2026,Kima Diallo,Reply received,Kima wants a call next week\n\
+         11/24/2026,Lea Moreau,Reply received,Not now - ask me again in March\n\
+         11/20/2026,Tom Weber,Not interested,\n\
+         11/20/2026,Ana Silva,Replied,happy to meet\n\
+         11/21/2026,Ana Silva,Email,proposed Tuesday or Thursday\n",
+    );
+    let (out, _) = process(dir.path(), &sheet, Some(&journal), "2026-11-26");
+    let kima = contact(&out, "Kima Diallo");
+    assert_eq!(kima["status"], "agreed");
+    assert_eq!(kima["next_action"], "schedule");
+    assert_eq!(kima["due"], "2026-11-26");
+    assert_eq!(
+        planned(&out, "Kima Diallo"),
+        [("2026-11-26".into(), "schedule".into(), "meeting".into())]
+    );
+    // The draft is about a day, not the first pitch again.
+    let item = out["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "Kima Diallo")
+        .unwrap();
+    let subject = item["draft"]["subject"].as_str().unwrap();
+    assert_eq!(subject, "Setting a date");
+    // Declined, in the note or the kind: news later, on the cadence, never a proposal now.
+    for name in ["Lea Moreau", "Tom Weber"] {
+        let c = contact(&out, name);
+        assert_eq!(c["status"], "keep_in_touch", "{name}");
+        assert_eq!(c["next_action"], "keep_in_touch", "{name}");
+        assert!(
+            c["due"].as_str().unwrap() > "2026-12-31",
+            "{name}: {}",
+            c["due"]
+        );
+    }
+    // A yes, then the user's e-mail proposing days: still setting the day, never chased.
+    let ana = contact(&out, "Ana Silva");
+    assert_eq!(ana["status"], "agreed");
+    assert_eq!(ana["next_action"], "schedule");
+    assert_eq!(ana["due"], "2026-11-23");
+}
