@@ -164,3 +164,65 @@ fn a_reply_logged_is_a_yes_unless_it_declines_and_a_message_after_it_is_no_reaso
     assert_eq!(ana["next_action"], "schedule");
     assert_eq!(ana["due"], "2026-11-23");
 }
+
+#[test]
+fn meetings_spread_over_the_month_on_working_days_deadlines_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut sheet = String::from("Nom,Entreprise,Statut,Comment,Échéance\n");
+    for (i, name) in [
+        "Alice Petit",
+        "Bruno Roux",
+        "Chloé Faure",
+        "David Blanc",
+        "Emma Girard",
+        "Farid Haddad",
+        "Gaëlle Morel",
+        "Hélène Fournier",
+        "Ivan Lefèvre",
+    ]
+    .iter()
+    .enumerate()
+    {
+        // The last one has the nearest deadline in December.
+        let deadline = if i == 8 { "20/12/2026" } else { "" };
+        sheet.push_str(&format!("{name},Acme,À contacter,Café,{deadline}\n"));
+    }
+    let sheet = file(dir.path(), "reseau.csv", &sheet);
+    let out = dir.path().join("out.xlsx");
+    let json_path = dir.path().join("out.json");
+    bin()
+        .args(["process", "--quiet", "--today", "2026-12-01"])
+        .args(["--meetings-per-month", "4", "-o"])
+        .arg(&out)
+        .arg("--json")
+        .arg(&json_path)
+        .arg(&sheet)
+        .assert()
+        .success();
+    let out = json(&json_path);
+    let december: Vec<(String, String)> = out["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["date"].as_str().unwrap().starts_with("2026-12"))
+        .map(|p| {
+            (
+                p["date"].as_str().unwrap().to_string(),
+                p["name"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let days: Vec<&str> = december.iter().map(|(d, _)| d.as_str()).collect();
+    // 23 working days from 1 to 31 December, cut in four: about a week apart.
+    assert_eq!(
+        days,
+        ["2026-12-01", "2026-12-08", "2026-12-16", "2026-12-24"]
+    );
+    // The deadline takes the first.
+    assert_eq!(december[0].1, "Ivan Lefèvre");
+    for (day, _) in &december {
+        let d = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
+        use chrono::Datelike;
+        assert!(d.weekday().num_days_from_monday() < 5, "{day} is a weekend");
+    }
+}

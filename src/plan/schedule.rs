@@ -163,6 +163,10 @@ pub fn schedule_held(
                 } else {
                     match slots.find(first) {
                         Some(p) => {
+                            // The meetings already given this month, this one's place among them.
+                            let nth = config
+                                .meetings_per_month
+                                .saturating_sub(slots.free.get(p).copied().unwrap_or(0));
                             slots.take(p);
                             let period_start = match kind {
                                 // Setting the day of a meeting agreed is a message sent now:
@@ -171,7 +175,9 @@ pub fn schedule_held(
                                     job.release
                                 }
                                 SlotKind::Message => add_days(start, 7 * p as u64),
-                                SlotKind::Meeting => month_start_day(today, p, end),
+                                SlotKind::Meeting => {
+                                    spread_day(today, p, nth, config.meetings_per_month, end)
+                                }
                             };
                             Ok(job.release.max(period_start))
                         }
@@ -287,6 +293,41 @@ fn jobs(contacts: &[Contact], assessed: &[Assessed], config: &Config) -> Vec<Job
 fn add_days(day: NaiveDate, days: u64) -> NaiveDate {
     day.checked_add_days(Days::new(days))
         .unwrap_or(NaiveDate::MAX)
+}
+
+/// The day of the `nth` meeting (from 0) of `per_month` in the `n`-th calendar month after the
+/// month of `day`: the month's working days (from `day` in its own month, to the plan's end) cut
+/// in `per_month` equal parts, the `nth` meeting on the first day of its part. Four a month
+/// fall about a week apart, never all on the 1st.
+fn spread_day(day: NaiveDate, n: usize, nth: u32, per_month: u32, end: NaiveDate) -> NaiveDate {
+    let first = month_start_day(day, n, end);
+    if nth == 0 || per_month <= 1 {
+        return first;
+    }
+    let from = if n == 0 { day.max(first) } else { first };
+    let month_end = first
+        .with_day(1)
+        .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(first)
+        .min(end);
+    let mut working = Vec::with_capacity(23);
+    let mut at = from;
+    while at <= month_end {
+        if !matches!(at.weekday(), Weekday::Sat | Weekday::Sun) {
+            working.push(at);
+        }
+        match at.succ_opt() {
+            Some(next) => at = next,
+            None => break,
+        }
+    }
+    let place = (nth as usize).saturating_mul(working.len()) / per_month as usize;
+    working
+        .get(place)
+        .or_else(|| working.last())
+        .copied()
+        .unwrap_or(first)
 }
 
 /// The day a meeting is planned in the `n`-th calendar month after the month of `day`: its

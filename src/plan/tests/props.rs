@@ -143,6 +143,7 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
     let mut fixed_month: HashMap<(i32, u32), u32> = HashMap::new();
     let mut free_month: HashMap<(i32, u32), u32> = HashMap::new();
     let mut seen = vec![0u32; out.contacts.len()];
+    let mut schedules = 0u32;
     for p in &out.plan.items {
         prop_assert!(p.date >= today, "planned before today: {p:?}");
         prop_assert!(Some(p.date) <= end, "planned after the plan: {p:?}");
@@ -161,6 +162,9 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
                 let monday = p.date.week(chrono::Weekday::Mon).first_day();
                 *per_week.entry(monday).or_default() += 1;
             }
+            // A day to set is sent now; its meeting takes the slot of a later month, counted
+            // with all meetings below.
+            SlotKind::Meeting if p.action == NextAction::Schedule => schedules += 1,
             SlotKind::Meeting => {
                 let month = (p.date.year(), p.date.month());
                 if booked(p.index) {
@@ -196,6 +200,14 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
                 .or_default() += 1;
         }
     }
+    // Days to set never take more meetings than the plan's months hold, with the proposals.
+    let month_no = |d: NaiveDate| d.year() * 12 + d.month0() as i32;
+    let months = end.map_or(0, |e| (month_no(e) - month_no(today) + 1) as u32);
+    let proposed: u32 = free_month.values().sum();
+    prop_assert!(
+        schedules + proposed <= config.meetings_per_month.saturating_mul(months),
+        "{schedules} days to set + {proposed} proposals"
+    );
     // Proposals never push a month over its meeting capacity; only booked meetings may.
     for (month, &free) in &free_month {
         let fixed = fixed_month.get(month).copied().unwrap_or(0);
@@ -229,7 +241,8 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
                     );
                 }
                 SlotKind::Meeting => {
-                    let used = per_month(&(day.year(), day.month()));
+                    // A day to set took a slot of some month: it may be this one.
+                    let used = per_month(&(day.year(), day.month())) + schedules;
                     prop_assert!(used >= config.meetings_per_month, "{p:?} skipped {day}");
                 }
             }

@@ -182,8 +182,9 @@ fn a_booked_meeting_is_never_sent_to_the_backlog_for_capacity() {
         // twice; the three meetings keep their days and the proposal waits for January.
         (1, &[(2, "2026-11-26", Thank), (3, "2026-11-28", Prepare), (4, "2026-12-03", Prepare),
               (5, "2026-12-05", Prepare), (6, "2027-01-01", Propose)], &[]),
-        // Three a month: November (one held, one booked) still has room for the proposal.
-        (3, &[(2, "2026-11-26", Thank), (6, "2026-11-26", Propose), (3, "2026-11-28", Prepare),
+        // Three a month: November (one held, one booked) still has room for the proposal, the
+        // third of the month, spread to the last working day left.
+        (3, &[(2, "2026-11-26", Thank), (3, "2026-11-28", Prepare), (6, "2026-11-30", Propose),
               (4, "2026-12-03", Prepare), (5, "2026-12-05", Prepare)], &[]),
         // No meetings at all: what is booked still happens; no proposal is planned.
         (0, &[(2, "2026-11-26", Thank), (3, "2026-11-28", Prepare), (4, "2026-12-03", Prepare),
