@@ -693,6 +693,9 @@ pub enum BacklogReason {
     Capacity,
     /// Due after the last week of the plan.
     BeyondPlan,
+    /// A warm contact (a yes to set a day for, someone introduced) with no meeting slot left in
+    /// the plan: the plan's `warm` says which pace would fit them.
+    WarmCapacity,
 }
 
 #[cfg(test)]

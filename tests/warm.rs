@@ -226,3 +226,111 @@ fn meetings_spread_over_the_month_on_working_days_deadlines_first() {
         assert!(d.weekday().num_days_from_monday() < 5, "{day} is a weekend");
     }
 }
+
+#[test]
+fn warm_contacts_take_the_meetings_first_and_the_run_says_which_pace_would_fit_them() {
+    let dir = tempfile::tempdir().unwrap();
+    // Two cold contacts written first, with the better scores (high priority, a deadline), then
+    // three introduced by a friend and two who said yes.
+    let sheet = file(
+        dir.path(),
+        "reseau.csv",
+        "Nom,Entreprise,Statut,Dernier contact,Comment,Recommandé par,Priorité\n\
+         Zoé Lemaire,Acme,À contacter,,Café,,Haute\n\
+         Yann Perrin,Acme,À contacter,,Café,,Haute\n\
+         Alice Bonnet,Beta,À contacter,,Café,Marc Dubois,\n\
+         Bruno Caron,Beta,À contacter,,Café,Marc Dubois,\n\
+         Chloé Vidal,Beta,À contacter,,Café,Marc Dubois,\n\
+         Kima Diallo,Gamma,ok pour une visio,29/11/2026,Visio,\n\
+         Paul Durand,Gamma,Partant,29/11/2026,,\n",
+    );
+    let out = dir.path().join("out.xlsx");
+    let json_path = dir.path().join("out.json");
+    let md = dir.path().join("summary.md");
+    let run = bin()
+        .args(["process", "--today", "2026-11-30", "--weeks", "6", "-o"])
+        .arg(&out)
+        .arg("--json")
+        .arg(&json_path)
+        .arg("--summary-md")
+        .arg(&md)
+        .arg(&sheet)
+        .assert()
+        .success();
+    let stdout = String::from_utf8(run.get_output().stdout.clone()).unwrap();
+    let said = "2 contacts chauds (d'accord ou recommandés) sans créneau de rencontre : \
+                2 rencontres par mois les feraient entrer dans le plan";
+    assert_eq!(stdout.matches(said).count(), 1, "{stdout}");
+    let json = json(&json_path);
+    // The three months of the plan (November, December, January) give their one meeting each
+    // to the yeses, then to the first one introduced; the cold ones wait.
+    let plan: Vec<(&str, &str)> = json["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["name"].as_str().unwrap(), p["action"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        plan,
+        [
+            ("Kima Diallo", "schedule"),
+            ("Paul Durand", "schedule"),
+            ("Alice Bonnet", "propose")
+        ]
+    );
+    let reasons: Vec<(&str, &str)> = json["backlog"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| (b["name"].as_str().unwrap(), b["reason"].as_str().unwrap()))
+        .collect();
+    for (name, reason) in [
+        ("Bruno Caron", "warm_capacity"),
+        ("Chloé Vidal", "warm_capacity"),
+        ("Zoé Lemaire", "capacity"),
+        ("Yann Perrin", "capacity"),
+    ] {
+        assert!(reasons.contains(&(name, reason)), "{name}: {reasons:?}");
+    }
+    assert_eq!(json["warm_short"]["unfit"], 2);
+    assert_eq!(json["warm_short"]["meetings_per_month"], 2);
+    // The dashboard says it once, under the date; the backlog sheet on each warm row.
+    let dash = rows(&out, "Tableau de bord");
+    let on_dash = dash
+        .iter()
+        .flatten()
+        .filter(|c| c.to_string().contains("contacts chauds"))
+        .count();
+    assert_eq!(on_dash, 1);
+    let backlog = rows(&out, "Reste à planifier");
+    let bruno = backlog
+        .iter()
+        .find(|r| r.iter().any(|c| is_text(c, "Bruno Caron")))
+        .unwrap();
+    assert!(
+        bruno
+            .iter()
+            .any(|c| c.to_string().contains("2 rencontres par mois")),
+        "{bruno:?}"
+    );
+    let md = std::fs::read_to_string(&md).unwrap();
+    assert_eq!(md.matches("2 rencontres par mois").count(), 1, "{md}");
+}
+
+#[test]
+fn when_warm_contacts_fit_nothing_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = file(
+        dir.path(),
+        "reseau.csv",
+        "Nom,Entreprise,Statut,Comment,Recommandé par\n\
+         Zoé Lemaire,Acme,À contacter,Café,\n\
+         Yann Perrin,Acme,À contacter,Café,\n\
+         Alice Bonnet,Beta,À contacter,Café,Marc Dubois\n",
+    );
+    let (json, _) = process(dir.path(), &sheet, None, "2026-11-30");
+    assert!(json.get("warm_short").is_none());
+    // The one introduced takes this month's coffee, before the cold ones written above her.
+    let first = &json["plan"][0];
+    assert_eq!(first["name"], "Alice Bonnet");
+}

@@ -80,6 +80,27 @@ impl Standing {
     }
 }
 
+/// How warm an approach is: someone the user was introduced to (by a contact of the sheet or
+/// a name) before a cold proposal. A yes is warmer still: its `schedule` is a courtesy and
+/// takes its slot before every approach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Warmth {
+    Introduced,
+    Cold,
+}
+
+impl Warmth {
+    /// The warmth of `action` of `contact`: only a `propose` to someone introduced is warm
+    /// (the other actions of the band keep their order).
+    pub(super) fn of(action: &Action, contact: &Contact) -> Warmth {
+        if action.next == NextAction::Propose && contact.introduced_by.is_some() {
+            Warmth::Introduced
+        } else {
+            Warmth::Cold
+        }
+    }
+}
+
 /// The band of an action in the plan's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Band {
@@ -87,8 +108,9 @@ pub(super) enum Band {
     Booked,
     /// A courtesy owed now: every thank-you and follow-up, and news once overdue.
     Courtesy(Courtesy),
-    /// The rest (approaches, news not yet due, undated preparations), by standing.
-    Rest(Standing),
+    /// The rest (approaches, news not yet due, undated preparations), by warmth, then
+    /// standing.
+    Rest(Warmth, Standing),
 }
 
 /// The sort key of one action: the smaller, the sooner it picks its slot.
@@ -106,7 +128,7 @@ pub(super) type Key = (
 ///
 /// Courtesies: by class, then the most days late, then the earliest due date (a thank-you has
 /// no deadline: ordering them by deadline put one owed for weeks behind follow-ups merely due).
-/// The rest: by standing, then deadline. Then, in both, score (highest first), row, place.
+/// The rest: by warmth (introduced before cold), standing, then deadline. Then, in both, score (highest first), row, place.
 pub(super) fn key(
     action: &Action,
     booked: bool,
@@ -122,8 +144,10 @@ pub(super) fn key(
         Some(c) => Band::Courtesy(c),
         // A new approach serves an objective; a preparation of a meeting agreed, or news not
         // yet due, is owed to whoever it is.
-        None if action.next == NextAction::Propose => Band::Rest(Standing::of(contact, config)),
-        None => Band::Rest(Standing::Pursued),
+        None if action.next == NextAction::Propose => {
+            Band::Rest(Warmth::of(action, contact), Standing::of(contact, config))
+        }
+        None => Band::Rest(Warmth::Cold, Standing::Pursued),
     };
     let (late, due) = match band {
         Band::Courtesy(_) => (action.days_late, action.due),

@@ -13,7 +13,7 @@ use super::order::{key, Key};
 use crate::config::Config;
 use crate::model::{
     Assessed, BacklogReason, Backlogged, Contact, ContactIndex, Flag, NextAction, Plan, Planned,
-    SlotKind, Status,
+    SlotKind, Status, WarmShort,
 };
 
 /// Longest plan computed, in weeks (a hundred years): guards memory against a wild `--weeks`.
@@ -101,6 +101,8 @@ struct Job {
     release: NaiveDate,
     /// A booked meeting: its preparation is planned on the meeting's day, over capacity if need be.
     fixed: bool,
+    /// A warm meeting: a yes to set a day for, or a proposal to someone introduced.
+    warm: bool,
 }
 
 /// Places the actions of `assessed` week by week; marks `at_risk` what cannot fit before its
@@ -133,7 +135,16 @@ pub fn schedule_held(
     let mut meetings = Slots::new(months, config.meetings_per_month);
     // Meetings already held this month count against this month's pace: one coffee a month
     // means none more in a month that has had its coffee.
-    meetings.use_up(0, held_this_month(contacts, today) + extra_held);
+    let held = held_this_month(contacts, today) + extra_held;
+    meetings.use_up(0, held);
+    // The meetings that take their month's slots before any warm one (held, booked), by month,
+    // and the warm meetings: to say which pace would fit them when some do not fit.
+    let mut ahead = vec![0usize; months];
+    if let Some(first) = ahead.first_mut() {
+        *first = held;
+    }
+    let mut warm_total = 0usize;
+    let mut warm_unfit = 0usize;
 
     let mut jobs = jobs(contacts, assessed, config);
     jobs.sort_unstable_by_key(|j| j.key);
@@ -158,6 +169,11 @@ pub fn schedule_held(
                     // A booked meeting is already in the user's calendar: it keeps its day
                     // whatever the capacity, and uses up its month's slot so that fewer
                     // proposals fit that month (a full month stays full).
+                    if kind == SlotKind::Meeting {
+                        if let Some(n) = ahead.get_mut(first) {
+                            *n += 1;
+                        }
+                    }
                     slots.take(first);
                     Ok(job.release)
                 } else {
@@ -181,6 +197,7 @@ pub fn schedule_held(
                             };
                             Ok(job.release.max(period_start))
                         }
+                        None if job.warm => Err(BacklogReason::WarmCapacity),
                         None => Err(BacklogReason::Capacity),
                     }
                 }
@@ -191,11 +208,17 @@ pub fn schedule_held(
             Ok(date) => job.deadline.is_some_and(|d| date > d),
             // No slot at all: at risk when the deadline falls within the plan (past it, a
             // later plan may still find room before the deadline).
-            Err(BacklogReason::Capacity) => job.deadline.is_some_and(|d| Some(d) <= end),
+            Err(BacklogReason::Capacity | BacklogReason::WarmCapacity) => {
+                job.deadline.is_some_and(|d| Some(d) <= end)
+            }
             Err(BacklogReason::BeyondPlan) => false,
         };
         if late && a.action.flag != Flag::Overdue {
             a.action.flag = Flag::AtRisk;
+        }
+        if job.warm && kind == SlotKind::Meeting && placed != Err(BacklogReason::BeyondPlan) {
+            warm_total += 1;
+            warm_unfit += usize::from(placed == Err(BacklogReason::WarmCapacity));
         }
         match placed {
             Ok(date) => {
@@ -218,6 +241,12 @@ pub fn schedule_held(
             }),
         }
     }
+    if warm_unfit > 0 {
+        plan.warm = Some(WarmShort {
+            unfit: warm_unfit,
+            meetings_per_month: pace_for(&ahead, warm_total, config.meetings_per_month),
+        });
+    }
     // Rank is looked up by contact index for the final orders.
     let mut rank = vec![u32::MAX; contacts.len()];
     for a in assessed.iter() {
@@ -231,6 +260,19 @@ pub fn schedule_held(
     plan.backlog
         .sort_unstable_by_key(|b| (rank_of(b.index), b.index));
     plan
+}
+
+/// The fewest meetings a month, above `pace`, that leave room for `warm` meetings once each
+/// month has given its slots to the meetings `ahead` of them (held, booked): warm meetings go
+/// before every cold proposal, so these are the only ones before them.
+fn pace_for(ahead: &[usize], warm: usize, pace: u32) -> u32 {
+    let room = |n: u32| -> usize { ahead.iter().map(|&a| (n as usize).saturating_sub(a)).sum() };
+    let mut n = pace.saturating_add(1);
+    // Each step adds at least one slot per month: this ends within `warm` steps.
+    while room(n) < warm && n < u32::MAX {
+        n += 1;
+    }
+    n
 }
 
 /// Meetings held between the 1st of this month and today.
@@ -279,12 +321,15 @@ fn jobs(contacts: &[Contact], assessed: &[Assessed], config: &Config) -> Vec<Job
             NextAction::Prepare if !fixed => today,
             _ => action.due.map_or(today, |d| d.max(today)),
         };
+        let warm = action.next == NextAction::Schedule
+            || super::order::Warmth::of(action, contact) == super::order::Warmth::Introduced;
         jobs.push(Job {
             key: key(action, fixed, deadline, contact, a.score.points, at, config),
             deadline,
             at,
             release,
             fixed,
+            warm,
         });
     }
     jobs

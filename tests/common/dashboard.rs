@@ -191,6 +191,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
                 SlotKind::Meeting,
             ),
         ],
+        warm: None,
         backlog: vec![Backlogged {
             index: 4,
             action: NextAction::Propose,

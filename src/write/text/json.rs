@@ -251,9 +251,13 @@ pub fn process(src: &Source<'_>, outcome: &Outcome, w: &mut dyn Write) -> Result
         problems: Q,
         totals: &'a crate::model::Totals,
         routine: RoutineOut,
+        /// Warm contacts left without a meeting slot, and the pace that would fit them.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        warm_short: Option<crate::model::WarmShort>,
     }
     let contacts = &outcome.contacts;
     let out = Out {
+        warm_short: outcome.plan.warm,
         routine: routine_out(&outcome.ties.routine),
         head: head(src, Some(outcome.today)),
         journal: journal_out(&outcome.journal),
