@@ -138,6 +138,7 @@ fn relationship(action: &Action, config: &Config) -> i64 {
         NextAction::Thank
         | NextAction::Answer
         | NextAction::Schedule
+        | NextAction::ThankIntroducer
         | NextAction::InformIntroducer => w.thank,
         NextAction::FollowUp if due_now => w.follow_up,
         NextAction::KeepInTouch if due_now => w.keep_in_touch,

@@ -601,6 +601,8 @@ vocabulary! {
         Thank => "thank", fr "Remercier", en "Thank", [];
         KeepInTouch => "keep_in_touch", fr "Donner des nouvelles", en "Give news", [];
         Answer => "answer", fr "Répondre à sa demande", en "Answer their request", [];
+        ThankIntroducer => "thank_introducer", fr "Remercier pour la mise en relation",
+            en "Thank for the introduction", [];
         InformIntroducer => "inform_introducer", fr "Raconter la rencontre à qui l'a présenté",
             en "Tell the introducer how it went", [];
         None => "none", fr "Aucune", en "None", [];

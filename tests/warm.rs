@@ -334,3 +334,146 @@ fn when_warm_contacts_fit_nothing_is_said() {
     let first = &json["plan"][0];
     assert_eq!(first["name"], "Alice Bonnet");
 }
+
+/// A founder's sheet (English, from `init`'s columns) for the journal tests.
+const FOUNDER: &str = "Name,Company,Status,Last contact,How,Introduced by\n\
+Kima Diallo,Northwind,Contacted,2026-11-02,Video call,\n\
+Mike Chen,Fabrikam,Keep in touch,2026-10-01,Coffee,\n\
+Priya Natarajan,Contoso,To contact,,Coffee,\n\
+Bruno Keller,Litware,To contact,,Coffee,\n\
+Olga Ivanova,Adatum,Contacted,2026-11-10,Call,\n\
+Sam Ortiz,Tailspin,Contacted,2026-11-16,Coffee,\n";
+
+#[test]
+fn a_call_logged_is_a_conversation_to_thank_and_a_voicemail_a_message_to_follow_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = file(dir.path(), "contacts.csv", FOUNDER);
+    let journal = file(
+        dir.path(),
+        "journal.csv",
+        "Date,Contact,What,Note\n\
+         2026-11-24,Kima Diallo,Call,\"20 min call, he'll ask legal about an LOI\"\n\
+         2026-11-25,Olga Ivanova,Call back,she called me back about the pilot\n\
+         2026-11-25,Sam Ortiz,Voicemail,left a message\n\
+         2026-11-25,Bruno Keller,Pigeon,\n",
+    );
+    let (out, _) = process(dir.path(), &sheet, Some(&journal), "2026-11-26");
+    for name in ["Kima Diallo", "Olga Ivanova"] {
+        let c = contact(&out, name);
+        assert_eq!(c["status"], "met", "{name}");
+        assert_eq!(c["next_action"], "thank", "{name}");
+    }
+    assert_eq!(contact(&out, "Kima Diallo")["due"], "2026-11-26");
+    let sam = contact(&out, "Sam Ortiz");
+    assert_eq!(sam["next_action"], "follow_up");
+    assert_eq!(sam["due"], "2026-12-05");
+    // A kind the table does not know is reported, never guessed.
+    let bruno = contact(&out, "Bruno Keller");
+    assert_eq!(bruno["status"], "to_contact");
+    let problems = out["problems"].as_array().unwrap();
+    assert!(
+        problems.iter().any(|p| p["value"] == "Pigeon"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_meeting_logged_ahead_is_booked_and_prepared_never_thanked_before_its_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = file(dir.path(), "contacts.csv", FOUNDER);
+    let journal = file(
+        dir.path(),
+        "journal.csv",
+        "Date,Contact,What,Note\n\
+         2026-11-24,Sam Ortiz,Reply received,happy to meet\n\
+         2026-12-03,Sam Ortiz,Coffee,booked at the Bean\n\
+         2026-12-02,Bruno Keller,Thank-you,\n",
+    );
+    let (out, _) = process(dir.path(), &sheet, Some(&journal), "2026-11-26");
+    let sam = contact(&out, "Sam Ortiz");
+    assert_eq!(sam["status"], "scheduled");
+    assert_eq!(sam["meeting_date"], "2026-12-03");
+    assert_eq!(sam["next_action"], "prepare");
+    assert_eq!(sam["due"], "2026-12-03");
+    // The latest exchange is the reply, not the coffee still ahead.
+    assert_eq!(sam["last_exchange"]["date"], "2026-11-24");
+    assert_eq!(
+        planned(&out, "Sam Ortiz"),
+        [("2026-12-03".into(), "prepare".into(), "meeting".into())]
+    );
+    // Any other row dated ahead is still a problem, and not applied.
+    let problems = out["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0]["code"], "entry_in_future");
+    // On the day after, with nothing changed: held, so thanked.
+    let (out, _) = process(dir.path(), &sheet, Some(&journal), "2026-12-04");
+    let sam = contact(&out, "Sam Ortiz");
+    assert_eq!(sam["next_action"], "thank");
+    assert_eq!(sam["due"], "2026-12-05");
+}
+
+#[test]
+fn an_introduction_received_is_thanked_now_and_one_made_by_the_user_is_help_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = file(dir.path(), "contacts.csv", FOUNDER);
+    let journal = file(
+        dir.path(),
+        "journal.csv",
+        "Date,Contact,What,Note,Introduced to\n\
+         2026-11-24,Mike Chen,Introduction,intro email to Priya,Priya Natarajan\n\
+         2026-11-25,Olga Ivanova,Help given,introduced her to Bruno,Bruno Keller\n",
+    );
+    let (out, _) = process(dir.path(), &sheet, Some(&journal), "2026-11-26");
+    let mike = contact(&out, "Mike Chen");
+    assert_eq!(mike["next_action"], "thank_introducer");
+    assert_eq!(mike["due"], "2026-11-26");
+    let item = out["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "Mike Chen")
+        .unwrap();
+    let body = item["draft"]["body"].as_str().unwrap();
+    assert!(body.contains("I will write to Priya Natarajan"), "{body}");
+    // Priya is warm now: introduced by Mike.
+    assert_eq!(
+        contact(&out, "Priya Natarajan")["introduced_by"],
+        "Mike Chen"
+    );
+    // Olga got help from the user: nobody thanks her for it, Bruno was not introduced by her.
+    let olga = contact(&out, "Olga Ivanova");
+    assert_ne!(olga["next_action"], "thank_introducer");
+    assert_ne!(olga["next_action"], "thank");
+    assert!(contact(&out, "Bruno Keller")["introduced_by"].is_null());
+
+    // Thanked on the 27th: nothing owed to Mike any more, whatever his status says.
+    let journal = file(
+        dir.path(),
+        "journal.csv",
+        "Date,Contact,What,Note,Introduced to\n\
+         2026-11-24,Mike Chen,Introduction,intro email to Priya,Priya Natarajan\n\
+         2026-11-27,Mike Chen,Thank-you,thanked for the intro,\n",
+    );
+    let (out, _) = process(dir.path(), &sheet, Some(&journal), "2026-11-30");
+    assert_eq!(contact(&out, "Mike Chen")["next_action"], "keep_in_touch");
+}
+
+#[test]
+fn a_thank_you_logged_ends_the_thanks_owed_for_a_booked_meeting_passed() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = file(
+        dir.path(),
+        "contacts.csv",
+        "Name,Company,Status,Meeting date,How\n\
+         Lena Vogel,Globex,Scheduled,2026-11-20,Coffee\n",
+    );
+    let journal = file(
+        dir.path(),
+        "journal.csv",
+        "Date,Contact,What\n2026-11-21,Lena Vogel,Thanks\n",
+    );
+    let (out, _) = process(dir.path(), &sheet, Some(&journal), "2026-11-26");
+    let lena = contact(&out, "Lena Vogel");
+    assert_eq!(lena["status"], "thanked");
+    assert_eq!(lena["next_action"], "keep_in_touch");
+}

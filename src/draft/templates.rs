@@ -185,6 +185,27 @@ pub const ACTIONS: &[ActionRow] = &[
         },
     },
     ActionRow {
+        action: NextAction::ThankIntroducer,
+        fr: Words {
+            subject: "Merci pour la mise en relation",
+            body: "Bonjour {first_name},\n\
+                   Merci beaucoup pour la mise en relation, c'est très généreux de votre part.\n\
+                   J'écris à {introduced} dès cette semaine.\n\
+                   Je vous dirai comment s'est passé notre échange.\n\
+                   Bien à vous,\n\
+                   {signature}",
+        },
+        en: Words {
+            subject: "Thank you for the introduction",
+            body: "Hello {first_name},\n\
+                   Thank you so much for the introduction, that is very kind of you.\n\
+                   I will write to {introduced} this week.\n\
+                   I will let you know how our conversation goes.\n\
+                   Best regards,\n\
+                   {signature}",
+        },
+    },
+    ActionRow {
         action: NextAction::InformIntroducer,
         fr: Words {
             subject: "Merci pour la mise en relation",

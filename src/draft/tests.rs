@@ -91,6 +91,28 @@ Which day would suit you? I can fit around your schedule.
 Camille Durand",
     ),
     (
+        NextAction::ThankIntroducer,
+        Lang::Fr,
+        "Merci pour la mise en relation",
+        "Bonjour Claire,
+Merci beaucoup pour la mise en relation, c'est très généreux de votre part.
+J'écris à [...] dès cette semaine.
+Je vous dirai comment s'est passé notre échange.
+Bien à vous,
+Camille Durand",
+    ),
+    (
+        NextAction::ThankIntroducer,
+        Lang::En,
+        "Thank you for the introduction",
+        "Hello Claire,
+Thank you so much for the introduction, that is very kind of you.
+I will write to [...] this week.
+I will let you know how our conversation goes.
+Best regards,
+Camille Durand",
+    ),
+    (
         NextAction::Prepare,
         Lang::Fr,
         "Préparer le rendez-vous avec Claire Martin",

@@ -67,8 +67,8 @@ fn target(kind: Option<ExchangeKind>) -> Option<Status> {
     }
 }
 
-/// Applies `facts` (this contact's, sorted by date then row) to `c`.
-pub fn apply(c: &mut Contact, facts: &[Fact]) -> Moved {
+/// Applies `facts` (this contact's, sorted by date then row) to `c`, as of `today`.
+pub fn apply(c: &mut Contact, facts: &[Fact], today: NaiveDate) -> Moved {
     let mut moved = Moved::default();
     // The day from which a thank-you or news is known: a meeting after it is a new meeting.
     let mut since = match c.status {
@@ -77,11 +77,30 @@ pub fn apply(c: &mut Contact, facts: &[Fact]) -> Moved {
     };
     for &f in facts {
         let d = f.date;
-        c.last_contact = c.last_contact.max(Some(d));
         if c.status == Status::Dropped {
+            c.last_contact = c.last_contact.max(Some(d).filter(|&d| d <= today));
             continue;
         }
         let before = c.status;
+        // A meeting logged ahead of today is a meeting booked for its day, not an exchange yet:
+        // booked, with its day, from any step before the meeting, and from thanked or kept in
+        // touch (a new meeting); a contact met and not yet thanked keeps its thank-you first.
+        if d > today {
+            if f.kind == Some(ExchangeKind::Meeting)
+                && c.status != Status::Met
+                && rank(c.status) != rank(Status::Dropped)
+            {
+                let earlier_booked = c.status == Status::Scheduled
+                    && c.meeting_date.is_some_and(|m| m > today && m < d);
+                if !earlier_booked {
+                    c.status = Status::Scheduled;
+                    c.meeting_date = Some(d);
+                    moved.step = Some(f);
+                }
+            }
+            continue;
+        }
+        c.last_contact = c.last_contact.max(Some(d));
         match f.kind {
             Some(ExchangeKind::Meeting) => {
                 let booked_later =
@@ -95,10 +114,8 @@ pub fn apply(c: &mut Contact, facts: &[Fact]) -> Moved {
                     c.meeting_date = c.meeting_date.max(Some(d));
                 }
             }
-            Some(ExchangeKind::Message) => {
-                if c.status == Status::ToContact {
-                    c.status = Status::Contacted;
-                }
+            Some(ExchangeKind::Message) if c.status == Status::ToContact => {
+                c.status = Status::Contacted;
             }
             Some(ExchangeKind::Reply) if rank(c.status) <= rank(Status::Contacted) => {
                 c.status = Status::Agreed;
@@ -106,6 +123,13 @@ pub fn apply(c: &mut Contact, facts: &[Fact]) -> Moved {
             // Not now: the door stays open, news later on the contact's cadence.
             Some(ExchangeKind::Decline) if rank(c.status) <= rank(Status::Agreed) => {
                 c.status = Status::KeepInTouch;
+            }
+            // A thank-you logged after a booked meeting's day: it was held, and thanked.
+            Some(ExchangeKind::Thanks)
+                if c.status == Status::Scheduled && c.meeting_date.is_some_and(|m| m <= d) =>
+            {
+                c.status = Status::Thanked;
+                since = since.max(Some(d));
             }
             Some(ExchangeKind::Thanks) if rank(c.status) >= rank(Status::Met) => {
                 if rank(c.status) < rank(Status::Thanked) {

@@ -1,7 +1,8 @@
 //! Reading the rows of the journal table: each non-blank row below the header gives a fact
 //! (its contact found, its date, its kind) or a problem that names the row. An entry whose
 //! kind is blank or not understood is still a fact, with a problem; one without a date or a
-//! contact, with an unreadable date, dated after today, or naming no contact or two is not.
+//! contact, with an unreadable date, dated after today (except a meeting: a meeting booked for
+//! that day), or naming no contact or two is not.
 
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -119,7 +120,14 @@ impl<'w, 'c> Entries<'w, 'c> {
             self.problem(row_no, field, String::new(), incomplete_issue());
             return None;
         };
-        if day > self.today {
+        // A meeting dated ahead is a meeting booked for that day: the one future row that is
+        // no problem.
+        let booked = day > self.today
+            && matches!(
+                values::single::<ExchangeKind>(&self.cell(JournalField::Kind, row)),
+                Ok(Some(ExchangeKind::Meeting))
+            );
+        if day > self.today && !booked {
             let issue = Issue {
                 kind: ProblemKind::EntryInFuture,
                 hint: date::future_issue(day, self.today).hint,
@@ -138,7 +146,11 @@ impl<'w, 'c> Entries<'w, 'c> {
         let email = text::field(&email_cell);
         let issue = match self.index.find(&name, email.as_deref()) {
             Match::One(contact) => {
-                self.introduction(contact, day, row_no, row);
+                // Help given with an "introduced to" cell is an introduction the user made for
+                // the contact: help given, never an introduction received.
+                if kind != Some(ExchangeKind::Help) && !booked {
+                    self.introduction(contact, day, row_no, row);
+                }
                 return Some(Fact {
                     contact,
                     date: day,
@@ -192,6 +204,9 @@ impl<'w, 'c> Entries<'w, 'c> {
         let issue = match read {
             Ok(Some(k)) => return Some(k),
             Ok(None) => blank_kind_issue(),
+            // "Pas disponible avant mars": a negation is never read by prefix, but a reply
+            // that declines says so in so many words.
+            Err(_) if declines(&cell) => return Some(ExchangeKind::Decline),
             Err(issue) => issue,
         };
         self.problem(row_no, JournalField::Kind, shown(&cell), issue);

@@ -110,7 +110,7 @@ fn moved(
         let (Some(c), Some(j)) = (contacts.get_mut(at), out.contacts.get_mut(at)) else {
             continue;
         };
-        let m = effect::apply(c, group);
+        let m = effect::apply(c, group, config.today);
         let entry = |f: &Fact| LastExchange {
             date: f.date,
             kind: f.kind,
@@ -118,7 +118,8 @@ fn moved(
             source: ExchangeSource::Journal,
             row: Some(f.row),
         };
-        if let Some(latest) = group.last() {
+        // A meeting booked ahead is no exchange yet.
+        if let Some(latest) = group.iter().rev().find(|f| f.date <= config.today) {
             if j.last.as_ref().map_or(true, |l| latest.date >= l.date) {
                 j.last = Some(entry(latest));
             }

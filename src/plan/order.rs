@@ -40,6 +40,7 @@ const COURTESIES: &[(NextAction, Courtesy)] = &[
     (NextAction::Thank, Courtesy::Answer),
     (NextAction::Schedule, Courtesy::Answer),
     (NextAction::Answer, Courtesy::Answer),
+    (NextAction::ThankIntroducer, Courtesy::Answer),
     (NextAction::InformIntroducer, Courtesy::Answer),
     (NextAction::FollowUp, Courtesy::Chase),
     (NextAction::KeepInTouch, Courtesy::News),

@@ -85,6 +85,15 @@ pub fn of(contacts: &mut [Contact], journal: &Journal, config: &Config) -> Ties 
         }
     }
     let mut owed = doors::inform(contacts, &doors, config);
+    // Once the person introduced has been met, telling the introducer how it went thanks
+    // them too: one message, not two.
+    let mut informed: Vec<ContactIndex> = owed.iter().map(|&(i, _)| i).collect();
+    informed.sort_unstable();
+    owed.extend(
+        introductions_to_thank(contacts, journal, config)
+            .into_iter()
+            .filter(|(i, _)| informed.binary_search(i).is_err()),
+    );
     owed.extend(requests(contacts, journal, config));
     owed.sort_by_key(|&(i, o)| (i, o.due, o.next));
     // One courtesy per contact: the one due first.
@@ -113,6 +122,59 @@ pub fn of(contacts: &mut [Contact], journal: &Journal, config: &Config) -> Ties 
         give,
         routine: routine::of(contacts, journal, config),
     }
+}
+
+/// The introducers to thank now: an introduction received (an entry of that kind, or an
+/// "introduced to" cell) within the thank-you window, and no thank-you logged for it since.
+/// Due `thank_days` after the introduction; the introducer is told again after the meeting
+/// (`inform_introducer`).
+fn introductions_to_thank(
+    contacts: &[Contact],
+    journal: &Journal,
+    config: &Config,
+) -> Vec<(ContactIndex, Owed)> {
+    use crate::vocab::ExchangeKind::{Introduction, Thanks};
+    let mut out = Vec::new();
+    for group in journal.entries.chunk_by(|a, b| a.contact == b.contact) {
+        let by = group[0].contact;
+        if contacts
+            .get(by as usize)
+            .map_or(true, |c| c.status == crate::model::Status::Dropped)
+        {
+            continue;
+        }
+        // The latest introduction this contact made: its entry, or a row naming whom.
+        let logged = journal
+            .introductions
+            .iter()
+            .filter(|x| x.by == by)
+            .map(|x| (x.date, x.to));
+        let entry = group
+            .iter()
+            .filter(|e| e.kind == Some(Introduction) && e.date <= config.today)
+            .map(|e| (e.date, None));
+        let Some((since, _)) = logged.clone().chain(entry).max_by_key(|&(d, _)| d) else {
+            continue;
+        };
+        let about = logged.filter(|&(d, _)| d == since).find_map(|(_, to)| to);
+        let thanked = group
+            .iter()
+            .any(|e| e.kind == Some(Thanks) && e.date >= since);
+        let lapsed = add_days(since, config.thank_window_days) < config.today;
+        if thanked || lapsed {
+            continue;
+        }
+        out.push((
+            by,
+            Owed {
+                next: NextAction::ThankIntroducer,
+                since,
+                due: add_days(since, config.thank_days),
+                about,
+            },
+        ));
+    }
+    out
 }
 
 /// The requests still unanswered: a request received and no help given (or request answered)
