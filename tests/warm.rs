@@ -477,3 +477,104 @@ fn a_thank_you_logged_ends_the_thanks_owed_for_a_booked_meeting_passed() {
     assert_eq!(lena["status"], "thanked");
     assert_eq!(lena["next_action"], "keep_in_touch");
 }
+
+#[test]
+fn people_introduced_who_are_not_on_the_sheet_are_offered_as_rows_to_paste() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = file(
+        dir.path(),
+        "contacts.csv",
+        "Company,Name,Status,Introduced by,Notes\n\
+         Contoso,Priya Natarajan,Met,,\n\
+         Fabrikam,Mike Chen,Keep in touch,,\n",
+    );
+    let journal = file(
+        dir.path(),
+        "journal.csv",
+        "Date,Contact,What,Note,Introduced to\n\
+         2026-11-20,Mike Chen,Introduction,intro email to Priya,Priya Natarajan\n\
+         2026-11-23,Priya Natarajan,Introduction,CFO at Globex,Ana Costa\n\
+         2026-11-24,Priya Natarajan,Coffee,\"Priya introduced me to Ravi Shah, head of data\",\n\
+         2026-11-25,Mike Chen,Introduction,same person,ana COSTA\n",
+    );
+    let (out, xlsx) = process(dir.path(), &sheet, Some(&journal), "2026-11-26");
+    let new: Vec<(&str, &str, &str, &str)> = out["new_contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            (
+                n["name"].as_str().unwrap(),
+                n["introduced_by"].as_str().unwrap(),
+                n["date"].as_str().unwrap(),
+                n["note"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        new,
+        [
+            (
+                "Ana Costa",
+                "Priya Natarajan",
+                "2026-11-23",
+                "CFO at Globex"
+            ),
+            (
+                "Ravi Shah",
+                "Priya Natarajan",
+                "2026-11-24",
+                "Priya introduced me to Ravi Shah, head of data"
+            ),
+        ]
+    );
+    // On the dashboard, in the table's own column order: Company, Name, Status, Introduced by,
+    // Notes.
+    let dash = rows(&xlsx, "Dashboard");
+    let title = dash
+        .iter()
+        .position(|r| r.first().is_some_and(|c| is_text(c, "New contacts")))
+        .expect("a New contacts section");
+    let header: Vec<String> = dash[title + 2]
+        .iter()
+        .take(5)
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(
+        header,
+        ["Company", "Name", "Status", "Introduced by", "Notes"]
+    );
+    let ravi: Vec<String> = dash[title + 4]
+        .iter()
+        .take(5)
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(
+        ravi,
+        [
+            "",
+            "Ravi Shah",
+            "To contact",
+            "Priya Natarajan",
+            "Priya introduced me to Ravi Shah, head of data"
+        ]
+    );
+    // Pasted in and run again: scored as introduced, no longer new.
+    let pasted = file(
+        dir.path(),
+        "contacts.csv",
+        "Company,Name,Status,Introduced by,Notes\n\
+         Contoso,Priya Natarajan,Met,,\n\
+         Fabrikam,Mike Chen,Keep in touch,,\n\
+         ,Ravi Shah,To contact,Priya Natarajan,head of data\n\
+         ,Ana Costa,To contact,Priya Natarajan,CFO at Globex\n",
+    );
+    let (out, _) = process(dir.path(), &pasted, Some(&journal), "2026-11-26");
+    assert!(out.get("new_contacts").is_none());
+    let ravi = contact(&out, "Ravi Shah");
+    assert!(ravi["why"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["factor"] == "introduced"));
+}

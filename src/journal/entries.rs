@@ -168,22 +168,31 @@ impl<'w, 'c> Entries<'w, 'c> {
         None
     }
 
-    /// The introduction a row of `by` logs in its "introduced to" cell: to a contact of the
-    /// sheet, or to someone outside it, kept by name.
+    /// The introduction a row of `by` logs in its "introduced to" cell, else in its note ("Priya
+    /// introduced me to Ravi Shah", "m'a présenté Julie Martin"): to a contact of the sheet, or
+    /// to someone outside it, kept by name.
     fn introduction(&mut self, by: u32, date: chrono::NaiveDate, row_no: u32, row: Row<'w>) {
-        let Some(to) = text::field(&self.cell(JournalField::IntroducedTo, row)) else {
-            return;
+        let note = text::field(&self.cell(JournalField::Note, row));
+        let to = match text::field(&self.cell(JournalField::IntroducedTo, row)) {
+            Some(to) => to.into_owned(),
+            None => match note.as_deref().and_then(introduced_in_note) {
+                Some(to) => to,
+                None => return,
+            },
         };
-        let found = match self.index.find(&to, None) {
-            Match::One(i) if i != by => Some(i),
-            _ => None,
+        let (found, outside) = match self.index.find(&to, None) {
+            Match::One(i) if i != by => (Some(i), false),
+            Match::None => (None, true),
+            _ => (None, false),
         };
         self.introductions.push(Introduction {
             by,
             to: found,
-            name: to.to_string(),
+            name: to,
             date,
             row: row_no,
+            outside,
+            note: note.map(|n| n.into_owned()).unwrap_or_default(),
         });
     }
 
@@ -261,6 +270,68 @@ impl<'w, 'c> Entries<'w, 'c> {
         }
         hint
     }
+}
+
+/// What a note says before the name of someone who introduced the user (lower case).
+const INTRODUCED_ME_TO: &[&str] = &[
+    "introduced me to ",
+    "introduced me to: ",
+    "put me in touch with ",
+    "connected me with ",
+    "connected me to ",
+    "m'a présenté ",
+    "m'a présentée ",
+    "m’a présenté ",
+    "m’a présentée ",
+    "m'a mis en relation avec ",
+    "m'a mise en relation avec ",
+    "m’a mis en relation avec ",
+    "m’a mise en relation avec ",
+    "m'a recommandé auprès de ",
+];
+
+/// Words that may sit inside a name written with capitals ("Jean de La Fontaine").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "du", "des", "la", "le", "van", "von", "da", "di", "del",
+];
+
+/// The name a note gives after "introduced me to" / "m'a présenté": its words that start with
+/// a capital (particles between them kept), up to four, stopping at punctuation. A name written
+/// in lower case is not taken: the tool never guesses where a name ends.
+fn introduced_in_note(note: &str) -> Option<String> {
+    // Lower case, keeping each character's byte length so offsets hold in the original.
+    let lower: String = note
+        .chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            }
+        })
+        .collect();
+    let start = INTRODUCED_ME_TO
+        .iter()
+        .filter_map(|p| lower.find(p).map(|at| at + p.len()))
+        .min()?;
+    let rest = note.get(start..)?;
+    let mut words: Vec<&str> = Vec::new();
+    for raw in rest.split_whitespace() {
+        let word = raw.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"']);
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let particle = !words.is_empty() && NAME_PARTICLES.contains(&word);
+        if !(capital || particle) {
+            break;
+        }
+        words.push(word);
+        if word.len() != raw.len() || words.len() == 4 {
+            break;
+        }
+    }
+    while words.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
+        words.pop();
+    }
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// Whether a note says the reply declines: one of [`DECLINE_WORDS`], as whole words.

@@ -134,4 +134,9 @@ pub struct Introduction {
     pub name: String,
     pub date: NaiveDate,
     pub row: u32,
+    /// No contact of the sheet bears the name: someone to add (a name two contacts bear, or
+    /// the introducer's own, is not).
+    pub outside: bool,
+    /// The entry's note, as written.
+    pub note: String,
 }

@@ -49,6 +49,22 @@ pub struct Ties {
     /// Whom to give back to: gave twice or more, got nothing back, not dropped; most given
     /// first, then contact order.
     pub give_back: Vec<ContactIndex>,
+    /// People introduced who are not on the sheet: contacts to add, earliest first.
+    pub new_contacts: Vec<NewContact>,
+}
+
+/// Someone the journal says the user was introduced to, whom no contact of the sheet is: a
+/// row to add ("a meeting is a first step toward other meetings").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewContact {
+    /// The name as the journal writes it.
+    pub name: String,
+    /// Who introduced them.
+    pub by: ContactIndex,
+    /// The day of the introduction.
+    pub date: NaiveDate,
+    /// The journal entry's note.
+    pub note: String,
 }
 
 impl Ties {
@@ -117,11 +133,38 @@ pub fn of(contacts: &mut [Contact], journal: &Journal, config: &Config) -> Ties 
             chains(contacts, &doors)
         },
         give_back: give_back.into_iter().map(|(i, _)| i).collect(),
+        new_contacts: new_contacts(journal),
         doors,
         owed,
         give,
         routine: routine::of(contacts, journal, config),
     }
+}
+
+/// The people introduced whom no contact of the sheet is, once each (the first introduction
+/// of a name, written however), earliest first.
+fn new_contacts(journal: &Journal) -> Vec<NewContact> {
+    let mut out: Vec<(String, NewContact)> = journal
+        .introductions
+        .iter()
+        .filter(|x| x.outside)
+        .map(|x| {
+            (
+                crate::vocab::fold(&x.name),
+                NewContact {
+                    name: x.name.trim().to_string(),
+                    by: x.by,
+                    date: x.date,
+                    note: x.note.clone(),
+                },
+            )
+        })
+        .collect();
+    out.sort_by(|a, b| (&a.0, a.1.date).cmp(&(&b.0, b.1.date)));
+    out.dedup_by(|a, b| a.0 == b.0);
+    let mut list: Vec<NewContact> = out.into_iter().map(|(_, c)| c).collect();
+    list.sort_by(|a, b| (a.date, &a.name).cmp(&(b.date, &b.name)));
+    list
 }
 
 /// The introducers to thank now: an introduction received (an entry of that kind, or an

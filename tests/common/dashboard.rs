@@ -246,7 +246,7 @@ pub fn write(outcome: &Outcome, path: &Path) {
     sheet
         .set_name(sheet_name(outcome.lang))
         .expect("sheet name");
-    dashboard::fill(sheet, outcome).expect("dashboard written");
+    dashboard::fill(sheet, outcome, &[]).expect("dashboard written");
     book.save(path).expect("workbook saved");
     super::wellformed::assert_xlsx(path);
     // Keep a copy to look at when asked (DASHBOARD_SAMPLE_DIR=/tmp/x cargo test --test dashboard).
