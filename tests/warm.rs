@@ -578,3 +578,82 @@ fn people_introduced_who_are_not_on_the_sheet_are_offered_as_rows_to_paste() {
         .iter()
         .any(|p| p["factor"] == "introduced"));
 }
+
+#[test]
+fn a_former_client_met_over_lunch_is_offered_a_meeting_again_once_the_cadence_has_passed() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = file(
+        dir.path(),
+        "contacts.csv",
+        "Nom,Entreprise,Statut,Comment,Date RDV,Dernier contact,Fréquence\n\
+         Hélène Garnier,Ancien client,Tenu informé,Déjeuner,15/08/2026,01/09/2026,60\n\
+         Marc Petit,Gamma,Tenu informé,E-mail,15/08/2026,01/09/2026,60\n\
+         Julie Roy,Delta,Remercié,Café,10/11/2026,12/11/2026,60\n",
+    );
+    let (out, _) = process(dir.path(), &sheet, None, "2026-11-26");
+    let helene = contact(&out, "Hélène Garnier");
+    assert_eq!(helene["next_action"], "propose");
+    assert_eq!(
+        planned(&out, "Hélène Garnier")
+            .iter()
+            .map(|p| p.2.as_str())
+            .collect::<Vec<_>>(),
+        ["meeting"]
+    );
+    // Kept in touch by e-mail: news, not a meeting.
+    assert_eq!(contact(&out, "Marc Petit")["next_action"], "keep_in_touch");
+    // Met two weeks ago: news later, not another coffee yet.
+    assert_eq!(contact(&out, "Julie Roy")["next_action"], "keep_in_touch");
+}
+
+#[test]
+fn never_thank_before_the_meeting_and_never_take_the_deadline_for_its_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = file(
+        dir.path(),
+        "contacts.csv",
+        "Nom,Entreprise,Statut,Quand,Notes,Comment\n\
+         Nadia Rossi,Acme,RDV le 09/12/2026,,,Café\n\
+         Hugo Lambert,Orbit,Contacté,,café prévu le 14/12/2026 chez Nova,Café\n\
+         Inès Caron,Beta,RDV pris,20/11/2026,,Café\n\
+         Tom Weber,Nova,Contacté,,relancer le 10/12/2026,Café\n",
+    );
+    let (out, _) = process(dir.path(), &sheet, None, "2026-11-26");
+    let nadia = contact(&out, "Nadia Rossi");
+    assert_eq!(nadia["status"], "scheduled");
+    assert_eq!(nadia["meeting_date"], "2026-12-09");
+    assert_eq!(nadia["next_action"], "prepare");
+    assert_eq!(nadia["due"], "2026-12-09");
+    let hugo = contact(&out, "Hugo Lambert");
+    assert_eq!(hugo["status"], "scheduled");
+    assert_eq!(hugo["meeting_date"], "2026-12-14");
+    // Its deadline (When) passed is not a meeting held: nothing to thank.
+    let ines = contact(&out, "Inès Caron");
+    assert_eq!(ines["next_action"], "prepare");
+    assert!(ines["meeting_date"].is_null());
+    // A date in a note without a meeting word is no meeting.
+    let tom = contact(&out, "Tom Weber");
+    assert_eq!(tom["status"], "contacted");
+    assert_eq!(tom["next_action"], "follow_up");
+}
+
+#[test]
+fn a_meeting_counts_in_its_month_whatever_the_status_became() {
+    let dir = tempfile::tempdir().unwrap();
+    // One coffee a month: the one held on 3 December, already thanked, takes December's.
+    let sheet = file(
+        dir.path(),
+        "contacts.csv",
+        "Nom,Entreprise,Statut,Comment,Date RDV,Dernier contact\n\
+         Léa Moreau,Delta,Remercié,Café,03/12/2026,05/12/2026\n\
+         Claire Martin,Acme,À contacter,Café,,\n",
+    );
+    let (out, _) = process(dir.path(), &sheet, None, "2026-12-07");
+    assert_eq!(
+        planned(&out, "Claire Martin")
+            .iter()
+            .map(|p| p.0.as_str())
+            .collect::<Vec<_>>(),
+        ["2027-01-01"]
+    );
+}

@@ -18,7 +18,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::config::Config;
 use crate::model::{
     Contact, ContactJournal, Entry, ExchangeSource, Journal, JournalReport, JournalTable, Lang,
-    LastExchange, Problem, Status, Workbook,
+    LastExchange, Problem, Workbook,
 };
 use crate::normalize::text;
 use crate::normalize::values::Vocab;
@@ -131,10 +131,7 @@ fn moved(
             .filter(|f| f.kind == Some(ExchangeKind::Meeting) && this_month(f.date))
             .count();
         // The plan counts one meeting per met contact from its meeting date; the rest here.
-        let counted = matches!(
-            c.status,
-            Status::Met | Status::Thanked | Status::KeepInTouch
-        ) && c.meeting_date.is_some_and(this_month);
+        let counted = c.held_on(config.today).is_some_and(this_month);
         out.extra_meetings_this_month += meetings.saturating_sub(usize::from(counted));
     }
     out

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::model::NextAction as N;
+use crate::model::Status;
 use crate::model::{Format, ProblemKind, Sheet, Value};
 use crate::plan::next_action;
 use crate::testkit::{config, d};

@@ -13,7 +13,7 @@ use super::order::{key, Key};
 use crate::config::Config;
 use crate::model::{
     Assessed, BacklogReason, Backlogged, Contact, ContactIndex, Flag, NextAction, Plan, Planned,
-    SlotKind, Status, WarmShort,
+    SlotKind, WarmShort,
 };
 
 /// Longest plan computed, in weeks (a hundred years): guards memory against a wild `--weeks`.
@@ -278,16 +278,12 @@ fn pace_for(ahead: &[usize], warm: usize, pace: u32) -> u32 {
 /// Meetings held between the 1st of this month and today.
 fn held_this_month(contacts: &[Contact], today: NaiveDate) -> usize {
     let month_start = today.with_day(1).unwrap_or(today);
+    // By the meeting's day, whatever the status became after it (thanked the next week, or
+    // still "booked" once the day has passed).
     contacts
         .iter()
         .filter(|c| {
-            matches!(
-                c.status,
-                Status::Met | Status::Thanked | Status::KeepInTouch
-            )
-        })
-        .filter(|c| {
-            c.meeting_date
+            c.held_on(today)
                 .is_some_and(|m| m >= month_start && m <= today)
         })
         .count()

@@ -131,12 +131,13 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
     for a in &out.assessed {
         prop_assert!(a.score.points <= 100);
     }
-    // A meeting already booked on a date (a `scheduled` row dated today or later) is in the
+    // A meeting already booked on a date (a `scheduled` row whose meeting date is today or
+    // later; never its deadline) is in the
     // user's calendar: always planned on its day, whatever the capacity.
     // (From the row, not the action: the plan gives an undated `prepare` a due date.)
     let booked = |i: ContactIndex| {
         let c = &out.contacts[i as usize];
-        c.status == Status::Scheduled && c.meeting_date.or(c.deadline).is_some_and(|d| d >= today)
+        c.status == Status::Scheduled && c.meeting_date.is_some_and(|d| d >= today)
     };
     let mut per_week: HashMap<NaiveDate, u32> = HashMap::new();
     // Per month: meetings booked or held (may exceed the capacity), and the others.
