@@ -631,6 +631,10 @@ fn never_thank_before_the_meeting_and_never_take_the_deadline_for_its_day() {
     let ines = contact(&out, "Inès Caron");
     assert_eq!(ines["next_action"], "prepare");
     assert!(ines["meeting_date"].is_null());
+    // A meeting agreed whose day is still to set is warm: it has its slot this month, before
+    // the cold proposals.
+    assert_eq!(planned(&out, "Inès Caron")[0].2, "meeting");
+    assert_eq!(out["plan"][0]["name"], "Inès Caron");
     // A date in a note without a meeting word is no meeting.
     let tom = contact(&out, "Tom Weber");
     assert_eq!(tom["status"], "contacted");

@@ -86,18 +86,22 @@ impl Standing {
 /// takes its slot before every approach.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Warmth {
+    /// A meeting agreed whose day is still to set: its preparation (a `scheduled` row without
+    /// a meeting date).
+    Agreed,
     Introduced,
     Cold,
 }
 
 impl Warmth {
-    /// The warmth of `action` of `contact`: only a `propose` to someone introduced is warm
-    /// (the other actions of the band keep their order).
+    /// The warmth of `action` of `contact`: a `propose` to someone introduced, and the
+    /// preparation of a meeting agreed without a day, are warm (the other actions of the band
+    /// keep their order).
     pub(super) fn of(action: &Action, contact: &Contact) -> Warmth {
-        if action.next == NextAction::Propose && contact.introduced_by.is_some() {
-            Warmth::Introduced
-        } else {
-            Warmth::Cold
+        match action.next {
+            NextAction::Prepare => Warmth::Agreed,
+            NextAction::Propose if contact.introduced_by.is_some() => Warmth::Introduced,
+            _ => Warmth::Cold,
         }
     }
 }
@@ -148,7 +152,7 @@ pub(super) fn key(
         None if action.next == NextAction::Propose => {
             Band::Rest(Warmth::of(action, contact), Standing::of(contact, config))
         }
-        None => Band::Rest(Warmth::Cold, Standing::Pursued),
+        None => Band::Rest(Warmth::of(action, contact), Standing::Pursued),
     };
     let (late, due) = match band {
         Band::Courtesy(_) => (action.days_late, action.due),

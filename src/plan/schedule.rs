@@ -306,6 +306,8 @@ fn jobs(contacts: &[Contact], assessed: &[Assessed], config: &Config) -> Vec<Job
         let fixed = action.next == NextAction::Prepare && action.due.is_some_and(|m| m >= today);
         let deadline = match action.next {
             NextAction::Propose | NextAction::FollowUp | NextAction::Schedule => contact.deadline,
+            // A meeting agreed without a day is prepared before the contact's deadline.
+            NextAction::Prepare if !fixed => action.due.or(contact.deadline),
             NextAction::Prepare | NextAction::Answer => action.due,
             _ => None,
         };
@@ -318,7 +320,7 @@ fn jobs(contacts: &[Contact], assessed: &[Assessed], config: &Config) -> Vec<Job
             _ => action.due.map_or(today, |d| d.max(today)),
         };
         let warm = action.next == NextAction::Schedule
-            || super::order::Warmth::of(action, contact) == super::order::Warmth::Introduced;
+            || (!fixed && super::order::Warmth::of(action, contact) != super::order::Warmth::Cold);
         jobs.push(Job {
             key: key(action, fixed, deadline, contact, a.score.points, at, config),
             deadline,
