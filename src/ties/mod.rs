@@ -177,6 +177,13 @@ fn introductions_to_thank(
     config: &Config,
 ) -> Vec<(ContactIndex, Owed)> {
     use crate::vocab::ExchangeKind::{Introduction, Thanks};
+    // The introductions by introducer, looked up by range: one sort, not a scan per contact.
+    let mut by_introducer: Vec<(ContactIndex, NaiveDate, Option<ContactIndex>)> = journal
+        .introductions
+        .iter()
+        .map(|x| (x.by, x.date, x.to))
+        .collect();
+    by_introducer.sort_unstable();
     let mut out = Vec::new();
     for group in journal.entries.chunk_by(|a, b| a.contact == b.contact) {
         let by = group[0].contact;
@@ -187,11 +194,9 @@ fn introductions_to_thank(
             continue;
         }
         // The latest introduction this contact made: its entry, or a row naming whom.
-        let logged = journal
-            .introductions
-            .iter()
-            .filter(|x| x.by == by)
-            .map(|x| (x.date, x.to));
+        let from = by_introducer.partition_point(|x| x.0 < by);
+        let to = by_introducer.partition_point(|x| x.0 <= by);
+        let logged = by_introducer[from..to].iter().map(|&(_, d, t)| (d, t));
         let entry = group
             .iter()
             .filter(|e| e.kind == Some(Introduction) && e.date <= config.today)
