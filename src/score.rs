@@ -133,8 +133,13 @@ fn relationship(action: &Action, config: &Config) -> i64 {
     let w = &config.weights;
     let due_now = action.due.is_some_and(|d| d <= config.today);
     i64::from(match action.next {
-        // Answering a request or telling an introducer how it went is owed as a thank-you is.
-        NextAction::Thank | NextAction::Answer | NextAction::InformIntroducer => w.thank,
+        // Answering a request, setting the day of a meeting agreed, or telling an introducer
+        // how it went is owed as a thank-you is.
+        NextAction::Thank
+        | NextAction::Answer
+        | NextAction::Schedule
+        | NextAction::ThankIntroducer
+        | NextAction::InformIntroducer => w.thank,
         NextAction::FollowUp if due_now => w.follow_up,
         NextAction::KeepInTouch if due_now => w.keep_in_touch,
         _ => 0,

@@ -360,14 +360,13 @@ vocabulary! {
         Contacted => "contacted", fr "Contacté", en "Contacted",
             ["contactee", "en attente", "en attente de reponse", "relance", "relancee",
              "waiting", "awaiting reply", "pending", "sent", "envoye", "message envoye",
-             "reached out", "no answer", "sans reponse", "replied", "a repondu", "repondu",
-             "answered", "responded", "reponse recue", "no reply", "pas de reponse",
+             "reached out", "no answer", "sans reponse", "no reply", "pas de reponse",
              "message sent", "email sent", "mail envoye", "follow up", "followed up",
              "relance faite", "outreach sent", "request sent", "connection request sent",
              "invitation sent", "invitation envoyee", "demande envoyee", "demande de connexion",
              "applied", "application sent", "candidature envoyee", "candidature", "postule",
              "postulee", "envoyee", "attempted to contact", "in progress", "en cours",
-             "connected", "accepted", "connexion acceptee", "invitation acceptee", "reponse",
+             "connected", "accepted", "connexion acceptee", "invitation acceptee",
              "awaiting response", "awaiting reply", "waiting for reply", "devis envoye",
              "devis", "proposition envoyee", "offre envoyee", "quote sent", "proposal sent",
              "negociation", "en negociation", "negotiation", "negotiating", "open deal",
@@ -377,6 +376,15 @@ vocabulary! {
              "proposal made", "negotiations started", "closed converted", "ghosted",
              "no response", "assessment", "take home", "rdv a prendre", "premier contact",
              "rappeler", "message laisse", "invitation linkedin envoyee"];
+        Agreed => "agreed", fr "D'accord pour un RDV", en "Agreed to meet",
+            ["d accord", "daccord", "ok cafe", "ok pour un cafe", "ok pour cafe", "ok visio",
+             "ok pour une visio", "ok pour un appel", "ok dejeuner", "ok pour un dejeuner",
+             "ok rdv", "ok pour un rdv", "partant", "partante", "partants", "a dit oui",
+             "dit oui", "said yes", "agreed", "agreed to meet", "accepte un rdv",
+             "reponse recue", "reponse", "replied", "a repondu", "repondu", "answered",
+             "responded", "reply received", "positive reply", "reponse positive",
+             "a accepte", "accepted meeting",
+             "date a fixer", "to schedule", "rdv a fixer"];
         Scheduled => "scheduled", fr "RDV planifié", en "Scheduled",
             ["rdv planifie", "rdv pris", "rendez vous pris", "planifie", "planifiee",
              "booked", "meeting scheduled", "rdv fixe", "prevu", "prevue", "confirme",
@@ -458,9 +466,12 @@ pub const STATUS_WORDS: &[(Status, &[&str])] = &[
         "won", "gagne", "gagnee", "signed", "signe", "hired", "embauche", "embauchee",
         "customer", "dormant", "nurture", "nurturing",
     ]),
+    (Status::Agreed, &[
+        "agreed", "partant", "partante", "replied", "repondu", "answered", "responded",
+    ]),
     (Status::Contacted, &[
         "sent", "envoye", "envoyee", "envoyes", "applied", "postule", "postulee", "relance",
-        "relancee", "contacted", "contacte", "contactee", "replied", "repondu", "answered",
+        "relancee", "contacted", "contacte", "contactee",
         "waiting", "attente", "pending", "awaiting", "negociation", "negotiation", "proposal",
         "proposition", "devis", "quote", "outreach", "reached", "connected", "candidature",
     ]),
@@ -585,10 +596,13 @@ vocabulary! {
     NextAction {
         Propose => "propose", fr "Proposer", en "Propose", [];
         FollowUp => "follow_up", fr "Relancer", en "Follow up", [];
+        Schedule => "schedule", fr "Fixer la date", en "Set a date", [];
         Prepare => "prepare", fr "Préparer le RDV", en "Prepare the meeting", [];
         Thank => "thank", fr "Remercier", en "Thank", [];
         KeepInTouch => "keep_in_touch", fr "Donner des nouvelles", en "Give news", [];
         Answer => "answer", fr "Répondre à sa demande", en "Answer their request", [];
+        ThankIntroducer => "thank_introducer", fr "Remercier pour la mise en relation",
+            en "Thank for the introduction", [];
         InformIntroducer => "inform_introducer", fr "Raconter la rencontre à qui l'a présenté",
             en "Tell the introducer how it went", [];
         None => "none", fr "Aucune", en "None", [];
@@ -681,6 +695,9 @@ pub enum BacklogReason {
     Capacity,
     /// Due after the last week of the plan.
     BeyondPlan,
+    /// A warm contact (a yes to set a day for, someone introduced) with no meeting slot left in
+    /// the plan: the plan's `warm` says which pace would fit them.
+    WarmCapacity,
 }
 
 #[cfg(test)]
@@ -691,4 +708,4 @@ pub mod headers;
 mod journal;
 pub mod labels;
 pub mod placeholders;
-pub use journal::{ExchangeKind, JournalField, JOURNAL_SHEET_NAMES};
+pub use journal::{ExchangeKind, JournalField, DECLINE_WORDS, JOURNAL_SHEET_NAMES};

@@ -237,10 +237,10 @@ fn a_journal_csv_given_with_journal_matches_inverted_names_accents_and_emails() 
         &["--journal", journal.to_str().unwrap()],
     );
     let claire = contact(&j, "Claire Martin");
-    // A reply: the next step is to book the meeting, within two days.
+    // A reply: the next step is to set the day of the meeting, within two days.
     assert_eq!(
         (claire["next_action"].as_str(), claire["due"].as_str()),
-        (Some("propose"), Some("2026-11-25"))
+        (Some("schedule"), Some("2026-11-25"))
     );
     let jp = contact(&j, "Jean-Pierre Dupont");
     assert_eq!(

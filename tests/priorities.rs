@@ -95,13 +95,14 @@ fn a_stale_thank_you_becomes_news_and_a_forgotten_follow_up_a_fresh_approach() {
         )
     );
     // Contacted on 1 February 2025, past the 60-day window: a fresh approach, due like a
-    // contact to make (no deadline: the plan's day, this month's coffee).
+    // contact to make (no deadline: the plan's day; November's coffee was Denis's, met on the
+    // 16th, so December's).
     assert_eq!(
         step("Bruno Petit"),
         (
             s("propose"),
             s("follow_up_too_old"),
-            s("2026-11-26"),
+            s("2026-12-01"),
             s("due_soon"),
             0
         )
@@ -123,15 +124,16 @@ fn a_stale_thank_you_becomes_news_and_a_forgotten_follow_up_a_fresh_approach() {
     assert_eq!(step("Denis Morel").1, "");
     assert_eq!(step("Emma Faure").0, "follow_up");
     // The first week a coach would sign: the thank-you and the follow-up still worth sending,
-    // the two reconnections, and a fresh approach for this month's coffee; no stale courtesy.
+    // the two reconnections, and a fresh approach for next month's coffee (this month's was
+    // Denis's); no stale courtesy.
     assert_eq!(
         planned(&j),
         [
             item("2026-11-26", "Anne Roux", "keep_in_touch"),
-            item("2026-11-26", "Bruno Petit", "propose"),
             item("2026-11-26", "Denis Morel", "thank"),
             item("2026-11-26", "Emma Faure", "follow_up"),
             item("2026-11-30", "Chloé Blanc", "keep_in_touch"),
+            item("2026-12-01", "Bruno Petit", "propose"),
         ]
     );
 }

@@ -79,9 +79,10 @@ fn an_english_networking_tracker_with_crm_statuses() {
         "the address, not the phone"
     );
     assert_eq!(marcus["introduced_by"], "Dana Ortiz");
-    assert_eq!(marcus["status"], "contacted");
+    // "Replied": he answered, so the day is to set, never a follow-up (issue 22).
+    assert_eq!(marcus["status"], "agreed");
     assert_eq!(marcus["deadline"], "2026-12-02");
-    assert_eq!(first_planned(&j, "Marcus Webb"), "follow_up");
+    assert_eq!(first_planned(&j, "Marcus Webb"), "schedule");
 
     let sarah = contact(&j, "Sarah Chen");
     assert_eq!(
@@ -338,7 +339,7 @@ fn init_from_a_tracker_carries_what_process_reads() {
         "marcus@globex.example"
     ));
     assert!(common::is_text(&marcus[col("Introduced by")], "Dana Ortiz"));
-    assert!(common::is_text(&marcus[col("Status")], "Contacted"));
+    assert!(common::is_text(&marcus[col("Status")], "Agreed to meet"));
 }
 
 #[test]

@@ -122,6 +122,7 @@ fn outcome(lang: Lang) -> Outcome<'static> {
                 planned(2, d(2026, 11, 30), NextAction::Thank),
                 planned(3, d(2026, 12, 8), NextAction::Propose),
             ],
+            warm: None,
             backlog: vec![Backlogged {
                 index: 4,
                 action: NextAction::Propose,

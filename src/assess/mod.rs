@@ -74,8 +74,7 @@ pub fn assess<'a>(
     assess_with(contacts, problems, config, lang, Journal::default())
 }
 
-/// [`assess`] of contacts a journal has moved forward (see `journal::apply`): a reply logged
-/// makes the next step booking the meeting, and the meetings logged this month count against
+/// [`assess`] of contacts a journal has moved forward (see `journal::apply`): the meetings logged this month count against
 /// the month's capacity.
 pub fn assess_with<'a>(
     contacts: Vec<Contact<'a>>,
@@ -105,9 +104,6 @@ pub fn assess_remembering<'a>(
         .zip(0..)
         .map(|(c, index)| {
             let mut action = next_action(c, config);
-            if let Some(j) = journal.contacts.get(index as usize) {
-                action = crate::journal::step(action, c, j, config);
-            }
             if let Some(owed) = ties.owed(index) {
                 action = crate::ties::combine(action, owed, config);
             }

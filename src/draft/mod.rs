@@ -98,9 +98,12 @@ pub fn for_plan(
             let about = About {
                 objective: main_objective(c, pursued),
                 deadline: c.deadline.filter(|&d| d >= p.date),
-                introduced: (p.action == NextAction::InformIntroducer)
-                    .then(|| introduced(p.index))
-                    .flatten(),
+                introduced: matches!(
+                    p.action,
+                    NextAction::InformIntroducer | NextAction::ThankIntroducer
+                )
+                .then(|| introduced(p.index))
+                .flatten(),
             };
             draft(p.action, c, about, lang, settings).unwrap_or_default()
         })

@@ -75,6 +75,23 @@ pub const ACTIONS: &[ActionRow] = &[
         },
     },
     ActionRow {
+        action: NextAction::Schedule,
+        fr: Words {
+            subject: "Pour notre rendez-vous",
+            body: "Bonjour {first_name},\n\
+                   Merci pour votre réponse, avec plaisir !\n\
+                   Quel jour vous conviendrait ? Je peux m'adapter à vos disponibilités.\n\
+                   {signature}",
+        },
+        en: Words {
+            subject: "Setting a date",
+            body: "Hello {first_name},\n\
+                   Thank you for your reply, I would be glad to.\n\
+                   Which day would suit you? I can fit around your schedule.\n\
+                   {signature}",
+        },
+    },
+    ActionRow {
         action: NextAction::Prepare,
         fr: Words {
             subject: "Préparer le rendez-vous avec {name}",
@@ -163,6 +180,27 @@ pub const ACTIONS: &[ActionRow] = &[
                    Thank you for your message. Here is what I can tell you: [...].\n\
                    One more way I could help: {give_back}.\n\
                    If there is anything else I can do, just say so.\n\
+                   Best regards,\n\
+                   {signature}",
+        },
+    },
+    ActionRow {
+        action: NextAction::ThankIntroducer,
+        fr: Words {
+            subject: "Merci pour la mise en relation",
+            body: "Bonjour {first_name},\n\
+                   Merci beaucoup pour la mise en relation, c'est très généreux de votre part.\n\
+                   J'écris à {introduced} dès cette semaine.\n\
+                   Je vous dirai comment s'est passé notre échange.\n\
+                   Bien à vous,\n\
+                   {signature}",
+        },
+        en: Words {
+            subject: "Thank you for the introduction",
+            body: "Hello {first_name},\n\
+                   Thank you so much for the introduction, that is very kind of you.\n\
+                   I will write to {introduced} this week.\n\
+                   I will let you know how our conversation goes.\n\
                    Best regards,\n\
                    {signature}",
         },

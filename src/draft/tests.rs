@@ -73,6 +73,46 @@ Si le moment est mal choisi, je comprendrai tout à fait.
 Camille Durand",
     ),
     (
+        NextAction::Schedule,
+        Lang::Fr,
+        "Pour notre rendez-vous",
+        "Bonjour Claire,
+Merci pour votre réponse, avec plaisir !
+Quel jour vous conviendrait ? Je peux m'adapter à vos disponibilités.
+Camille Durand",
+    ),
+    (
+        NextAction::Schedule,
+        Lang::En,
+        "Setting a date",
+        "Hello Claire,
+Thank you for your reply, I would be glad to.
+Which day would suit you? I can fit around your schedule.
+Camille Durand",
+    ),
+    (
+        NextAction::ThankIntroducer,
+        Lang::Fr,
+        "Merci pour la mise en relation",
+        "Bonjour Claire,
+Merci beaucoup pour la mise en relation, c'est très généreux de votre part.
+J'écris à [...] dès cette semaine.
+Je vous dirai comment s'est passé notre échange.
+Bien à vous,
+Camille Durand",
+    ),
+    (
+        NextAction::ThankIntroducer,
+        Lang::En,
+        "Thank you for the introduction",
+        "Hello Claire,
+Thank you so much for the introduction, that is very kind of you.
+I will write to [...] this week.
+I will let you know how our conversation goes.
+Best regards,
+Camille Durand",
+    ),
+    (
         NextAction::Prepare,
         Lang::Fr,
         "Préparer le rendez-vous avec Claire Martin",

@@ -8,8 +8,9 @@
 //! - a thank-you after a meeting makes it thanked;
 //! - a message makes a contact to be contacted "contacted" (a later one restarts the wait
 //!   for the answer);
-//! - a reply makes the next step booking the meeting: the contact is contacted and, until a
-//!   later message, its next step is to propose the meeting (see [`super::step`]);
+//! - a reply makes the contact agreed (its next step: set a date), and a later message keeps
+//!   it so (a contact who answered is never followed up); a reply that declines (its kind or
+//!   its note: "pas disponible", "not now") turns to news later (kept in touch);
 //! - news after a meeting makes it kept in touch;
 //! - a request received, help given, an introduction or an entry whose kind is not understood
 //!   only count as an exchange.
@@ -37,8 +38,6 @@ pub struct Fact {
 pub struct Moved {
     /// The entry that set the contact's next step, if one did.
     pub step: Option<Fact>,
-    /// The date of a reply still waiting for the meeting to be proposed.
-    pub replied: Option<NaiveDate>,
 }
 
 /// Where a status stands in the method's order.
@@ -46,11 +45,12 @@ fn rank(s: Status) -> u8 {
     match s {
         Status::ToContact => 0,
         Status::Contacted => 1,
-        Status::Scheduled => 2,
-        Status::Met => 3,
-        Status::Thanked => 4,
-        Status::KeepInTouch => 5,
-        Status::Dropped => 6,
+        Status::Agreed => 2,
+        Status::Scheduled => 3,
+        Status::Met => 4,
+        Status::Thanked => 5,
+        Status::KeepInTouch => 6,
+        Status::Dropped => 7,
     }
 }
 
@@ -58,15 +58,17 @@ fn rank(s: Status) -> u8 {
 fn target(kind: Option<ExchangeKind>) -> Option<Status> {
     match kind? {
         ExchangeKind::Meeting => Some(Status::Met),
-        ExchangeKind::Message | ExchangeKind::Reply => Some(Status::Contacted),
+        ExchangeKind::Message => Some(Status::Contacted),
+        ExchangeKind::Reply => Some(Status::Agreed),
+        ExchangeKind::Decline => Some(Status::KeepInTouch),
         ExchangeKind::Thanks => Some(Status::Thanked),
         ExchangeKind::News => Some(Status::KeepInTouch),
         ExchangeKind::Request | ExchangeKind::Help | ExchangeKind::Introduction => None,
     }
 }
 
-/// Applies `facts` (this contact's, sorted by date then row) to `c`.
-pub fn apply(c: &mut Contact, facts: &[Fact]) -> Moved {
+/// Applies `facts` (this contact's, sorted by date then row) to `c`, as of `today`.
+pub fn apply(c: &mut Contact, facts: &[Fact], today: NaiveDate) -> Moved {
     let mut moved = Moved::default();
     // The day from which a thank-you or news is known: a meeting after it is a new meeting.
     let mut since = match c.status {
@@ -75,11 +77,30 @@ pub fn apply(c: &mut Contact, facts: &[Fact]) -> Moved {
     };
     for &f in facts {
         let d = f.date;
-        c.last_contact = c.last_contact.max(Some(d));
         if c.status == Status::Dropped {
+            c.last_contact = c.last_contact.max(Some(d).filter(|&d| d <= today));
             continue;
         }
         let before = c.status;
+        // A meeting logged ahead of today is a meeting booked for its day, not an exchange yet:
+        // booked, with its day, from any step before the meeting, and from thanked or kept in
+        // touch (a new meeting); a contact met and not yet thanked keeps its thank-you first.
+        if d > today {
+            if f.kind == Some(ExchangeKind::Meeting)
+                && c.status != Status::Met
+                && rank(c.status) != rank(Status::Dropped)
+            {
+                let earlier_booked = c.status == Status::Scheduled
+                    && c.meeting_date.is_some_and(|m| m > today && m < d);
+                if !earlier_booked {
+                    c.status = Status::Scheduled;
+                    c.meeting_date = Some(d);
+                    moved.step = Some(f);
+                }
+            }
+            continue;
+        }
+        c.last_contact = c.last_contact.max(Some(d));
         match f.kind {
             Some(ExchangeKind::Meeting) => {
                 let booked_later =
@@ -93,17 +114,22 @@ pub fn apply(c: &mut Contact, facts: &[Fact]) -> Moved {
                     c.meeting_date = c.meeting_date.max(Some(d));
                 }
             }
-            Some(ExchangeKind::Message) => {
-                if c.status == Status::ToContact {
-                    c.status = Status::Contacted;
-                }
-                if c.status == Status::Contacted {
-                    moved.replied = None;
-                }
+            Some(ExchangeKind::Message) if c.status == Status::ToContact => {
+                c.status = Status::Contacted;
             }
             Some(ExchangeKind::Reply) if rank(c.status) <= rank(Status::Contacted) => {
-                c.status = Status::Contacted;
-                moved.replied = Some(d);
+                c.status = Status::Agreed;
+            }
+            // Not now: the door stays open, news later on the contact's cadence.
+            Some(ExchangeKind::Decline) if rank(c.status) <= rank(Status::Agreed) => {
+                c.status = Status::KeepInTouch;
+            }
+            // A thank-you logged after a booked meeting's day: it was held, and thanked.
+            Some(ExchangeKind::Thanks)
+                if c.status == Status::Scheduled && c.meeting_date.is_some_and(|m| m <= d) =>
+            {
+                c.status = Status::Thanked;
+                since = since.max(Some(d));
             }
             Some(ExchangeKind::Thanks) if rank(c.status) >= rank(Status::Met) => {
                 if rank(c.status) < rank(Status::Thanked) {

@@ -1,7 +1,8 @@
 //! Reading the rows of the journal table: each non-blank row below the header gives a fact
 //! (its contact found, its date, its kind) or a problem that names the row. An entry whose
 //! kind is blank or not understood is still a fact, with a problem; one without a date or a
-//! contact, with an unreadable date, dated after today, or naming no contact or two is not.
+//! contact, with an unreadable date, dated after today (except a meeting: a meeting booked for
+//! that day), or naming no contact or two is not.
 
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -13,7 +14,7 @@ use crate::model::{
     Cell, Contact, Hint, Introduction, JournalTable, Lang, Problem, ProblemKind, Row, Sheet, Value,
 };
 use crate::normalize::{date, text, values, Issue};
-use crate::vocab::{fold, ExchangeKind, JournalField};
+use crate::vocab::{fold, ExchangeKind, JournalField, DECLINE_WORDS};
 
 /// Unknown names for which the nearest contact names are looked for: each costs a look at
 /// the contacts that share a word's beginning, so a journal of strangers stays cheap.
@@ -119,7 +120,14 @@ impl<'w, 'c> Entries<'w, 'c> {
             self.problem(row_no, field, String::new(), incomplete_issue());
             return None;
         };
-        if day > self.today {
+        // A meeting dated ahead is a meeting booked for that day: the one future row that is
+        // no problem.
+        let booked = day > self.today
+            && matches!(
+                values::single::<ExchangeKind>(&self.cell(JournalField::Kind, row)),
+                Ok(Some(ExchangeKind::Meeting))
+            );
+        if day > self.today && !booked {
             let issue = Issue {
                 kind: ProblemKind::EntryInFuture,
                 hint: date::future_issue(day, self.today).hint,
@@ -127,12 +135,22 @@ impl<'w, 'c> Entries<'w, 'c> {
             self.problem(row_no, JournalField::Date, shown(&date_cell), issue);
             return None;
         }
-        let kind = self.kind(row_no, row);
+        let kind = match self.kind(row_no, row) {
+            // A reply whose note declines ("pas disponible", "not now") is no yes.
+            Some(ExchangeKind::Reply) if declines(&self.cell(JournalField::Note, row)) => {
+                Some(ExchangeKind::Decline)
+            }
+            kind => kind,
+        };
         let email_cell = self.cell(JournalField::Email, row);
         let email = text::field(&email_cell);
         let issue = match self.index.find(&name, email.as_deref()) {
             Match::One(contact) => {
-                self.introduction(contact, day, row_no, row);
+                // Help given with an "introduced to" cell is an introduction the user made for
+                // the contact: help given, never an introduction received.
+                if kind != Some(ExchangeKind::Help) && !booked {
+                    self.introduction(contact, day, row_no, row);
+                }
                 return Some(Fact {
                     contact,
                     date: day,
@@ -150,22 +168,31 @@ impl<'w, 'c> Entries<'w, 'c> {
         None
     }
 
-    /// The introduction a row of `by` logs in its "introduced to" cell: to a contact of the
-    /// sheet, or to someone outside it, kept by name.
+    /// The introduction a row of `by` logs in its "introduced to" cell, else in its note ("Priya
+    /// introduced me to Ravi Shah", "m'a présenté Julie Martin"): to a contact of the sheet, or
+    /// to someone outside it, kept by name.
     fn introduction(&mut self, by: u32, date: chrono::NaiveDate, row_no: u32, row: Row<'w>) {
-        let Some(to) = text::field(&self.cell(JournalField::IntroducedTo, row)) else {
-            return;
+        let note = text::field(&self.cell(JournalField::Note, row));
+        let to = match text::field(&self.cell(JournalField::IntroducedTo, row)) {
+            Some(to) => to.into_owned(),
+            None => match note.as_deref().and_then(introduced_in_note) {
+                Some(to) => to,
+                None => return,
+            },
         };
-        let found = match self.index.find(&to, None) {
-            Match::One(i) if i != by => Some(i),
-            _ => None,
+        let (found, outside) = match self.index.find(&to, None) {
+            Match::One(i) if i != by => (Some(i), false),
+            Match::None => (None, true),
+            _ => (None, false),
         };
         self.introductions.push(Introduction {
             by,
             to: found,
-            name: to.to_string(),
+            name: to,
             date,
             row: row_no,
+            outside,
+            note: note.map(|n| n.into_owned()).unwrap_or_default(),
         });
     }
 
@@ -186,6 +213,9 @@ impl<'w, 'c> Entries<'w, 'c> {
         let issue = match read {
             Ok(Some(k)) => return Some(k),
             Ok(None) => blank_kind_issue(),
+            // "Pas disponible avant mars": a negation is never read by prefix, but a reply
+            // that declines says so in so many words.
+            Err(_) if declines(&cell) => return Some(ExchangeKind::Decline),
             Err(issue) => issue,
         };
         self.problem(row_no, JournalField::Kind, shown(&cell), issue);
@@ -240,6 +270,79 @@ impl<'w, 'c> Entries<'w, 'c> {
         }
         hint
     }
+}
+
+/// What a note says before the name of someone who introduced the user (lower case).
+const INTRODUCED_ME_TO: &[&str] = &[
+    "introduced me to ",
+    "introduced me to: ",
+    "put me in touch with ",
+    "connected me with ",
+    "connected me to ",
+    "m'a présenté ",
+    "m'a présentée ",
+    "m’a présenté ",
+    "m’a présentée ",
+    "m'a mis en relation avec ",
+    "m'a mise en relation avec ",
+    "m’a mis en relation avec ",
+    "m’a mise en relation avec ",
+    "m'a recommandé auprès de ",
+];
+
+/// Words that may sit inside a name written with capitals ("Jean de La Fontaine").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "du", "des", "la", "le", "van", "von", "da", "di", "del",
+];
+
+/// The name a note gives after "introduced me to" / "m'a présenté": its words that start with
+/// a capital (particles between them kept), up to four, stopping at punctuation. A name written
+/// in lower case is not taken: the tool never guesses where a name ends.
+fn introduced_in_note(note: &str) -> Option<String> {
+    // Lower case, keeping each character's byte length so offsets hold in the original.
+    let lower: String = note
+        .chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            }
+        })
+        .collect();
+    let start = INTRODUCED_ME_TO
+        .iter()
+        .filter_map(|p| lower.find(p).map(|at| at + p.len()))
+        .min()?;
+    let rest = note.get(start..)?;
+    let mut words: Vec<&str> = Vec::new();
+    for raw in rest.split_whitespace() {
+        let word = raw.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"']);
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let particle = !words.is_empty() && NAME_PARTICLES.contains(&word);
+        if !(capital || particle) {
+            break;
+        }
+        words.push(word);
+        if word.len() != raw.len() || words.len() == 4 {
+            break;
+        }
+    }
+    while words.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
+        words.pop();
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Whether a note says the reply declines: one of [`DECLINE_WORDS`], as whole words.
+fn declines(note: &Cell<'_>) -> bool {
+    let Some(text) = text::field(note) else {
+        return false;
+    };
+    let folded = format!(" {} ", fold(&text));
+    DECLINE_WORDS
+        .iter()
+        .any(|w| folded.contains(&format!(" {w} ")))
 }
 
 /// The cell as the user sees it.

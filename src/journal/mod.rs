@@ -17,8 +17,8 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::config::Config;
 use crate::model::{
-    Action, Contact, ContactJournal, Entry, ExchangeSource, Flag, Journal, JournalReport,
-    JournalTable, Lang, LastExchange, NextAction, Problem, SlotKind, Status, Workbook,
+    Contact, ContactJournal, Entry, ExchangeSource, Journal, JournalReport, JournalTable, Lang,
+    LastExchange, Problem, Workbook,
 };
 use crate::normalize::text;
 use crate::normalize::values::Vocab;
@@ -110,7 +110,7 @@ fn moved(
         let (Some(c), Some(j)) = (contacts.get_mut(at), out.contacts.get_mut(at)) else {
             continue;
         };
-        let m = effect::apply(c, group);
+        let m = effect::apply(c, group, config.today);
         let entry = |f: &Fact| LastExchange {
             date: f.date,
             kind: f.kind,
@@ -118,23 +118,20 @@ fn moved(
             source: ExchangeSource::Journal,
             row: Some(f.row),
         };
-        if let Some(latest) = group.last() {
+        // A meeting booked ahead is no exchange yet.
+        if let Some(latest) = group.iter().rev().find(|f| f.date <= config.today) {
             if j.last.as_ref().map_or(true, |l| latest.date >= l.date) {
                 j.last = Some(entry(latest));
             }
         }
         j.entries = u32::try_from(group.len()).unwrap_or(u32::MAX);
         j.step = m.step.as_ref().map(entry);
-        j.replied = m.replied;
         let meetings = group
             .iter()
             .filter(|f| f.kind == Some(ExchangeKind::Meeting) && this_month(f.date))
             .count();
         // The plan counts one meeting per met contact from its meeting date; the rest here.
-        let counted = matches!(
-            c.status,
-            Status::Met | Status::Thanked | Status::KeepInTouch
-        ) && c.meeting_date.is_some_and(this_month);
+        let counted = c.held_on(config.today).is_some_and(this_month);
         out.extra_meetings_this_month += meetings.saturating_sub(usize::from(counted));
     }
     out
@@ -151,31 +148,6 @@ pub fn row_exchange(c: &Contact, today: NaiveDate) -> Option<LastExchange> {
         source: ExchangeSource::Row,
         row: None,
     })
-}
-
-/// The next step of a contact the journal moved: after a reply, propose the meeting, within
-/// the thank-you delay (an answer is a courtesy too). Otherwise the action as planned.
-pub fn step(action: Action, contact: &Contact, j: &ContactJournal, config: &Config) -> Action {
-    match j.replied {
-        Some(day) if contact.status == Status::Contacted => {
-            let due = day.checked_add_days(chrono::Days::new(u64::from(config.thank_days)));
-            let (flag, days_late) = Flag::of_due(due, config.today, config.due_soon_days);
-            let kind = if contact.how.map_or(true, |h| h.is_meeting()) {
-                SlotKind::Meeting
-            } else {
-                SlotKind::Message
-            };
-            Action {
-                next: NextAction::Propose,
-                due,
-                flag,
-                days_late,
-                kind,
-                lapse: None,
-            }
-        }
-        _ => action,
-    }
 }
 
 impl Vocab for ExchangeKind {

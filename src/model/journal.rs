@@ -71,9 +71,6 @@ pub struct ContactJournal {
     pub entries: u32,
     /// The journal entry that changed the contact's next step, if one did.
     pub step: Option<LastExchange>,
-    /// The date of a reply logged since the last message: the next step is to propose the
-    /// meeting.
-    pub replied: Option<NaiveDate>,
     /// The day the row itself says a meeting was held, before the journal moved the contact
     /// (a newer meeting logged replaces the row's meeting date; the routine counts both).
     pub row_met: Option<NaiveDate>,
@@ -137,4 +134,9 @@ pub struct Introduction {
     pub name: String,
     pub date: NaiveDate,
     pub row: u32,
+    /// No contact of the sheet bears the name: someone to add (a name two contacts bear, or
+    /// the introducer's own, is not).
+    pub outside: bool,
+    /// The entry's note, as written.
+    pub note: String,
 }

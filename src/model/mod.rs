@@ -476,6 +476,18 @@ pub struct Plan {
     /// In date order, then rank order.
     pub items: Vec<Planned>,
     pub backlog: Vec<Backlogged>,
+    /// Warm contacts the month's meetings could not fit, when some were left out.
+    pub warm: Option<WarmShort>,
+}
+
+/// Warm contacts (a yes to set a day for, someone introduced) left without a meeting slot, and
+/// the pace that would fit them all in the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct WarmShort {
+    /// Warm meetings left in the backlog for lack of a slot.
+    pub unfit: usize,
+    /// The fewest meetings a month that would plan every warm meeting.
+    pub meetings_per_month: u32,
 }
 
 /// Counts shown on the dashboard and in the JSON `totals`.

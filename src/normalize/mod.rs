@@ -340,6 +340,7 @@ fn contact<'w>(
     c.last_contact = a_date(cols, Field::LastContact, cols.last_contact, row, place);
     c.meeting_date = a_date(cols, Field::MeetingDate, cols.meeting_date, row, place);
     c.status = a_status(cols, row, &mut c, memos, place);
+    booked_in_words(cols, row, &mut c);
 
     if let Some((col, v)) = cols.get(Field::Cadence, row) {
         match memos.cadence.read(v, cadence::from_value) {
@@ -348,6 +349,78 @@ fn contact<'w>(
         }
     }
     c
+}
+
+/// A meeting day the status or the note names ("RDV le 20/03/2027", "ok pour une visio le
+/// 2/12/2026", a note "café prévu le 09/12/2026"), still ahead, when the row gives no meeting
+/// date: a meeting booked on that day, never a meeting to thank yet. A status names it
+/// whatever its words (it says the step); a note only beside a meeting word. Only a row before
+/// the meeting (to contact, contacted, agreed, booked) is so read.
+fn booked_in_words(cols: &Columns, row: &[Cell<'_>], c: &mut Contact<'_>) {
+    if c.meeting_date.is_some()
+        || !matches!(
+            c.status,
+            Status::ToContact | Status::Contacted | Status::Agreed | Status::Scheduled
+        )
+    {
+        return;
+    }
+    let status = cols.text(Field::Status, row);
+    let notes = cols.text(Field::Notes, row);
+    let day = status
+        .as_deref()
+        .and_then(|t| day_in(t, cols.meeting_date, false))
+        .or_else(|| {
+            notes
+                .as_deref()
+                .and_then(|t| day_in(t, cols.meeting_date, true))
+        })
+        .filter(|&d| cols.today.is_some_and(|t| d >= t));
+    if let Some(day) = day {
+        c.status = Status::Scheduled;
+        c.meeting_date = Some(day);
+    }
+}
+
+/// Words that make a note's date a meeting's day.
+const MEETING_WORDS: &[&str] = &[
+    "rdv",
+    "rendez",
+    "cafe",
+    "coffee",
+    "dejeuner",
+    "dej",
+    "lunch",
+    "diner",
+    "dinner",
+    "visio",
+    "meeting",
+    "call",
+    "appel",
+    "zoom",
+    "teams",
+    "reunion",
+    "entretien",
+    "interview",
+    "verre",
+    "drink",
+    "booked",
+];
+
+/// The first date written in `text` as one word (`20/03/2027`, `2026-12-09`), read in the
+/// meeting-date column's order; with `needs_word`, only when a meeting word is in the text.
+fn day_in(text: &str, order: date::Order, needs_word: bool) -> Option<chrono::NaiveDate> {
+    if needs_word {
+        let folded = crate::vocab::fold(text);
+        if !folded.split(' ').any(|w| MEETING_WORDS.contains(&w)) {
+            return None;
+        }
+    }
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|ch: char| !ch.is_ascii_alphanumeric()))
+        .filter(|w| w.chars().any(|ch| ch.is_ascii_digit()) && w.contains(['/', '-', '.']))
+        .find_map(|w| crate::parse::date::from_text(w, order).ok())
+        .map(|r| r.date)
 }
 
 /// The name of a contact: the name column, else "first last" from the first-name and

@@ -31,10 +31,19 @@ pub fn next_action(contact: &Contact, config: &Config) -> Action {
             after(contact.last_contact, config.follow_up_days, today),
             None,
         ),
+        // They said yes: agree on a day as quickly as a meeting deserves thanks, counted from
+        // the latest exchange (the reply). Someone who answered is never followed up.
+        Status::Agreed => (
+            NextAction::Schedule,
+            after(contact.last_contact, config.thank_days, today),
+            None,
+        ),
         // A booked meeting whose day has passed has been held (the status was not updated):
         // the next step is the thank-you, counted from that day, not a preparation; long past,
         // the thank-you has lapsed too.
-        Status::Scheduled => match contact.meeting_date.or(contact.deadline) {
+        // The deadline is never the meeting's day: without a meeting date, the day is to be
+        // set, and nothing is thanked before it.
+        Status::Scheduled => match contact.meeting_date {
             Some(day) if day < today => {
                 thank_or_news(contact, Some(day), Lapse::MeetingLongPast, config)
             }
@@ -48,6 +57,11 @@ pub fn next_action(contact: &Contact, config: &Config) -> Action {
             Lapse::ThankTooLate,
             config,
         ),
+        // Someone met in person (a former client, a lunch): once the last meeting is older
+        // than the cadence, a meeting again, not news forever.
+        Status::Thanked | Status::KeepInTouch if meet_again(contact, config) => {
+            (NextAction::Propose, contact.deadline, None)
+        }
         Status::Thanked | Status::KeepInTouch => (
             NextAction::KeepInTouch,
             after(
@@ -77,6 +91,16 @@ pub fn next_action(contact: &Contact, config: &Config) -> Action {
         kind: slot_kind(next, contact),
         lapse,
     }
+}
+
+/// Whether a kept-in-touch contact whose How is a meeting (written, not blank) is due a
+/// meeting again: its last meeting (else its last exchange) is older than its cadence.
+fn meet_again(contact: &Contact, config: &Config) -> bool {
+    contact.how.is_some_and(How::is_meeting)
+        && contact
+            .meeting_date
+            .or(contact.last_contact)
+            .is_some_and(|m| lapsed(Some(m), cadence_days(contact, config), config.today))
 }
 
 /// After a meeting held on `met`: the thank-you within the window, else news on the contact's
@@ -137,12 +161,14 @@ fn latest_exchange(contact: &Contact) -> Option<NaiveDate> {
     contact.last_contact.max(contact.meeting_date)
 }
 
-/// A `propose` takes a meeting slot when its How is a meeting, and also when the How is blank:
+/// A `propose` (and a `schedule`, the meeting agreed) takes a meeting slot when its How is a meeting, and also when the How is blank:
 /// the method's first step is to meet (a coffee or a lunch), so an unplanned How is planned as
 /// one. A `prepare` is for a meeting; the rest are messages.
 fn slot_kind(next: NextAction, contact: &Contact) -> SlotKind {
     match next {
-        NextAction::Propose if contact.how.map_or(true, How::is_meeting) => SlotKind::Meeting,
+        NextAction::Propose | NextAction::Schedule if contact.how.map_or(true, How::is_meeting) => {
+            SlotKind::Meeting
+        }
         NextAction::Prepare => SlotKind::Meeting,
         _ => SlotKind::Message,
     }

@@ -33,11 +33,14 @@ impl Courtesy {
     }
 }
 
-/// Which actions are courtesies, and of which class. Answering a request and telling an
-/// introducer how the meeting went answer what someone did for the user, as a thank-you does.
+/// Which actions are courtesies, and of which class. Answering a request, setting the day of a
+/// meeting someone agreed to, and telling an introducer how the meeting went answer what
+/// someone did for the user, as a thank-you does.
 const COURTESIES: &[(NextAction, Courtesy)] = &[
     (NextAction::Thank, Courtesy::Answer),
+    (NextAction::Schedule, Courtesy::Answer),
     (NextAction::Answer, Courtesy::Answer),
+    (NextAction::ThankIntroducer, Courtesy::Answer),
     (NextAction::InformIntroducer, Courtesy::Answer),
     (NextAction::FollowUp, Courtesy::Chase),
     (NextAction::KeepInTouch, Courtesy::News),
@@ -78,6 +81,31 @@ impl Standing {
     }
 }
 
+/// How warm an approach is: someone the user was introduced to (by a contact of the sheet or
+/// a name) before a cold proposal. A yes is warmer still: its `schedule` is a courtesy and
+/// takes its slot before every approach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Warmth {
+    /// A meeting agreed whose day is still to set: its preparation (a `scheduled` row without
+    /// a meeting date).
+    Agreed,
+    Introduced,
+    Cold,
+}
+
+impl Warmth {
+    /// The warmth of `action` of `contact`: a `propose` to someone introduced, and the
+    /// preparation of a meeting agreed without a day, are warm (the other actions of the band
+    /// keep their order).
+    pub(super) fn of(action: &Action, contact: &Contact) -> Warmth {
+        match action.next {
+            NextAction::Prepare => Warmth::Agreed,
+            NextAction::Propose if contact.introduced_by.is_some() => Warmth::Introduced,
+            _ => Warmth::Cold,
+        }
+    }
+}
+
 /// The band of an action in the plan's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Band {
@@ -85,8 +113,9 @@ pub(super) enum Band {
     Booked,
     /// A courtesy owed now: every thank-you and follow-up, and news once overdue.
     Courtesy(Courtesy),
-    /// The rest (approaches, news not yet due, undated preparations), by standing.
-    Rest(Standing),
+    /// The rest (approaches, news not yet due, undated preparations), by warmth, then
+    /// standing.
+    Rest(Warmth, Standing),
 }
 
 /// The sort key of one action: the smaller, the sooner it picks its slot.
@@ -104,7 +133,7 @@ pub(super) type Key = (
 ///
 /// Courtesies: by class, then the most days late, then the earliest due date (a thank-you has
 /// no deadline: ordering them by deadline put one owed for weeks behind follow-ups merely due).
-/// The rest: by standing, then deadline. Then, in both, score (highest first), row, place.
+/// The rest: by warmth (introduced before cold), standing, then deadline. Then, in both, score (highest first), row, place.
 pub(super) fn key(
     action: &Action,
     booked: bool,
@@ -120,8 +149,10 @@ pub(super) fn key(
         Some(c) => Band::Courtesy(c),
         // A new approach serves an objective; a preparation of a meeting agreed, or news not
         // yet due, is owed to whoever it is.
-        None if action.next == NextAction::Propose => Band::Rest(Standing::of(contact, config)),
-        None => Band::Rest(Standing::Pursued),
+        None if action.next == NextAction::Propose => {
+            Band::Rest(Warmth::of(action, contact), Standing::of(contact, config))
+        }
+        None => Band::Rest(Warmth::of(action, contact), Standing::Pursued),
     };
     let (late, due) = match band {
         Band::Courtesy(_) => (action.days_late, action.due),

@@ -13,7 +13,7 @@ use super::order::{key, Key};
 use crate::config::Config;
 use crate::model::{
     Assessed, BacklogReason, Backlogged, Contact, ContactIndex, Flag, NextAction, Plan, Planned,
-    SlotKind, Status,
+    SlotKind, WarmShort,
 };
 
 /// Longest plan computed, in weeks (a hundred years): guards memory against a wild `--weeks`.
@@ -101,6 +101,8 @@ struct Job {
     release: NaiveDate,
     /// A booked meeting: its preparation is planned on the meeting's day, over capacity if need be.
     fixed: bool,
+    /// A warm meeting: a yes to set a day for, or a proposal to someone introduced.
+    warm: bool,
 }
 
 /// Places the actions of `assessed` week by week; marks `at_risk` what cannot fit before its
@@ -133,7 +135,16 @@ pub fn schedule_held(
     let mut meetings = Slots::new(months, config.meetings_per_month);
     // Meetings already held this month count against this month's pace: one coffee a month
     // means none more in a month that has had its coffee.
-    meetings.use_up(0, held_this_month(contacts, today) + extra_held);
+    let held = held_this_month(contacts, today) + extra_held;
+    meetings.use_up(0, held);
+    // The meetings that take their month's slots before any warm one (held, booked), by month,
+    // and the warm meetings: to say which pace would fit them when some do not fit.
+    let mut ahead = vec![0usize; months];
+    if let Some(first) = ahead.first_mut() {
+        *first = held;
+    }
+    let mut warm_total = 0usize;
+    let mut warm_unfit = 0usize;
 
     let mut jobs = jobs(contacts, assessed, config);
     jobs.sort_unstable_by_key(|j| j.key);
@@ -158,18 +169,35 @@ pub fn schedule_held(
                     // A booked meeting is already in the user's calendar: it keeps its day
                     // whatever the capacity, and uses up its month's slot so that fewer
                     // proposals fit that month (a full month stays full).
+                    if kind == SlotKind::Meeting {
+                        if let Some(n) = ahead.get_mut(first) {
+                            *n += 1;
+                        }
+                    }
                     slots.take(first);
                     Ok(job.release)
                 } else {
                     match slots.find(first) {
                         Some(p) => {
+                            // The meetings already given this month, this one's place among them.
+                            let nth = config
+                                .meetings_per_month
+                                .saturating_sub(slots.free.get(p).copied().unwrap_or(0));
                             slots.take(p);
                             let period_start = match kind {
+                                // Setting the day of a meeting agreed is a message sent now:
+                                // the meeting itself takes the slot of the month it will have.
+                                SlotKind::Meeting if a.action.next == NextAction::Schedule => {
+                                    job.release
+                                }
                                 SlotKind::Message => add_days(start, 7 * p as u64),
-                                SlotKind::Meeting => month_start_day(today, p, end),
+                                SlotKind::Meeting => {
+                                    spread_day(today, p, nth, config.meetings_per_month, end)
+                                }
                             };
                             Ok(job.release.max(period_start))
                         }
+                        None if job.warm => Err(BacklogReason::WarmCapacity),
                         None => Err(BacklogReason::Capacity),
                     }
                 }
@@ -180,11 +208,17 @@ pub fn schedule_held(
             Ok(date) => job.deadline.is_some_and(|d| date > d),
             // No slot at all: at risk when the deadline falls within the plan (past it, a
             // later plan may still find room before the deadline).
-            Err(BacklogReason::Capacity) => job.deadline.is_some_and(|d| Some(d) <= end),
+            Err(BacklogReason::Capacity | BacklogReason::WarmCapacity) => {
+                job.deadline.is_some_and(|d| Some(d) <= end)
+            }
             Err(BacklogReason::BeyondPlan) => false,
         };
         if late && a.action.flag != Flag::Overdue {
             a.action.flag = Flag::AtRisk;
+        }
+        if job.warm && kind == SlotKind::Meeting && placed != Err(BacklogReason::BeyondPlan) {
+            warm_total += 1;
+            warm_unfit += usize::from(placed == Err(BacklogReason::WarmCapacity));
         }
         match placed {
             Ok(date) => {
@@ -207,6 +241,12 @@ pub fn schedule_held(
             }),
         }
     }
+    if warm_unfit > 0 {
+        plan.warm = Some(WarmShort {
+            unfit: warm_unfit,
+            meetings_per_month: pace_for(&ahead, warm_total, config.meetings_per_month),
+        });
+    }
     // Rank is looked up by contact index for the final orders.
     let mut rank = vec![u32::MAX; contacts.len()];
     for a in assessed.iter() {
@@ -222,19 +262,28 @@ pub fn schedule_held(
     plan
 }
 
+/// The fewest meetings a month, above `pace`, that leave room for `warm` meetings once each
+/// month has given its slots to the meetings `ahead` of them (held, booked): warm meetings go
+/// before every cold proposal, so these are the only ones before them.
+fn pace_for(ahead: &[usize], warm: usize, pace: u32) -> u32 {
+    let room = |n: u32| -> usize { ahead.iter().map(|&a| (n as usize).saturating_sub(a)).sum() };
+    let mut n = pace.saturating_add(1);
+    // Each step adds at least one slot per month: this ends within `warm` steps.
+    while room(n) < warm && n < u32::MAX {
+        n += 1;
+    }
+    n
+}
+
 /// Meetings held between the 1st of this month and today.
 fn held_this_month(contacts: &[Contact], today: NaiveDate) -> usize {
     let month_start = today.with_day(1).unwrap_or(today);
+    // By the meeting's day, whatever the status became after it (thanked the next week, or
+    // still "booked" once the day has passed).
     contacts
         .iter()
         .filter(|c| {
-            matches!(
-                c.status,
-                Status::Met | Status::Thanked | Status::KeepInTouch
-            )
-        })
-        .filter(|c| {
-            c.meeting_date
+            c.held_on(today)
                 .is_some_and(|m| m >= month_start && m <= today)
         })
         .count()
@@ -256,7 +305,9 @@ fn jobs(contacts: &[Contact], assessed: &[Assessed], config: &Config) -> Vec<Job
         // meeting: its preparation is tied to that day.
         let fixed = action.next == NextAction::Prepare && action.due.is_some_and(|m| m >= today);
         let deadline = match action.next {
-            NextAction::Propose | NextAction::FollowUp => contact.deadline,
+            NextAction::Propose | NextAction::FollowUp | NextAction::Schedule => contact.deadline,
+            // A meeting agreed without a day is prepared before the contact's deadline.
+            NextAction::Prepare if !fixed => action.due.or(contact.deadline),
             NextAction::Prepare | NextAction::Answer => action.due,
             _ => None,
         };
@@ -264,16 +315,19 @@ fn jobs(contacts: &[Contact], assessed: &[Assessed], config: &Config) -> Vec<Job
         // wait for their due date (news due in week 6 is not given in week 1).
         // A request is answered as soon as a slot is free: its due date is the limit.
         let release = match action.next {
-            NextAction::Propose | NextAction::Answer => today,
+            NextAction::Propose | NextAction::Answer | NextAction::Schedule => today,
             NextAction::Prepare if !fixed => today,
             _ => action.due.map_or(today, |d| d.max(today)),
         };
+        let warm = action.next == NextAction::Schedule
+            || (!fixed && super::order::Warmth::of(action, contact) != super::order::Warmth::Cold);
         jobs.push(Job {
             key: key(action, fixed, deadline, contact, a.score.points, at, config),
             deadline,
             at,
             release,
             fixed,
+            warm,
         });
     }
     jobs
@@ -282,6 +336,41 @@ fn jobs(contacts: &[Contact], assessed: &[Assessed], config: &Config) -> Vec<Job
 fn add_days(day: NaiveDate, days: u64) -> NaiveDate {
     day.checked_add_days(Days::new(days))
         .unwrap_or(NaiveDate::MAX)
+}
+
+/// The day of the `nth` meeting (from 0) of `per_month` in the `n`-th calendar month after the
+/// month of `day`: the month's working days (from `day` in its own month, to the plan's end) cut
+/// in `per_month` equal parts, the `nth` meeting on the first day of its part. Four a month
+/// fall about a week apart, never all on the 1st.
+fn spread_day(day: NaiveDate, n: usize, nth: u32, per_month: u32, end: NaiveDate) -> NaiveDate {
+    let first = month_start_day(day, n, end);
+    if nth == 0 || per_month <= 1 {
+        return first;
+    }
+    let from = if n == 0 { day.max(first) } else { first };
+    let month_end = first
+        .with_day(1)
+        .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(first)
+        .min(end);
+    let mut working = Vec::with_capacity(23);
+    let mut at = from;
+    while at <= month_end {
+        if !matches!(at.weekday(), Weekday::Sat | Weekday::Sun) {
+            working.push(at);
+        }
+        match at.succ_opt() {
+            Some(next) => at = next,
+            None => break,
+        }
+    }
+    let place = (nth as usize).saturating_mul(working.len()) / per_month as usize;
+    working
+        .get(place)
+        .or_else(|| working.last())
+        .copied()
+        .unwrap_or(first)
 }
 
 /// The day a meeting is planned in the `n`-th calendar month after the month of `day`: its

@@ -49,6 +49,22 @@ pub struct Ties {
     /// Whom to give back to: gave twice or more, got nothing back, not dropped; most given
     /// first, then contact order.
     pub give_back: Vec<ContactIndex>,
+    /// People introduced who are not on the sheet: contacts to add, earliest first.
+    pub new_contacts: Vec<NewContact>,
+}
+
+/// Someone the journal says the user was introduced to, whom no contact of the sheet is: a
+/// row to add ("a meeting is a first step toward other meetings").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewContact {
+    /// The name as the journal writes it.
+    pub name: String,
+    /// Who introduced them.
+    pub by: ContactIndex,
+    /// The day of the introduction.
+    pub date: NaiveDate,
+    /// The journal entry's note.
+    pub note: String,
 }
 
 impl Ties {
@@ -85,6 +101,15 @@ pub fn of(contacts: &mut [Contact], journal: &Journal, config: &Config) -> Ties 
         }
     }
     let mut owed = doors::inform(contacts, &doors, config);
+    // Once the person introduced has been met, telling the introducer how it went thanks
+    // them too: one message, not two.
+    let mut informed: Vec<ContactIndex> = owed.iter().map(|&(i, _)| i).collect();
+    informed.sort_unstable();
+    owed.extend(
+        introductions_to_thank(contacts, journal, config)
+            .into_iter()
+            .filter(|(i, _)| informed.binary_search(i).is_err()),
+    );
     owed.extend(requests(contacts, journal, config));
     owed.sort_by_key(|&(i, o)| (i, o.due, o.next));
     // One courtesy per contact: the one due first.
@@ -108,11 +133,96 @@ pub fn of(contacts: &mut [Contact], journal: &Journal, config: &Config) -> Ties 
             chains(contacts, &doors)
         },
         give_back: give_back.into_iter().map(|(i, _)| i).collect(),
+        new_contacts: new_contacts(journal),
         doors,
         owed,
         give,
         routine: routine::of(contacts, journal, config),
     }
+}
+
+/// The people introduced whom no contact of the sheet is, once each (the first introduction
+/// of a name, written however), earliest first.
+fn new_contacts(journal: &Journal) -> Vec<NewContact> {
+    let mut out: Vec<(String, NewContact)> = journal
+        .introductions
+        .iter()
+        .filter(|x| x.outside)
+        .map(|x| {
+            (
+                crate::vocab::fold(&x.name),
+                NewContact {
+                    name: x.name.trim().to_string(),
+                    by: x.by,
+                    date: x.date,
+                    note: x.note.clone(),
+                },
+            )
+        })
+        .collect();
+    out.sort_by(|a, b| (&a.0, a.1.date).cmp(&(&b.0, b.1.date)));
+    out.dedup_by(|a, b| a.0 == b.0);
+    let mut list: Vec<NewContact> = out.into_iter().map(|(_, c)| c).collect();
+    list.sort_by(|a, b| (a.date, &a.name).cmp(&(b.date, &b.name)));
+    list
+}
+
+/// The introducers to thank now: an introduction received (an entry of that kind, or an
+/// "introduced to" cell) within the thank-you window, and no thank-you logged for it since.
+/// Due `thank_days` after the introduction; the introducer is told again after the meeting
+/// (`inform_introducer`).
+fn introductions_to_thank(
+    contacts: &[Contact],
+    journal: &Journal,
+    config: &Config,
+) -> Vec<(ContactIndex, Owed)> {
+    use crate::vocab::ExchangeKind::{Introduction, Thanks};
+    // The introductions by introducer, looked up by range: one sort, not a scan per contact.
+    let mut by_introducer: Vec<(ContactIndex, NaiveDate, Option<ContactIndex>)> = journal
+        .introductions
+        .iter()
+        .map(|x| (x.by, x.date, x.to))
+        .collect();
+    by_introducer.sort_unstable();
+    let mut out = Vec::new();
+    for group in journal.entries.chunk_by(|a, b| a.contact == b.contact) {
+        let by = group[0].contact;
+        if contacts
+            .get(by as usize)
+            .map_or(true, |c| c.status == crate::model::Status::Dropped)
+        {
+            continue;
+        }
+        // The latest introduction this contact made: its entry, or a row naming whom.
+        let from = by_introducer.partition_point(|x| x.0 < by);
+        let to = by_introducer.partition_point(|x| x.0 <= by);
+        let logged = by_introducer[from..to].iter().map(|&(_, d, t)| (d, t));
+        let entry = group
+            .iter()
+            .filter(|e| e.kind == Some(Introduction) && e.date <= config.today)
+            .map(|e| (e.date, None));
+        let Some((since, _)) = logged.clone().chain(entry).max_by_key(|&(d, _)| d) else {
+            continue;
+        };
+        let about = logged.filter(|&(d, _)| d == since).find_map(|(_, to)| to);
+        let thanked = group
+            .iter()
+            .any(|e| e.kind == Some(Thanks) && e.date >= since);
+        let lapsed = add_days(since, config.thank_window_days) < config.today;
+        if thanked || lapsed {
+            continue;
+        }
+        out.push((
+            by,
+            Owed {
+                next: NextAction::ThankIntroducer,
+                since,
+                due: add_days(since, config.thank_days),
+                about,
+            },
+        ));
+    }
+    out
 }
 
 /// The requests still unanswered: a request received and no help given (or request answered)
@@ -158,13 +268,13 @@ fn add_days(day: NaiveDate, days: u32) -> NaiveDate {
 /// The one next action of a contact whose own action is `own` and who is owed `owed`.
 ///
 /// The courtesy wins, except over a step that is itself owed and due strictly earlier (a
-/// thank-you, a follow-up, the preparation of a booked meeting), and over a meeting still to
+/// thank-you, a follow-up, the day of a meeting agreed, the preparation of a booked meeting), and over a meeting still to
 /// come: that one goes first, and the courtesy comes back on the next run once it is done. A
 /// dropped contact stays without action.
 pub fn combine(own: Action, owed: &Owed, config: &Config) -> Action {
     let pressing = matches!(
         own.next,
-        NextAction::Thank | NextAction::FollowUp | NextAction::Prepare
+        NextAction::Thank | NextAction::FollowUp | NextAction::Prepare | NextAction::Schedule
     );
     // A booked meeting keeps its day whatever else is owed: replacing its preparation would
     // take it out of the plan, the calendar and the month's meetings.

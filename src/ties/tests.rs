@@ -123,6 +123,8 @@ fn the_longest_chain_runs_from_the_first_introducer_and_a_circle_is_cut() {
                 name: "Sophie".into(),
                 date: d("2026-10-01"),
                 row: 2,
+                outside: false,
+                note: String::new(),
             },
             Introduction {
                 by: 1,
@@ -130,6 +132,8 @@ fn the_longest_chain_runs_from_the_first_introducer_and_a_circle_is_cut() {
                 name: "Marc".into(),
                 date: d("2026-11-01"),
                 row: 3,
+                outside: false,
+                note: String::new(),
             },
             // Marc introduced Émilie: a circle, cut where it closes.
             Introduction {
@@ -138,6 +142,8 @@ fn the_longest_chain_runs_from_the_first_introducer_and_a_circle_is_cut() {
                 name: "Émilie".into(),
                 date: d("2026-11-02"),
                 row: 4,
+                outside: false,
+                note: String::new(),
             },
         ],
         ..Journal::default()

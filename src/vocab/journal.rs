@@ -37,15 +37,29 @@ vocabulary! {
              "petit dejeuner", "breakfast", "verre", "un verre", "drink", "visio",
              "visioconference", "video", "video call", "teams", "zoom", "rendez vous", "rdv",
              "entretien", "evenement", "event", "afterwork", "salon", "conference", "meetup",
-             "rencontre", "reunion", "meeting held", "met", "vu", "vue", "rencontre faite"];
+             "rencontre", "reunion", "meeting held", "met", "vu", "vue", "rencontre faite",
+             "appel", "call", "phone call", "telephone", "coup de fil", "appel telephonique",
+             "echange telephonique", "entretien telephonique", "phone", "tel", "call held",
+             "appel fait", "m a rappele", "m a rappelee", "il m a rappele", "elle m a rappele",
+             "a rappele", "rappele", "rappelee", "call back", "called back", "called me back",
+             "returned my call", "they called", "il m a appele", "elle m a appele",
+             "m a appele", "m a appelee", "appel recu", "call received", "video call held"];
         Message => "message", fr "Message", en "Message",
-            ["message envoye", "e mail", "email", "mail", "courriel", "appel", "call",
-             "phone call", "telephone", "coup de fil", "relance", "follow up", "followup",
-             "linkedin", "message linkedin", "inmail", "sms", "texto", "whatsapp", "sent",
-             "envoye", "message sent", "email sent"];
+            ["message envoye", "e mail", "email", "mail", "courriel", "relance", "follow up",
+             "followup", "linkedin", "message linkedin", "inmail", "sms", "texto", "whatsapp",
+             "sent", "envoye", "message sent", "email sent", "message laisse",
+             "laisse un message", "message vocal", "messagerie", "repondeur", "voicemail",
+             "left a message", "left message", "left voicemail", "left a voicemail",
+             "appel manque", "missed call", "appel sans reponse", "call no answer"];
         Reply => "reply", fr "Réponse reçue", en "Reply received",
             ["reponse", "reponse recue", "a repondu", "repondu", "reply", "replied",
              "answer", "answered", "response", "il a repondu", "elle a repondu"];
+        Decline => "decline", fr "Pas disponible", en "Not now",
+            ["pas disponible", "pas dispo", "indisponible", "not now", "not available",
+             "unavailable", "pas maintenant", "pas le moment", "pas interesse",
+             "pas interessee", "not interested", "non merci", "no thanks", "refus", "a refuse",
+             "refuse", "declined", "decline", "reponse negative", "negative reply",
+             "said no", "a dit non", "pas pour le moment", "maybe later", "plus tard"];
         Thanks => "thanks", fr "Remerciement", en "Thank-you",
             ["merci", "remercie", "remerciee", "remerciements", "thanks", "thank you",
              "thank you sent", "merci envoye", "thanked"];
@@ -66,6 +80,31 @@ vocabulary! {
              "referral", "referred me", "contact donne"];
     }
 }
+
+/// Words that, in the note of a reply, say it declines: the reply turns to news later.
+pub const DECLINE_WORDS: &[&str] = &[
+    "pas disponible",
+    "pas dispo",
+    "indisponible",
+    "not now",
+    "not available",
+    "unavailable",
+    "pas maintenant",
+    "pas le moment",
+    "pas pour le moment",
+    "pas interesse",
+    "pas interessee",
+    "not interested",
+    "non merci",
+    "no thanks",
+    "declined",
+    "declines",
+    "a refuse",
+    "a decline",
+    "maybe later",
+    "no time",
+    "pas le temps",
+];
 
 /// Sheet names that say a sheet is a journal (folded). They help, but a journal is found by its
 /// headers; a sheet so named whose headers lack a date or a contact column is reported.

@@ -147,6 +147,12 @@ pub fn backlog_reason(reason: BacklogReason, lang: Lang) -> &'static str {
         (BacklogReason::Capacity, Lang::En) => "No free slot left in the plan",
         (BacklogReason::BeyondPlan, Lang::Fr) => "À faire après la fin du plan",
         (BacklogReason::BeyondPlan, Lang::En) => "Due after the end of the plan",
+        (BacklogReason::WarmCapacity, Lang::Fr) => {
+            "Contact chaud sans créneau de rencontre : augmenter les rencontres par mois"
+        }
+        (BacklogReason::WarmCapacity, Lang::En) => {
+            "Warm contact without a meeting slot: more meetings a month needed"
+        }
     }
 }
 
@@ -170,5 +176,29 @@ pub fn nothing(sheet: OwnSheet, lang: Lang) -> &'static str {
         (Backlog, Lang::En) => "Everything fits in the plan.",
         (_, Lang::Fr) => "Aucune action à planifier.",
         (_, Lang::En) => "No action to plan.",
+    }
+}
+
+/// The one sentence saying warm contacts do not fit the month's meetings, and which pace would:
+/// in the stdout summary, on the dashboard and in the Markdown, and (with the pace) as their
+/// backlog reason.
+pub fn warm_short(unfit: usize, pace: u32, lang: Lang) -> String {
+    match (lang, unfit) {
+        (Lang::Fr, 1) => format!(
+            "1 contact chaud (d'accord ou recommandé) sans créneau de rencontre : \
+             {pace} rencontres par mois le feraient entrer dans le plan"
+        ),
+        (Lang::Fr, n) => format!(
+            "{n} contacts chauds (d'accord ou recommandés) sans créneau de rencontre : \
+             {pace} rencontres par mois les feraient entrer dans le plan"
+        ),
+        (Lang::En, 1) => format!(
+            "1 warm contact (agreed or introduced) without a meeting slot: \
+             {pace} meetings a month would fit it in the plan"
+        ),
+        (Lang::En, n) => format!(
+            "{n} warm contacts (agreed or introduced) without a meeting slot: \
+             {pace} meetings a month would fit them in the plan"
+        ),
     }
 }

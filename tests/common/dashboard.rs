@@ -191,6 +191,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
                 SlotKind::Meeting,
             ),
         ],
+        warm: None,
         backlog: vec![Backlogged {
             index: 4,
             action: NextAction::Propose,
@@ -246,7 +247,7 @@ pub fn write(outcome: &Outcome, path: &Path) {
     sheet
         .set_name(sheet_name(outcome.lang))
         .expect("sheet name");
-    dashboard::fill(sheet, outcome).expect("dashboard written");
+    dashboard::fill(sheet, outcome, &[]).expect("dashboard written");
     book.save(path).expect("workbook saved");
     super::wellformed::assert_xlsx(path);
     // Keep a copy to look at when asked (DASHBOARD_SAMPLE_DIR=/tmp/x cargo test --test dashboard).

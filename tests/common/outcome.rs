@@ -229,6 +229,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
                     kind: SlotKind::Meeting,
                 },
             ],
+            warm: None,
             backlog: vec![Backlogged {
                 index: 2,
                 action: NextAction::FollowUp,

@@ -9,7 +9,7 @@ fn tracker_and_crm_pipeline_words_are_steps() {
         ("Outreach Sent", Contacted),
         ("Request Sent", Contacted),
         ("Connected", Contacted),
-        ("Replied", Contacted),
+        ("Replied", Agreed),
         ("Waiting", Contacted),
         ("Applied", Contacted),
         ("envoyée", Contacted),

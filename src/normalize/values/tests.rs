@@ -278,12 +278,16 @@ fn not_interested_anymore_is_dropped() {
 }
 
 #[test]
-fn a_reply_is_contacted_not_met() {
+fn a_reply_is_agreed_not_met() {
     // A reply to our message is not a meeting: Met would owe a thank-you for a meeting that
-    // never happened; Contacted keeps the meeting to book ahead.
-    assert_eq!(status("replied"), Ok(Some(Status::Contacted)));
-    assert_eq!(status("A répondu"), Ok(Some(Status::Contacted)));
-    assert_eq!(status("a répondu le 4/11"), Ok(Some(Status::Contacted)));
+    // never happened; Agreed makes setting the day the next step, never a follow-up.
+    assert_eq!(status("replied"), Ok(Some(Status::Agreed)));
+    assert_eq!(status("A répondu"), Ok(Some(Status::Agreed)));
+    assert_eq!(status("a répondu le 4/11"), Ok(Some(Status::Agreed)));
+    assert_eq!(status("Réponse reçue"), Ok(Some(Status::Agreed)));
+    assert_eq!(status("OK pour un café"), Ok(Some(Status::Agreed)));
+    assert_eq!(status("Partante"), Ok(Some(Status::Agreed)));
+    assert_eq!(status("said yes"), Ok(Some(Status::Agreed)));
 }
 
 #[test]

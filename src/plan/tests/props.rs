@@ -131,26 +131,31 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
     for a in &out.assessed {
         prop_assert!(a.score.points <= 100);
     }
-    // A meeting already booked on a date (a `scheduled` row dated today or later) is in the
+    // A meeting already booked on a date (a `scheduled` row whose meeting date is today or
+    // later; never its deadline) is in the
     // user's calendar: always planned on its day, whatever the capacity.
     // (From the row, not the action: the plan gives an undated `prepare` a due date.)
     let booked = |i: ContactIndex| {
         let c = &out.contacts[i as usize];
-        c.status == Status::Scheduled && c.meeting_date.or(c.deadline).is_some_and(|d| d >= today)
+        c.status == Status::Scheduled && c.meeting_date.is_some_and(|d| d >= today)
     };
     let mut per_week: HashMap<NaiveDate, u32> = HashMap::new();
     // Per month: meetings booked or held (may exceed the capacity), and the others.
     let mut fixed_month: HashMap<(i32, u32), u32> = HashMap::new();
     let mut free_month: HashMap<(i32, u32), u32> = HashMap::new();
     let mut seen = vec![0u32; out.contacts.len()];
+    let mut schedules = 0u32;
     for p in &out.plan.items {
         prop_assert!(p.date >= today, "planned before today: {p:?}");
         prop_assert!(Some(p.date) <= end, "planned after the plan: {p:?}");
         prop_assert_eq!(&p.week, &crate::plan::week_label(p.date));
         seen[p.index as usize] += 1;
         let a = &out.assessed[p.index as usize].action;
-        // Only a propose (and an unbooked prepare) may come before its due date.
-        if !matches!(p.action, NextAction::Propose | NextAction::Prepare) {
+        // Only a propose, a day to set (and an unbooked prepare) may come before its due date.
+        if !matches!(
+            p.action,
+            NextAction::Propose | NextAction::Schedule | NextAction::Prepare
+        ) {
             prop_assert!(a.due.map_or(true, |d| p.date >= d), "before its due: {p:?}");
         }
         match p.kind {
@@ -158,6 +163,9 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
                 let monday = p.date.week(chrono::Weekday::Mon).first_day();
                 *per_week.entry(monday).or_default() += 1;
             }
+            // A day to set is sent now; its meeting takes the slot of a later month, counted
+            // with all meetings below.
+            SlotKind::Meeting if p.action == NextAction::Schedule => schedules += 1,
             SlotKind::Meeting => {
                 let month = (p.date.year(), p.date.month());
                 if booked(p.index) {
@@ -193,6 +201,14 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
                 .or_default() += 1;
         }
     }
+    // Days to set never take more meetings than the plan's months hold, with the proposals.
+    let month_no = |d: NaiveDate| d.year() * 12 + d.month0() as i32;
+    let months = end.map_or(0, |e| (month_no(e) - month_no(today) + 1) as u32);
+    let proposed: u32 = free_month.values().sum();
+    prop_assert!(
+        schedules + proposed <= config.meetings_per_month.saturating_mul(months),
+        "{schedules} days to set + {proposed} proposals"
+    );
     // Proposals never push a month over its meeting capacity; only booked meetings may.
     for (month, &free) in &free_month {
         let fixed = fixed_month.get(month).copied().unwrap_or(0);
@@ -226,7 +242,8 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
                     );
                 }
                 SlotKind::Meeting => {
-                    let used = per_month(&(day.year(), day.month()));
+                    // A day to set took a slot of some month: it may be this one.
+                    let used = per_month(&(day.year(), day.month())) + schedules;
                     prop_assert!(used >= config.meetings_per_month, "{p:?} skipped {day}");
                 }
             }

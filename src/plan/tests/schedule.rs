@@ -101,10 +101,12 @@ fn messages_fill_a_week_then_the_next_monday() {
 
 #[test]
 fn news_due_later_waits_for_its_week_and_past_the_plan_goes_to_backlog() {
+    // Kept in touch by e-mail: news (a coffee would be a meeting again, issue 22).
     let news = |row, last: &str| Contact {
         status: Status::KeepInTouch,
         cadence_days: Some(30),
         last_contact: Some(d(last)),
+        how: Some(crate::model::How::Email),
         ..coffee(row)
     };
     // Due Tuesday 5 January 2027 (week 2027-W01), and due 2 April 2027 (after the plan's 14 February).
@@ -182,8 +184,9 @@ fn a_booked_meeting_is_never_sent_to_the_backlog_for_capacity() {
         // twice; the three meetings keep their days and the proposal waits for January.
         (1, &[(2, "2026-11-26", Thank), (3, "2026-11-28", Prepare), (4, "2026-12-03", Prepare),
               (5, "2026-12-05", Prepare), (6, "2027-01-01", Propose)], &[]),
-        // Three a month: November (one held, one booked) still has room for the proposal.
-        (3, &[(2, "2026-11-26", Thank), (6, "2026-11-26", Propose), (3, "2026-11-28", Prepare),
+        // Three a month: November (one held, one booked) still has room for the proposal, the
+        // third of the month, spread to the last working day left.
+        (3, &[(2, "2026-11-26", Thank), (3, "2026-11-28", Prepare), (6, "2026-11-30", Propose),
               (4, "2026-12-03", Prepare), (5, "2026-12-05", Prepare)], &[]),
         // No meetings at all: what is booked still happens; no proposal is planned.
         (0, &[(2, "2026-11-26", Thank), (3, "2026-11-28", Prepare), (4, "2026-12-03", Prepare),
@@ -326,7 +329,9 @@ fn a_month_starting_on_a_weekend_plans_its_meeting_on_the_monday() {
 }
 
 #[test]
-fn a_scheduled_row_with_only_a_when_is_booked_on_that_day() {
+fn a_scheduled_row_with_only_a_when_is_not_booked_on_its_deadline() {
+    // The deadline is never the meeting's day (issue 22): the meeting is agreed, its day still
+    // to set, so its preparation takes a meeting slot like any unbooked one.
     let booked = Contact {
         status: Status::Scheduled,
         deadline: Some(d("2026-12-03")),
@@ -336,8 +341,8 @@ fn a_scheduled_row_with_only_a_when_is_booked_on_that_day() {
     assert_eq!(
         planned(&out),
         [
-            (3, "2026-W48".into(), d("2026-11-26"), NextAction::Propose),
-            (2, "2026-W49".into(), d("2026-12-03"), NextAction::Prepare),
+            (2, "2026-W48".into(), d("2026-11-26"), NextAction::Prepare),
+            (3, "2026-W49".into(), d("2026-12-01"), NextAction::Propose),
         ]
     );
 }
@@ -376,10 +381,12 @@ fn an_overdue_thank_you_comes_before_follow_ups_merely_due() {
         deadline: Some(d("2027-06-15")),
         ..coffee(row)
     };
+    // Kept in touch by e-mail: news (a coffee would be a meeting again, issue 22).
     let news = |row, last: &str| Contact {
         status: Status::KeepInTouch,
         cadence_days: Some(30),
         last_contact: Some(d(last)),
+        how: Some(crate::model::How::Email),
         ..coffee(row)
     };
     /// (row, planned day) of each planned item, in plan order.

@@ -251,9 +251,34 @@ pub fn process(src: &Source<'_>, outcome: &Outcome, w: &mut dyn Write) -> Result
         problems: Q,
         totals: &'a crate::model::Totals,
         routine: RoutineOut,
+        /// Warm contacts left without a meeting slot, and the pace that would fit them.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        warm_short: Option<crate::model::WarmShort>,
+        /// People introduced who are not on the sheet: rows to add.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        new_contacts: Vec<NewContactOut<'a>>,
+    }
+    #[derive(Serialize)]
+    struct NewContactOut<'a> {
+        name: &'a str,
+        introduced_by: &'a str,
+        date: NaiveDate,
+        note: &'a str,
     }
     let contacts = &outcome.contacts;
     let out = Out {
+        warm_short: outcome.plan.warm,
+        new_contacts: outcome
+            .ties
+            .new_contacts
+            .iter()
+            .map(|n| NewContactOut {
+                name: &n.name,
+                introduced_by: outcome.contacts.get(n.by as usize).map_or("", |c| &c.name),
+                date: n.date,
+                note: &n.note,
+            })
+            .collect(),
         routine: routine_out(&outcome.ties.routine),
         head: head(src, Some(outcome.today)),
         journal: journal_out(&outcome.journal),

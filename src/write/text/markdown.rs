@@ -34,6 +34,7 @@ pub fn summary(outcome: &Outcome, source: &str) -> String {
         outcome.today
     );
     totals(&mut s, outcome);
+    warm_short(&mut s, outcome);
     routine(&mut s, outcome);
     overdue(&mut s, outcome);
     this_week(&mut s, outcome);
@@ -196,6 +197,14 @@ fn totals(s: &mut String, o: &Outcome) {
         let _ = writeln!(s, "| {label} | {count} |");
     }
     s.push('\n');
+}
+
+/// The one line saying warm contacts do not fit the month's meetings, and which pace would.
+fn warm_short(s: &mut String, o: &Outcome) {
+    if let Some(w) = o.plan.warm {
+        let line = crate::vocab::labels::warm_short(w.unfit, w.meetings_per_month, o.lang);
+        let _ = writeln!(s, "**{}**\n", escape(&line));
+    }
 }
 
 /// One line on the routine: the streak of months at the pace set, or what is missing this month.

@@ -58,12 +58,17 @@ fn clip(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Fills `sheet` (already named and placed first by the caller) with the dashboard of
-/// `outcome`, in `outcome.lang`. Charts take their data from cells of this same sheet, so the
+/// `outcome`, in `outcome.lang`; `columns` are the user's columns of the contact table, in
+/// their order (for the new contacts to paste). Charts take their data from cells of this same sheet, so the
 /// sheet must keep the name it has when this is called.
 ///
 /// # Errors
 /// Whatever rust_xlsxwriter reports (a cell out of range, a bad chart range).
-pub fn fill(sheet: &mut Worksheet, outcome: &Outcome) -> Result<(), XlsxError> {
+pub fn fill(
+    sheet: &mut Worksheet,
+    outcome: &Outcome,
+    columns: &[crate::model::Column],
+) -> Result<(), XlsxError> {
     let lang = outcome.lang;
     let st = Styles::new(lang);
     sheet.set_screen_gridlines(false);
@@ -88,7 +93,7 @@ pub fn fill(sheet: &mut Worksheet, outcome: &Outcome) -> Result<(), XlsxError> {
     let last_table_row = (TABLES + 2 + rows.len() as u32).max(weeks_at + weeks.len() as u32);
     // The network sections go below everything above, charts included.
     let network_at = last_table_row.max(charts::LAST_ROW) + 2;
-    let end = network::write(sheet, outcome, network_at, &st)?;
+    let end = network::write(sheet, outcome, columns, network_at, &st)?;
     sheet.set_print_area(0, 0, end, charts::LAST_COL)?;
     Ok(())
 }
@@ -121,6 +126,11 @@ fn write_heading(sheet: &mut Worksheet, outcome: &Outcome, st: &Styles) -> Resul
     // Merged over two columns so "Au 26/11/2026" never shows as ### in a narrow column.
     sheet.merge_range(1, 0, 1, 1, "", &st.as_of)?;
     write_date(sheet, 1, 0, outcome.today, &st.as_of)?;
+    // Warm contacts the month's meetings cannot fit: said once, under the date.
+    if let Some(w) = outcome.plan.warm {
+        let line = crate::vocab::labels::warm_short(w.unfit, w.meetings_per_month, lang);
+        sheet.write_string_with_format(2, 0, line, &st.warm)?;
+    }
 
     let t = &outcome.totals;
     let kpis = [

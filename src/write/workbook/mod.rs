@@ -200,7 +200,17 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Err
     let (kept_ws, own_ws) = rest.split_at_mut(kept.len().min(rest.len()));
     let mut contacts_ws = None;
     let contacts_formats = kept.iter().find(|k| k.is_contacts).map(|k| &k.formats);
-    let mut others: Vec<Job> = vec![Box::new(|| dashboard::fill(dash, outcome))];
+    let mut user_columns: Vec<crate::model::Column> = table
+        .columns
+        .iter()
+        .filter(|c| c.role != crate::model::ColumnRole::Annotation)
+        .cloned()
+        .collect();
+    user_columns.sort_by_key(|c| c.index);
+    let user_columns = &user_columns;
+    let mut others: Vec<Job> = vec![Box::new(move || {
+        dashboard::fill(dash, outcome, user_columns)
+    })];
     for (k, ws) in kept.iter().zip(kept_ws.iter_mut()) {
         if k.is_contacts {
             contacts_ws = Some(ws);

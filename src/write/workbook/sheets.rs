@@ -190,7 +190,13 @@ pub fn backlog(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxE
         vec![
             name(c, lang),
             Cell::Text(b.action.label(lang).to_string()),
-            Cell::Text(labels::backlog_reason(b.reason, lang).to_string()),
+            Cell::Text(match (b.reason, out.plan.warm) {
+                // A warm contact's reason names the pace that would fit it.
+                (crate::model::BacklogReason::WarmCapacity, Some(w)) => {
+                    labels::warm_short(1, w.meetings_per_month, lang)
+                }
+                _ => labels::backlog_reason(b.reason, lang).to_string(),
+            }),
             score.map_or(Cell::Text(String::new()), |s| Cell::Num(f64::from(s))),
             Cell::Date(c.deadline),
         ]

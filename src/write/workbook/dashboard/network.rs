@@ -2,8 +2,10 @@
 //! charts (columns A-H, and one chart at J): "Portes ouvertes" (who introduced whom, how many
 //! of them were met, the longest chain), "À qui rendre la pareille" (who gave twice or more and
 //! got nothing back, with the give-back idea) and "Ma routine réseau" (meetings held per month
-//! against the target with the streak and its chart, messages sent per week). The facts come
-//! from `ties`; this only lays them out.
+//! against the target with the streak and its chart, messages sent per week), and, when the
+//! journal names people introduced who are not on the sheet, "Nouveaux contacts" (rows to
+//! paste, in the contact table's column order). The facts come from `ties`; this only lays
+//! them out.
 
 use rust_xlsxwriter::{
     Chart, ChartFormat, ChartLegendPosition, ChartSolidFill, Worksheet, XlsxError,
@@ -13,7 +15,7 @@ use super::styles::Styles;
 use super::words::Word;
 use super::{clip, write_date, RIGHT};
 use crate::assess::Outcome;
-use crate::model::Lang;
+use crate::model::{Column, ColumnRole, Field, Lang, Status};
 use crate::ties::Introducer;
 
 /// Rows listed per table at most: a dashboard is read at a glance.
@@ -23,12 +25,89 @@ const SHOWN: usize = 25;
 pub(super) fn write(
     sheet: &mut Worksheet,
     outcome: &Outcome,
+    columns: &[Column],
     top: u32,
     st: &Styles,
 ) -> Result<u32, XlsxError> {
     let next = doors(sheet, outcome, top, st)?;
     let next = give_back(sheet, outcome, next + 1, st)?;
-    routine(sheet, outcome, next + 1, st)
+    let next = routine(sheet, outcome, next + 1, st)?;
+    if outcome.ties.new_contacts.is_empty() {
+        return Ok(next);
+    }
+    new_contacts(sheet, outcome, columns, next + 1, st)
+}
+
+/// "Nouveaux contacts": the people introduced who are not on the sheet, one row each in the
+/// contact table's own column order (its headers as written), so the rows can be pasted under
+/// the contacts: the name, "to contact", who introduced them and the journal's note where the
+/// table has those columns (else an "introduced by" column after them). Every row is listed:
+/// these are rows to paste.
+fn new_contacts(
+    sheet: &mut Worksheet,
+    outcome: &Outcome,
+    columns: &[Column],
+    top: u32,
+    st: &Styles,
+) -> Result<u32, XlsxError> {
+    let lang = outcome.lang;
+    sheet.write_string_with_format(top, 0, Word::NewContacts.text(lang), &st.section)?;
+    sheet.write_string_with_format(top + 1, 0, Word::NewContactsNote.text(lang), &st.note)?;
+    let field = |c: &Column| match c.role {
+        ColumnRole::Field(f) => Some(f),
+        _ => None,
+    };
+    let has = |f: Field| columns.iter().any(|c| field(c) == Some(f));
+    let extra = !has(Field::IntroducedBy) && !has(Field::Notes);
+    let head = top + 2;
+    // Each column where it is in the table, from the table's first column.
+    let first = columns.iter().map(|c| c.index).min().unwrap_or(0);
+    let at = |c: &Column| u16::try_from(c.index - first).unwrap_or(u16::MAX);
+    let width = columns
+        .iter()
+        .map(|c| at(c).saturating_add(1))
+        .max()
+        .unwrap_or(0);
+    for c in columns {
+        sheet.write_string_with_format(head, at(c), &c.header, &st.header)?;
+    }
+    if extra {
+        sheet.write_string_with_format(head, width, Field::IntroducedBy.label(lang), &st.header)?;
+    }
+    let mut row = head;
+    for n in &outcome.ties.new_contacts {
+        row += 1;
+        let by = outcome
+            .contacts
+            .get(n.by as usize)
+            .map_or("", |c| c.name.as_ref());
+        let (given, family) = n.name.split_once(' ').unwrap_or((n.name.as_str(), ""));
+        for c in columns {
+            let col = at(c);
+            let value = match field(c) {
+                Some(Field::Name) => n.name.as_str(),
+                Some(Field::FirstName) => given,
+                Some(Field::LastName) => family,
+                Some(Field::Status) => Status::ToContact.label(lang),
+                Some(Field::IntroducedBy) => by,
+                Some(Field::Notes) if has(Field::IntroducedBy) => n.note.as_str(),
+                Some(Field::Notes) => &format!("{by} : {}", n.note),
+                _ => continue,
+            };
+            if !value.is_empty() {
+                cell(sheet, row, col, value, st)?;
+            }
+        }
+        if extra {
+            cell(sheet, row, width, by, st)?;
+        }
+    }
+    Ok(row + 1)
+}
+
+/// A text cell written in full (a row to paste is not clipped).
+fn cell(sheet: &mut Worksheet, row: u32, col: u16, t: &str, st: &Styles) -> Result<(), XlsxError> {
+    crate::write::workbook::cells::write_text_in(sheet, row, col, t, &st.text, &st.text_quoted)
 }
 
 fn headers(

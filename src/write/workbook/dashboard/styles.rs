@@ -10,6 +10,8 @@ use crate::model::{Flag, Lang};
 pub(super) struct Styles {
     pub title: Format,
     pub as_of: Format,
+    /// The line saying warm contacts do not fit the month's meetings.
+    pub warm: Format,
     pub kpi_label: Format,
     pub kpi_value: Format,
     pub section: Format,
@@ -50,6 +52,9 @@ impl Styles {
                 ))
                 .set_font_color(Color::RGB(0x595959))
                 .set_align(FormatAlign::Left),
+            warm: Format::new()
+                .set_bold()
+                .set_font_color(Color::RGB(0xC00000)),
             kpi_label: Format::new()
                 .set_font_color(Color::RGB(0x595959))
                 .set_align(FormatAlign::Center)

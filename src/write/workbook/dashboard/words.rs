@@ -51,6 +51,8 @@ pub(super) enum Word {
     Target,
     Sent,
     ChartRoutine,
+    NewContacts,
+    NewContactsNote,
 }
 
 impl Word {
@@ -115,6 +117,13 @@ impl Word {
             Target => ("Objectif", "Target"),
             Sent => ("Envoyés", "Sent"),
             ChartRoutine => ("Rencontres tenues par mois", "Meetings held per month"),
+            NewContacts => ("Nouveaux contacts", "New contacts"),
+            NewContactsNote => (
+                "Présentés par vos contacts, absents de la feuille : ces lignes suivent les \
+                 colonnes de votre tableau, copiez-les sous vos contacts.",
+                "Introduced by your contacts, not on the sheet: these rows follow your table's \
+                 columns, copy them under your contacts.",
+            ),
         };
         lang.pick(fr, en)
     }

@@ -22,6 +22,7 @@ fn outcome(today: NaiveDate, dates: &[(NaiveDate, SlotKind)]) -> Outcome<'static
                     kind,
                 })
                 .collect(),
+            warm: None,
             backlog: vec![],
         },
         problems: vec![],
