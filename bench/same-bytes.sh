@@ -72,7 +72,10 @@ while IFS= read -r rel; do
     else
         diff=$((diff + 1))
         n=${rel%%/*}
-        echo "DIFFERENT: $rel (input ${inputs[$((n - 1))]:-init})"
+        case $n in
+            *[!0-9]*) echo "DIFFERENT: $rel" ;;
+            *) echo "DIFFERENT: $rel (input ${inputs[$((n - 1))]})" ;;
+        esac
     fi
 done < <(cd "$work/old" && find . -type f | sed 's|^\./||' | LC_ALL=C sort)
 extra=$(comm -13 <(cd "$work/old" && find . -type f | LC_ALL=C sort) <(cd "$work/new" && find . -type f | LC_ALL=C sort))

@@ -6,7 +6,7 @@ mod common;
 
 use std::path::Path;
 
-use calamine::Data;
+use calamine::{Data, DataType};
 use common::files::{tmp, write_xlsx, C};
 use common::{bin, json, rows, TODAY};
 
@@ -318,39 +318,58 @@ fn an_action_planned_again_and_not_done_keeps_its_first_date_and_the_person_show
     .unwrap();
     std::fs::write(
         people.join("eva/contacts.csv"),
-        "Name;Company;Status;Last contact\nAnn Lee;Globex;Met;2026-11-20\n",
+        "Name;Company;Status;Last contact\nAnn Lee;Globex;Met;2026-11-25\n",
     )
     .unwrap();
+    // Two meetings a month: the one with Léa leaves room for Karim this month, so his
+    // proposal is due the first day (with one, it would wait for December's slot).
+    std::fs::write(people.join("max/reseau.toml"), "meetings_per_month = 2\n").unwrap();
     let out = dir.path().join("out");
     let (code, err, page) = week(&people, &out, "2026-11-26");
     assert_eq!(code, Some(0), "{err}");
     assert!(page.contains("First run, no history"), "{page}");
+    // The day Karim's proposal was first due (its slot this week), as the output says it.
+    let karim_row = |today: &str| {
+        let wb = rows(&out.join("max/contacts.reseau.xlsx"), "Contacts");
+        let head = wb[0].clone();
+        let col = |h: &str| head.iter().position(|c| common::is_text(c, h)).unwrap();
+        let karim = wb
+            .iter()
+            .find(|r| common::is_text(&r[0], "Karim Benali"))
+            .unwrap_or_else(|| panic!("{today}: no Karim"));
+        let due = karim[col("Step due")]
+            .as_date()
+            .unwrap_or_else(|| panic!("{today}: Karim's step has no due date"));
+        (karim[col("Flag")].clone(), karim[col("Days late")].clone(), due)
+    };
+    let (_, _, first_due) = karim_row("2026-11-26");
+    assert!(
+        first_due <= chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap(),
+        "{first_due}"
+    );
     // A week later, Max's proposal was not made: it keeps its first date and is overdue.
     let (_, err, page) = week(&people, &out, "2026-12-03");
     assert!(!page.contains("First run, no history"), "{page}");
-    let wb = rows(&out.join("max/contacts.reseau.xlsx"), "Contacts");
-    let head = &wb[0];
-    let col = |h: &str| head.iter().position(|c| common::is_text(c, h)).unwrap();
-    let karim = wb
-        .iter()
-        .find(|r| common::is_text(&r[0], "Karim Benali"))
-        .unwrap();
-    assert!(common::is_text(&karim[col("Flag")], "Overdue"), "{err}");
-    assert_eq!(karim[col("Days late")], Data::Float(7.0));
+    let (flag, late, due) = karim_row("2026-12-03");
+    assert!(common::is_text(&flag, "Overdue"), "{err}");
+    assert_eq!(due, first_due, "the first due date is kept");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    assert_eq!(late, Data::Float((today - first_due).num_days() as f64));
     // Since the last run: one more overdue.
     let max_row = page
         .lines()
         .find(|l| l.starts_with("| max/contacts.csv"))
         .unwrap();
     assert!(max_row.contains("(+1)"), "{max_row}");
-    // Two weeks on, Max is the one to call, and the job says why.
-    let (code, err, page) = week(&people, &out, "2026-12-10");
+    // Two weeks after its first due date, Max is the one to call, and the job says why.
+    let third = (first_due + chrono::Days::new(14)).to_string();
+    let (code, err, page) = week(&people, &out, &third);
     assert_eq!(code, Some(1), "{err}");
     assert!(
         err.lines().any(|l| l.contains("max/contacts.csv")
             && l.contains("same action planned again")
             && l.contains("Karim Benali")
-            && l.contains("2026-11-26")),
+            && l.contains(&first_due.to_string())),
         "{err}"
     );
     let first = page
