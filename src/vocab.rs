@@ -324,7 +324,9 @@ vocabulary! {
              "anciens collegues"];
         Inspiring => "inspiring", fr "Inspirant", en "Inspiring",
             ["inspirante", "inspiration", "m inspire", "inspires me", "modele", "role model",
-             "mentor", "mentors", "role models"];
+             "mentor", "mentors", "role models", "inspirantes", "inspirants", "inspirant e",
+             "personne inspirante", "personnes inspirantes", "people who inspire",
+             "people who inspire me", "inspiring people", "qui m inspirent", "qui m inspire"];
         Entrepreneur => "entrepreneur", fr "Entrepreneur", en "Entrepreneur",
             ["chef d entreprise", "fondateur", "fondatrice", "dirigeant", "dirigeante",
              "founder", "co founder", "cofondateur", "ceo", "patron", "business owner",
@@ -692,3 +694,33 @@ mod journal;
 pub mod labels;
 pub mod placeholders;
 pub use journal::{ExchangeKind, JournalField, JOURNAL_SHEET_NAMES};
+
+/// Words that name a group of people in a section row of a hand-made sheet ("## AGENCES /
+/// CABINETS", "Famille & amis"), besides the categories and sources: a row holding only such
+/// a text is a group, not a person.
+#[rustfmt::skip]
+pub const GROUP_WORDS: &[&str] = &[
+    "agence", "agences", "cabinet", "cabinets", "recruteur", "recruteurs", "recruteuse",
+    "recruteuses", "recruiters", "recruiter", "agency", "agencies", "headhunters", "chasseurs",
+    "client", "clients", "customers", "prospects", "amis", "ami", "friends", "famille", "family",
+    "evenements", "evenement", "events", "event", "salons", "salon", "ecole", "alumni", "reseau",
+    "network", "divers", "autres", "others", "misc", "perso", "groupe", "group", "section",
+    "collegues", "colleagues", "experts", "entrepreneurs", "influenceurs", "influencers",
+    "inspirants", "inspirantes", "mentors", "contacts", "personnes",
+];
+
+/// Words of a group that name no category even though a category's synonym is that word:
+/// a group of clients is not one of former colleagues, "pro" is not expert.
+#[rustfmt::skip]
+pub const GROUP_NOT_CATEGORY: &[&str] = &[
+    "client", "clients", "customer", "customers", "pro", "work", "travail", "contacts",
+];
+
+/// Names that say the name is not known yet ("?", "inconnu", "TBD"): the row is a person
+/// without a name, reported, and no greeting takes the placeholder.
+#[rustfmt::skip]
+pub const NAME_PLACEHOLDERS: &[&str] = &[
+    "inconnu", "inconnue", "a trouver", "nom a trouver", "a completer", "tbd", "tbc",
+    "unknown", "x", "xx", "xxx", "xxxx", "nn", "n a", "na", "nom", "name", "to find",
+    "someone", "quelqu un", "qui", "who", "tba", "personne", "anonyme", "anonymous", "todo",
+];

@@ -213,6 +213,9 @@ pub struct Contact<'a> {
     pub notes: Option<Cow<'a, str>>,
     /// Who introduced the contact (Recommandé par, Referred by, Mutual connection...).
     pub introduced_by: Option<Cow<'a, str>>,
+    /// The group the row sits under: the text of the last section row above it ("## EX-COLLÈGUES").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<Cow<'a, str>>,
 }
 
 impl Contact<'_> {
@@ -267,6 +270,7 @@ impl Contact<'_> {
             give_back: own(self.give_back),
             notes: own(self.notes),
             introduced_by: own(self.introduced_by),
+            group: own(self.group),
         }
     }
 }

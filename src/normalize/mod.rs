@@ -21,6 +21,7 @@ macro_rules! fixed_hint {
 pub(crate) mod cadence;
 pub(crate) mod date;
 mod date_only;
+pub(crate) mod group;
 mod memo;
 pub(crate) use crate::parse::multi;
 pub(crate) mod status;
@@ -65,6 +66,8 @@ pub fn contacts<'w>(
     // One row's cells at a time, for random access; they borrow their text from the sheet.
     let mut row = Vec::new();
     let mut date_only = DateOnly::default();
+    // The group of the rows below the last section row ("## EX-COLLÈGUES").
+    let mut current_group: Option<Cow<'w, str>> = None;
     for (index, stored) in sheet.rows.iter().enumerate().skip(table.header_row + 1) {
         row.clear();
         row.extend(stored.iter());
@@ -76,13 +79,22 @@ pub fn contacts<'w>(
             date_only.skip(index);
             continue;
         }
+        if let Some(named) = cols.section(row) {
+            current_group = Some(named);
+            continue;
+        }
         let mut place = Place {
             names: &names,
             row: u32::try_from(index + 1).unwrap_or(u32::MAX),
             table,
             found: &mut found,
         };
-        contacts.push(contact(&cols, row, &mut memos, &mut place));
+        let mut c = contact(&cols, row, &mut memos, &mut place);
+        if let Some(g) = &current_group {
+            c.category = c.category.or_else(|| group::category(g));
+            c.group = Some(g.clone());
+        }
+        contacts.push(c);
         found.sort_by_key(|&(index, _)| index);
         problems.extend(found.drain(..).map(|(_, p)| p));
     }
@@ -200,6 +212,33 @@ impl<'t> Columns<'t> {
             dates += 1;
         }
         dates > 0
+    }
+
+    /// The group a section row names: one filled cell (a title merged across the table reads
+    /// the same), nothing else, whose text reads as a group rather than a person (see
+    /// [`group::of`]).
+    fn section<'w>(&self, row: &[Cell<'w>]) -> Option<Cow<'w, str>> {
+        let mut filled = row
+            .iter()
+            .enumerate()
+            .filter(|&(i, v)| !is_nothing(v) && !self.annotation.get(i).copied().unwrap_or(false));
+        let (index, cell) = filled.next()?;
+        if filled.next().is_some() {
+            return None;
+        }
+        let Value::Text(text) = *cell else {
+            return None;
+        };
+        let in_name = [Field::Name, Field::FirstName, Field::LastName]
+            .iter()
+            .any(|&f| self.by_field[f as usize].is_some_and(|c| c.index == index));
+        let person = [Field::Email, Field::Phone, Field::Linkedin]
+            .iter()
+            .any(|&f| self.by_field[f as usize].is_some_and(|c| c.index == index));
+        if person {
+            return None;
+        }
+        group::of(text, in_name)
     }
 
     /// The column of `field` and its cell in `row` (empty when the row is short, or when the
@@ -354,12 +393,14 @@ fn contact<'w>(
 /// last-name columns (either alone will do). Without any, a `NoName` problem and a stand-in:
 /// the e-mail, else the company, else `(ligne N)` / `(row N)` in the sheet's language.
 fn name<'w>(cols: &Columns, row: &[Cell<'w>], c: &Contact<'w>, place: &mut Place) -> Cow<'w, str> {
-    if let Some(name) = cols.text(Field::Name, row) {
+    // A placeholder ("?", "inconnu") is no name: the row is a person whose name is missing.
+    let real = |t: Option<Cow<'w, str>>| t.filter(|n| !group::is_placeholder_name(n));
+    if let Some(name) = real(cols.text(Field::Name, row)) {
         return name;
     }
     match (
-        cols.text(Field::FirstName, row),
-        cols.text(Field::LastName, row),
+        real(cols.text(Field::FirstName, row)),
+        real(cols.text(Field::LastName, row)),
     ) {
         (Some(first), Some(last)) => return Cow::Owned(format!("{first} {last}")),
         (Some(one), None) | (None, Some(one)) => return one,
