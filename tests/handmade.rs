@@ -163,3 +163,100 @@ fn a_group_never_overrides_a_category_the_row_gives() {
     assert_eq!(contact(&j, "Ann Lee")["category"], Json::Null);
     assert_eq!(contact(&j, "Ann Lee")["group"], "CLIENTS");
 }
+
+#[test]
+fn dates_as_people_write_them_are_read_and_shown_as_read() {
+    let dir = tempfile::tempdir().unwrap();
+    // TODAY is 2026-11-26.
+    let input = sheet(
+        dir.path(),
+        "suivi.xlsx",
+        &[
+            &["Nom", "Dernier contact", "Avant le"],
+            &["Sophie Durand", "15/11", "fin nov"],
+            &["Marc Lefèvre", "il y a 2 mois", "début oct."],
+            &["Julie Petit", "5 juin", "semaine pro"],
+            &["Paul Martin", "Noël 2025", "été 2027"],
+            &["Anne Roux", "mars", "10/01"],
+            &["Luc Blanc", "2024", ""],
+            &["Eva Noir", "la semaine dernière", "bientôt"],
+        ],
+    );
+    let j = check(&input);
+    let dates = |name: &str| {
+        let c = contact(&j, name);
+        (c["last_contact"].clone(), c["deadline"].clone())
+    };
+    assert_eq!(
+        dates("Sophie Durand"),
+        ("2026-11-15".into(), "2026-11-30".into())
+    );
+    // "début oct." is the nearest 1 October: this year's, passed, so overdue.
+    assert_eq!(
+        dates("Marc Lefèvre"),
+        ("2026-09-26".into(), "2026-10-01".into())
+    );
+    assert_eq!(
+        dates("Julie Petit"),
+        ("2026-06-05".into(), "2026-12-03".into())
+    );
+    assert_eq!(
+        dates("Paul Martin"),
+        ("2025-12-25".into(), "2027-08-05".into())
+    );
+    assert_eq!(
+        dates("Anne Roux"),
+        ("2026-03-31".into(), "2027-01-10".into())
+    );
+    assert_eq!(dates("Luc Blanc").0, "2024-12-31");
+    assert_eq!(dates("Eva Noir"), ("2026-11-19".into(), Json::Null));
+    // Each is shown as read, a note rather than an error; "bientôt" stays not understood.
+    let row2 = problems_of(&j, 2);
+    assert!(
+        row2.iter()
+            .any(|p| p.contains("'fin nov' read as 2026-11-30")),
+        "{row2:?}"
+    );
+    assert!(problems_of(&j, 8)
+        .iter()
+        .any(|p| p.contains("date not understood")));
+    // The text output says it too.
+    let shown = bin()
+        .args(["check", "--today", TODAY])
+        .arg(&input)
+        .env("LANG", "fr_FR.UTF-8")
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&shown.stdout);
+    assert!(
+        shown.contains("« il y a 2 mois » lue comme le 26/09/2026"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn a_deadline_without_a_year_read_the_day_after_is_overdue() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = sheet(
+        dir.path(),
+        "late.xlsx",
+        &[
+            &["Nom", "Avant le", "Comment"],
+            &["Sophie Durand", "avant le 25/11", "café"],
+        ],
+    );
+    let out = dir.path().join("late.reseau.xlsx");
+    let json_out = dir.path().join("late.json");
+    bin()
+        .args(["process", "--quiet", "--today", TODAY, "-o"])
+        .arg(&out)
+        .arg("--json")
+        .arg(&json_out)
+        .arg(&input)
+        .assert()
+        .success();
+    let j = json(&json_out);
+    let sophie = contact(&j, "Sophie Durand");
+    assert_eq!(sophie["deadline"], "2026-11-25");
+    assert_eq!(sophie["flag"], "overdue");
+}

@@ -306,6 +306,9 @@ pub enum ProblemKind {
     /// A journal entry without a date or a contact.
     EntryIncomplete,
     OnlyADate,
+    /// A date written as people write it ("fin nov", "il y a 2 mois"), read as a day: a note,
+    /// so the user sees which day was taken.
+    DateReadAs,
 }
 
 impl ProblemKind {
@@ -343,6 +346,8 @@ impl ProblemKind {
             (EntryIncomplete, Lang::Fr) => "échange sans date ou sans contact ; ignoré",
             (OnlyADate, Lang::En) => "rows with only a date, skipped",
             (OnlyADate, Lang::Fr) => "lignes avec seulement une date, ignorées",
+            (DateReadAs, Lang::En) => "date read as a day",
+            (DateReadAs, Lang::Fr) => "date lue comme un jour",
         }
     }
 }

@@ -494,18 +494,16 @@ fn a_date(
     place: &mut Place,
 ) -> Option<chrono::NaiveDate> {
     let (col, v) = cols.get(field, row)?;
+    if let Some(read) = by_hand(cols, field, order, v) {
+        place.cell(col, v, date::read_as_issue(&text::shown(v), read));
+        return after_today(cols, field, col, v, read, place);
+    }
     match date::from_value(v, order) {
         Ok(Some(read)) => {
             if read.ambiguous {
                 place.cell(col, v, date::ambiguous_issue(read.date));
             }
-            if let Some(today) = cols
-                .today
-                .filter(|&t| field == Field::LastContact && read.date > t)
-            {
-                place.cell(col, v, date::future_issue(read.date, today));
-            }
-            Some(read.date)
+            after_today(cols, field, col, v, read.date, place)
         }
         Ok(None) => None,
         Err(e) => {
@@ -513,6 +511,45 @@ fn a_date(
             None
         }
     }
+}
+
+/// A date as people write it in a hand-made sheet ("fin nov", "15/11", "il y a 2 mois", a
+/// year alone typed as a number), read from the run's today; `None` when the cell is a date
+/// the usual readers take, or no date at all. What happened (a last contact) is the nearest
+/// such day on or before today, a deadline or a meeting the nearest either way.
+fn by_hand(cols: &Columns, field: Field, order: Order, v: &Cell<'_>) -> Option<chrono::NaiveDate> {
+    let today = cols.today?;
+    let sense = match field {
+        Field::LastContact => date::Sense::Past,
+        _ => date::Sense::Nearest,
+    };
+    match *v {
+        // A year typed in a cell is a number, not Excel's day 2024 (1905).
+        Value::Number(n) if n.fract() == 0.0 && (1950.0..=2100.0).contains(&n) => {
+            date::fuzzy(&format!("{n}"), order, today, sense)
+        }
+        Value::Text(s) if date::from_text(s, order).is_err() => date::fuzzy(s, order, today, sense),
+        _ => None,
+    }
+}
+
+/// `date`, reported when it is a last contact after today (a year typed wrong would hide the
+/// contact from the plan until then).
+fn after_today(
+    cols: &Columns,
+    field: Field,
+    col: &Column,
+    v: &Cell<'_>,
+    date: chrono::NaiveDate,
+    place: &mut Place,
+) -> Option<chrono::NaiveDate> {
+    if let Some(today) = cols
+        .today
+        .filter(|&t| field == Field::LastContact && date > t)
+    {
+        place.cell(col, v, date::future_issue(date, today));
+    }
+    Some(date)
 }
 
 /// A `ValueTooLong` problem for every cell of the row, in any column, that a cell cannot hold.
