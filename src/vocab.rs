@@ -471,6 +471,47 @@ pub const STATUS_WORDS: &[(Status, &[&str])] = &[
     ]),
 ];
 
+/// Phrases read inside a status cell ("relancé 2x", "vu au salon", "RDV pris 20/11"), each a run
+/// of folded words found anywhere in the cell, beside the status vocabulary's own words and
+/// synonyms (which are looked for the same way, so a step added to [`Status`] is found inside
+/// phrases too). Of several found, the step furthest along the method wins.
+#[rustfmt::skip]
+pub const STATUS_PHRASES: &[(Status, &[&str])] = &[
+    (Status::Contacted, &[
+        "a rappeler", "rappeler", "attend retour", "attends retour", "attente retour",
+        "attend reponse", "attends reponse", "attente reponse", "attend sa reponse",
+        "en attente de retour", "waiting for", "waiting on", "call back", "relances",
+        "relance x", "message laisse", "left a message", "left message", "mail envoye",
+        "email envoye", "pinged", "relance faite", "followed up", "a relancer",
+    ]),
+    (Status::Scheduled, &[
+        "rdv pris", "rdv le", "rdv fixe", "rdv prevu", "rdv cale", "rendez vous pris",
+        "rendez vous le", "cafe prevu", "cafe cale", "dej prevu", "dejeuner prevu",
+        "call prevu", "visio prevue", "meeting booked", "call booked", "coffee booked",
+        "lunch booked", "booked for", "meeting on", "call on", "coffee on",
+    ]),
+    (Status::Met, &[
+        "carte de visite", "cartes de visite", "business card", "vu au", "vue au", "vus au",
+        "vu a", "vue a", "vu en", "croise", "croisee", "croises", "dej fait", "cafe fait",
+        "cafe pris", "dejeuner fait", "deja vu", "deja vue", "rencontre au", "rencontree au",
+        "rencontre a", "met at", "met him", "met her", "seen at", "had coffee", "had lunch",
+        "coffee done", "lunch done", "call done", "visio faite", "appel fait",
+    ]),
+];
+
+/// Phrases that stop a contact, though they hold a negation ("ne plus relancer", "pas de
+/// suite"): the contact is dropped. Looked for before any other reading of the cell.
+#[rustfmt::skip]
+pub const STOP_PHRASES: &[&str] = &[
+    "ne plus relancer", "plus relancer", "ne pas relancer", "pas relancer", "ne plus contacter",
+    "ne pas contacter", "plus contacter", "pas de suite", "plus de suite", "sans suite",
+    "pas interesse", "pas interessee", "plus interesse", "plus interessee", "pas dispo",
+    "pas disponible", "not interested", "no longer interested", "do not contact",
+    "don t contact", "dont contact", "no follow up", "no further", "laisser tomber",
+    "laisse tomber", "a oublier", "stop", "arrete", "no go", "nogo", "refus", "a refuse",
+    "declined", "said no", "a dit non",
+];
+
 vocabulary! {
     /// How warm a lead or a contact is, as trackers and CRMs write it in their status column.
     /// A temperature is a priority, not a step of the method: it never sets the status.

@@ -260,3 +260,85 @@ fn a_deadline_without_a_year_read_the_day_after_is_overdue() {
     assert_eq!(sophie["deadline"], "2026-11-25");
     assert_eq!(sophie["flag"], "overdue");
 }
+
+#[test]
+fn statuses_are_read_by_the_words_inside_a_phrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = sheet(
+        dir.path(),
+        "statuts.xlsx",
+        &[
+            &["Nom", "Où j'en suis", "Dernier contact"],
+            &["Sophie Durand", "déj fait", "15/11"],
+            &["Marc Lefèvre", "relancé 2x", ""],
+            &["Julie Petit", "ne plus relancer", "5 juin"],
+            &["Paul Martin", "RDV pris 20/11", ""],
+            &["Anne Roux", "vu au salon", ""],
+            &["Luc Blanc", "carte de visite", ""],
+            &["Eva Noir", "attend retour", ""],
+            &["Léa Morel", "à rappeler", ""],
+            &["Hugo Petit", "pas de suite", ""],
+            &["Ines Bon", "pas intéressé pour l'instant", ""],
+            &["Tom Gris", "Coffee booked for 3 Dec", ""],
+            &["Zoé Lin", "on verra", ""],
+        ],
+    );
+    let j = check(&input);
+    let status = |name: &str| contact(&j, name)["status"].as_str().unwrap().to_string();
+    for (name, want) in [
+        ("Sophie Durand", "met"),
+        ("Marc Lefèvre", "contacted"),
+        ("Julie Petit", "dropped"),
+        ("Paul Martin", "scheduled"),
+        ("Anne Roux", "met"),
+        ("Luc Blanc", "met"),
+        ("Eva Noir", "contacted"),
+        ("Léa Morel", "contacted"),
+        ("Hugo Petit", "dropped"),
+        ("Ines Bon", "dropped"),
+        ("Tom Gris", "scheduled"),
+    ] {
+        assert_eq!(status(name), want, "{name}");
+    }
+    // The day of a booked meeting is its meeting date.
+    assert_eq!(contact(&j, "Paul Martin")["meeting_date"], "2026-11-20");
+    assert_eq!(contact(&j, "Tom Gris")["meeting_date"], "2026-12-03");
+    // A phrase no rule reads stays a problem.
+    let zoe = problems_of(&j, 13);
+    assert!(
+        zoe.iter().any(|p| p.contains("value not understood")),
+        "{zoe:?}"
+    );
+}
+
+#[test]
+fn a_contact_told_to_stop_is_never_planned() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = sheet(
+        dir.path(),
+        "stop.xlsx",
+        &[
+            &["Nom", "Statut", "Comment"],
+            &["Julie Petit", "ne plus relancer", "café"],
+            &["Paul Martin", "", "café"],
+        ],
+    );
+    let out = dir.path().join("stop.reseau.xlsx");
+    let json_out = dir.path().join("stop.json");
+    bin()
+        .args(["process", "--quiet", "--today", TODAY, "-o"])
+        .arg(&out)
+        .arg("--json")
+        .arg(&json_out)
+        .arg(&input)
+        .assert()
+        .success();
+    let j = json(&json_out);
+    let planned: Vec<&str> = j["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(planned, ["Paul Martin"]);
+}

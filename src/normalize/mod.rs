@@ -453,7 +453,10 @@ fn a_status<'w>(
     let said = memos.status.read(v, status::said);
     match said {
         status::Said::Blank => Status::ToContact,
-        status::Said::Step(s) => s,
+        status::Said::Step(s) => {
+            day_in_status(cols, v, s, c);
+            s
+        }
         status::Said::Temperature(t) => {
             c.priority = c.priority.or(Some(t.priority()));
             read
@@ -465,6 +468,43 @@ fn a_status<'w>(
             };
             place.cell(col, v, issue);
             read
+        }
+    }
+}
+
+/// The day a status phrase gives ("RDV pris 20/11", "rencontré le 12/11", "relancé le 3
+/// nov."): the meeting's day for a meeting booked or held, the last contact for a message,
+/// when the row has none. A day without a year is the nearest for a booked meeting, the
+/// nearest past one otherwise.
+fn day_in_status(cols: &Columns, v: &Cell<'_>, status: Status, c: &mut Contact<'_>) {
+    let (slot, sense) = match status {
+        Status::Scheduled => (&mut c.meeting_date, date::Sense::Nearest),
+        Status::Met => (&mut c.meeting_date, date::Sense::Past),
+        Status::Contacted => (&mut c.last_contact, date::Sense::Past),
+        _ => return,
+    };
+    let (None, Some(today), Value::Text(text)) = (*slot, cols.today, *v) else {
+        return;
+    };
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    let words: Vec<&str> = text.split_whitespace().take(12).collect();
+    for start in 0..words.len() {
+        if !words[start].bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        // The date may start with a day, and take a month and a year after it.
+        for end in (start + 1..=words.len().min(start + 3)).rev() {
+            let piece = words[start..end].join(" ");
+            let read = date::from_text(&piece, cols.meeting_date)
+                .ok()
+                .map(|r| r.date)
+                .or_else(|| date::fuzzy(&piece, cols.meeting_date, today, sense));
+            if let Some(day) = read {
+                *slot = Some(day);
+                return;
+            }
         }
     }
 }

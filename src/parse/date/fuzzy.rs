@@ -334,9 +334,7 @@ fn pick(
     day: impl Fn(u64) -> Option<NaiveDate>,
 ) -> Option<NaiveDate> {
     let y = u64::try_from(today.year()).ok()?;
-    let candidates = [y.saturating_sub(1), y, y + 1]
-        .into_iter()
-        .filter_map(day);
+    let candidates = [y.saturating_sub(1), y, y + 1].into_iter().filter_map(day);
     match sense {
         Sense::Past => candidates.filter(|&d| d <= today).max(),
         Sense::Nearest => candidates.min_by_key(|&d| (d - today).num_days().abs()),
