@@ -178,7 +178,7 @@ vocabulary! {
             ["type", "relation", "relationship", "how we met", "categorie de contact",
              "type de contact", "how found", "source", "cercle", "lien", "group membership"];
         Objective => "objective", fr "Objectif", en "Objective",
-            ["quoi", "but", "goal", "what", "objectifs", "objectives", "goals", "interest area",
+            ["quoi", "but", "goal", "objectifs", "objectives", "goals", "interest area",
              "interet", "centre d interet", "pourquoi", "why", "sujet", "topic", "purpose"];
         Horizon => "horizon", fr "Horizon", en "Horizon",
             ["terme", "timeframe", "time frame", "echeancier", "term", "urgence"];
@@ -215,6 +215,13 @@ vocabulary! {
         Notes => "notes", fr "Notes", en "Notes",
             ["commentaires", "remarques", "comments", "note", "commentaire", "remarque",
              "observations", "details"];
+        What => "what", fr "Pourquoi le contacter", en "What they can help with",
+            ["pourquoi le contacter", "pourquoi la contacter", "pourquoi contacter",
+             "what they can help with", "what they can help me with", "how they can help",
+             "how they can help me", "ce qu il peut m apporter", "ce qu elle peut m apporter",
+             "ce qu il peut apporter", "ce qu elle peut apporter", "why contact",
+             "why reach out", "reason to contact", "raison du contact", "a lui demander",
+             "what to ask", "ask", "sujet a aborder", "ce que j attends"];
     }
 }
 
@@ -238,7 +245,11 @@ vocabulary! {
         Job => "job", fr "Emploi", en "Job",
             ["trouver un job", "changer de job", "trouver un emploi", "changer d emploi",
              "recherche d emploi", "job search", "find a job", "change job", "career", "carriere",
-             "poste", "recrutement", "hiring", "travail", "work", "reconversion"];
+             "poste", "travail", "work", "reconversion", "trouver un poste",
+             "chercher un poste", "nouveau poste", "changer de poste", "new job", "new role",
+             "next job", "next role", "find a role", "job hunt", "job hunting", "mandat",
+             "mandats", "postes ouverts", "open roles", "openings", "job openings",
+             "offres d emploi", "job offers"];
         Business => "business", fr "Business", en "Business",
             ["clients", "client", "prospects", "prospect", "creer son entreprise",
              "creation d entreprise", "create business", "ventes", "sales", "affaires",

@@ -342,3 +342,87 @@ fn a_contact_told_to_stop_is_never_planned() {
         .collect();
     assert_eq!(planned, ["Paul Martin"]);
 }
+
+#[test]
+fn headers_written_as_phrases_and_the_what() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = sheet(
+        dir.path(),
+        "perso.xlsx",
+        &[
+            &[
+                "Nom",
+                "Boîte",
+                "Où j'en suis",
+                "Je la connais comment",
+                "Pourquoi le contacter",
+                "Prochaine action",
+                "Avant le",
+            ],
+            &[
+                "Sophie Durand",
+                "Danone",
+                "à contacter",
+                "ancienne collègue",
+                "infos sur l'orga marketing Danone Lyon",
+                "café",
+                "15/12/2026",
+            ],
+            &[
+                "Julie Petit",
+                "Hays",
+                "",
+                "recruteur",
+                "mandats direction marketing",
+                "appel",
+                "",
+            ],
+            &["Paul Martin", "", "", "", "Hiring", "", ""],
+        ],
+    );
+    let j = check(&input);
+    let sophie = contact(&j, "Sophie Durand");
+    assert_eq!(sophie["company"], "Danone");
+    assert_eq!(sophie["status"], "to_contact");
+    assert_eq!(sophie["category"], "colleague");
+    assert_eq!(sophie["what"], "infos sur l'orga marketing Danone Lyon");
+    assert_eq!(sophie["how"], "coffee");
+    assert_eq!(sophie["deadline"], "2026-12-15");
+    // The objective is read from the What's words, and shown.
+    assert_eq!(sophie["objectives"], serde_json::json!(["watch"]));
+    assert!(problems_of(&j, 2)
+        .iter()
+        .any(|p| p.contains("objective read from the What")));
+    assert_eq!(
+        contact(&j, "Julie Petit")["objectives"],
+        serde_json::json!(["job"])
+    );
+    // "Hiring" (the user recruits) is no job search: no objective is read from it.
+    assert_eq!(
+        contact(&j, "Paul Martin")["objectives"],
+        serde_json::json!([])
+    );
+    assert_eq!(contact(&j, "Paul Martin")["what"], "Hiring");
+}
+
+#[test]
+fn the_plan_shows_the_what() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = sheet(
+        dir.path(),
+        "network.xlsx",
+        &[
+            &["Name", "What they can help with", "How"],
+            &["Jane Smith", "intro to the data team at Acme", "coffee"],
+        ],
+    );
+    let out = dir.path().join("network.reseau.xlsx");
+    common::process_to(&input, &out);
+    let plan = common::rows(&out, "Plan");
+    let header: Vec<String> = plan[0].iter().map(|d| d.to_string()).collect();
+    let at = header
+        .iter()
+        .position(|h| h == "What they can help with")
+        .unwrap_or_else(|| panic!("{header:?}"));
+    assert_eq!(plan[1][at].to_string(), "intro to the data team at Acme");
+}

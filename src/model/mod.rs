@@ -216,6 +216,10 @@ pub struct Contact<'a> {
     /// The group the row sits under: the text of the last section row above it ("## EX-COLLÈGUES").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group: Option<Cow<'a, str>>,
+    /// What the contact can help with, as the user wrote it (the article's What): "infos sur
+    /// l'orga marketing Danone Lyon".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub what: Option<Cow<'a, str>>,
 }
 
 impl Contact<'_> {
@@ -271,6 +275,7 @@ impl Contact<'_> {
             notes: own(self.notes),
             introduced_by: own(self.introduced_by),
             group: own(self.group),
+            what: own(self.what),
         }
     }
 }
@@ -309,6 +314,8 @@ pub enum ProblemKind {
     /// A date written as people write it ("fin nov", "il y a 2 mois"), read as a day: a note,
     /// so the user sees which day was taken.
     DateReadAs,
+    /// A row without an objective whose What names one ("trouver un poste"): a note.
+    ObjectiveFromWhat,
 }
 
 impl ProblemKind {
@@ -348,6 +355,8 @@ impl ProblemKind {
             (OnlyADate, Lang::Fr) => "lignes avec seulement une date, ignorées",
             (DateReadAs, Lang::En) => "date read as a day",
             (DateReadAs, Lang::Fr) => "date lue comme un jour",
+            (ObjectiveFromWhat, Lang::En) => "objective read from the What",
+            (ObjectiveFromWhat, Lang::Fr) => "objectif lu dans le « pourquoi »",
         }
     }
 }

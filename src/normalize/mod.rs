@@ -343,6 +343,7 @@ fn contact<'w>(
         give_back: cols.text(Field::GiveBack, row),
         notes: cols.text(Field::Notes, row),
         introduced_by: cols.text(Field::IntroducedBy, row),
+        what: cols.text(Field::What, row),
         ..Contact::default()
     };
     if c.phone.is_none() {
@@ -359,6 +360,27 @@ fn contact<'w>(
         c.objectives = found;
         for issue in issues {
             place.cell(col, v, issue);
+        }
+    }
+    if c.objectives.is_empty() {
+        if let (Some((col, v)), Some(what)) = (cols.get(Field::What, row), &c.what) {
+            let found = values::objectives_in(what);
+            if !found.is_empty() {
+                let labels = |lang| {
+                    found
+                        .iter()
+                        .map(|o| o.label(lang))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let hint = Hint::new(
+                    format!("lu comme « {} » d'après ses mots", labels(Lang::Fr)),
+                    format!("read as '{}' by its words", labels(Lang::En)),
+                );
+                let kind = ProblemKind::ObjectiveFromWhat;
+                place.cell(col, v, Issue { kind, hint });
+                c.objectives = found;
+            }
         }
     }
     c.horizon = vocabulary(cols, Field::Horizon, row, &mut memos.horizon, place);

@@ -138,6 +138,17 @@ fn fits(field: Field, v: &Cell<'_>) -> bool {
                 let f = fold(p);
                 Category::lookup(&f).is_some() || Source::lookup(&f).is_some()
             }),
+        // Objective words, one or several ("job, veille"), not a sentence.
+        Field::Objective => {
+            let shown = crate::parse::text::shown(v);
+            shown.split_whitespace().count() <= 6
+                && multi::pieces(&shown).all(|p| {
+                    let f = fold(p);
+                    f.split(" et ")
+                        .flat_map(|q| q.split(" and "))
+                        .all(|q| crate::vocab::Objective::lookup(q.trim()).is_some())
+                })
+        }
         _ => false,
     }
 }

@@ -250,6 +250,8 @@ const RULES: &[Rule] = &[
     rule(Field::How, &[HOW], &[DATE, &["found", "met", "meet", "connu", "connue", "rencontre", "connais", "know", "knew"]]),
     rule(Field::Cadence, &[CADENCE], &[DATE]),
     rule(Field::GiveBack, &[&["give"], &["back"]], &[]),
+    rule(Field::What, &[&["pourquoi", "why", "reason", "raison"], REACH], &[]),
+    rule(Field::What, &[&["help", "aider", "apporter", "bring", "offer"], &["they", "il", "elle", "he", "she", "them"]], &[&["je", "i", "give"]]),
     rule(Field::Notes, &[NOTES], &[DATE]),
 ];
 
@@ -293,6 +295,9 @@ pub const AMBIGUOUS: &[(&str, &[Field], Option<Field>)] = &[
     ("entretien", &[Field::MeetingDate, Field::Status], None),
     ("interview", &[Field::MeetingDate, Field::Status], None),
     ("coffee chat", &[Field::MeetingDate, Field::Status], None),
+    // "What" is the objective when its values are objectives (job, clients), else the What as
+    // the user wrote it ("infos sur l'orga marketing").
+    ("what", &[Field::Objective], Some(Field::What)),
     ("follow up", &[Field::Deadline], None),
     ("followup", &[Field::Deadline], None),
     ("relance", &[Field::Deadline], None),
