@@ -426,3 +426,57 @@ fn the_plan_shows_the_what() {
         .unwrap_or_else(|| panic!("{header:?}"));
     assert_eq!(plan[1][at].to_string(), "intro to the data team at Acme");
 }
+
+#[test]
+fn values_decide_over_headers() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = sheet(
+        dir.path(),
+        "coord.xlsx",
+        &[
+            &[
+                "Nom",
+                "Type de lien",
+                "Joindre",
+                "Platform",
+                "Notes",
+                "Commentaires",
+            ],
+            &[
+                "Sophie Durand",
+                "ancienne collègue",
+                "sophie@danone.example",
+                "LinkedIn",
+                "café",
+                "vue en 2024",
+            ],
+            &[
+                "Marc Leroy",
+                "Personne inspirante",
+                "marc@pulse.example",
+                "Email",
+                "",
+                "à revoir",
+            ],
+        ],
+    );
+    let j = check(&input);
+    let sophie = contact(&j, "Sophie Durand");
+    // A column of categories is never a link column because its header says "lien".
+    assert_eq!(sophie["category"], "colleague");
+    assert_eq!(sophie["linkedin"], Json::Null);
+    assert_eq!(contact(&j, "Marc Leroy")["category"], "inspiring");
+    // A column of e-mail addresses is the e-mail, whatever its header.
+    assert_eq!(sophie["email"], "sophie@danone.example");
+    // A "Platform" column is the How.
+    assert_eq!(sophie["how"], "message");
+    assert_eq!(contact(&j, "Marc Leroy")["how"], "email");
+    // Several notes columns are all notes.
+    assert_eq!(sophie["notes"], "café\nvue en 2024");
+    assert_eq!(contact(&j, "Marc Leroy")["notes"], "à revoir");
+    assert!(
+        j["problems"].as_array().unwrap().is_empty(),
+        "{:#}",
+        j["problems"]
+    );
+}

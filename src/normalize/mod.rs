@@ -125,6 +125,8 @@ struct Columns<'t> {
     meeting_date: Order,
     /// The run's today, to report a last contact after it.
     today: Option<chrono::NaiveDate>,
+    /// The sheet's notes columns after the first: several columns of notes are all notes.
+    more_notes: Vec<usize>,
     /// Whether the last-contact column dates an exchange; a connection date (LinkedIn's
     /// "Connected On") does not: a connection is not yet a conversation.
     last_contact_is_exchange: bool,
@@ -172,6 +174,13 @@ impl<'t> Columns<'t> {
             table.lang,
             opts.date_order,
         );
+        let first_notes = by_field[Field::Notes as usize].map(|c| c.index);
+        let more_notes = table
+            .columns
+            .iter()
+            .filter(|c| c.role == ColumnRole::Field(Field::Notes) && Some(c.index) != first_notes)
+            .map(|c| c.index)
+            .collect();
         let last_contact_is_exchange = by_field[Field::LastContact as usize]
             .is_some_and(|c| !crate::read::is_connection_date(&c.header));
         Columns {
@@ -180,6 +189,7 @@ impl<'t> Columns<'t> {
             meeting_date,
             today: opts.today,
             last_contact_is_exchange,
+            more_notes,
             by_field,
             annotation,
         }
@@ -249,6 +259,28 @@ impl<'t> Columns<'t> {
             let v = row.get(col.index).unwrap_or(EMPTY);
             (col, if is_nothing(v) { EMPTY } else { v })
         })
+    }
+
+    /// The notes of `row`: every notes column's text, one per line, when the sheet has several.
+    fn notes<'w>(&self, row: &[Cell<'w>]) -> Option<Cow<'w, str>> {
+        if self.more_notes.is_empty() {
+            return self.text(Field::Notes, row);
+        }
+        let mut all: Option<Cow<'w, str>> = self.text(Field::Notes, row);
+        for &index in &self.more_notes {
+            let Some(t) = row
+                .get(index)
+                .filter(|v| !is_nothing(v))
+                .and_then(text::field)
+            else {
+                continue;
+            };
+            all = Some(match all {
+                None => t,
+                Some(before) => Cow::Owned(format!("{before}\n{t}")),
+            });
+        }
+        all
     }
 
     /// A free-text field of `row`.
@@ -341,7 +373,7 @@ fn contact<'w>(
         phone: cols.text(Field::Phone, row).map(multi::first_of_many),
         linkedin: cols.text(Field::Linkedin, row).map(multi::first_of_many),
         give_back: cols.text(Field::GiveBack, row),
-        notes: cols.text(Field::Notes, row),
+        notes: cols.notes(row),
         introduced_by: cols.text(Field::IntroducedBy, row),
         what: cols.text(Field::What, row),
         ..Contact::default()

@@ -129,7 +129,8 @@ const OBJECTIVE: &[&str] = &[
 ];
 #[rustfmt::skip]
 const HOW: &[&str] = &[
-    "channel", "canal", "how", "moyen", "method", "methode", "medium",
+    "channel", "canal", "how", "moyen", "method", "methode", "medium", "platform", "plateforme",
+    "platforms", "plateformes",
 ];
 #[rustfmt::skip]
 const PRIORITY: &[&str] = &[
