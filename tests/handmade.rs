@@ -480,3 +480,72 @@ fn values_decide_over_headers() {
         j["problems"]
     );
 }
+
+#[test]
+fn the_same_person_twice_is_planned_once_by_the_row_further_along() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = sheet(
+        dir.path(),
+        "doublons.xlsx",
+        &[
+            &["Nom", "E-mail", "Statut", "Dernier contact", "Comment"],
+            &["Sophie DURAND", "", "rencontrée", "20/11/2026", "café"],
+            &["Paul Martin", "paul@ex.example", "", "", "café"],
+            &["marc lefèvre", "", "", "", "appel"],
+            &["Durand Sophie", "", "à contacter", "", "café"],
+            &[
+                "Paul M.",
+                "PAUL@ex.example",
+                "contacté",
+                "20/11/2026",
+                "e-mail",
+            ],
+        ],
+    );
+    let out = dir.path().join("doublons.reseau.xlsx");
+    let json_out = dir.path().join("doublons.json");
+    bin()
+        .args(["process", "--quiet", "--today", TODAY, "-o"])
+        .arg(&out)
+        .arg("--json")
+        .arg(&json_out)
+        .arg(&input)
+        .assert()
+        .success();
+    let j = json(&json_out);
+    let plan: Vec<(u64, String)> = j["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["row"].as_u64().unwrap(),
+                p["name"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    // Sophie once (row 2, met: a thank-you), Paul once (row 6, contacted), Marc once.
+    let rows: Vec<u64> = plan.iter().map(|p| p.0).collect();
+    assert!(
+        rows.contains(&2) && rows.contains(&6) && rows.contains(&4),
+        "{plan:?}"
+    );
+    assert!(!rows.contains(&5) && !rows.contains(&3), "{plan:?}");
+    // Names typed in capitals or lower case are written as names.
+    assert!(plan.iter().any(|p| p.1 == "Sophie Durand"), "{plan:?}");
+    assert!(plan.iter().any(|p| p.1 == "Marc Lefèvre"), "{plan:?}");
+    // A problem names both rows.
+    let same: Vec<String> = j["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["code"] == "same_person")
+        .map(|p| p["hint"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(same.len(), 2, "{same:?}");
+    assert!(same.iter().any(|h| h.contains("rows 5 and 2")), "{same:?}");
+    assert!(same.iter().any(|h| h.contains("rows 3 and 6")), "{same:?}");
+    // Both rows keep their annotations in the written workbook.
+    let rows = common::rows(&out, "Mon réseau");
+    assert!(rows[4].len() > 5 && rows[1].len() > 5);
+}

@@ -220,6 +220,10 @@ pub struct Contact<'a> {
     /// l'orga marketing Danone Lyon".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub what: Option<Cow<'a, str>>,
+    /// The row of the same person further along the method, when this row repeats them: the
+    /// plan takes that row, and this one is not planned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub same_as: Option<u32>,
 }
 
 impl Contact<'_> {
@@ -276,6 +280,7 @@ impl Contact<'_> {
             introduced_by: own(self.introduced_by),
             group: own(self.group),
             what: own(self.what),
+            same_as: self.same_as,
         }
     }
 }
@@ -316,6 +321,8 @@ pub enum ProblemKind {
     DateReadAs,
     /// A row without an objective whose What names one ("trouver un poste"): a note.
     ObjectiveFromWhat,
+    /// Two rows of the same person: the one further along the method is planned.
+    SamePerson,
 }
 
 impl ProblemKind {
@@ -357,6 +364,8 @@ impl ProblemKind {
             (DateReadAs, Lang::Fr) => "date lue comme un jour",
             (ObjectiveFromWhat, Lang::En) => "objective read from the What",
             (ObjectiveFromWhat, Lang::Fr) => "objectif lu dans le « pourquoi »",
+            (SamePerson, Lang::En) => "the same person twice; one row is planned",
+            (SamePerson, Lang::Fr) => "la même personne deux fois ; une ligne est planifiée",
         }
     }
 }

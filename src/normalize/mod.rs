@@ -23,6 +23,7 @@ pub(crate) mod date;
 mod date_only;
 pub(crate) mod group;
 mod memo;
+mod same;
 pub(crate) use crate::parse::multi;
 pub(crate) mod status;
 pub(crate) use crate::parse::text;
@@ -99,6 +100,7 @@ pub fn contacts<'w>(
         problems.extend(found.drain(..).map(|(_, p)| p));
     }
     problems.extend(date_only.problem(&names));
+    problems.extend(same::mark(&mut contacts, &names.sheet));
     (contacts, problems)
 }
 
@@ -386,6 +388,9 @@ fn contact<'w>(
         c.phone = beside.map(Cow::Owned);
     }
     c.name = name(cols, row, &c, place);
+    if let Some(written) = same::as_written(&c.name) {
+        c.name = Cow::Owned(written);
+    }
 
     if let Some((col, v)) = cols.get(Field::Objective, row) {
         let (found, issues) = memos.objective.read(v, values::objectives);
