@@ -549,3 +549,37 @@ fn the_same_person_twice_is_planned_once_by_the_row_further_along() {
     let rows = common::rows(&out, "Mon réseau");
     assert!(rows[4].len() > 5 && rows[1].len() > 5);
 }
+
+#[test]
+fn check_lists_every_field_code_aliases_accepts() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = sheet(
+        dir.path(),
+        "a.xlsx",
+        &[
+            &["Name", "Email", "Mystère"],
+            &["Jane Smith", "jane@x.example", "x"],
+        ],
+    );
+    let out = bin()
+        .args(["check", "--today", TODAY])
+        .arg(&input)
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    for code in [
+        "name: Nom / Name",
+        "first_name: Prénom / First name",
+        "status: Statut / Status",
+        "deadline: Quand / When",
+        "what: Pourquoi le contacter / What they can help with",
+        "give_back: Ce que je peux apporter / Give back",
+        "introduced_by: Recommandé par / Introduced by",
+    ] {
+        assert!(
+            shown.contains(code),
+            "{code} in {shown} {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

@@ -388,9 +388,6 @@ fn contact<'w>(
         c.phone = beside.map(Cow::Owned);
     }
     c.name = name(cols, row, &c, place);
-    if let Some(written) = same::as_written(&c.name) {
-        c.name = Cow::Owned(written);
-    }
 
     if let Some((col, v)) = cols.get(Field::Objective, row) {
         let (found, issues) = memos.objective.read(v, values::objectives);
@@ -453,7 +450,11 @@ fn contact<'w>(
 /// the e-mail, else the company, else `(ligne N)` / `(row N)` in the sheet's language.
 fn name<'w>(cols: &Columns, row: &[Cell<'w>], c: &Contact<'w>, place: &mut Place) -> Cow<'w, str> {
     // A placeholder ("?", "inconnu") is no name: the row is a person whose name is missing.
-    let real = |t: Option<Cow<'w, str>>| t.filter(|n| !group::is_placeholder_name(n));
+    // A name typed in capitals or lower case is written as people write names.
+    let real = |t: Option<Cow<'w, str>>| {
+        t.filter(|n| !group::is_placeholder_name(n))
+            .map(|n| same::as_written(&n).map_or(n, Cow::Owned))
+    };
     if let Some(name) = real(cols.text(Field::Name, row)) {
         return name;
     }

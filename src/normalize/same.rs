@@ -20,7 +20,15 @@ pub fn mark(contacts: &mut [Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
     let mut members: Vec<Vec<usize>> = Vec::new();
     for (i, c) in contacts.iter().enumerate() {
         let keys = keys(c);
-        let found = keys.iter().find_map(|k| groups.get(k).copied());
+        // A shared address ("jobs@agence.fr") joins two rows only when their names agree.
+        let found = keys.iter().find_map(|k| {
+            let g = groups.get(k).copied()?;
+            let agree = !k.starts_with('@')
+                || members[g]
+                    .iter()
+                    .all(|&j| names_agree(&contacts[j].name, &c.name));
+            agree.then_some(g)
+        });
         let g = found.unwrap_or_else(|| {
             members.push(Vec::new());
             members.len() - 1
@@ -64,6 +72,26 @@ pub fn mark(contacts: &mut [Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// Whether two names may be one person's: one is a stand-in, or every word of the shorter is
+/// the start of a word of the other ("Paul M." and "Paul Martin").
+fn names_agree(a: &str, b: &str) -> bool {
+    let stand_in = |n: &str| n.starts_with('(') || n.contains('@');
+    if stand_in(a) || stand_in(b) {
+        return true;
+    }
+    let (a, b) = (fold(a), fold(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let long: Vec<&str> = long.split(' ').collect();
+    short
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .all(|w| long.iter().any(|l| l.starts_with(w)))
 }
 
 /// The keys a row is known by: its e-mail, its folded name of two words or more in any order.

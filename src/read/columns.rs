@@ -196,9 +196,11 @@ fn values_decide(
         (sample::share(f, values) < 0.2 && sample::share(Field::Category, values) >= 0.5)
             .then_some(Field::Category)
     } else {
-        let detail = details
-            .into_iter()
-            .find(|&f| sample::share(f, values) >= MOST);
+        // Links are a profile only when they are profiles (a job posting's link is not).
+        let detail = details.into_iter().find(|&f| match f {
+            Field::Linkedin => sample::profile_share(values) >= MOST,
+            _ => sample::share(f, values) >= MOST,
+        });
         // A column left aside whose values are categories ("Type de lien": ami, ex-collègue).
         detail.or_else(|| {
             (now.is_none() && sample::share(Field::Category, values) >= MOST)

@@ -161,6 +161,27 @@ pub fn share(field: Field, cells: &[Cell<'_>]) -> f64 {
     cells.iter().filter(|v| fits(field, v)).count() as f64 / cells.len() as f64
 }
 
+/// Of `cells`, the share that are links to a person's profile (LinkedIn, Viadeo, Xing...).
+pub fn profile_share(cells: &[Cell<'_>]) -> f64 {
+    if cells.is_empty() {
+        return 0.0;
+    }
+    let profile = |v: &Cell<'_>| {
+        text(v).is_some_and(|s| {
+            let s = s.to_ascii_lowercase();
+            [
+                "linkedin.com/in/",
+                "viadeo.com/",
+                "xing.com/profile",
+                "malt.fr/profile",
+            ]
+            .iter()
+            .any(|p| s.contains(p))
+        })
+    };
+    cells.iter().filter(|v| profile(v)).count() as f64 / cells.len() as f64
+}
+
 /// Of `cells`, the share that could be a person's name: text with a letter, and not an
 /// e-mail address, a link, a phone number or a date.
 pub fn name_share(cells: &[Cell<'_>]) -> f64 {
