@@ -583,3 +583,81 @@ fn check_lists_every_field_code_aliases_accepts() {
         );
     }
 }
+
+/// Writes a workbook of text sheets, each a list of rows from A1.
+fn book(dir: &Path, name: &str, sheets: &[(&str, &[&[&str]])]) -> PathBuf {
+    let path = dir.join(name);
+    let mut wb = Workbook::new();
+    for (sheet, rows) in sheets {
+        let ws = wb.add_worksheet();
+        ws.set_name(*sheet).unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                if !v.is_empty() {
+                    ws.write_string(r as u32, c as u16, *v).unwrap();
+                }
+            }
+        }
+    }
+    wb.save(&path).unwrap();
+    path
+}
+
+#[test]
+fn a_journal_is_found_by_its_columns_and_a_missing_one_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = book(
+        dir.path(),
+        "reseau.xlsx",
+        &[
+            (
+                "Contacts",
+                &[
+                    &["Nom", "Statut", "Comment"],
+                    &["Sophie Durand", "RDV pris", "café"],
+                ],
+            ),
+            (
+                "Mes cafés",
+                &[
+                    &["Date", "Avec qui", "Ce qu'on s'est dit"],
+                    &["20/11/2026", "Sophie Durand", "piste chez Danone"],
+                ],
+            ),
+        ],
+    );
+    let j = check(&input);
+    // "Mes cafés" is the journal by its columns, "Avec qui" naming the contact.
+    assert_eq!(j["journal"]["sheet"], "Mes cafés", "{:#}", j["journal"]);
+    let sophie = contact(&j, "Sophie Durand");
+    assert_eq!(sophie["last_exchange"]["date"], "2026-11-20");
+    assert_eq!(sophie["last_exchange"]["source"], "journal");
+
+    let missing = book(
+        dir.path(),
+        "sans-date.xlsx",
+        &[
+            (
+                "Contacts",
+                &[&["Nom", "Statut"], &["Sophie Durand", "contacté"]],
+            ),
+            (
+                "Journal",
+                &[&["Avec qui", "Quoi"], &["Sophie Durand", "café"]],
+            ),
+        ],
+    );
+    let j = check(&missing);
+    let said: Vec<String> = j["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["code"] == "journal_incomplete")
+        .map(|p| p["hint"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        said.iter()
+            .any(|h| h.contains("the Date column is missing")),
+        "{said:?}"
+    );
+}
