@@ -661,3 +661,40 @@ fn a_journal_is_found_by_its_columns_and_a_missing_one_is_named() {
         "{said:?}"
     );
 }
+
+#[test]
+fn a_greeting_never_takes_a_placeholder_or_a_group() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = sheet(
+        dir.path(),
+        "greet.xlsx",
+        &[
+            &["Nom", "Boîte", "Comment"],
+            &["## EX-COLLÈGUES"],
+            &["?", "Michael Page", "e-mail"],
+            &["SOPHIE DURAND", "Danone", "e-mail"],
+        ],
+    );
+    let out = dir.path().join("greet.reseau.xlsx");
+    let json_out = dir.path().join("greet.json");
+    bin()
+        .args(["process", "--quiet", "--today", TODAY, "-o"])
+        .arg(&out)
+        .arg("--json")
+        .arg(&json_out)
+        .arg(&input)
+        .assert()
+        .success();
+    let j = json(&json_out);
+    let drafts: Vec<String> = j["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["draft"]["body"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(drafts.len(), 2, "{:#}", j["plan"]);
+    for d in &drafts {
+        assert!(!d.contains("##") && !d.contains("?,") && !d.contains("Michael,"), "{d}");
+    }
+    assert!(drafts.iter().any(|d| d.contains("Bonjour Sophie,")), "{drafts:?}");
+}
