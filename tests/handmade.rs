@@ -694,7 +694,46 @@ fn a_greeting_never_takes_a_placeholder_or_a_group() {
         .collect();
     assert_eq!(drafts.len(), 2, "{:#}", j["plan"]);
     for d in &drafts {
-        assert!(!d.contains("##") && !d.contains("?,") && !d.contains("Michael,"), "{d}");
+        assert!(
+            !d.contains("##") && !d.contains("?,") && !d.contains("Michael,"),
+            "{d}"
+        );
     }
-    assert!(drafts.iter().any(|d| d.contains("Bonjour Sophie,")), "{drafts:?}");
+    assert!(
+        drafts.iter().any(|d| d.contains("Bonjour Sophie,")),
+        "{drafts:?}"
+    );
+}
+
+#[test]
+fn google_labels_are_the_category_and_hiring_is_no_job_search() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = common::files::file(
+        dir.path(),
+        "google.csv",
+        "First Name,Last Name,E-mail 1 - Value,Labels,Objective\n\
+         Jane,Smith,jane@x.example,* myContacts ::: Former colleagues,Hiring\n\
+         Tom,Lee,tom@x.example,* myContacts ::: Family,trouver un poste\n\
+         Ann,Kay,ann@x.example,Personne inspirante,Recrutement\n"
+            .as_bytes(),
+    );
+    let j = check(&input);
+    assert_eq!(contact(&j, "Jane Smith")["category"], "colleague");
+    assert_eq!(contact(&j, "Tom Lee")["category"], "friend_family");
+    assert_eq!(contact(&j, "Ann Kay")["category"], "inspiring");
+    assert_eq!(
+        contact(&j, "Tom Lee")["objectives"],
+        serde_json::json!(["job"])
+    );
+    // The user recruits: not the job seeker's job; reported, and kept in the sheet.
+    for (name, row) in [("Jane Smith", 2), ("Ann Kay", 4)] {
+        assert_eq!(contact(&j, name)["objectives"], serde_json::json!([]));
+        assert!(
+            problems_of(&j, row)
+                .iter()
+                .any(|p| p.contains("value not understood") && !p.contains("'Job'")),
+            "{:?}",
+            problems_of(&j, row)
+        );
+    }
 }

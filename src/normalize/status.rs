@@ -185,6 +185,7 @@ pub fn category(value: &Cell<'_>) -> CategoryRead {
     let one = |piece: &str| {
         let folded = fold(piece);
         Category::lookup(&folded)
+            .or_else(|| Category::lookup(&singular(&folded)))
             .map(|c| (Some(c), None, None))
             .or_else(|| Source::lookup(&folded).map(|s| (Some(s.category()), s.how(), None)))
             .or_else(|| Temperature::lookup(&folded).map(|t| (None, None, Some(t.priority()))))
@@ -215,6 +216,19 @@ pub fn category(value: &Cell<'_>) -> CategoryRead {
             },
         },
     }
+}
+
+/// A label in the plural, each word in the singular: "former colleagues", "anciens
+/// collègues", "experts" (words of three letters or less are kept).
+fn singular(folded: &str) -> String {
+    folded
+        .split(' ')
+        .map(|w| match w.strip_suffix(['s', 'x']) {
+            Some(stem) if stem.len() >= 3 => stem,
+            _ => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A source named by one of the words of a longer text: "Web Summit 2025" is an event,
