@@ -247,6 +247,13 @@ fn calendar(words: &[&str], order: Order, today: NaiveDate, sense: Sense) -> Opt
                 return None;
             }
             part = Some(p);
+        } else if let Some(q) = quarter(w) {
+            // "Q1 2027", "T2": the quarter's last month, to its end.
+            if mon.is_some() || part.is_some() {
+                return None;
+            }
+            mon = Some(q * 3);
+            part = Some(Part::End);
         } else if let Some(m) = month(w) {
             if mon.is_some() {
                 return None;
@@ -309,6 +316,18 @@ fn calendar(words: &[&str], order: Order, today: NaiveDate, sense: Sense) -> Opt
                 None => pick(today, sense, day),
             }
         }
+        _ => None,
+    }
+}
+
+/// A quarter written `q1`..`q4` or `t1`..`t4` (trimestre).
+fn quarter(w: &str) -> Option<u32> {
+    let rest = w.strip_prefix('q').or_else(|| w.strip_prefix('t'))?;
+    match rest {
+        "1" => Some(1),
+        "2" => Some(2),
+        "3" => Some(3),
+        "4" => Some(4),
         _ => None,
     }
 }

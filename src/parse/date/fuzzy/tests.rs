@@ -44,6 +44,8 @@ fn parts_of_months_seasons_and_holidays() {
     assert_eq!(past("Noël 2025", "2026-11-26"), Some(d("2025-12-25")));
     assert_eq!(past("Christmas", "2026-11-26"), Some(d("2025-12-25")));
     assert_eq!(near("à la rentrée", "2026-07-01"), Some(d("2026-09-01")));
+    assert_eq!(near("Q1 2027", "2026-11-26"), Some(d("2027-03-31")));
+    assert_eq!(near("T4", "2026-11-26"), Some(d("2026-12-31")));
 }
 
 #[test]
