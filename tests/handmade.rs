@@ -737,3 +737,35 @@ fn google_labels_are_the_category_and_hiring_is_no_job_search() {
         );
     }
 }
+
+#[test]
+fn an_english_hand_made_sheet_on_its_first_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = common::copy(
+        &common::repo("tests/fixtures/read/handmade_en.csv"),
+        dir.path(),
+    );
+    let j = check(&input);
+    // Six people: the two section rows are groups.
+    assert_eq!(j["contacts"].as_array().unwrap().len(), 6);
+    let john = &j["contacts"][0];
+    assert_eq!(john["name"], "John Smith");
+    assert_eq!(john["company"], "Acme");
+    assert_eq!(john["status"], "met");
+    assert_eq!(john["group"], "FORMER COLLEAGUES");
+    assert_eq!(john["last_contact"], "2026-11-03");
+    assert_eq!(john["deadline"], "2026-12-31");
+    let jane = contact(&j, "Jane Doe");
+    assert_eq!(jane["status"], "contacted");
+    assert_eq!(jane["objectives"], serde_json::json!(["job"]));
+    assert_eq!(jane["deadline"], "2026-12-03");
+    assert_eq!(contact(&j, "Tom Hardy")["status"], "dropped");
+    assert_eq!(contact(&j, "Tom Hardy")["category"], "other");
+    // "TBD" is no name: the row is called by its company, and reported.
+    assert_eq!(contact(&j, "Michael Page")["company"], "Michael Page");
+    let mary = contact(&j, "Mary Jones");
+    assert_eq!(mary["status"], "scheduled");
+    assert_eq!(mary["meeting_date"], "2026-12-10");
+    // John Smith again, further down: the same person, row 3 speaks.
+    assert_eq!(j["contacts"][5]["same_as"], 3);
+}

@@ -551,10 +551,8 @@ fn day_in_status(cols: &Columns, v: &Cell<'_>, status: Status, c: &mut Contact<'
     }
     let words: Vec<&str> = text.split_whitespace().take(12).collect();
     for start in 0..words.len() {
-        if !words[start].bytes().any(|b| b.is_ascii_digit()) {
-            continue;
-        }
-        // The date may start with a day, and take a month and a year after it.
+        // The date may start with a day or a month ("Dec 10"), and take a month and a year
+        // after it.
         for end in (start + 1..=words.len().min(start + 3)).rev() {
             let piece = words[start..end].join(" ");
             let read = date::from_text(&piece, cols.meeting_date)

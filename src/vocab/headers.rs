@@ -100,6 +100,7 @@ const COMPANY: &[&str] = &[
     "company", "entreprise", "societe", "organization", "organisation", "employer", "employeur",
     "firm", "structure", "etablissement", "account", "compte", "organisme", "org", "cabinet",
     "employeurs", "companies", "boite", "boites", "entreprises", "societes", "employer",
+    "work", "works", "travaille", "bosse",
 ];
 #[rustfmt::skip]
 const ROLE: &[&str] = &[
