@@ -163,6 +163,11 @@ pub struct CheckArgs {
     #[arg(short, long)]
     pub quiet: bool,
 
+    /// The day dates without a year or relative dates ("il y a 2 mois") are read from, as
+    /// YYYY-MM-DD. Default: today's local date.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<NaiveDate>,
+
     #[command(flatten)]
     pub read: ReadArgs,
 }

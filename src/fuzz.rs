@@ -21,7 +21,8 @@ pub fn csv(bytes: &[u8], tab: bool) {
     }
 }
 
-/// Reads `s` as every kind of cell normalize understands: a date under each column order, a
+/// Reads `s` as every kind of cell normalize understands: a date under each column order (and
+/// as people write it, from several todays), a
 /// cadence, each vocabulary, the objectives, a free-text field; the same again for `n` as a
 /// number cell.
 pub fn values(s: &str, n: f64) {
@@ -33,6 +34,18 @@ pub fn values(s: &str, n: f64) {
     ];
     for order in [date::Order::Dmy, date::Order::Mdy, date::Order::DmyUnsure] {
         let _ = date::from_text(s, order);
+        // Dates as people write them, read from a today near and far.
+        for today in [
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 26),
+            chrono::NaiveDate::from_ymd_opt(1900, 1, 1),
+            chrono::NaiveDate::from_ymd_opt(9999, 12, 31),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let _ = date::fuzzy(s, order, today, date::Sense::Past);
+            let _ = date::fuzzy(s, order, today, date::Sense::Nearest);
+        }
         for cell in &cells {
             let _ = date::from_value(cell, order);
         }

@@ -178,7 +178,7 @@ vocabulary! {
             ["type", "relation", "relationship", "how we met", "categorie de contact",
              "type de contact", "how found", "source", "cercle", "lien", "group membership"];
         Objective => "objective", fr "Objectif", en "Objective",
-            ["quoi", "but", "goal", "what", "objectifs", "objectives", "goals", "interest area",
+            ["quoi", "but", "goal", "objectifs", "objectives", "goals", "interest area",
              "interet", "centre d interet", "pourquoi", "why", "sujet", "topic", "purpose"];
         Horizon => "horizon", fr "Horizon", en "Horizon",
             ["terme", "timeframe", "time frame", "echeancier", "term", "urgence"];
@@ -215,6 +215,13 @@ vocabulary! {
         Notes => "notes", fr "Notes", en "Notes",
             ["commentaires", "remarques", "comments", "note", "commentaire", "remarque",
              "observations", "details"];
+        What => "what", fr "Pourquoi le contacter", en "What they can help with",
+            ["pourquoi le contacter", "pourquoi la contacter", "pourquoi contacter",
+             "what they can help with", "what they can help me with", "how they can help",
+             "how they can help me", "ce qu il peut m apporter", "ce qu elle peut m apporter",
+             "ce qu il peut apporter", "ce qu elle peut apporter", "why contact",
+             "why reach out", "reason to contact", "raison du contact", "a lui demander",
+             "what to ask", "ask", "sujet a aborder", "ce que j attends"];
     }
 }
 
@@ -238,7 +245,11 @@ vocabulary! {
         Job => "job", fr "Emploi", en "Job",
             ["trouver un job", "changer de job", "trouver un emploi", "changer d emploi",
              "recherche d emploi", "job search", "find a job", "change job", "career", "carriere",
-             "poste", "recrutement", "hiring", "travail", "work", "reconversion"];
+             "poste", "travail", "work", "reconversion", "trouver un poste",
+             "chercher un poste", "nouveau poste", "changer de poste", "new job", "new role",
+             "next job", "next role", "find a role", "job hunt", "job hunting", "mandat",
+             "mandats", "postes ouverts", "open roles", "openings", "job openings",
+             "offres d emploi", "job offers"];
         Business => "business", fr "Business", en "Business",
             ["clients", "client", "prospects", "prospect", "creer son entreprise",
              "creation d entreprise", "create business", "ventes", "sales", "affaires",
@@ -324,7 +335,9 @@ vocabulary! {
              "anciens collegues"];
         Inspiring => "inspiring", fr "Inspirant", en "Inspiring",
             ["inspirante", "inspiration", "m inspire", "inspires me", "modele", "role model",
-             "mentor", "mentors", "role models"];
+             "mentor", "mentors", "role models", "inspirantes", "inspirants", "inspirant e",
+             "personne inspirante", "personnes inspirantes", "people who inspire",
+             "people who inspire me", "inspiring people", "qui m inspirent", "qui m inspire"];
         Entrepreneur => "entrepreneur", fr "Entrepreneur", en "Entrepreneur",
             ["chef d entreprise", "fondateur", "fondatrice", "dirigeant", "dirigeante",
              "founder", "co founder", "cofondateur", "ceo", "patron", "business owner",
@@ -478,6 +491,47 @@ pub const STATUS_WORDS: &[(Status, &[&str])] = &[
     (Status::ToContact, &[
         "todo", "researching", "identified", "identifie", "prospect", "lead",
     ]),
+];
+
+/// Phrases read inside a status cell ("relancé 2x", "vu au salon", "RDV pris 20/11"), each a run
+/// of folded words found anywhere in the cell, beside the status vocabulary's own words and
+/// synonyms (which are looked for the same way, so a step added to [`Status`] is found inside
+/// phrases too). Of several found, the step furthest along the method wins.
+#[rustfmt::skip]
+pub const STATUS_PHRASES: &[(Status, &[&str])] = &[
+    (Status::Contacted, &[
+        "a rappeler", "rappeler", "attend retour", "attends retour", "attente retour",
+        "attend reponse", "attends reponse", "attente reponse", "attend sa reponse",
+        "en attente de retour", "waiting for", "waiting on", "call back", "relances",
+        "relance x", "message laisse", "left a message", "left message", "mail envoye",
+        "email envoye", "pinged", "relance faite", "followed up", "a relancer",
+    ]),
+    (Status::Scheduled, &[
+        "rdv pris", "rdv le", "rdv fixe", "rdv prevu", "rdv cale", "rendez vous pris",
+        "rendez vous le", "cafe prevu", "cafe cale", "dej prevu", "dejeuner prevu",
+        "call prevu", "visio prevue", "meeting booked", "call booked", "coffee booked",
+        "lunch booked", "booked for", "meeting on", "call on", "coffee on",
+    ]),
+    (Status::Met, &[
+        "carte de visite", "cartes de visite", "business card", "vu au", "vue au", "vus au",
+        "vu a", "vue a", "vu en", "croise", "croisee", "croises", "dej fait", "cafe fait",
+        "cafe pris", "dejeuner fait", "deja vu", "deja vue", "rencontre au", "rencontree au",
+        "rencontre a", "met at", "met him", "met her", "seen at", "had coffee", "had lunch",
+        "coffee done", "lunch done", "call done", "visio faite", "appel fait",
+    ]),
+];
+
+/// Phrases that stop a contact, though they hold a negation ("ne plus relancer", "pas de
+/// suite"): the contact is dropped. Looked for before any other reading of the cell.
+#[rustfmt::skip]
+pub const STOP_PHRASES: &[&str] = &[
+    "ne plus relancer", "plus relancer", "ne pas relancer", "pas relancer", "ne plus contacter",
+    "ne pas contacter", "plus contacter", "pas de suite", "plus de suite", "sans suite",
+    "pas interesse", "pas interessee", "plus interesse", "plus interessee", "pas dispo",
+    "pas disponible", "not interested", "no longer interested", "do not contact",
+    "don t contact", "dont contact", "no follow up", "no further", "laisser tomber",
+    "laisse tomber", "a oublier", "stop", "arrete", "no go", "nogo", "refus", "a refuse",
+    "declined", "said no", "a dit non",
 ];
 
 vocabulary! {
@@ -709,3 +763,33 @@ mod journal;
 pub mod labels;
 pub mod placeholders;
 pub use journal::{ExchangeKind, JournalField, DECLINE_WORDS, JOURNAL_SHEET_NAMES};
+
+/// Words that name a group of people in a section row of a hand-made sheet ("## AGENCES /
+/// CABINETS", "Famille & amis"), besides the categories and sources: a row holding only such
+/// a text is a group, not a person.
+#[rustfmt::skip]
+pub const GROUP_WORDS: &[&str] = &[
+    "agence", "agences", "cabinet", "cabinets", "recruteur", "recruteurs", "recruteuse",
+    "recruteuses", "recruiters", "recruiter", "agency", "agencies", "headhunters", "chasseurs",
+    "client", "clients", "customers", "prospects", "amis", "ami", "friends", "famille", "family",
+    "evenements", "evenement", "events", "event", "salons", "salon", "ecole", "alumni", "reseau",
+    "network", "divers", "autres", "others", "misc", "perso", "groupe", "group", "section",
+    "collegues", "colleagues", "experts", "entrepreneurs", "influenceurs", "influencers",
+    "inspirants", "inspirantes", "mentors", "contacts", "personnes",
+];
+
+/// Words of a group that name no category even though a category's synonym is that word:
+/// a group of clients is not one of former colleagues, "pro" is not expert.
+#[rustfmt::skip]
+pub const GROUP_NOT_CATEGORY: &[&str] = &[
+    "client", "clients", "customer", "customers", "pro", "work", "travail", "contacts",
+];
+
+/// Names that say the name is not known yet ("?", "inconnu", "TBD"): the row is a person
+/// without a name, reported, and no greeting takes the placeholder.
+#[rustfmt::skip]
+pub const NAME_PLACEHOLDERS: &[&str] = &[
+    "inconnu", "inconnue", "a trouver", "nom a trouver", "a completer", "tbd", "tbc",
+    "unknown", "x", "xx", "xxx", "xxxx", "nn", "n a", "na", "nom", "name", "to find",
+    "someone", "quelqu un", "qui", "who", "tba", "personne", "anonyme", "anonymous", "todo",
+];

@@ -451,7 +451,7 @@ fn problems_that_repeat_a_value_each_name_their_own_sheet_row_and_column() {
     // its own in the report, and a repeated mistake gets the same hint on every row.
     let (_dir, _, j) = processed_csv(
         "suivi.csv",
-        "Nom;Horizon;Échéance\nA;zzz;fin mars\nB;zzz;fin mars\nC;Court terme;fin mars\n",
+        "Nom;Horizon;Échéance\nA;zzz;quand possible\nB;zzz;quand possible\nC;Court terme;quand possible\n",
     );
     let problems = j["problems"].as_array().unwrap();
     let seen: Vec<_> = problems

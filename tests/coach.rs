@@ -340,7 +340,11 @@ fn an_action_planned_again_and_not_done_keeps_its_first_date_and_the_person_show
         let due = karim[col("Step due")]
             .as_date()
             .unwrap_or_else(|| panic!("{today}: Karim's step has no due date"));
-        (karim[col("Flag")].clone(), karim[col("Days late")].clone(), due)
+        (
+            karim[col("Flag")].clone(),
+            karim[col("Days late")].clone(),
+            due,
+        )
     };
     let (_, _, first_due) = karim_row("2026-11-26");
     assert!(

@@ -213,6 +213,17 @@ pub struct Contact<'a> {
     pub notes: Option<Cow<'a, str>>,
     /// Who introduced the contact (Recommandé par, Referred by, Mutual connection...).
     pub introduced_by: Option<Cow<'a, str>>,
+    /// The group the row sits under: the text of the last section row above it ("## EX-COLLÈGUES").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<Cow<'a, str>>,
+    /// What the contact can help with, as the user wrote it (the article's What): "infos sur
+    /// l'orga marketing Danone Lyon".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub what: Option<Cow<'a, str>>,
+    /// The row of the same person further along the method, when this row repeats them: the
+    /// plan takes that row, and this one is not planned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub same_as: Option<u32>,
 }
 
 impl Contact<'_> {
@@ -267,6 +278,9 @@ impl Contact<'_> {
             give_back: own(self.give_back),
             notes: own(self.notes),
             introduced_by: own(self.introduced_by),
+            group: own(self.group),
+            what: own(self.what),
+            same_as: self.same_as,
         }
     }
 }
@@ -302,6 +316,13 @@ pub enum ProblemKind {
     /// A journal entry without a date or a contact.
     EntryIncomplete,
     OnlyADate,
+    /// A date written as people write it ("fin nov", "il y a 2 mois"), read as a day: a note,
+    /// so the user sees which day was taken.
+    DateReadAs,
+    /// A row without an objective whose What names one ("trouver un poste"): a note.
+    ObjectiveFromWhat,
+    /// Two rows of the same person: the one further along the method is planned.
+    SamePerson,
 }
 
 impl ProblemKind {
@@ -339,6 +360,12 @@ impl ProblemKind {
             (EntryIncomplete, Lang::Fr) => "échange sans date ou sans contact ; ignoré",
             (OnlyADate, Lang::En) => "rows with only a date, skipped",
             (OnlyADate, Lang::Fr) => "lignes avec seulement une date, ignorées",
+            (DateReadAs, Lang::En) => "date read as a day",
+            (DateReadAs, Lang::Fr) => "date lue comme un jour",
+            (ObjectiveFromWhat, Lang::En) => "objective read from the What",
+            (ObjectiveFromWhat, Lang::Fr) => "objectif lu dans le « pourquoi »",
+            (SamePerson, Lang::En) => "the same person twice; one row is planned",
+            (SamePerson, Lang::Fr) => "la même personne deux fois ; une ligne est planifiée",
         }
     }
 }

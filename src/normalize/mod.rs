@@ -21,7 +21,9 @@ macro_rules! fixed_hint {
 pub(crate) mod cadence;
 pub(crate) mod date;
 mod date_only;
+pub(crate) mod group;
 mod memo;
+mod same;
 pub(crate) use crate::parse::multi;
 pub(crate) mod status;
 pub(crate) use crate::parse::text;
@@ -65,6 +67,8 @@ pub fn contacts<'w>(
     // One row's cells at a time, for random access; they borrow their text from the sheet.
     let mut row = Vec::new();
     let mut date_only = DateOnly::default();
+    // The group of the rows below the last section row ("## EX-COLLÈGUES").
+    let mut current_group: Option<Cow<'w, str>> = None;
     for (index, stored) in sheet.rows.iter().enumerate().skip(table.header_row + 1) {
         row.clear();
         row.extend(stored.iter());
@@ -76,17 +80,27 @@ pub fn contacts<'w>(
             date_only.skip(index);
             continue;
         }
+        if let Some(named) = cols.section(row) {
+            current_group = Some(named);
+            continue;
+        }
         let mut place = Place {
             names: &names,
             row: u32::try_from(index + 1).unwrap_or(u32::MAX),
             table,
             found: &mut found,
         };
-        contacts.push(contact(&cols, row, &mut memos, &mut place));
+        let mut c = contact(&cols, row, &mut memos, &mut place);
+        if let Some(g) = &current_group {
+            c.category = c.category.or_else(|| group::category(g));
+            c.group = Some(g.clone());
+        }
+        contacts.push(c);
         found.sort_by_key(|&(index, _)| index);
         problems.extend(found.drain(..).map(|(_, p)| p));
     }
     problems.extend(date_only.problem(&names));
+    problems.extend(same::mark(&mut contacts, &names.sheet));
     (contacts, problems)
 }
 
@@ -113,6 +127,8 @@ struct Columns<'t> {
     meeting_date: Order,
     /// The run's today, to report a last contact after it.
     today: Option<chrono::NaiveDate>,
+    /// The sheet's notes columns after the first: several columns of notes are all notes.
+    more_notes: Vec<usize>,
     /// Whether the last-contact column dates an exchange; a connection date (LinkedIn's
     /// "Connected On") does not: a connection is not yet a conversation.
     last_contact_is_exchange: bool,
@@ -160,6 +176,13 @@ impl<'t> Columns<'t> {
             table.lang,
             opts.date_order,
         );
+        let first_notes = by_field[Field::Notes as usize].map(|c| c.index);
+        let more_notes = table
+            .columns
+            .iter()
+            .filter(|c| c.role == ColumnRole::Field(Field::Notes) && Some(c.index) != first_notes)
+            .map(|c| c.index)
+            .collect();
         let last_contact_is_exchange = by_field[Field::LastContact as usize]
             .is_some_and(|c| !crate::read::is_connection_date(&c.header));
         Columns {
@@ -168,6 +191,7 @@ impl<'t> Columns<'t> {
             meeting_date,
             today: opts.today,
             last_contact_is_exchange,
+            more_notes,
             by_field,
             annotation,
         }
@@ -202,6 +226,33 @@ impl<'t> Columns<'t> {
         dates > 0
     }
 
+    /// The group a section row names: one filled cell (a title merged across the table reads
+    /// the same), nothing else, whose text reads as a group rather than a person (see
+    /// [`group::of`]).
+    fn section<'w>(&self, row: &[Cell<'w>]) -> Option<Cow<'w, str>> {
+        let mut filled = row
+            .iter()
+            .enumerate()
+            .filter(|&(i, v)| !is_nothing(v) && !self.annotation.get(i).copied().unwrap_or(false));
+        let (index, cell) = filled.next()?;
+        if filled.next().is_some() {
+            return None;
+        }
+        let Value::Text(text) = *cell else {
+            return None;
+        };
+        let in_name = [Field::Name, Field::FirstName, Field::LastName]
+            .iter()
+            .any(|&f| self.by_field[f as usize].is_some_and(|c| c.index == index));
+        let person = [Field::Email, Field::Phone, Field::Linkedin]
+            .iter()
+            .any(|&f| self.by_field[f as usize].is_some_and(|c| c.index == index));
+        if person {
+            return None;
+        }
+        group::of(text, in_name)
+    }
+
     /// The column of `field` and its cell in `row` (empty when the row is short, or when the
     /// cell says `null` as a CRM export writes an empty value).
     fn get<'r, 'w>(&self, field: Field, row: &'r [Cell<'w>]) -> Option<(&'t Column, &'r Cell<'w>)> {
@@ -210,6 +261,28 @@ impl<'t> Columns<'t> {
             let v = row.get(col.index).unwrap_or(EMPTY);
             (col, if is_nothing(v) { EMPTY } else { v })
         })
+    }
+
+    /// The notes of `row`: every notes column's text, one per line, when the sheet has several.
+    fn notes<'w>(&self, row: &[Cell<'w>]) -> Option<Cow<'w, str>> {
+        if self.more_notes.is_empty() {
+            return self.text(Field::Notes, row);
+        }
+        let mut all: Option<Cow<'w, str>> = self.text(Field::Notes, row);
+        for &index in &self.more_notes {
+            let Some(t) = row
+                .get(index)
+                .filter(|v| !is_nothing(v))
+                .and_then(text::field)
+            else {
+                continue;
+            };
+            all = Some(match all {
+                None => t,
+                Some(before) => Cow::Owned(format!("{before}\n{t}")),
+            });
+        }
+        all
     }
 
     /// A free-text field of `row`.
@@ -302,8 +375,9 @@ fn contact<'w>(
         phone: cols.text(Field::Phone, row).map(multi::first_of_many),
         linkedin: cols.text(Field::Linkedin, row).map(multi::first_of_many),
         give_back: cols.text(Field::GiveBack, row),
-        notes: cols.text(Field::Notes, row),
+        notes: cols.notes(row),
         introduced_by: cols.text(Field::IntroducedBy, row),
+        what: cols.text(Field::What, row),
         ..Contact::default()
     };
     if c.phone.is_none() {
@@ -320,6 +394,27 @@ fn contact<'w>(
         c.objectives = found;
         for issue in issues {
             place.cell(col, v, issue);
+        }
+    }
+    if c.objectives.is_empty() {
+        if let (Some((col, v)), Some(what)) = (cols.get(Field::What, row), &c.what) {
+            let found = values::objectives_in(what);
+            if !found.is_empty() {
+                let labels = |lang| {
+                    found
+                        .iter()
+                        .map(|o| o.label(lang))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let hint = Hint::new(
+                    format!("lu comme « {} » d'après ses mots", labels(Lang::Fr)),
+                    format!("read as '{}' by its words", labels(Lang::En)),
+                );
+                let kind = ProblemKind::ObjectiveFromWhat;
+                place.cell(col, v, Issue { kind, hint });
+                c.objectives = found;
+            }
         }
     }
     c.horizon = vocabulary(cols, Field::Horizon, row, &mut memos.horizon, place);
@@ -427,12 +522,18 @@ fn day_in(text: &str, order: date::Order, needs_word: bool) -> Option<chrono::Na
 /// last-name columns (either alone will do). Without any, a `NoName` problem and a stand-in:
 /// the e-mail, else the company, else `(ligne N)` / `(row N)` in the sheet's language.
 fn name<'w>(cols: &Columns, row: &[Cell<'w>], c: &Contact<'w>, place: &mut Place) -> Cow<'w, str> {
-    if let Some(name) = cols.text(Field::Name, row) {
+    // A placeholder ("?", "inconnu") is no name: the row is a person whose name is missing.
+    // A name typed in capitals or lower case is written as people write names.
+    let real = |t: Option<Cow<'w, str>>| {
+        t.filter(|n| !group::is_placeholder_name(n))
+            .map(|n| same::as_written(&n).map_or(n, Cow::Owned))
+    };
+    if let Some(name) = real(cols.text(Field::Name, row)) {
         return name;
     }
     match (
-        cols.text(Field::FirstName, row),
-        cols.text(Field::LastName, row),
+        real(cols.text(Field::FirstName, row)),
+        real(cols.text(Field::LastName, row)),
     ) {
         (Some(first), Some(last)) => return Cow::Owned(format!("{first} {last}")),
         (Some(one), None) | (None, Some(one)) => return one,
@@ -485,7 +586,10 @@ fn a_status<'w>(
     let said = memos.status.read(v, status::said);
     match said {
         status::Said::Blank => Status::ToContact,
-        status::Said::Step(s) => s,
+        status::Said::Step(s) => {
+            day_in_status(cols, v, s, c);
+            s
+        }
         status::Said::Temperature(t) => {
             c.priority = c.priority.or(Some(t.priority()));
             read
@@ -497,6 +601,41 @@ fn a_status<'w>(
             };
             place.cell(col, v, issue);
             read
+        }
+    }
+}
+
+/// The day a status phrase gives ("RDV pris 20/11", "rencontré le 12/11", "relancé le 3
+/// nov."): the meeting's day for a meeting booked or held, the last contact for a message,
+/// when the row has none. A day without a year is the nearest for a booked meeting, the
+/// nearest past one otherwise.
+fn day_in_status(cols: &Columns, v: &Cell<'_>, status: Status, c: &mut Contact<'_>) {
+    let (slot, sense) = match status {
+        Status::Scheduled => (&mut c.meeting_date, date::Sense::Nearest),
+        Status::Met => (&mut c.meeting_date, date::Sense::Past),
+        Status::Contacted => (&mut c.last_contact, date::Sense::Past),
+        _ => return,
+    };
+    let (None, Some(today), Value::Text(text)) = (*slot, cols.today, *v) else {
+        return;
+    };
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    let words: Vec<&str> = text.split_whitespace().take(12).collect();
+    for start in 0..words.len() {
+        // The date may start with a day or a month ("Dec 10"), and take a month and a year
+        // after it.
+        for end in (start + 1..=words.len().min(start + 3)).rev() {
+            let piece = words[start..end].join(" ");
+            let read = date::from_text(&piece, cols.meeting_date)
+                .ok()
+                .map(|r| r.date)
+                .or_else(|| date::fuzzy(&piece, cols.meeting_date, today, sense));
+            if let Some(day) = read {
+                *slot = Some(day);
+                return;
+            }
         }
     }
 }
@@ -526,18 +665,16 @@ fn a_date(
     place: &mut Place,
 ) -> Option<chrono::NaiveDate> {
     let (col, v) = cols.get(field, row)?;
+    if let Some(read) = by_hand(cols, field, order, v) {
+        place.cell(col, v, date::read_as_issue(&text::shown(v), read));
+        return after_today(cols, field, col, v, read, place);
+    }
     match date::from_value(v, order) {
         Ok(Some(read)) => {
             if read.ambiguous {
                 place.cell(col, v, date::ambiguous_issue(read.date));
             }
-            if let Some(today) = cols
-                .today
-                .filter(|&t| field == Field::LastContact && read.date > t)
-            {
-                place.cell(col, v, date::future_issue(read.date, today));
-            }
-            Some(read.date)
+            after_today(cols, field, col, v, read.date, place)
         }
         Ok(None) => None,
         Err(e) => {
@@ -545,6 +682,45 @@ fn a_date(
             None
         }
     }
+}
+
+/// A date as people write it in a hand-made sheet ("fin nov", "15/11", "il y a 2 mois", a
+/// year alone typed as a number), read from the run's today; `None` when the cell is a date
+/// the usual readers take, or no date at all. What happened (a last contact) is the nearest
+/// such day on or before today, a deadline or a meeting the nearest either way.
+fn by_hand(cols: &Columns, field: Field, order: Order, v: &Cell<'_>) -> Option<chrono::NaiveDate> {
+    let today = cols.today?;
+    let sense = match field {
+        Field::LastContact => date::Sense::Past,
+        _ => date::Sense::Nearest,
+    };
+    match *v {
+        // A year typed in a cell is a number, not Excel's day 2024 (1905).
+        Value::Number(n) if n.fract() == 0.0 && (1950.0..=2100.0).contains(&n) => {
+            date::fuzzy(&format!("{n}"), order, today, sense)
+        }
+        Value::Text(s) if date::from_text(s, order).is_err() => date::fuzzy(s, order, today, sense),
+        _ => None,
+    }
+}
+
+/// `date`, reported when it is a last contact after today (a year typed wrong would hide the
+/// contact from the plan until then).
+fn after_today(
+    cols: &Columns,
+    field: Field,
+    col: &Column,
+    v: &Cell<'_>,
+    date: chrono::NaiveDate,
+    place: &mut Place,
+) -> Option<chrono::NaiveDate> {
+    if let Some(today) = cols
+        .today
+        .filter(|&t| field == Field::LastContact && date > t)
+    {
+        place.cell(col, v, date::future_issue(date, today));
+    }
+    Some(date)
 }
 
 /// A `ValueTooLong` problem for every cell of the row, in any column, that a cell cannot hold.

@@ -13,7 +13,7 @@ use super::multi;
 use super::values;
 use super::Issue;
 use crate::model::{Category, Cell, Hint, How, Lang, Priority, Source, Status, Temperature};
-use crate::vocab::{fold, STATUS_WORDS};
+use crate::vocab::{fold, STATUS_PHRASES, STATUS_WORDS, STOP_PHRASES};
 
 /// An exchange at most this many days old makes a row without a known status one awaiting a
 /// follow-up; an older one, one to keep in touch with.
@@ -32,15 +32,82 @@ pub enum Said {
 
 /// Reads a status cell.
 pub fn said(value: &Cell<'_>) -> Said {
+    let folded = fold(&super::text::shown(value));
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    if has_phrase(&words, STOP_PHRASES) {
+        return Said::Step(Status::Dropped);
+    }
     match values::single::<Status>(value) {
         Ok(Some(s)) => Said::Step(s),
         Ok(None) => Said::Blank,
-        Err(issue) => match (by_word(value), values::single::<Temperature>(value)) {
+        Err(issue) => match (
+            by_phrase(&words).or_else(|| by_word(value)),
+            values::single::<Temperature>(value),
+        ) {
             (Some(s), _) => Said::Step(s),
             (None, Ok(Some(t))) => Said::Temperature(t),
             _ => Said::Unknown(issue),
         },
     }
+}
+
+/// Whether one of `phrases` is a run of `words`.
+fn has_phrase(words: &[&str], phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| find(words, p).is_some())
+}
+
+/// Where the run of words `phrase` starts in `words`, and its length.
+fn find(words: &[&str], phrase: &str) -> Option<(usize, usize)> {
+    let want: Vec<&str> = phrase.split(' ').collect();
+    words
+        .windows(want.len())
+        .position(|w| w == want.as_slice())
+        .map(|at| (at, want.len()))
+}
+
+/// The step a phrase inside the cell tells: a phrase of [`STATUS_PHRASES`], or a word or
+/// synonym of the status vocabulary, anywhere in the cell ("relancé 2x", "vu au salon",
+/// "RDV pris 20/11"). Of several, the step furthest along the method. A negation outside
+/// every phrase found ("rencontré ? pas encore") reads nothing.
+fn by_phrase(words: &[&str]) -> Option<Status> {
+    // A cell longer than a phrase is a note, not a status: read by its words only.
+    const MOST_WORDS: usize = 12;
+    if words.is_empty() || words.len() > MOST_WORDS {
+        return None;
+    }
+    let mut found: Vec<(Status, usize, usize)> = Vec::new();
+    for &(status, phrases) in STATUS_PHRASES {
+        for p in phrases {
+            if let Some((at, n)) = find(words, p) {
+                found.push((status, at, n));
+            }
+        }
+    }
+    // The vocabulary's own words, by runs of one to four words (two letters at least).
+    for n in (1..=4).rev() {
+        for (at, run) in words.windows(n).enumerate() {
+            let phrase = run.join(" ");
+            if phrase.len() < 3 || phrase.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
+                continue;
+            }
+            if let Some(status) = Status::lookup(&phrase) {
+                found.push((status, at, n));
+            }
+        }
+    }
+    let covered = |i: usize| found.iter().any(|&(_, at, n)| (at..at + n).contains(&i));
+    let negated = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| values::is_negation(w) && !covered(i));
+    if negated {
+        return None;
+    }
+    let rank = |s: Status| Status::ALL.iter().position(|&x| x == s).unwrap_or(0);
+    found
+        .into_iter()
+        .map(|(s, _, _)| s)
+        .max_by_key(|&s| rank(s))
 }
 
 /// The step a word of the cell tells ([`STATUS_WORDS`]), when the cell holds no negation.
@@ -118,6 +185,7 @@ pub fn category(value: &Cell<'_>) -> CategoryRead {
     let one = |piece: &str| {
         let folded = fold(piece);
         Category::lookup(&folded)
+            .or_else(|| Category::lookup(&singular(&folded)))
             .map(|c| (Some(c), None, None))
             .or_else(|| Source::lookup(&folded).map(|s| (Some(s.category()), s.how(), None)))
             .or_else(|| Temperature::lookup(&folded).map(|t| (None, None, Some(t.priority()))))
@@ -148,6 +216,19 @@ pub fn category(value: &Cell<'_>) -> CategoryRead {
             },
         },
     }
+}
+
+/// A label in the plural, each word in the singular: "former colleagues", "anciens
+/// collègues", "experts" (words of three letters or less are kept).
+fn singular(folded: &str) -> String {
+    folded
+        .split(' ')
+        .map(|w| match w.strip_suffix(['s', 'x']) {
+            Some(stem) if stem.len() >= 3 => stem,
+            _ => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A source named by one of the words of a longer text: "Web Summit 2025" is an event,

@@ -109,6 +109,36 @@ fn by_prefix<T: Vocab>(folded: &str) -> Option<T> {
     None
 }
 
+/// The objectives a free text names by its words ("infos sur l'orga marketing" is watch,
+/// "mandats direction marketing" none, "trouver un poste" a job): runs of one to four words
+/// looked up in the objective vocabulary, single words of four letters or more. A negated
+/// text ("pas de poste") names none.
+pub fn objectives_in(text: &str) -> Objectives {
+    let folded = fold(text);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut found = Objectives::default();
+    if words.iter().any(|w| is_negation(w)) || words.len() > 40 {
+        return found;
+    }
+    let mut at = 0;
+    while at < words.len() {
+        let mut step = 1;
+        for n in (1..=4.min(words.len() - at)).rev() {
+            let phrase = words[at..at + n].join(" ");
+            if n == 1 && phrase.len() < 4 {
+                continue;
+            }
+            if let Some(o) = Objective::lookup(&phrase) {
+                found.push(o);
+                step = n;
+                break;
+            }
+        }
+        at += step;
+    }
+    found
+}
+
 /// Folded words that turn a phrase into its opposite ("pas intéressé", "not contacted").
 pub(crate) fn is_negation(word: &str) -> bool {
     const NEGATIONS: &[&str] = &[

@@ -17,6 +17,17 @@ use crate::model::{Action, Contact, Flag, Horizon, How, Lapse, NextAction, SlotK
 /// becomes news, a follow-up of a message older than `follow_up_window_days` a fresh approach.
 pub fn next_action(contact: &Contact, config: &Config) -> Action {
     let today = config.today;
+    // The same person's other row, further along the method, speaks for the plan.
+    if contact.same_as.is_some() {
+        return Action {
+            next: NextAction::None,
+            due: None,
+            flag: Flag::Inactive,
+            days_late: 0,
+            kind: SlotKind::Message,
+            lapse: None,
+        };
+    }
     let (next, due, lapse) = match contact.status {
         // The When of the method is the deadline; without one the plan decides the day.
         Status::ToContact => (NextAction::Propose, contact.deadline, None),

@@ -142,6 +142,9 @@ fn candidate(
         Some(By::Words) => note(notes, &c.column, ("d'après ses mots", "by its words")),
         _ => {}
     }
+    if c.by != Some(By::Alias) && c.filled {
+        values_decide(&mut c, &values, notes);
+    }
     let guessed = matches!(c.by, Some(By::Words | By::Ambiguous));
     let role = c.column.role;
     let no_names = c.filled && sample::name_share(&values) < 0.5;
@@ -163,6 +166,63 @@ fn candidate(
         note(notes, &c.column, why);
     }
     c
+}
+
+/// The values decide over the header, as a person reads a column: one of e-mail addresses,
+/// phone numbers or links is read as such whatever its header says (or when it says nothing
+/// known); one headed as a link, an e-mail or a phone whose values are categories ("Lien":
+/// ancien collègue, ami...) is the category.
+fn values_decide(
+    c: &mut Candidate,
+    values: &[crate::model::Cell<'_>],
+    notes: &mut Vec<ColumnNote>,
+) {
+    const MOST: f64 = 0.8;
+    let details = [Field::Email, Field::Phone, Field::Linkedin];
+    let now = match c.column.role {
+        // A name, or the person who introduced the contact, may be given by an address.
+        ColumnRole::Field(Field::Name | Field::IntroducedBy) => return,
+        ColumnRole::Field(f) => Some(f),
+        ColumnRole::Ignored => None,
+        _ => return,
+    };
+    // Dates hold eight digits as a phone number does: a column of dates is left as it is.
+    let dates = [Field::Deadline, Field::LastContact, Field::MeetingDate];
+    if now.is_some_and(|f| dates.contains(&f)) || sample::share(Field::LastContact, values) >= 0.5 {
+        return;
+    }
+    let by_values = if now.is_some_and(|f| details.contains(&f)) {
+        let f = now.unwrap_or(Field::Email);
+        (sample::share(f, values) < 0.2 && sample::share(Field::Category, values) >= 0.5)
+            .then_some(Field::Category)
+    } else {
+        // Links are a profile only when they are profiles (a job posting's link is not).
+        let detail = details.into_iter().find(|&f| match f {
+            Field::Linkedin => sample::profile_share(values) >= MOST,
+            _ => sample::share(f, values) >= MOST,
+        });
+        // A column left aside whose values are categories ("Type de lien": ami, ex-collègue).
+        detail.or_else(|| {
+            (now.is_none() && sample::share(Field::Category, values) >= MOST)
+                .then_some(Field::Category)
+        })
+    };
+    let Some(field) = by_values else {
+        return;
+    };
+    if now == Some(field) {
+        return;
+    }
+    c.column.role = ColumnRole::Field(field);
+    c.by = Some(By::Ambiguous);
+    note(
+        notes,
+        &c.column,
+        (
+            &format!("lue comme {} d'après ses valeurs", field.code()),
+            &format!("read as {} by its values", field.code()),
+        ),
+    );
 }
 
 fn note(notes: &mut Vec<ColumnNote>, column: &Column, (fr, en): (&str, &str)) {
@@ -278,7 +338,8 @@ fn settle(sheet: &Sheet, cands: &mut [Candidate], notes: &mut Vec<ColumnNote>) -
         let claim: Vec<usize> = (0..cands.len())
             .filter(|&i| cands[i].column.role == ColumnRole::Field(field))
             .collect();
-        if claim.len() < 2 {
+        // Several columns of notes are all notes: each is read, none left aside.
+        if claim.len() < 2 || field == Field::Notes {
             continue;
         }
         let keys: Vec<_> = claim

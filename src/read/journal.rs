@@ -80,7 +80,8 @@ fn header<'a>(cells: impl Iterator<Item = Cell<'a>>) -> (Vec<JournalColumn>, boo
     let cols = columns(cells);
     let has = |f| cols.iter().any(|c: &JournalColumn| c.field == f);
     let dated = has(JournalField::Date) && has(JournalField::Contact);
-    let kind = has(JournalField::Kind);
+    // A journal is found by the columns it has: a kind, or a note of what was said.
+    let kind = has(JournalField::Kind) || has(JournalField::Note);
     (cols, dated, kind)
 }
 

@@ -138,6 +138,17 @@ fn fits(field: Field, v: &Cell<'_>) -> bool {
                 let f = fold(p);
                 Category::lookup(&f).is_some() || Source::lookup(&f).is_some()
             }),
+        // Objective words, one or several ("job, veille"), not a sentence.
+        Field::Objective => {
+            let shown = crate::parse::text::shown(v);
+            shown.split_whitespace().count() <= 6
+                && multi::pieces(&shown).all(|p| {
+                    let f = fold(p);
+                    f.split(" et ")
+                        .flat_map(|q| q.split(" and "))
+                        .all(|q| crate::vocab::Objective::lookup(q.trim()).is_some())
+                })
+        }
         _ => false,
     }
 }
@@ -148,6 +159,27 @@ pub fn share(field: Field, cells: &[Cell<'_>]) -> f64 {
         return 0.0;
     }
     cells.iter().filter(|v| fits(field, v)).count() as f64 / cells.len() as f64
+}
+
+/// Of `cells`, the share that are links to a person's profile (LinkedIn, Viadeo, Xing...).
+pub fn profile_share(cells: &[Cell<'_>]) -> f64 {
+    if cells.is_empty() {
+        return 0.0;
+    }
+    let profile = |v: &Cell<'_>| {
+        text(v).is_some_and(|s| {
+            let s = s.to_ascii_lowercase();
+            [
+                "linkedin.com/in/",
+                "viadeo.com/",
+                "xing.com/profile",
+                "malt.fr/profile",
+            ]
+            .iter()
+            .any(|p| s.contains(p))
+        })
+    };
+    cells.iter().filter(|v| profile(v)).count() as f64 / cells.len() as f64
 }
 
 /// Of `cells`, the share that could be a person's name: text with a letter, and not an

@@ -93,6 +93,22 @@ pub fn apply(
 }
 
 fn incomplete(sheet: &str, headers: &[String]) -> Problem {
+    use crate::vocab::JournalField;
+    let has = |f: JournalField| headers.iter().any(|h| JournalField::parse(h) == Some(f));
+    let (fr, en) = match (has(JournalField::Date), has(JournalField::Contact)) {
+        (false, true) => (
+            "il manque la colonne Date (le jour de l'échange)",
+            "the Date column is missing (the day of the exchange)",
+        ),
+        (true, false) => (
+            "il manque la colonne Contact (« Avec qui » : la personne de l'échange)",
+            "the Contact column is missing ('With whom': the person of the exchange)",
+        ),
+        _ => (
+            "il manque les colonnes Date et Contact (« Avec qui »)",
+            "the Date and Contact ('With whom') columns are missing",
+        ),
+    };
     Problem {
         sheet: Arc::from(sheet),
         row: None,
@@ -100,8 +116,8 @@ fn incomplete(sheet: &str, headers: &[String]) -> Problem {
         value: headers.join(", "),
         kind: ProblemKind::JournalIncomplete,
         hint: Hint::new(
-            "le journal a besoin d'une colonne Date et d'une colonne Contact (et Quoi, Note)",
-            "a journal needs a Date and a Contact column (and What, Note)",
+            format!("{fr} ; un journal a une colonne Date et une colonne Contact (et Quoi, Note)"),
+            format!("{en}; a journal needs a Date and a Contact column (and What, Note)"),
         ),
     }
 }

@@ -143,6 +143,9 @@ pub fn for_init(args: &InitArgs, env: &Environment) -> Result<Config, Error> {
 /// As [`for_process`].
 pub fn for_check(args: &CheckArgs, env: &Environment) -> Result<Config, Error> {
     let mut config = base(&args.read, env, None)?;
+    if let Some(t) = args.today {
+        config.today = t;
+    }
     config.read.today = Some(config.today);
     Ok(config)
 }

@@ -244,6 +244,7 @@ pub fn check(
             let _ = writeln!(s);
         }
     }
+    aliases(&mut s, l);
     if !annotations.is_empty() {
         let _ = writeln!(
             s,
@@ -287,6 +288,34 @@ pub fn check(
         let _ = writeln!(s, "{line}");
     }
     s
+}
+
+/// Every field code `reseau.toml` `[aliases]` accepts, with its French and English header, so
+/// a user maps a column without guessing the codes.
+fn aliases(s: &mut String, l: Lang) {
+    let _ = writeln!(
+        s,
+        "  {}:",
+        l.pick(
+            "champs pour reseau.toml [aliases] (code : en-tête français / anglais)",
+            "fields for reseau.toml [aliases] (code: French / English header)"
+        )
+    );
+    let mut line = String::from("   ");
+    for f in crate::model::Field::ALL {
+        let item = format!(
+            " {}: {} / {};",
+            f.code(),
+            f.label(Lang::Fr),
+            f.label(Lang::En)
+        );
+        if line.chars().count() + item.chars().count() > 100 {
+            let _ = writeln!(s, "{line}");
+            line = String::from("   ");
+        }
+        line.push_str(&item);
+    }
+    let _ = writeln!(s, "{}", line.trim_end_matches(';'));
 }
 
 /// What `check` prints about the journal: where it was found, its columns and what it did.

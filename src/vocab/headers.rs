@@ -99,7 +99,8 @@ const REFERRER: &[&str] = &[
 const COMPANY: &[&str] = &[
     "company", "entreprise", "societe", "organization", "organisation", "employer", "employeur",
     "firm", "structure", "etablissement", "account", "compte", "organisme", "org", "cabinet",
-    "employeurs", "companies",
+    "employeurs", "companies", "boite", "boites", "entreprises", "societes", "employer",
+    "work", "works", "travaille", "bosse",
 ];
 #[rustfmt::skip]
 const ROLE: &[&str] = &[
@@ -112,8 +113,11 @@ const CATEGORY: &[&str] = &[
     "labels", "group", "groupe", "groups", "groupes", "source", "origin", "origine", "found",
     "cercle", "segment", "type", "met", "meet", "through", "where", "via", "connu", "connue",
     "libelle", "libelles", "etiquette", "etiquettes",
-    "ou", "rencontre", "rencontree",
+    "ou", "rencontre", "rencontree", "connais", "connait", "know", "knew",
 ];
+/// Words of where one stands with someone: "Où j'en suis", "Où en est-on", "Where I stand".
+#[rustfmt::skip]
+const STANDING: &[&str] = &["suis", "sommes", "est", "stand", "standing", "things"];
 #[rustfmt::skip]
 const NOTES: &[&str] = &[
     "notes", "note", "comment", "comments", "commentaire", "commentaires", "remarks",
@@ -126,7 +130,8 @@ const OBJECTIVE: &[&str] = &[
 ];
 #[rustfmt::skip]
 const HOW: &[&str] = &[
-    "channel", "canal", "how", "moyen", "method", "methode", "medium",
+    "channel", "canal", "how", "moyen", "method", "methode", "medium", "platform", "plateforme",
+    "platforms", "plateformes",
 ];
 #[rustfmt::skip]
 const PRIORITY: &[&str] = &[
@@ -230,6 +235,8 @@ const RULES: &[Rule] = &[
     rule(Field::Phone, &[PHONE], &[ABOUT, DATE, &["fax", "pager", "assistant", "car", "callback"]]),
     rule(Field::Linkedin, &[URL], &[ABOUT, DATE, NOT_PROFILE]),
     rule(Field::Status, &[STATUS], &[ADDRESS, EMAIL, DATE]),
+    rule(Field::Status, &[&["ou", "where"], STANDING], &[DATE]),
+    rule(Field::Category, &[&["connais", "connait", "know", "knew"]], &[EMAIL, PHONE, URL, COMPANY]),
     rule(Field::Name, &[FIRST, &["et", "and"]], &[NOT_NAME]),
     rule(Field::FirstName, &[FIRST, NAME], &[NOT_NAME]),
     rule(Field::FirstName, &[&["prenom", "firstname", "givenname"]], &[NOT_NAME]),
@@ -242,9 +249,11 @@ const RULES: &[Rule] = &[
     rule(Field::Priority, &[PRIORITY], &[DATE]),
     rule(Field::Category, &[CATEGORY], &[EMAIL, PHONE, URL, DATE, COMPANY, &["address", "adresse", "value", "valeur"]]),
     rule(Field::Objective, &[OBJECTIVE], &[DATE]),
-    rule(Field::How, &[HOW], &[DATE, &["found", "met", "meet", "connu", "connue", "rencontre"]]),
+    rule(Field::How, &[HOW], &[DATE, &["found", "met", "meet", "connu", "connue", "rencontre", "connais", "know", "knew"]]),
     rule(Field::Cadence, &[CADENCE], &[DATE]),
     rule(Field::GiveBack, &[&["give"], &["back"]], &[]),
+    rule(Field::What, &[&["pourquoi", "why", "reason", "raison"], REACH], &[]),
+    rule(Field::What, &[&["help", "aider", "apporter", "bring", "offer"], &["they", "il", "elle", "he", "she", "them"]], &[&["je", "i", "give"]]),
     rule(Field::Notes, &[NOTES], &[DATE]),
 ];
 
@@ -288,6 +297,9 @@ pub const AMBIGUOUS: &[(&str, &[Field], Option<Field>)] = &[
     ("entretien", &[Field::MeetingDate, Field::Status], None),
     ("interview", &[Field::MeetingDate, Field::Status], None),
     ("coffee chat", &[Field::MeetingDate, Field::Status], None),
+    // "What" is the objective when its values are objectives (job, clients), else the What as
+    // the user wrote it ("infos sur l'orga marketing").
+    ("what", &[Field::Objective], Some(Field::What)),
     ("follow up", &[Field::Deadline], None),
     ("followup", &[Field::Deadline], None),
     ("relance", &[Field::Deadline], None),

@@ -13,13 +13,17 @@ vocabulary! {
             ["jour", "day", "date de l echange", "date echange", "quand", "when"];
         Contact => "contact", fr "Contact", en "Contact",
             ["nom", "name", "avec", "with", "qui", "who", "personne", "person", "nom du contact",
-             "contact name", "full name", "nom complet"];
+             "contact name", "full name", "nom complet", "avec qui", "with whom", "who with",
+             "qui ai je vu", "personne vue", "personne rencontree", "contact vu", "vu qui",
+             "interlocuteur", "interlocutrice"];
         Kind => "kind", fr "Quoi", en "What",
             ["type", "echange", "type d echange", "activity", "activite", "action", "kind",
              "exchange", "interaction", "nature", "canal", "how"];
         Note => "note", fr "Note", en "Note",
             ["notes", "commentaire", "commentaires", "remarque", "remarques", "comment",
-             "comments", "details", "resume", "summary", "sujet", "subject"];
+             "comments", "details", "resume", "summary", "sujet", "subject",
+             "ce qu on s est dit", "ce qu on a dit", "what we discussed", "what we said",
+             "discussion", "compte rendu", "notes de l echange", "takeaways"];
         IntroducedTo => "introduced_to", fr "Présenté(e) à", en "Introduced to",
             ["presente a", "presentee a", "presente e a", "intro", "introduction",
              "mise en relation", "mis en relation avec", "recommande", "introduced",

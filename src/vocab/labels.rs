@@ -82,6 +82,8 @@ pub enum Header {
     Deadline,
     Flag,
     GiveBack,
+    /// What the contact can help with, as the user wrote it.
+    What,
     Reason,
     Score,
     Due,
@@ -111,6 +113,7 @@ impl Header {
             Deadline => ("Échéance", "Deadline"),
             Flag => ("Alerte", "Flag"),
             GiveBack => ("Ce que je peux apporter", "What I can bring them"),
+            What => ("Pourquoi le contacter", "What they can help with"),
             Reason => ("Pourquoi pas planifié", "Why not planned"),
             Score => ("Score", "Score"),
             Due => ("À faire le", "Due"),

@@ -204,6 +204,7 @@ fn write_contact(
             Field::GiveBack => own(&c.give_back),
             Field::IntroducedBy => own(&c.introduced_by),
             Field::Notes => own(&c.notes),
+            Field::What => own(&c.what),
             Field::Deadline => return_date(ws, row, col, date(&c.deadline), dates)?,
             Field::LastContact => return_date(ws, row, col, date(&c.last_contact), dates)?,
             Field::MeetingDate => return_date(ws, row, col, date(&c.meeting_date), dates)?,

@@ -103,7 +103,8 @@ fn formula_looking_text_is_quote_prefixed_in_every_cell_the_tool_writes() {
             "{};{};{};{};Emploi;;E-mail;01/11/2026;x{i}\n",
             q(f),
             q(f),
-            q(&format!("{}@x.example", f.trim())),
+            // One address each: the same address twice would be the same person.
+            q(&format!("{}@x{i}.example", f.trim())),
             q(&format!("{f} www.linkedin.com/in/x")),
         ));
     }

@@ -34,6 +34,28 @@ pub fn issue(err: DateError, order: Order) -> Issue {
     }
 }
 
+/// A date written as people write it, and the day it was read as: `'fin nov' read as
+/// 2026-11-30`.
+pub fn read_as_issue(written: &str, date: NaiveDate) -> Issue {
+    Issue {
+        kind: ProblemKind::DateReadAs,
+        hint: Hint::new(
+            format!(
+                "« {} » lue comme le {} ; écrivez {} pour être précis",
+                written.trim(),
+                date.format("%d/%m/%Y"),
+                date.format("%d/%m/%Y")
+            ),
+            format!(
+                "'{}' read as {}; write {} to be exact",
+                written.trim(),
+                date.format("%Y-%m-%d"),
+                date.format("%Y-%m-%d")
+            ),
+        ),
+    }
+}
+
 /// What a user reads about a date read day first that could have been month first.
 /// A last contact after today: kept as written, and reported, since a year typed wrong would
 /// hide the contact from the plan until then.

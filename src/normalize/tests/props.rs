@@ -119,9 +119,20 @@ proptest! {
         let (second, problems) = contacts(&w2, &table2, &ReadOptions::default());
         prop_assert_eq!(second.len(), first.len());
         for (a, b) in first.iter().zip(&second) {
-            prop_assert_eq!(Contact { row: 0, ..a.clone() }, Contact { row: 0, ..b.clone() });
+            // The group is the section row above, not a cell of the row: not written back.
+            prop_assert_eq!(
+                Contact { row: 0, group: None, ..a.clone() },
+                Contact { row: 0, group: None, ..b.clone() }
+            );
         }
-        prop_assert!(problems.iter().all(|p| p.kind == ProblemKind::ValueTooLong), "{:?}", problems);
+        // Two generated rows may be the same person: reported on both passes alike.
+        prop_assert!(
+            problems
+                .iter()
+                .all(|p| matches!(p.kind, ProblemKind::ValueTooLong | ProblemKind::SamePerson)),
+            "{:?}",
+            problems
+        );
     }
 }
 

@@ -8,7 +8,10 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
+mod fuzzy;
 mod tokens;
+
+pub use fuzzy::{read as fuzzy, Sense};
 
 use crate::model::{Cell, Lang, Value};
 use crate::vocab::DateOrder;

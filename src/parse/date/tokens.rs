@@ -120,7 +120,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("decembre", 12), ("dec", 12), ("december", 12),
 ];
 
-fn month(word: &str) -> Option<u32> {
+pub(super) fn month(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(w, _)| *w == word).map(|&(_, m)| m)
 }
 

@@ -137,7 +137,11 @@ fn objectives(c: &Contact, lang: Lang) -> Cell {
 pub fn plan(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxError> {
     let lang = ctx.lang;
     let give_back = out.contacts.iter().any(|c| c.give_back.is_some());
+    let what = out.contacts.iter().any(|c| c.what.is_some());
     let mut headers = OwnSheet::Plan.headers().to_vec();
+    if what {
+        headers.push(H::What);
+    }
     if give_back {
         headers.push(H::GiveBack);
     }
@@ -164,6 +168,11 @@ pub fn plan(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxErro
             Cell::Date(c.deadline),
             Cell::Text(flag.unwrap_or_default().to_string()),
         ];
+        if what {
+            cells.push(Cell::Text(
+                c.what.as_deref().unwrap_or_default().to_string(),
+            ));
+        }
         if give_back {
             cells.push(Cell::Text(
                 c.give_back.as_deref().unwrap_or_default().to_string(),

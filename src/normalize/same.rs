@@ -1,0 +1,201 @@
+//! The same person twice in one sheet (once from an old list, once retyped): one contact for
+//! the plan. Two rows are the same person when they share an e-mail address (case aside), or
+//! a name of two words or more once accents, case and the order of its words are folded
+//! ("Sophie DURAND", "durand sophie"). The row further along the method speaks for the plan
+//! (a stop first, then met over contacted over to contact; on a tie, the later row, typed
+//! last); the other is marked [`Contact::same_as`], keeps its annotations and is not planned.
+//! A problem on that row names both rows.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::model::{Contact, Hint, Problem, ProblemKind, Status};
+use crate::vocab::fold;
+
+/// Marks each row that repeats another's person, and returns one problem for each.
+pub fn mark(contacts: &mut [Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
+    let mut groups: HashMap<String, usize> = HashMap::new();
+    let mut of: Vec<Option<usize>> = vec![None; contacts.len()];
+    // Each group's rows, by index.
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for (i, c) in contacts.iter().enumerate() {
+        let keys = keys(c);
+        // A shared address ("jobs@agence.fr") joins two rows only when their names agree.
+        let found = keys.iter().find_map(|k| {
+            let g = groups.get(k).copied()?;
+            let agree = !k.starts_with('@')
+                || members[g]
+                    .iter()
+                    .all(|&j| names_agree(&contacts[j].name, &c.name));
+            agree.then_some(g)
+        });
+        let g = found.unwrap_or_else(|| {
+            members.push(Vec::new());
+            members.len() - 1
+        });
+        for k in keys {
+            groups.entry(k).or_insert(g);
+        }
+        if of[i].is_none() {
+            of[i] = Some(g);
+            members[g].push(i);
+        }
+    }
+    let rank = |s: Status| Status::ALL.iter().position(|&x| x == s).unwrap_or(0);
+    let mut problems = Vec::new();
+    for rows in members.iter().filter(|m| m.len() > 1) {
+        let Some(&speaks) = rows
+            .iter()
+            .max_by_key(|&&i| (rank(contacts[i].status), contacts[i].last_contact, i))
+        else {
+            continue;
+        };
+        let speaker_row = contacts[speaks].row;
+        for &i in rows.iter().filter(|&&i| i != speaks) {
+            contacts[i].same_as = Some(speaker_row);
+            let row = contacts[i].row;
+            problems.push(Problem {
+                sheet: Arc::clone(sheet),
+                row: Some(row),
+                column: None,
+                value: contacts[i].name.to_string(),
+                kind: ProblemKind::SamePerson,
+                hint: Hint::new(
+                    format!(
+                        "lignes {row} et {speaker_row} : même personne ; la ligne {speaker_row}, plus avancée, sert au plan"
+                    ),
+                    format!(
+                        "rows {row} and {speaker_row}: the same person; row {speaker_row}, further along, speaks for the plan"
+                    ),
+                ),
+            });
+        }
+    }
+    problems
+}
+
+/// Whether two names may be one person's: one is a stand-in, or every word of the shorter is
+/// the start of a word of the other ("Paul M." and "Paul Martin").
+fn names_agree(a: &str, b: &str) -> bool {
+    let stand_in = |n: &str| n.starts_with('(') || n.contains('@');
+    if stand_in(a) || stand_in(b) {
+        return true;
+    }
+    let (a, b) = (fold(a), fold(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let long: Vec<&str> = long.split(' ').collect();
+    short
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .all(|w| long.iter().any(|l| l.starts_with(w)))
+}
+
+/// The keys a row is known by: its e-mail, its folded name of two words or more in any order.
+fn keys(c: &Contact<'_>) -> Vec<String> {
+    let mut keys = Vec::new();
+    if let Some(e) = c
+        .email
+        .as_deref()
+        .map(str::trim)
+        .filter(|e| e.contains('@'))
+    {
+        keys.push(format!("@{}", e.to_lowercase()));
+    }
+    let name = c.name.trim();
+    // A stand-in (the e-mail, "(ligne 7)") is no name.
+    if !name.starts_with('(') && !name.contains('@') {
+        let folded = fold(name);
+        let mut words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+        if words.len() >= 2 {
+            words.sort_unstable();
+            keys.push(format!("n:{}", words.join(" ")));
+        }
+    }
+    keys
+}
+
+/// A name typed all in capitals or all in lower case, or with its surname in capitals
+/// ("SOPHIE DURAND", "marc lefèvre", "Sophie DURAND"), written as people write names:
+/// "Sophie Durand", "Marc Lefèvre". Particles stay lower case ("Jean de La Fontaine" is left
+/// as typed); a name in mixed case is left as typed.
+pub fn as_written(name: &str) -> Option<String> {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 {
+        return None;
+    }
+    let all_lower = letters.iter().all(|c| c.is_lowercase());
+    let words: Vec<&str> = name.split(' ').collect();
+    // A word in capitals (two letters or more) among words written normally: "Sophie DURAND".
+    let capital_word = |w: &str| {
+        let l: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        l.len() >= 2 && l.iter().all(|c| c.is_uppercase())
+    };
+    let any_capital_word = words.iter().any(|w| capital_word(w));
+    if !all_lower && !any_capital_word {
+        return None;
+    }
+    const PARTICLES: &[&str] = &[
+        "de", "du", "des", "la", "le", "van", "von", "der", "di", "da",
+    ];
+    let mut out = String::with_capacity(name.len());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let change = all_lower || capital_word(w);
+        let lower = w.to_lowercase();
+        if !change {
+            out.push_str(w);
+        } else if i > 0 && PARTICLES.contains(&lower.as_str()) && all_lower {
+            out.push_str(&lower);
+        } else {
+            out.push_str(&title(&lower));
+        }
+    }
+    (out != name).then_some(out)
+}
+
+/// Each part of a word capitalised: "jean-pierre" -> "Jean-Pierre", "o'neil" -> "O'Neil".
+fn title(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in word.chars() {
+        if start && c.is_alphabetic() {
+            out.extend(c.to_uppercase());
+            start = false;
+        } else {
+            out.push(c);
+            start = matches!(c, '-' | '\'' | '’');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_typed_in_capitals_or_lower_case_are_written_as_names() {
+        assert_eq!(
+            as_written("SOPHIE DURAND").as_deref(),
+            Some("Sophie Durand")
+        );
+        assert_eq!(
+            as_written("Sophie DURAND").as_deref(),
+            Some("Sophie Durand")
+        );
+        assert_eq!(as_written("marc lefèvre").as_deref(), Some("Marc Lefèvre"));
+        assert_eq!(
+            as_written("jean-pierre de la tour").as_deref(),
+            Some("Jean-Pierre de la Tour")
+        );
+        assert_eq!(as_written("Sophie Durand"), None);
+        assert_eq!(as_written("Jean de La Fontaine"), None);
+        assert_eq!(as_written("?"), None);
+    }
+}
