@@ -390,13 +390,13 @@ fn a_reseau_toml_beside_a_sheet_applies_to_it_in_check_and_process_and_not_to_th
     let people = dir.path().join("people");
     std::fs::create_dir_all(people.join("nina")).unwrap();
     std::fs::create_dir_all(people.join("omar")).unwrap();
-    let sheet = "Nom;Boîte;Statut\nLéa Roux;Nova;À contacter\n";
+    let sheet = "Nom;Tribu;Statut\nLéa Roux;Nova;À contacter\n";
     std::fs::write(people.join("nina/contacts.csv"), sheet).unwrap();
     std::fs::write(people.join("omar/contacts.csv"), sheet).unwrap();
     // Nina names her company column her way, and says so in her own settings.
     std::fs::write(
         people.join("nina/reseau.toml"),
-        "[aliases]\ncompany = [\"Boîte\"]\n",
+        "[aliases]\ncompany = [\"Tribu\"]\n",
     )
     .unwrap();
     std::fs::write(people.join("omar/~$contacts.xlsx"), b"lock").unwrap();
@@ -406,7 +406,7 @@ fn a_reseau_toml_beside_a_sheet_applies_to_it_in_check_and_process_and_not_to_th
     assert_eq!(check.status.code(), Some(0), "{err}");
     assert!(err.contains("~$contacts.xlsx"), "{err}");
     let (nina, omar) = out.split_once("omar").expect("both checked, Nina first");
-    assert!(nina.contains("\"Boîte\" -> company"), "{out}");
+    assert!(nina.contains("\"Tribu\" -> company"), "{out}");
     assert!(!omar.contains("-> company"), "{out}");
     let json_path = dir.path().join("all.json");
     bin()
@@ -418,7 +418,7 @@ fn a_reseau_toml_beside_a_sheet_applies_to_it_in_check_and_process_and_not_to_th
         .assert()
         .success();
     let all = json(&json_path);
-    assert_eq!(all[0]["columns"]["company"], "Boîte", "{all}");
+    assert_eq!(all[0]["columns"]["company"], "Tribu", "{all}");
     assert!(all[1]["columns"]["company"].is_null(), "{all}");
 }
 
