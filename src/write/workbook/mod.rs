@@ -27,7 +27,7 @@ use crate::assess::Outcome;
 use crate::error::Error;
 use crate::model::{Format, Marker, Table, Workbook, MARKER_SHEET};
 use crate::vocab::labels::{self, OwnSheet};
-use looks::SheetFormats;
+use looks::{SheetFormats, SheetLooks};
 use names::Names;
 use styles::Styles;
 
@@ -97,6 +97,7 @@ struct Kept<'a> {
     name: String,
     is_contacts: bool,
     formats: SheetFormats<'a>,
+    looks: SheetLooks<'a>,
 }
 
 fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Error> {
@@ -124,11 +125,14 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Err
             Format::Csv { .. } if is_contacts => labels::contacts_sheet(lang),
             _ => sheet.name.as_str(),
         };
+        let formats = SheetFormats::new(&sheet.looks.formats);
+        let looks = SheetLooks::new(&sheet.looks.cells, &sheet.looks.formats, &formats, &st);
         kept.push(Kept {
             sheet,
             name: names.claim(wanted),
             is_contacts,
-            formats: SheetFormats::new(&sheet.looks.formats),
+            formats,
+            looks,
         });
     }
     let own = [
@@ -158,6 +162,7 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Err
     }
     for k in &kept {
         k.formats.register(&mut book);
+        k.looks.register(&mut book);
     }
 
     let ws = book.add_worksheet();
@@ -199,14 +204,19 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Err
         .ok_or_else(|| Error::write_refused("no dashboard sheet"))?;
     let (kept_ws, own_ws) = rest.split_at_mut(kept.len().min(rest.len()));
     let mut contacts_ws = None;
-    let contacts_formats = kept.iter().find(|k| k.is_contacts).map(|k| &k.formats);
+    let contacts_formats = kept
+        .iter()
+        .find(|k| k.is_contacts)
+        .map(|k| (&k.formats, &k.looks));
     let mut others: Vec<Job> = vec![Box::new(|| dashboard::fill(dash, outcome))];
     for (k, ws) in kept.iter().zip(kept_ws.iter_mut()) {
         if k.is_contacts {
             contacts_ws = Some(ws);
         } else {
             let st = &st;
-            others.push(Box::new(move || carry::fill(ws, k.sheet, &k.formats, st)));
+            others.push(Box::new(move || {
+                carry::fill(ws, k.sheet, (&k.formats, &k.looks), st)
+            }));
         }
     }
     for ((sheet, _), ws) in own[1..].iter().zip(own_ws.iter_mut()) {
