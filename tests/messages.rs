@@ -340,3 +340,41 @@ fn running_again_on_the_output_replaces_the_messages_sheet() {
         rows(&dir.path().join("out.xlsx"), "Messages")
     );
 }
+
+#[test]
+fn each_messages_row_reads_across_at_the_top_beside_its_draft() {
+    let dir = run(SHEET, Some(SETTINGS));
+    let out = dir.path().join("out.xlsx");
+    let sheet = rows(&out, "Messages");
+    let book = common::looks::Book::open(&out);
+    for r in 2..=sheet.len() as u32 {
+        for col in ["A", "B", "C", "D", "E", "F", "G"] {
+            let look = book.look("Messages", &format!("{col}{r}"));
+            assert_eq!(look.vertical.as_deref(), Some("top"), "{col}{r}: {look:?}");
+        }
+        assert!(
+            book.look("Messages", &format!("G{r}")).wrap,
+            "the draft wraps"
+        );
+        // The row is as tall as its draft's lines.
+        let lines = text(&sheet[r as usize - 1][6]).lines().count() as f64;
+        let height = book.row("Messages", r).0.expect("a row height");
+        assert!(
+            height >= 15.0 * lines,
+            "row {r}: {height} pt for {lines} lines"
+        );
+    }
+    // The name column fits the longest name (its longest line).
+    let longest = sheet[1..]
+        .iter()
+        .flat_map(|r| {
+            text(&r[2])
+                .lines()
+                .map(|l| l.chars().count())
+                .collect::<Vec<_>>()
+        })
+        .max()
+        .unwrap();
+    let width = book.column("Messages", 2).0.unwrap();
+    assert!(width >= longest as f64, "{width} for a name of {longest}");
+}

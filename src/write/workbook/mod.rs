@@ -157,7 +157,7 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Err
     for format in st.all() {
         book.register_format(format);
     }
-    for format in messages::formats() {
+    for format in messages::formats(&st) {
         book.register_format(&format);
     }
     for k in &kept {
