@@ -61,7 +61,12 @@ fn notes(a: &Assessed, j: Option<&ContactJournal>, row: Row<'_>, lang: Lang) -> 
     let mut why = a
         .action
         .lapse
-        .map(|l| l.label(lang).to_string())
+        // In a few words (what comes before the colon): the score's parts follow, and the
+        // next-step column already says what to do.
+        .map(|l| {
+            let label = l.label(lang);
+            label.split(':').next().unwrap_or(label).trim().to_string()
+        })
         .into_iter()
         .chain(
             a.score
