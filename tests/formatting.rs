@@ -203,3 +203,60 @@ fn in_place_keeps_the_users_formatting_run_after_run() {
         assert_kept(&input);
     }
 }
+
+/// A sheet of the user's named like the tool's marker is kept, by name and content; the marker
+/// takes another name, and the next run still recognises it (and the old marker's name).
+#[test]
+fn a_users_sheet_named_like_the_marker_is_kept_and_the_marker_takes_another_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("mine.xlsx");
+    common::files::write_xlsx(
+        &input,
+        &[
+            (
+                "Contacts",
+                vec![
+                    vec![common::files::C::S("Nom"), common::files::C::S("Statut")],
+                    vec![
+                        common::files::C::S("Claire Martin"),
+                        common::files::C::S("À contacter"),
+                    ],
+                ],
+            ),
+            (
+                "reseau-xlsx",
+                vec![
+                    vec![common::files::C::S("Mes idées de réseau")],
+                    vec![common::files::C::S("Salon data en mars")],
+                ],
+            ),
+        ],
+    );
+    let out = dir.path().join("out.xlsx");
+    process_to(&input, &out);
+    let again = dir.path().join("again.xlsx");
+    process_to(&out, &again);
+    for path in [&out, &again] {
+        let book = Book::open(path);
+        let names = book.sheets();
+        assert_eq!(
+            names
+                .iter()
+                .filter(|n| n.starts_with("reseau-xlsx"))
+                .count(),
+            2,
+            "{names:?}"
+        );
+        let rows = common::rows(path, "reseau-xlsx");
+        assert_eq!(rows[0][0].to_string(), "Mes idées de réseau", "{path:?}");
+        assert_eq!(rows[1][0].to_string(), "Salon data en mars");
+        let marker = common::rows(path, "reseau-xlsx (2)");
+        assert_eq!(marker[0][0].to_string(), "reseau-xlsx");
+        // Counted once as the tool's: the tool's sheets are not duplicated by the re-run.
+        assert_eq!(
+            names.iter().filter(|n| n.starts_with("Plan")).count(),
+            1,
+            "{names:?}"
+        );
+    }
+}

@@ -183,7 +183,7 @@ impl Table {
 }
 
 pub mod marker;
-pub use marker::{Earlier, Marker, MARKER_SHEET};
+pub use marker::{is_marker, Earlier, Marker, MARKER_SHEET};
 
 // ---------------------------------------------------------------------------------------------
 // normalize

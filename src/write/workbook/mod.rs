@@ -118,7 +118,7 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Err
     let mut kept = Vec::new();
     for (i, sheet) in input.sheets.iter().enumerate() {
         let is_contacts = i == table.sheet;
-        if !is_contacts && (sheet.name == MARKER_SHEET || old_own.contains(&i)) {
+        if !is_contacts && (crate::model::is_marker(sheet) || old_own.contains(&i)) {
             continue;
         }
         let wanted = match input.format {
@@ -186,7 +186,9 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Err
         contacts: Some(contacts_name.clone()),
         own_sheets: own.iter().map(|(_, n)| n.clone()).collect(),
     };
-    marker::fill(book.add_worksheet(), &mark)?;
+    // Last: a sheet of the user's named like the marker keeps its name; the marker takes another.
+    let marker_name = names.claim(MARKER_SHEET);
+    marker::fill(book.add_worksheet(), &marker_name, &mark)?;
 
     let ctx = sheets::Ctx {
         st: &st,
