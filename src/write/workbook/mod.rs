@@ -196,6 +196,13 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Err
         contacts_sheet: &contacts_name,
         input_sheet: &contacts_sheet.name,
     };
+    // With `--journal`, a journal sheet of the workbook says where the journal lives.
+    let journal_file = outcome
+        .journal
+        .report
+        .as_ref()
+        .and_then(|r| r.file.as_deref());
+    let note = journal_file.map(|f| carry::JournalNote::new(f, lang));
     // The sheets are filled on two threads: the contacts sheet (the input's every row) on
     // one, the dashboard, the tool's tables and the carried sheets on the other. Each
     // worksheet is its own object with its own temporary file, so they do not wait on each
@@ -216,8 +223,11 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Err
             contacts_ws = Some(ws);
         } else {
             let st = &st;
+            let note = note
+                .as_ref()
+                .filter(|_| crate::read::journal::is_named_journal(k.sheet));
             others.push(Box::new(move || {
-                carry::fill(ws, k.sheet, (&k.formats, &k.looks), st)
+                carry::fill(ws, k.sheet, (&k.formats, &k.looks), st, note)
             }));
         }
     }
