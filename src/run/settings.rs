@@ -64,24 +64,35 @@ pub fn for_process(args: &ProcessArgs, env: &Environment) -> Result<Config, Erro
     Ok(config)
 }
 
-/// Builds the `Config` of an `init` run: the reading options of `--from`, and the language.
+/// Builds the `Config` of an `init` run: the reading options of `--from`, the day and the
+/// language.
 ///
 /// # Errors
 /// As [`for_process`].
 pub fn for_init(args: &InitArgs, env: &Environment) -> Result<Config, Error> {
     let mut config = base(&args.read, env)?;
+    if let Some(t) = args.today {
+        config.today = t;
+    }
     if let Some(l) = args.lang {
         config.lang = Some(l.into());
     }
+    config.read.today = Some(config.today);
     Ok(config)
 }
 
-/// Builds the `Config` of a `check` run: only the reading options matter.
+/// Builds the `Config` of a `check` run: the reading options, the day and the language.
 ///
 /// # Errors
 /// As [`for_process`].
 pub fn for_check(args: &CheckArgs, env: &Environment) -> Result<Config, Error> {
     let mut config = base(&args.read, env)?;
+    if let Some(t) = args.today {
+        config.today = t;
+    }
+    if let Some(l) = args.lang {
+        config.lang = Some(l.into());
+    }
     config.read.today = Some(config.today);
     Ok(config)
 }
