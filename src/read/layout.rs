@@ -102,85 +102,187 @@ fn attr(e: &BytesStart<'_>, key: &str) -> Option<String> {
         })
 }
 
-fn number(e: &BytesStart<'_>, key: &str) -> Option<f64> {
-    attr(e, key)?
-        .trim()
-        .parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite())
-}
-
-fn flag(e: &BytesStart<'_>, key: &str) -> bool {
-    matches!(attr(e, key).as_deref(), Some("1" | "true"))
-}
-
-/// The layout of one sheet part.
-pub fn sheet(part: impl std::io::BufRead) -> Layout {
-    let mut l = Layout::default();
-    let mut next_row: u32 = 0;
-    each_tag(part, |e| match e.local_name().as_ref() {
-        "row" => {
-            let row = number(e, "r")
-                .and_then(|r| (1.0..=1_048_576.0).contains(&r).then(|| r as u32 - 1))
-                .unwrap_or(next_row);
-            next_row = row.saturating_add(1);
-            let height = number(e, "ht")
-                .filter(|h| (0.0..=409.0).contains(h))
-                .filter(|_| flag(e, "customHeight"));
-            let hidden = flag(e, "hidden");
-            if (height.is_some() || hidden) && l.rows.len() < MAX_ITEMS {
-                l.rows.push(RowLook {
-                    row,
-                    height,
-                    hidden,
-                });
-            }
-        }
-        "c" | "v" | "f" | "is" | "t" => {}
-        "col" => {
-            let (Some(min), Some(max)) = (number(e, "min"), number(e, "max")) else {
-                return;
-            };
-            if !(1.0..=16_384.0).contains(&min) || !(min..=16_384.0).contains(&max) {
-                return;
-            }
-            let width = number(e, "width")
-                .filter(|w| (0.0..=255.0).contains(w))
-                .filter(|_| flag(e, "customWidth"));
-            let hidden = flag(e, "hidden");
-            if (width.is_some() || hidden) && l.columns.len() < MAX_ITEMS {
-                l.columns.push(ColumnLook {
-                    first: min as u32 - 1,
-                    last: max as u32 - 1,
-                    width,
-                    hidden,
-                });
-            }
-        }
-        "pane" => {
-            if matches!(attr(e, "state").as_deref(), Some("frozen" | "frozenSplit")) {
-                let cols = number(e, "xSplit").unwrap_or(0.0);
-                let rows = number(e, "ySplit").unwrap_or(0.0);
-                if (0.0..16_384.0).contains(&cols) && (0.0..1_048_576.0).contains(&rows) {
-                    l.frozen = Some((rows as u32, cols as u32)).filter(|&f| f != (0, 0));
-                }
-            }
-        }
-        "mergeCell" => {
-            if let Some(area) = attr(e, "ref").as_deref().and_then(area) {
-                if l.merged.len() < MAX_ITEMS && (area.0, area.1) != (area.2, area.3) {
-                    l.merged.push(area);
-                }
-            }
-        }
-        "autoFilter" => {
-            l.autofilter = attr(e, "ref").as_deref().and_then(area);
-        }
-        _ => {}
-    });
+/// The layout of one sheet part: a scan for the few tags that say it (`row`, `col`, `pane`,
+/// `mergeCell`, `autoFilter`), not an XML parse of every cell, since this is a second pass
+/// over the sheet (a full sheet's part is tens of megabytes): text holds no `<` (XML escapes
+/// it), so every `<` starts a tag.
+pub fn sheet(mut part: impl std::io::Read) -> Layout {
+    let mut scan = Scanner::default();
+    let mut buf = vec![0u8; 256 * 1024];
+    // The bytes of a tag cut by the end of a chunk, carried to the next.
+    let mut carry: Vec<u8> = Vec::new();
+    loop {
+        let n = match part.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => n,
+        };
+        let chunk: &[u8] = if carry.is_empty() {
+            &buf[..n]
+        } else {
+            carry.extend_from_slice(&buf[..n]);
+            &carry
+        };
+        let rest = scan.feed(chunk);
+        let kept = chunk[chunk.len() - rest..].to_vec();
+        // A tag longer than a chunk is no layout tag of a spreadsheet's: dropped.
+        carry = if kept.len() > buf.len() {
+            Vec::new()
+        } else {
+            kept
+        };
+    }
+    let mut l = scan.layout;
     l.rows.sort_by_key(|r| r.row);
     l.rows.dedup_by_key(|r| r.row);
     l
+}
+
+/// The tags of one part, as its bytes come.
+#[derive(Default)]
+struct Scanner {
+    layout: Layout,
+    next_row: u32,
+}
+
+impl Scanner {
+    /// Takes the complete tags of `bytes`; returns how many bytes at the end are an
+    /// unfinished tag, to be fed again with what follows.
+    fn feed(&mut self, bytes: &[u8]) -> usize {
+        let mut at = 0;
+        while let Some(lt) = bytes[at..].iter().position(|&b| b == b'<') {
+            let start = at + lt + 1;
+            let name_end = bytes[start..]
+                .iter()
+                .position(|&b| matches!(b, b' ' | b'>' | b'/' | b'\t' | b'\r' | b'\n'));
+            let Some(name_len) = name_end else {
+                return bytes.len() - (start - 1);
+            };
+            let name = &bytes[start..start + name_len];
+            // Only the local name counts (`x:row` as `row`).
+            let local = name.rsplit(|&b| b == b':').next().unwrap_or(name);
+            if !matches!(
+                local,
+                b"row" | b"col" | b"pane" | b"mergeCell" | b"autoFilter"
+            ) {
+                at = start + name_len;
+                continue;
+            }
+            let Some(gt) = bytes[start..].iter().position(|&b| b == b'>') else {
+                return bytes.len() - (start - 1);
+            };
+            let attrs = &bytes[start + name_len..start + gt];
+            self.tag(local, attrs);
+            at = start + gt + 1;
+        }
+        0
+    }
+
+    fn tag(&mut self, name: &[u8], attrs: &[u8]) {
+        let l = &mut self.layout;
+        let a = Attrs(attrs);
+        match name {
+            b"row" => {
+                let row = a
+                    .number("r")
+                    .and_then(|r| (1.0..=1_048_576.0).contains(&r).then(|| r as u32 - 1))
+                    .unwrap_or(self.next_row);
+                self.next_row = row.saturating_add(1);
+                let height = a
+                    .number("ht")
+                    .filter(|h| (0.0..=409.0).contains(h))
+                    .filter(|_| a.flag("customHeight"));
+                let hidden = a.flag("hidden");
+                if (height.is_some() || hidden) && l.rows.len() < MAX_ITEMS {
+                    l.rows.push(RowLook {
+                        row,
+                        height,
+                        hidden,
+                    });
+                }
+            }
+            b"col" => {
+                let (Some(min), Some(max)) = (a.number("min"), a.number("max")) else {
+                    return;
+                };
+                if !(1.0..=16_384.0).contains(&min) || !(min..=16_384.0).contains(&max) {
+                    return;
+                }
+                let width = a
+                    .number("width")
+                    .filter(|w| (0.0..=255.0).contains(w))
+                    .filter(|_| a.flag("customWidth"));
+                let hidden = a.flag("hidden");
+                if (width.is_some() || hidden) && l.columns.len() < MAX_ITEMS {
+                    l.columns.push(ColumnLook {
+                        first: min as u32 - 1,
+                        last: max as u32 - 1,
+                        width,
+                        hidden,
+                    });
+                }
+            }
+            b"pane" => {
+                if matches!(a.get("state").as_deref(), Some("frozen" | "frozenSplit")) {
+                    let cols = a.number("xSplit").unwrap_or(0.0);
+                    let rows = a.number("ySplit").unwrap_or(0.0);
+                    if (0.0..16_384.0).contains(&cols) && (0.0..1_048_576.0).contains(&rows) {
+                        l.frozen = Some((rows as u32, cols as u32)).filter(|&f| f != (0, 0));
+                    }
+                }
+            }
+            b"mergeCell" => {
+                if let Some(area) = a.get("ref").as_deref().and_then(area) {
+                    if l.merged.len() < MAX_ITEMS && (area.0, area.1) != (area.2, area.3) {
+                        l.merged.push(area);
+                    }
+                }
+            }
+            b"autoFilter" => {
+                l.autofilter = a.get("ref").as_deref().and_then(area);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The attributes of one tag, as written between its name and its `>`.
+struct Attrs<'a>(&'a [u8]);
+
+impl Attrs<'_> {
+    /// The value of attribute `key` (its local name), unescaped.
+    fn get(&self, key: &str) -> Option<String> {
+        let mut rest = self.0;
+        loop {
+            let eq = rest.iter().position(|&b| b == b'=')?;
+            let name = rest[..eq].trim_ascii();
+            let name = name.rsplit(|&b| b == b':').next().unwrap_or(name);
+            let after = rest[eq + 1..].trim_ascii_start();
+            let quote = *after.first()?;
+            if quote != b'"' && quote != b'\'' {
+                return None;
+            }
+            let end = after[1..].iter().position(|&b| b == quote)?;
+            if name == key.as_bytes() {
+                let raw = std::str::from_utf8(&after[1..1 + end]).ok()?;
+                return quick_xml::escape::unescape(raw)
+                    .ok()
+                    .map(|v| v.into_owned());
+            }
+            rest = &after[end + 2..];
+        }
+    }
+
+    fn number(&self, key: &str) -> Option<f64> {
+        self.get(key)?
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+    }
+
+    fn flag(&self, key: &str) -> bool {
+        matches!(self.get(key).as_deref(), Some("1" | "true"))
+    }
 }
 
 /// An area written `A1:F1` (or one cell, `A1`), 0-based.
@@ -228,6 +330,17 @@ mod tests {
 <sheetData><row r="1" ht="24" customHeight="1"><c r="A1"><v>1</v></c></row><row r="2"/><row r="5" hidden="1"/></sheetData>
 <autoFilter ref="A2:D9"/><mergeCells count="1"><mergeCell ref="A1:D1"/></mergeCells></worksheet>"#;
         let l = sheet(xml.as_bytes());
+        // The same, read a few bytes at a time: tags cut between two reads are still read.
+        struct Dribble<'a>(&'a [u8]);
+        impl std::io::Read for Dribble<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+                let n = self.0.len().min(buf.len()).min(5);
+                buf[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                Ok(n)
+            }
+        }
+        assert_eq!(sheet(Dribble(xml.as_bytes())), l);
         assert_eq!(l.frozen, Some((2, 1)));
         assert_eq!(l.columns.len(), 2);
         assert_eq!(l.columns[0].width, Some(30.5));

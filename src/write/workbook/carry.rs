@@ -109,10 +109,7 @@ pub fn fill(
                 .map_or_else(Format::new, |l| l.plain.clone())
         })?;
         let row = sheet.rows.row(i);
-        let width = row.len().max(looks.width());
-        let mut values = row.iter();
-        for j in 0..width {
-            let v = values.next().unwrap_or(Value::Empty);
+        for (j, v) in cells::with_looks(row, looks.width()) {
             if i == 0 && note_at.is_some_and(|(_, c)| usize::from(c) == j) {
                 continue;
             }

@@ -6,7 +6,7 @@ use rust_xlsxwriter::{ColNum, Format, Formula, RowNum, Url, Worksheet, XlsxError
 
 use super::looks::{LookFormats, SheetLooks, UserFormat};
 use super::styles::{self, Styles};
-use crate::model::{Cell, Value};
+use crate::model::{Cell, Row, Value};
 
 pub use crate::safe::cell::{fit as fit_cell, needs_quote_prefix};
 
@@ -213,6 +213,17 @@ pub fn write_value_looked(
         }
     }
     Ok(())
+}
+
+/// The cells of `row` with their column, then empty cells up to `width` columns (the columns
+/// with a look), so an empty cell with a look is written; the row is decoded once.
+pub fn with_looks(row: Row<'_>, width: usize) -> impl Iterator<Item = (usize, Cell<'_>)> {
+    row.iter()
+        .map(Some)
+        .chain(std::iter::repeat(None))
+        .enumerate()
+        .take_while(move |(c, v)| v.is_some() || *c < width)
+        .map(|(c, v)| (c, v.unwrap_or(Value::Empty)))
 }
 
 /// The errors a cell can hold as an error (rust_xlsxwriter marks these results as errors).

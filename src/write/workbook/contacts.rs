@@ -298,10 +298,7 @@ pub fn fill(
                 .at(&mut merge_cursor, r0 as usize, c0 as usize)
                 .map_or_else(Format::new, |l| l.plain.clone())
         })?;
-        let width = row.len().max(looks.width());
-        let mut values = row.iter();
-        for c in 0..width {
-            let v = values.next().unwrap_or(Value::Empty);
+        for (c, v) in cells::with_looks(row, looks.width()) {
             let look = looks.at(&mut look_cursor, r, c);
             let Some(Some(j)) = map.get(c) else { continue };
             if r == header && look.is_none() {
