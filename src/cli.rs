@@ -159,14 +159,19 @@ pub struct CheckArgs {
     #[arg(long, value_enum, value_name = "CONDITION")]
     pub fail_on: Option<CheckFailOn>,
 
+    /// Check as of this date (YYYY-MM-DD), as `process` would read it: dates without a year
+    /// or relative dates ("il y a 2 mois") are read from it, and a journal entry dated later is
+    /// not applied yet. Default: today's local date.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<NaiveDate>,
+
+    /// Language of the report. Default: the sheet's, else the environment's.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+
     /// Print nothing on stdout.
     #[arg(short, long)]
     pub quiet: bool,
-
-    /// The day dates without a year or relative dates ("il y a 2 mois") are read from, as
-    /// YYYY-MM-DD. Default: today's local date.
-    #[arg(long, value_name = "DATE")]
-    pub today: Option<NaiveDate>,
 
     #[command(flatten)]
     pub read: ReadArgs,
@@ -189,6 +194,14 @@ pub struct InitArgs {
     /// Replace OUTPUT if it exists (it is never replaced otherwise).
     #[arg(long)]
     pub force: bool,
+
+    /// Read `--from` as of this date (YYYY-MM-DD), as `process` would. Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<NaiveDate>,
+
+    /// Print nothing on stdout.
+    #[arg(short, long)]
+    pub quiet: bool,
 
     #[command(flatten)]
     pub read: ReadArgs,

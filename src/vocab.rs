@@ -34,9 +34,17 @@ impl Lang {
     }
 
     /// The spreadsheet number format of a date: day first in French; in English the month as a
-    /// word, which neither a British nor an American reader can misread.
+    /// word, which neither a British nor an American reader can misread, tagged English so it
+    /// reads "May" whatever the language of the program that opens it.
     pub fn date_format(self) -> &'static str {
-        self.pick("dd/mm/yyyy", "d mmm yyyy")
+        self.pick("dd/mm/yyyy", "[$-409]d mmm yyyy")
+    }
+
+    /// The locale tag of a number format that names months, as Excel writes them (`[$-40C]` for
+    /// French, `[$-409]` for English): "mai 2025" in a French workbook whatever the language of
+    /// the program that opens it.
+    pub fn month_tag(self) -> &'static str {
+        self.pick("[$-40C]", "[$-409]")
     }
 }
 

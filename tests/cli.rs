@@ -514,3 +514,67 @@ fn a_last_contact_after_today_is_reported_not_silently_planned_next_year() {
         .code(1);
     assert!(out.get_output().stderr.is_empty());
 }
+
+/// Every subcommand takes the options that make sense for it, named as in `process`: each of
+/// `process`, `check` and `init` runs with each shared option.
+#[test]
+fn every_subcommand_takes_each_shared_option() {
+    let (dir, input) = copy_sample("contacts.csv");
+    let d = dir.path();
+    std::fs::write(d.join("settings.toml"), "weeks = 4\n").unwrap();
+    std::fs::write(
+        d.join("journal.csv"),
+        "Date,Contact,Quoi\n20/11/2026,Personne,Café\n",
+    )
+    .unwrap();
+    let shared: [&[&str]; 8] = [
+        &["--today", TODAY],
+        &["-q"],
+        &["--quiet"],
+        &["--lang", "en"],
+        &["--config", "settings.toml"],
+        &["--sheet", "contacts"],
+        &["--date-order", "dmy"],
+        &["--journal", "journal.csv"],
+    ];
+    for (n, option) in shared.iter().enumerate() {
+        for sub in ["process", "check", "init"] {
+            let mut cmd = bin();
+            cmd.current_dir(d).arg(sub).args(*option);
+            match sub {
+                "process" => cmd.args(["-o", &format!("out{n}.xlsx")]).arg(&input),
+                "check" => cmd.arg(&input),
+                _ => cmd.arg(format!("init{n}.xlsx")).arg("--from").arg(&input),
+            };
+            let out = cmd.output().unwrap();
+            assert!(
+                out.status.success(),
+                "{sub} {option:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            if option[0].starts_with("-q") || option[0] == "--quiet" {
+                assert!(stdout.is_empty(), "{sub} {option:?} printed {stdout}");
+            } else {
+                assert!(!stdout.is_empty(), "{sub} {option:?} printed nothing");
+            }
+        }
+    }
+    // The language and the day are taken, not only accepted.
+    let en = bin()
+        .current_dir(d)
+        .args(["check", "--lang", "en"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    let fr = bin()
+        .current_dir(d)
+        .args(["check", "--lang", "fr"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_ne!(
+        en.stdout, fr.stdout,
+        "check --lang changes the report's language"
+    );
+}

@@ -22,7 +22,7 @@ fn french_dashboard_shows_title_date_and_totals() {
             "Bientôt",
             "À risque",
             "Planifiées",
-            "En attente",
+            "Reste à planifier",
             "Problèmes"
         ]
     );
@@ -72,9 +72,18 @@ fn this_week_lists_the_plan_of_the_week_then_overdue_most_late_first() {
             ""
         ]
     );
-    // Overdue but planned later: listed after the week's plan, 12 days late before 3.
     assert_eq!(
-        r.row(10, 0..8),
+        r.at(10, 1),
+        "",
+        "David (next week) and Emma (backlog) are not this week's"
+    );
+    // Overdue but planned later: a table of its own under its title, after a blank row, with
+    // its own header; 12 days late before 3.
+    assert_eq!(r.at(10, 0), "");
+    assert_eq!(r.at(11, 0), "En retard d'avant cette semaine");
+    assert_eq!(r.at(12, 1), "Contact");
+    assert_eq!(
+        r.row(13, 0..8),
         [
             "2026-11-14",
             "Chloé Dubois",
@@ -86,14 +95,10 @@ fn this_week_lists_the_plan_of_the_week_then_overdue_most_late_first() {
             "12"
         ]
     );
-    assert_eq!(r.at(11, 1), "Gilles Blanc");
-    assert_eq!(r.at(11, 2), "=HYPERLINK(\"x\")", "text stays text");
-    assert_eq!(
-        r.at(12, 1),
-        "",
-        "David (next week) and Emma (backlog) are not this week's"
-    );
-    assert!(r.is_date(8, 0) && r.is_date(10, 0));
+    assert_eq!(r.at(14, 1), "Gilles Blanc");
+    assert_eq!(r.at(14, 2), "=HYPERLINK(\"x\")", "text stays text");
+    assert_eq!(r.at(15, 1), "");
+    assert!(r.is_date(8, 0) && r.is_date(13, 0));
 }
 
 #[test]
@@ -272,8 +277,21 @@ fn a_busy_plan_lists_the_most_overdue_points_to_the_rest_and_twelve_weeks() {
         let o = busy(lang);
         write(&o, &path);
         let r = Sheet::open(&path, lang);
-        // This week's plan (Thursday to Sunday) plus the overdue ones planned later.
-        let listed = (8..200).take_while(|&row| !r.at(row, 1).is_empty()).count();
+        // This week's plan (Thursday to Sunday), then under their own title the overdue ones
+        // planned later.
+        let week_rows = (8..200).take_while(|&row| !r.at(row, 1).is_empty()).count();
+        let title = 8 + week_rows as u32 + 1;
+        assert_eq!(
+            r.at(title, 0),
+            lang.pick(
+                "En retard d'avant cette semaine",
+                "Overdue from before this week"
+            )
+        );
+        let first = title + 2;
+        let overdue_rows = (first..first + 200)
+            .take_while(|&row| !r.at(row, 1).is_empty())
+            .count();
         let overdue_later = o
             .assessed
             .iter()
@@ -296,8 +314,8 @@ fn a_busy_plan_lists_the_most_overdue_points_to_the_rest_and_twelve_weeks() {
             overdue_later > 25,
             "the fixture is busier than the dashboard shows"
         );
-        assert_eq!(listed, this_week + 25);
-        let note = r.at(8 + listed as u32, 0);
+        assert_eq!((week_rows, overdue_rows), (this_week, 25));
+        let note = r.at(first + overdue_rows as u32, 0);
         let more = (overdue_later - 25).to_string();
         assert!(
             note.contains(&more),
@@ -313,5 +331,34 @@ fn a_busy_plan_lists_the_most_overdue_points_to_the_rest_and_twelve_weeks() {
             .map(|v| v.parse::<f64>().expect("a number"))
             .sum();
         assert_eq!(planned as usize, o.plan.items.len());
+    }
+}
+
+#[test]
+fn names_and_actions_fit_their_columns_in_both_tables() {
+    for lang in [Lang::Fr, Lang::En] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("busy.xlsx");
+        write(&busy(lang), &path);
+        let r = Sheet::open(&path, lang);
+        let book = common::looks::Book::open(&path);
+        let name = common::dashboard::sheet_name(lang);
+        // Names (B) and actions (D) of both tables: each column as wide as its longest entry.
+        for col in [1u32, 3] {
+            let longest = (8..200)
+                .map(|row| r.at(row, col).chars().count())
+                .max()
+                .unwrap();
+            let width = book.column(name, col).0.expect("a width");
+            // A proportional font's capitals are wider than the digit a width counts in.
+            assert!(
+                width >= longest as f64 * 1.1,
+                "{col}: {width} for {longest}"
+            );
+        }
+        // An action's label is never cut.
+        for row in 8..200 {
+            assert!(!r.at(row, 3).ends_with('…'), "row {row}: {}", r.at(row, 3));
+        }
     }
 }

@@ -529,3 +529,47 @@ fn a_journal_file_without_a_date_or_contact_column_is_one_problem() {
     assert!(p[0]["sheet"].as_str().unwrap().contains("log.csv"), "{p:?}");
     assert!(j.get("journal").is_none());
 }
+
+#[test]
+fn with_a_journal_file_the_workbooks_journal_sheet_says_where_the_journal_lives() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("contacts.xlsx");
+    bin()
+        .args(["init", "--lang", "fr"])
+        .arg(&sheet)
+        .assert()
+        .success();
+    let log = dir.path().join("échanges.csv");
+    std::fs::write(&log, "Date;Contact;Quoi\n24/11/2026;Inconnu Total;Café\n").unwrap();
+    let out = dir.path().join("out.xlsx");
+    process(
+        &sheet,
+        &out,
+        &dir.path().join("r.json"),
+        &["--journal", log.to_str().unwrap()],
+    );
+    let said = |path: &Path| -> Vec<String> {
+        rows(path, "Journal")[0]
+            .iter()
+            .map(|c| c.to_string())
+            .filter(|c| c.starts_with("Journal tenu dans le fichier"))
+            .collect()
+    };
+    let lines = said(&out);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].contains(log.to_str().unwrap()), "{lines:?}");
+    // The journal's own headers are kept, and the next run says it once, not twice.
+    assert!(is_text(&rows(&out, "Journal")[0][2], "Quoi"));
+    let again = dir.path().join("again.xlsx");
+    process(
+        &out,
+        &again,
+        &dir.path().join("r2.json"),
+        &["--journal", log.to_str().unwrap()],
+    );
+    assert_eq!(said(&again), lines);
+    // Without --journal, nothing is said.
+    let plain = dir.path().join("plain.xlsx");
+    process(&sheet, &plain, &dir.path().join("r3.json"), &[]);
+    assert!(said(&plain).is_empty());
+}

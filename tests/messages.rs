@@ -222,6 +222,9 @@ fn each_calendar_description_starts_with_its_draft() {
             "X-WR-CALNAME",
             "UID",
             "DTSTAMP",
+            "LAST-MODIFIED",
+            "SEQUENCE",
+            "STATUS",
             "DTSTART",
             "DTEND",
             "SUMMARY",
@@ -339,4 +342,129 @@ fn running_again_on_the_output_replaces_the_messages_sheet() {
         rows(&dir.path().join("again.xlsx"), "Messages"),
         rows(&dir.path().join("out.xlsx"), "Messages")
     );
+}
+
+#[test]
+fn each_messages_row_reads_across_at_the_top_beside_its_draft() {
+    let dir = run(SHEET, Some(SETTINGS));
+    let out = dir.path().join("out.xlsx");
+    let sheet = rows(&out, "Messages");
+    let book = common::looks::Book::open(&out);
+    for r in 2..=sheet.len() as u32 {
+        for col in ["A", "B", "C", "D", "E", "F", "G"] {
+            let look = book.look("Messages", &format!("{col}{r}"));
+            assert_eq!(look.vertical.as_deref(), Some("top"), "{col}{r}: {look:?}");
+        }
+        assert!(
+            book.look("Messages", &format!("G{r}")).wrap,
+            "the draft wraps"
+        );
+        // The row is as tall as its draft's lines.
+        let lines = text(&sheet[r as usize - 1][6]).lines().count() as f64;
+        let height = book.row("Messages", r).0.expect("a row height");
+        assert!(
+            height >= 15.0 * lines,
+            "row {r}: {height} pt for {lines} lines"
+        );
+    }
+    // The name column fits the longest name (its longest line).
+    let longest = sheet[1..]
+        .iter()
+        .flat_map(|r| {
+            text(&r[2])
+                .lines()
+                .map(|l| l.chars().count())
+                .collect::<Vec<_>>()
+        })
+        .max()
+        .unwrap();
+    let width = book.column("Messages", 2).0.unwrap();
+    assert!(width >= longest as f64, "{width} for a name of {longest}");
+}
+
+/// The UIDs, STATUS and SEQUENCE of each event of the calendar at `path`.
+fn calendar(path: &Path) -> Vec<(String, Option<String>, String, String)> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let cal = Calendar::from_str(&text).unwrap();
+    cal.components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .map(|e| {
+            let p = |k: &str| e.property_value(k).unwrap_or_default().to_string();
+            (
+                p("UID"),
+                e.property_value("STATUS").map(str::to_string),
+                p("SEQUENCE"),
+                p("LAST-MODIFIED"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_calendar_updates_in_place_keeps_uids_across_copies_and_cancels_dropped_events() {
+    let dir = run(SHEET, Some(SETTINGS));
+    let d = dir.path();
+    let first = calendar(&d.join("plan.ics"));
+    assert!(!first.is_empty());
+    for (uid, status, sequence, modified) in &first {
+        assert!(uid.ends_with("@reseau-xlsx"), "{uid}");
+        assert_eq!(status, &None);
+        assert!(sequence.parse::<u32>().is_ok(), "{sequence}");
+        assert_eq!(modified, "20261126T000000Z", "from --today, not the clock");
+    }
+    // The same sheet under another name: the same events.
+    std::fs::copy(d.join("contacts.csv"), d.join("copie.csv")).unwrap();
+    bin()
+        .current_dir(d)
+        .args(["process", "--quiet", "--today", TODAY, "copie.csv"])
+        .args(["-o", "copie.xlsx", "--ics", "copie.ics"])
+        .assert()
+        .success();
+    let uids = |c: &[(String, Option<String>, String, String)]| -> Vec<String> {
+        c.iter().map(|e| e.0.clone()).collect()
+    };
+    assert_eq!(uids(&calendar(&d.join("copie.ics"))), uids(&first));
+    // Claire leaves the sheet; the next week's calendar, written over the previous one,
+    // cancels her event and moves the others on.
+    let without: String = SHEET
+        .lines()
+        .filter(|l| !l.starts_with("Claire"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(d.join("contacts.csv"), without).unwrap();
+    bin()
+        .current_dir(d)
+        .args([
+            "process",
+            "--quiet",
+            "--today",
+            "2026-11-27",
+            "contacts.csv",
+        ])
+        .args(["-o", "out.xlsx", "--ics", "plan.ics"])
+        .assert()
+        .success();
+    let next = calendar(&d.join("plan.ics"));
+    let cancelled: Vec<&String> = next
+        .iter()
+        .filter(|e| e.1.as_deref() == Some("CANCELLED"))
+        .map(|e| &e.0)
+        .collect();
+    assert_eq!(cancelled.len(), 1, "{next:?}");
+    assert!(first.iter().any(|e| &e.0 == cancelled[0]));
+    for e in &next {
+        let before = first.iter().find(|f| f.0 == e.0).unwrap();
+        assert!(
+            e.2.parse::<u32>().unwrap() > before.2.parse::<u32>().unwrap(),
+            "SEQUENCE grows, so an import updates the event"
+        );
+    }
+    // "Company:" only when there is one: Zoé has none.
+    let text = std::fs::read_to_string(d.join("plan.ics")).unwrap();
+    let zoe = text
+        .split("BEGIN:VEVENT")
+        .find(|e| e.contains("Zoé"))
+        .unwrap();
+    assert!(!zoe.contains("Company"), "{zoe}");
 }

@@ -239,8 +239,8 @@ fn the_windows_are_settings_and_cannot_close_before_the_courtesy_is_due() {
     );
 }
 
-/// The why column says what happened to a lapsed courtesy, in the workbook's language, before
-/// the score's parts.
+/// The why column says what happened to a lapsed courtesy in a few words, in the workbook's
+/// language, then the score's parts (the next-step column says what to do about it).
 #[test]
 fn the_why_says_the_thank_you_came_too_late_in_french_and_english() {
     let dir = tempfile::tempdir().unwrap();
@@ -254,14 +254,14 @@ fn the_why_says_the_thank_you_came_too_late_in_french_and_english() {
         (
             "fr",
             "Pourquoi ce rang",
-            "Remerciement trop tardif : reprendre contact, donner des nouvelles et remercier encore · ",
-            "Message trop ancien pour une relance : reprendre l'approche · ",
+            "Remerciement trop tardif · ",
+            "Message trop ancien pour une relance · ",
         ),
         (
             "en",
             "Why this rank",
-            "Thank-you too late: reconnect, give news and thank again · ",
-            "Message too old to follow up: approach again · ",
+            "Thank-you too late · ",
+            "Message too old to follow up · ",
         ),
     ] {
         let out = dir.path().join(format!("out-{lang}.xlsx"));
@@ -279,5 +279,7 @@ fn the_why_says_the_thank_you_came_too_late_in_french_and_english() {
         let why = |r: usize| rows[r][col].to_string();
         assert!(why(1).starts_with(anne), "{lang}: {}", why(1));
         assert!(why(2).starts_with(bruno), "{lang}: {}", why(2));
+        // Then the score's parts, with their points.
+        assert!(why(1)[anne.len()..].contains('+'), "{lang}: {}", why(1));
     }
 }

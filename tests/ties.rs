@@ -357,15 +357,16 @@ fn the_routine_streak_crosses_the_year_and_says_what_is_missing_this_month() {
         md.contains("**Ma routine réseau :** 4 mois d'affilée au rythme fixé"),
         "{md}"
     );
-    // Twelve months, January last, held against the target of one.
+    // Twelve months, January last; today's target of one on January alone, not drawn back
+    // into months that had none written.
     let months: Vec<(String, String)> = r[2..14]
         .iter()
         .map(|row| (cell_text(&row[1]), cell_text(&row[2])))
         .collect();
     assert_eq!(months[11], ("1".into(), "1".into()));
-    assert_eq!(months[10], ("1".into(), "1".into()));
-    assert_eq!(months[8], ("1".into(), "1".into()));
-    assert_eq!(months[7], ("0".into(), "1".into()));
+    assert_eq!(months[10], ("1".into(), "Empty".into()));
+    assert_eq!(months[8], ("1".into(), "Empty".into()));
+    assert_eq!(months[7], ("0".into(), "Empty".into()));
 
     // In February nothing yet: the streak still holds to January, and the line says what
     // is missing.
@@ -406,6 +407,14 @@ fn messages_sent_count_per_week_against_the_target() {
     assert_eq!(weeks[11], "3");
     assert_eq!(weeks[10], "1");
     assert_eq!(cell_text(&r[13][6]), "3");
+    // Today's target once, on this week; none written back into the weeks before.
+    assert_eq!(cell_text(&r[12][6]), "Empty");
+    // "mai 2025" in a French workbook whatever the program's language: a locale-tagged format,
+    // in the table and on the routine chart's axis.
+    let styles = common::dashboard::part(&out, "xl/styles.xml").unwrap();
+    assert!(styles.contains("[$-40C]mmm yyyy"), "{styles}");
+    let chart = common::dashboard::part(&out, "xl/charts/chart3.xml").unwrap();
+    assert!(chart.contains("[$-40C]mmm yy"));
 }
 
 #[test]

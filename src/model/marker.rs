@@ -12,8 +12,35 @@ use super::{Sheet, Value, Workbook};
 use crate::vocab::labels::{self, Header, OwnSheet};
 use crate::vocab::Lang;
 
-/// The name of the hidden sheet that marks a workbook written by this tool.
+/// The name of the hidden sheet that marks a workbook written by this tool, and the text of its
+/// first cell. When a sheet of the user's already has the name, the marker takes another
+/// ("reseau-xlsx (2)"): it is recognised by its content ([`is_marker`]), not by its name.
 pub const MARKER_SHEET: &str = "reseau-xlsx";
+
+/// Whether `sheet` is a marker this tool wrote (now or in an earlier version): named after
+/// [`MARKER_SHEET`] (a suffix such as " (2)" allowed), its first cell [`MARKER_SHEET`], and
+/// every other row a `contacts` or `sheet` entry. A sheet of the user's that is only named so
+/// is not one, and is kept.
+pub fn is_marker(sheet: &Sheet) -> bool {
+    let named = sheet
+        .name
+        .to_lowercase()
+        .strip_prefix(MARKER_SHEET)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(" ("));
+    if !named {
+        return false;
+    }
+    let mut rows = sheet.rows.iter();
+    let first = rows.next();
+    if !first.is_some_and(|r| matches!(r.get(0), Value::Text(t) if t == MARKER_SHEET)) {
+        return false;
+    }
+    rows.all(|r| match r.get(0) {
+        Value::Text(t) => t == "contacts" || t == "sheet",
+        Value::Empty => r.is_empty(),
+        _ => false,
+    })
+}
 
 /// What the hidden marker sheet records: which sheet holds the contacts and which sheets the
 /// tool wrote, so a later run replaces them instead of carrying them over as the user's.
@@ -61,7 +88,7 @@ impl Marker {
         workbook
             .sheets
             .iter()
-            .find(|s| s.name == MARKER_SHEET)
+            .find(|s| is_marker(s))
             .map(Marker::from_sheet)
     }
 }
@@ -90,7 +117,7 @@ pub fn earlier(workbook: &Workbook) -> Earlier {
         let Some(i) = find(workbook, listed) else {
             continue;
         };
-        if workbook.sheets[i].name == MARKER_SHEET || e.own.contains(&i) || e.kept.contains(&i) {
+        if is_marker(&workbook.sheets[i]) || e.own.contains(&i) || e.kept.contains(&i) {
             continue;
         }
         if is_own_layout(&workbook.sheets[i]) {

@@ -25,7 +25,10 @@ pub use journal::{
     ContactJournal, Entry, ExchangeSource, Introduction, Journal, JournalColumn, JournalReport,
     JournalTable, LastExchange,
 };
-pub use looks::{Cursor, Looks, NumFormat, NumFormats, Visibility};
+pub use looks::{
+    Across, Area, CellLook, CellLooks, ColumnLook, Cursor, Down, Layout, Line, Looks, NumFormat,
+    NumFormats, Rgb, RowLook, Visibility,
+};
 pub use objectives::Objectives;
 pub use rows::{Row, Rows};
 
@@ -180,7 +183,7 @@ impl Table {
 }
 
 pub mod marker;
-pub use marker::{Earlier, Marker, MARKER_SHEET};
+pub use marker::{is_marker, Earlier, Marker, MARKER_SHEET};
 
 // ---------------------------------------------------------------------------------------------
 // normalize

@@ -19,10 +19,10 @@ use calamine::{
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::limits::{Budget, Ctx, Limits};
-use super::numfmt;
 use super::store::Store;
+use super::{cellstyle, layout, numfmt};
 use crate::error::{Cause, Error};
-use crate::model::{Format, Looks, Sheet, Value, Visibility, Workbook};
+use crate::model::{Format, Layout, Looks, Sheet, Value, Visibility, Workbook};
 
 /// Reads every worksheet of an xlsb reader cell by cell into sparse rows (a macro, from when
 /// xlsx shared it: the two cell readers share no trait). xlsb cells come without their styles,
@@ -84,6 +84,7 @@ fn xlsx_sheets<RS: Read + Seek>(
             Some((f.format_id, f.format_code.as_str()))
         });
         let mut formats = numfmt::Collector::new(styles, limits.cells);
+        let mut looks = cellstyle::Collector::new(cells.styles(), limits.cells);
         let mut store = Store::new(budget);
         while let Some((cell, style)) = cells
             .next_cell_with_style_id()
@@ -94,6 +95,7 @@ fn xlsx_sheets<RS: Read + Seek>(
             if matches!(v, Value::Number(_) | Value::Duration(_)) {
                 formats.number(r, c, style);
             }
+            looks.cell(r, c, style);
             if !matches!(v, Value::Empty) {
                 store.place(r as usize, c as usize, v.as_cell(), &ctx)?;
             }
@@ -105,8 +107,20 @@ fn xlsx_sheets<RS: Read + Seek>(
             looks: Looks {
                 visibility,
                 formats: formats.finish(),
+                cells: looks.finish(),
+                layout: Layout::default(),
             },
         });
+    }
+    // Widths, heights, merged cells, panes and the autofilter are in the sheets' XML, which
+    // calamine does not give: one more pass over each part.
+    if let Ok(file) = File::open(path) {
+        let mut layouts = layout::read(BufReader::new(file));
+        for sheet in &mut out {
+            if let Some(l) = layouts.remove(&sheet.name) {
+                sheet.looks.layout = l;
+            }
+        }
     }
     Ok(out)
 }

@@ -10,7 +10,7 @@
 //! but lack the date or the contact is reported once and ignored.
 
 use super::limits::HEADER_SEARCH_ROWS;
-use crate::model::{Cell, JournalColumn, JournalTable, Sheet, Value, Workbook, MARKER_SHEET};
+use crate::model::{Cell, JournalColumn, JournalTable, Sheet, Value, Workbook};
 use crate::vocab::{fold, JournalField, JOURNAL_SHEET_NAMES};
 
 /// What the search for a journal found.
@@ -39,7 +39,7 @@ pub fn in_workbook(workbook: &Workbook, contacts_sheet: usize) -> Found {
 
 /// The marker, and any sheet whose first row is one of the tool's own layouts.
 fn tools_own(sheet: &Sheet) -> bool {
-    sheet.name == MARKER_SHEET || crate::model::marker::is_own_layout(sheet)
+    crate::model::is_marker(sheet) || crate::model::marker::is_own_layout(sheet)
 }
 
 /// The journal of a `--journal` file: its first sheet with a journal table, whatever the

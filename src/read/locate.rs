@@ -8,9 +8,7 @@ use std::path::Path;
 
 use crate::config::ReadOptions;
 use crate::error::Error;
-use crate::model::{
-    Annotation, Cell, ColumnRole, Field, Lang, Sheet, Table, Value, Workbook, MARKER_SHEET,
-};
+use crate::model::{Annotation, Cell, ColumnRole, Field, Lang, Sheet, Table, Value, Workbook};
 
 use super::columns::{self, By};
 use super::limits::HEADER_SEARCH_ROWS;
@@ -91,7 +89,7 @@ fn find(
     // A journal sheet (issue 14) is the contact table only when no other sheet holds one.
     let mut journal = None;
     for (index, sheet) in workbook.sheets.iter().enumerate() {
-        if sheet.name == MARKER_SHEET || earlier.own.contains(&index) {
+        if crate::model::is_marker(sheet) || earlier.own.contains(&index) {
             continue;
         }
         if journal.is_none() && super::journal::is_named_journal(sheet) {
@@ -123,7 +121,10 @@ fn find(
 
 /// The sheets a user wrote (not the marker sheet).
 fn user_sheets(workbook: &Workbook) -> impl Iterator<Item = &Sheet> {
-    workbook.sheets.iter().filter(|s| s.name != MARKER_SHEET)
+    workbook
+        .sheets
+        .iter()
+        .filter(|s| !crate::model::is_marker(s))
 }
 
 /// The sheet named `name`, exactly, else ignoring case and surrounding spaces.

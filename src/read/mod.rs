@@ -8,10 +8,12 @@
 //! memory.
 
 mod calamine;
+mod cellstyle;
 mod columns;
 pub(crate) mod csv;
 pub mod journal;
 mod lang;
+mod layout;
 pub mod limits;
 mod locate;
 mod numfmt;

@@ -12,6 +12,7 @@ use crate::write::{save, template};
 /// Runs `init`; returns the exit code.
 pub fn run(args: &InitArgs, env: &Environment) -> i32 {
     match one(args, env) {
+        Ok(_) if args.quiet => EXIT_OK,
         Ok((count, lang)) => {
             match &args.from {
                 Some(from) => println!(

@@ -371,9 +371,31 @@ fn one(
             e => e,
         })?);
     }
+    /// The most of a previous calendar read: far more than a plan's events.
+    const MAX_PREVIOUS_ICS: u64 = 64 << 20;
     if let Some(target) = &plan.ics {
         let source = input.file_name().map(|n| n.to_string_lossy().into_owned());
-        let bytes = ics::plan(&outcome, source.as_deref().unwrap_or("contacts"));
+        // The calendar an earlier run wrote at the same path: its events no longer planned
+        // are cancelled in the new one. One that cannot be read is only not consulted.
+        let previous = match &target.dest {
+            crate::write::save::target::Dest::File(p) => {
+                std::fs::File::open(p).ok().and_then(|f| {
+                    let mut text = String::new();
+                    std::io::Read::read_to_string(
+                        &mut std::io::Read::take(f, MAX_PREVIOUS_ICS),
+                        &mut text,
+                    )
+                    .ok()
+                    .map(|_| text)
+                })
+            }
+            _ => None,
+        };
+        let bytes = ics::plan(
+            &outcome,
+            source.as_deref().unwrap_or("contacts"),
+            previous.as_deref(),
+        );
         staged.push(save::staged(target, |w| {
             w.write_all(&bytes).map_err(Error::write)
         })?);

@@ -125,19 +125,24 @@ fn process_with(
     Ok(config)
 }
 
-/// Builds the `Config` of an `init` run: the reading options of `--from`, and the language.
+/// Builds the `Config` of an `init` run: the reading options of `--from`, the day and the
+/// language.
 ///
 /// # Errors
 /// As [`for_process`].
 pub fn for_init(args: &InitArgs, env: &Environment) -> Result<Config, Error> {
     let mut config = base(&args.read, env, None)?;
+    if let Some(t) = args.today {
+        config.today = t;
+    }
     if let Some(l) = args.lang {
         config.lang = Some(l.into());
     }
+    config.read.today = Some(config.today);
     Ok(config)
 }
 
-/// Builds the `Config` of a `check` run: only the reading options matter.
+/// Builds the `Config` of a `check` run: the reading options, the day and the language.
 ///
 /// # Errors
 /// As [`for_process`].
@@ -145,6 +150,9 @@ pub fn for_check(args: &CheckArgs, env: &Environment) -> Result<Config, Error> {
     let mut config = base(&args.read, env, None)?;
     if let Some(t) = args.today {
         config.today = t;
+    }
+    if let Some(l) = args.lang {
+        config.lang = Some(l.into());
     }
     config.read.today = Some(config.today);
     Ok(config)

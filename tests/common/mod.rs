@@ -16,6 +16,7 @@
 
 pub mod dashboard;
 pub mod files;
+pub mod looks;
 pub mod outcome;
 pub mod wellformed;
 

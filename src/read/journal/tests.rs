@@ -57,7 +57,10 @@ fn the_tools_own_sheets_are_no_journal_even_renamed_and_a_marker_hides_none() {
     }
     // A planted marker that lists the user's Journal does not hide it.
     let journal = sheet("Journal", vec![vec!["Date", "Contact", "Quoi"]]);
-    let marker = sheet(MARKER_SHEET, vec![vec!["sheet", "Journal"]]);
+    let marker = sheet(
+        crate::model::MARKER_SHEET,
+        vec![vec!["reseau-xlsx", "0.1.0"], vec!["sheet", "Journal"]],
+    );
     let wb = book(vec![contacts, journal, marker]);
     assert!(matches!(in_workbook(&wb, 0), Found::Table(t) if t.sheet == 1));
 }

@@ -1,8 +1,8 @@
 //! The plan as an iCalendar file (`--ics`, RFC 5545): one all-day event per planned action, on
 //! its date, that a calendar application imports.
 //!
-//! Every UID is derived from what the event is about (the input's file name, the contact, the
-//! action), never from the clock, so importing next week's file updates the events instead of
+//! Every UID is derived from what the event is about (the contact, the action), never from the
+//! clock nor the workbook's name, so importing next week's file updates the events instead of
 //! adding copies; `DTSTAMP` comes from `today`, so the same input gives the same bytes. Text is
 //! escaped and lines are folded here rather than by the `icalendar` crate, whose folding can
 //! leave a 76-octet line when multi-byte characters and spaces meet (found by the property
@@ -24,8 +24,10 @@ use crate::vocab::{fold, Annotation, Factor, Field};
 /// The longest content line, in octets, before folding (RFC 5545, 3.1).
 const LINE_OCTETS: usize = 75;
 
-/// The plan of `outcome` as the bytes of an `.ics` file; `source` is the input's file name.
-pub fn plan(outcome: &Outcome, source: &str) -> Vec<u8> {
+/// The plan of `outcome` as the bytes of an `.ics` file; `source` is the input's file name (the
+/// calendar's name, not its UIDs); `previous` the text of the calendar an earlier run wrote at
+/// the same path, whose events no longer planned come back cancelled.
+pub fn plan(outcome: &Outcome, source: &str, previous: Option<&str>) -> Vec<u8> {
     let lang = outcome.lang;
     let source = file_name(source);
     let mut out = String::new();
@@ -42,6 +44,10 @@ pub fn plan(outcome: &Outcome, source: &str) -> Vec<u8> {
     line(&mut out, &name);
 
     let stamp = format!("DTSTAMP:{}T000000Z", outcome.today.format("%Y%m%d"));
+    // LAST-MODIFIED and SEQUENCE from today, never the clock: a later run's events are newer
+    // and a calendar that imports them updates its copies; the same day gives the same bytes.
+    let modified = format!("LAST-MODIFIED:{}T000000Z", outcome.today.format("%Y%m%d"));
+    let sequence = format!("SEQUENCE:{}", sequence(outcome.today));
     // Several contacts may share a name and have no e-mail: those get their row in the UID.
     let mut seen_keys = HashSet::new();
     let shared: HashSet<String> = outcome
@@ -62,16 +68,18 @@ pub fn plan(outcome: &Outcome, source: &str) -> Vec<u8> {
         if shared.contains(&key) {
             let _ = write!(key, "\u{1f}row {}", c.row);
         }
-        let mut id = uid(source, &key, p.action.code(), None);
+        let mut id = uid(&key, p.action.code(), None);
         if !used.insert(id.clone()) {
             // The same action twice for one contact: the date tells them apart.
-            id = uid(source, &key, p.action.code(), Some(p.date));
+            id = uid(&key, p.action.code(), Some(p.date));
             used.insert(id.clone());
         }
         let end = p.date.checked_add_days(Days::new(1)).unwrap_or(p.date);
         line(&mut out, "BEGIN:VEVENT");
         line(&mut out, &format!("UID:{id}"));
         line(&mut out, &stamp);
+        line(&mut out, &modified);
+        line(&mut out, &sequence);
         line(
             &mut out,
             &format!("DTSTART;VALUE=DATE:{}", p.date.format("%Y%m%d")),
@@ -88,8 +96,97 @@ pub fn plan(outcome: &Outcome, source: &str) -> Vec<u8> {
         line(&mut out, "TRANSP:TRANSPARENT");
         line(&mut out, "END:VEVENT");
     }
+    // The events of the previous calendar no longer planned: cancelled, so an import removes
+    // them from the user's calendar rather than leaving them there.
+    for e in previous.map(events).unwrap_or_default() {
+        // One cancelled already is said again while it is to come, then let go: the user's
+        // calendar has it cancelled.
+        let settled = e.cancelled && e.start.map_or(true, |d| d < outcome.today);
+        if used.contains(&e.uid) || settled {
+            continue;
+        }
+        line(&mut out, "BEGIN:VEVENT");
+        line(&mut out, &format!("UID:{}", e.uid));
+        line(&mut out, &stamp);
+        line(&mut out, &modified);
+        line(&mut out, &sequence);
+        for l in [&e.dtstart, &e.dtend, &e.summary].into_iter().flatten() {
+            line(&mut out, l);
+        }
+        line(&mut out, "STATUS:CANCELLED");
+        line(&mut out, "TRANSP:TRANSPARENT");
+        line(&mut out, "END:VEVENT");
+    }
     line(&mut out, "END:VCALENDAR");
     out.into_bytes()
+}
+
+/// The SEQUENCE of every event written on `today`: the days since 1 January 2000, so each
+/// run's events come after the previous run's, whatever changed.
+fn sequence(today: NaiveDate) -> i64 {
+    let epoch = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(NaiveDate::MIN);
+    (today - epoch).num_days().max(0)
+}
+
+/// One event of a previous calendar, as far as cancelling it needs.
+#[derive(Debug, Default)]
+struct OldEvent {
+    uid: String,
+    start: Option<NaiveDate>,
+    /// The content lines as written (unfolded).
+    dtstart: Option<String>,
+    dtend: Option<String>,
+    summary: Option<String>,
+    /// Whether it was cancelled already.
+    cancelled: bool,
+}
+
+/// The events of a calendar this tool wrote (its UIDs end in `@reseau-xlsx`), in order; lines
+/// unfolded; anything else ignored. At most a calendar's worth: a huge file is not a plan.
+fn events(text: &str) -> Vec<OldEvent> {
+    const MAX_EVENTS: usize = 100_000;
+    let mut unfolded: Vec<String> = Vec::new();
+    for raw in text.split('\n') {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        match raw.strip_prefix([' ', '\t']) {
+            Some(rest) if !unfolded.is_empty() => {
+                if let Some(last) = unfolded.last_mut() {
+                    last.push_str(rest);
+                }
+            }
+            _ => unfolded.push(raw.to_string()),
+        }
+    }
+    let mut out = Vec::new();
+    let mut current: Option<OldEvent> = None;
+    for l in unfolded {
+        if l == "BEGIN:VEVENT" {
+            current = Some(OldEvent::default());
+        } else if l == "END:VEVENT" {
+            if let Some(e) = current.take() {
+                if e.uid.ends_with("@reseau-xlsx") && out.len() < MAX_EVENTS {
+                    out.push(e);
+                }
+            }
+        } else if let Some(e) = current.as_mut() {
+            if let Some(v) = l.strip_prefix("UID:") {
+                e.uid = v.to_string();
+            } else if l.starts_with("DTSTART") {
+                e.start = l
+                    .rsplit(':')
+                    .next()
+                    .and_then(|d| NaiveDate::parse_from_str(d.get(..8)?, "%Y%m%d").ok());
+                e.dtstart = Some(l);
+            } else if l.starts_with("DTEND") {
+                e.dtend = Some(l);
+            } else if l.starts_with("SUMMARY:") {
+                e.summary = Some(l);
+            } else if l == "STATUS:CANCELLED" {
+                e.cancelled = true;
+            }
+        }
+    }
+    out
 }
 
 /// A TEXT value (RFC 5545, 3.3.11): `\` `;` `,` escaped, every line break as `\n`, other
@@ -142,10 +239,12 @@ fn identity(c: &Contact) -> String {
 }
 
 /// A UID from FNV-1a 64 (a fixed, published algorithm: the same on every platform and Rust
-/// version, unlike std's `DefaultHasher`) over the fields that say what the event is about.
-fn uid(source: &str, identity: &str, action: &str, date: Option<NaiveDate>) -> String {
+/// version, unlike std's `DefaultHasher`) over the fields that say what the event is about:
+/// the contact and the action, not the workbook's name, so a renamed or copied workbook keeps
+/// its events.
+fn uid(identity: &str, action: &str, date: Option<NaiveDate>) -> String {
     let mut h = fnv::FnvHasher::default();
-    for part in [source, identity, action] {
+    for part in [identity, action] {
         h.write(part.as_bytes());
         h.write(&[0x1e]);
     }
@@ -270,13 +369,13 @@ fn description(o: &Outcome, p: &Planned, c: &Contact) -> String {
     if let Some(d) = c.deadline {
         line(Factor::Deadline.label(lang), d.to_string());
     }
-    let company = match (&c.company, &c.role) {
-        (Some(co), Some(r)) => format!("{co} ({r})"),
-        (Some(co), None) => co.to_string(),
-        (None, Some(r)) => r.to_string(),
-        (None, None) => String::new(),
-    };
-    line(Field::Company.label(lang), company);
+    // "Company:" only when there is one; a role alone is said as the role.
+    match (&c.company, &c.role) {
+        (Some(co), Some(r)) => line(Field::Company.label(lang), format!("{co} ({r})")),
+        (Some(co), None) => line(Field::Company.label(lang), co.to_string()),
+        (None, Some(r)) => line(Field::Role.label(lang), r.to_string()),
+        (None, None) => {}
+    }
     for (field, value) in [
         (Field::Email, &c.email),
         (Field::Phone, &c.phone),

@@ -4,9 +4,9 @@
 
 use rust_xlsxwriter::{ColNum, Format, Formula, RowNum, Url, Worksheet, XlsxError};
 
-use super::looks::UserFormat;
+use super::looks::{LookFormats, SheetLooks, UserFormat};
 use super::styles::{self, Styles};
-use crate::model::{Cell, Value};
+use crate::model::{Cell, Row, Value};
 
 pub use crate::safe::cell::{fit as fit_cell, needs_quote_prefix};
 
@@ -64,13 +64,25 @@ pub fn write_link(
     text: &str,
     st: &Styles,
 ) -> Result<bool, XlsxError> {
+    write_link_in(ws, (row, col), target, text, (&st.link, &st.link_quoted))
+}
+
+/// [`write_link`] in formats of the caller's: `plain`, or `quoted` (the same with the quote
+/// prefix) when the text looks like a formula.
+pub fn write_link_in(
+    ws: &mut Worksheet,
+    (row, col): (RowNum, ColNum),
+    target: String,
+    text: &str,
+    (plain, quoted): (&Format, &Format),
+) -> Result<bool, XlsxError> {
     if text.is_empty() || fit_cell(text).len() < text.len() || !crate::safe::cell::xml_legal(text) {
         return Ok(false);
     }
     let format = if needs_quote_prefix(text) {
-        &st.link_quoted
+        quoted
     } else {
-        &st.link
+        plain
     };
     let url = Url::new(target).set_text(text);
     Ok(ws.write_url_with_format(row, col, url, format).is_ok())
@@ -117,7 +129,7 @@ pub fn write_value_as(
         Value::Text(s) => write_text(ws, row, col, s, st)?,
         Value::Number(n) | Value::Duration(n) if n.is_finite() => {
             match (user, matches!(value, Value::Duration(_))) {
-                (UserFormat::Cell(f), _) => ws.write_number_with_format(row, col, n, f)?,
+                (UserFormat::Cell(f, _), _) => ws.write_number_with_format(row, col, n, f)?,
                 (UserFormat::Column, _) | (UserFormat::None, false) => {
                     ws.write_number(row, col, n)?
                 }
@@ -141,6 +153,77 @@ pub fn write_value_as(
         Value::Error(e) => write_error(ws, row, col, e, st)?,
     }
     Ok(())
+}
+
+/// Writes one value as [`write_value_as`] does, in the user's look of the cell when it has
+/// one (`looks` and `look`, with `col` the input column): an empty cell with a look is written
+/// blank, so a fill or a border shows.
+#[allow(clippy::too_many_arguments)]
+pub fn write_value_looked(
+    ws: &mut Worksheet,
+    (row, col): (RowNum, ColNum),
+    value: &Cell<'_>,
+    st: &Styles,
+    user: UserFormat<'_>,
+    looks: &SheetLooks<'_>,
+    look: Option<&LookFormats>,
+    input_col: usize,
+) -> Result<(), XlsxError> {
+    let Some(l) = look else {
+        return write_value_as(ws, row, col, value, st, user);
+    };
+    match *value {
+        Value::Empty => {
+            ws.write_blank(row, col, &l.plain)?;
+        }
+        Value::Text(s) => {
+            let s = fit_cell(s);
+            let f = if needs_quote_prefix(s) {
+                &l.quoted
+            } else {
+                &l.plain
+            };
+            ws.write_string_with_format(row, col, s, f)?;
+        }
+        Value::Number(n) | Value::Duration(n) if n.is_finite() => {
+            let f = match (user, matches!(value, Value::Duration(_))) {
+                (UserFormat::None, true) => &l.duration,
+                _ => looks.number(l, user, input_col),
+            };
+            ws.write_number_with_format(row, col, n, f)?;
+        }
+        Value::Bool(b) => {
+            ws.write_boolean_with_format(row, col, b, &l.plain)?;
+        }
+        Value::DateTime(dt) => {
+            let has_time = dt.time() != chrono::NaiveTime::MIN;
+            match styles::serial(dt) {
+                Some(n) if has_time => ws.write_number_with_format(row, col, n, &l.datetime)?,
+                Some(n) => ws.write_number_with_format(row, col, n, &l.date)?,
+                None => ws.write_string_with_format(
+                    row,
+                    col,
+                    dt.format("%Y-%m-%d %H:%M:%S").to_string(),
+                    &l.plain,
+                )?,
+            };
+        }
+        Value::Number(_) | Value::Duration(_) | Value::Error(_) => {
+            write_value_as(ws, row, col, value, st, user)?
+        }
+    }
+    Ok(())
+}
+
+/// The cells of `row` with their column, then empty cells up to `width` columns (the columns
+/// with a look), so an empty cell with a look is written; the row is decoded once.
+pub fn with_looks(row: Row<'_>, width: usize) -> impl Iterator<Item = (usize, Cell<'_>)> {
+    row.iter()
+        .map(Some)
+        .chain(std::iter::repeat(None))
+        .enumerate()
+        .take_while(move |(c, v)| v.is_some() || *c < width)
+        .map(|(c, v)| (c, v.unwrap_or(Value::Empty)))
 }
 
 /// The errors a cell can hold as an error (rust_xlsxwriter marks these results as errors).

@@ -11,12 +11,12 @@ use std::collections::HashSet;
 
 use rust_xlsxwriter::{
     utility::{cell_range, column_number_to_name},
-    ColNum, ConditionalFormatCell, ConditionalFormatCellRule, ConditionalFormatFormula, RowNum,
-    Worksheet, XlsxError,
+    ColNum, ConditionalFormatCell, ConditionalFormatCellRule, ConditionalFormatFormula, Format,
+    RowNum, Worksheet, XlsxError,
 };
 
 use super::cells::{self, Widths};
-use super::looks::SheetFormats;
+use super::looks::{Layout, SheetFormats, SheetLooks};
 use super::styles::{self, Styles};
 use super::validation;
 use crate::assess::Outcome;
@@ -61,7 +61,12 @@ fn notes(a: &Assessed, j: Option<&ContactJournal>, row: Row<'_>, lang: Lang) -> 
     let mut why = a
         .action
         .lapse
-        .map(|l| l.label(lang).to_string())
+        // In a few words (what comes before the colon): the score's parts follow, and the
+        // next-step column already says what to do.
+        .map(|l| {
+            let label = l.label(lang);
+            label.split(':').next().unwrap_or(label).trim().to_string()
+        })
         .into_iter()
         .chain(
             a.score
@@ -194,7 +199,7 @@ fn link(field: Field, text: &str) -> Option<String> {
 pub fn fill(
     ws: &mut Worksheet,
     sheet: &Sheet,
-    formats: &SheetFormats<'_>,
+    (formats, looks): (&SheetFormats<'_>, &SheetLooks<'_>),
     table: &Table,
     outcome: &Outcome,
     st: &Styles,
@@ -275,16 +280,28 @@ pub fn fill(
         }
     }
 
-    formats.set_columns(ws, |c| map.get(c).copied().flatten())?;
+    let out = |c: usize| map.get(c).copied().flatten();
+    // The user's widths and hidden columns win over the fitted ones, on the user's columns.
+    let mut layout = Layout::new(&sheet.looks.layout, out);
+    layout.columns(ws, out)?;
+    formats.set_columns(ws, out)?;
     let mut cursor = formats.cursor();
+    let mut look_cursor = looks.cursor();
+    let mut merge_cursor = looks.cursor();
     let mut next_contact = by_row.iter().peekable();
     let mut link_count = 0;
     for r in 0..=last_row {
         let row = sheet.rows.row(r);
         let rn = r as RowNum;
-        for (c, v) in row.iter().enumerate() {
+        layout.rows_upto(ws, r, |r0, c0| {
+            looks
+                .at(&mut merge_cursor, r0 as usize, c0 as usize)
+                .map_or_else(Format::new, |l| l.plain.clone())
+        })?;
+        for (c, v) in cells::with_looks(row, looks.width()) {
+            let look = looks.at(&mut look_cursor, r, c);
             let Some(Some(j)) = map.get(c) else { continue };
-            if r == header {
+            if r == header && look.is_none() {
                 match v {
                     Value::Text(s) => {
                         cells::write_text_in(ws, rn, *j, s, &st.header, &st.header_quoted)?;
@@ -304,7 +321,7 @@ pub fn fill(
                 }
             }
             let user = formats.at(&mut cursor, r, c);
-            cells::write_value_as(ws, rn, *j, &v, st, user)?;
+            cells::write_value_looked(ws, (rn, *j), &v, st, user, looks, look, c)?;
         }
         if r == header {
             for (k, a) in Annotation::ALL.iter().enumerate() {
@@ -329,7 +346,16 @@ pub fn fill(
         }
     }
 
-    ws.set_freeze_panes(header as RowNum + 1, 0)?;
+    // The user's panes when they froze some; else the header's.
+    match layout.frozen() {
+        Some((rows, cols)) => {
+            let cols = (0..cols as usize).filter(|&c| out(c).is_some()).count();
+            ws.set_freeze_panes(rows, cols as ColNum)?;
+        }
+        None => {
+            ws.set_freeze_panes(header as RowNum + 1, 0)?;
+        }
+    }
     super::styles::print_setup(ws, header as RowNum)?;
     let last_col = (base + Annotation::ALL.len() - 1) as ColNum;
     ws.autofilter(header as RowNum, 0, last_row as RowNum, last_col)?;

@@ -34,6 +34,17 @@ const ACTION_COLUMNS: [Word; 8] = [
     Word::Flag,
     Word::DaysLate,
 ];
+/// The headline totals across the top, one above each column of the actions table.
+const KPIS: [Word; 8] = [
+    Word::Contacts,
+    Word::Active,
+    Word::Overdue,
+    Word::DueSoon,
+    Word::AtRisk,
+    Word::Planned,
+    Word::Backlog,
+    Word::Problems,
+];
 /// First column of the right-hand tables (J).
 const RIGHT: u16 = 9;
 /// Row of the table headers (row 8 as the user sees it), below the title and the totals.
@@ -42,6 +53,9 @@ const TABLES: u32 = 7;
 /// The widest a column of the actions table gets, in characters, so that a long company name
 /// cannot push the counts and the charts off the screen.
 const MAX_WIDTH: usize = 36;
+/// The widest the action column gets: an action's label is never cut (the longest is about
+/// forty characters).
+const MAX_ACTION_WIDTH: usize = 50;
 
 /// `text` cut to fit a column of `MAX_WIDTH`, with an ellipsis: this sheet is a summary, the
 /// whole value stays on the contacts sheet, and a cut-off word running into the next column
@@ -76,8 +90,8 @@ pub fn fill(
     sheet.set_print_fit_to_pages(1, 0);
 
     write_heading(sheet, outcome, &st)?;
-    let (rows, more) = data::this_week(outcome);
-    write_actions(sheet, lang, &rows, more, &st)?;
+    let actions = data::this_week(outcome);
+    let actions_end = write_actions(sheet, lang, &actions, &st)?;
     let weeks_at = write_counts(sheet, outcome, &st)?;
     let weeks = data::per_week(outcome);
     write_weeks(sheet, lang, weeks_at, &weeks, &st)?;
@@ -90,7 +104,7 @@ pub fn fill(
     charts::insert(sheet, lang, weeks_at, weeks.len(), scale)?;
     // The print area reaches the charts' corner: by default it stops at the last cell, and the
     // lower chart would be cut on paper and in PDF exports.
-    let last_table_row = (TABLES + 2 + rows.len() as u32).max(weeks_at + weeks.len() as u32);
+    let last_table_row = actions_end.max(weeks_at + weeks.len() as u32);
     // The network sections go below everything above, charts included.
     let network_at = last_table_row.max(charts::LAST_ROW) + 2;
     let end = network::write(sheet, outcome, columns, network_at, &st)?;
@@ -133,16 +147,10 @@ fn write_heading(sheet: &mut Worksheet, outcome: &Outcome, st: &Styles) -> Resul
     }
 
     let t = &outcome.totals;
-    let kpis = [
-        (Word::Contacts, t.contacts),
-        (Word::Active, t.active),
-        (Word::Overdue, t.overdue),
-        (Word::DueSoon, t.due_soon),
-        (Word::AtRisk, t.at_risk),
-        (Word::Planned, t.planned),
-        (Word::Backlog, t.backlog),
-        (Word::Problems, t.problems),
+    let counts = [
+        t.contacts, t.active, t.overdue, t.due_soon, t.at_risk, t.planned, t.backlog, t.problems,
     ];
+    let kpis = KPIS.into_iter().zip(counts);
     sheet.set_row_height(4, 30)?;
     for (col, (word, n)) in (0u16..).zip(kpis) {
         sheet.write_string_with_format(3, col, word.text(lang), &st.kpi_label)?;
@@ -155,28 +163,74 @@ fn write_heading(sheet: &mut Worksheet, outcome: &Outcome, st: &Styles) -> Resul
     Ok(())
 }
 
-/// The actions table (columns A-H from the header row down), and the widths of its columns,
-/// fitted to what it holds.
+/// The two tables of actions (columns A-H from the header row down): this week's, then the
+/// overdue ones from before, each under its title; the widths of their columns fitted to
+/// what they hold. Returns the row after the last one written.
 fn write_actions(
     sheet: &mut Worksheet,
     lang: Lang,
-    rows: &[ActionRow<'_>],
-    more_overdue: usize,
+    actions: &data::Actions<'_>,
     st: &Styles,
-) -> Result<(), XlsxError> {
+) -> Result<u32, XlsxError> {
+    // Widths start from what the headers and the totals' labels above need.
+    let mut widths: [usize; 8] = [12, 14, 12, 12, 10, 12, 11, 10];
+    for (w, word) in widths.iter_mut().zip(KPIS) {
+        *w = (*w).max(fit_width(word.text(lang)));
+    }
     sheet.write_string_with_format(TABLES - 1, 0, Word::ThisWeek.text(lang), &st.section)?;
-    sheet.set_row_height(TABLES, 30)?;
+    let mut row = write_action_table(sheet, lang, TABLES, &actions.week, &mut widths, st)?;
+    if actions.week.is_empty() {
+        sheet.merge_range(row, 0, row, 7, Word::NothingThisWeek.text(lang), &st.note)?;
+        row += 1;
+    }
+    if !actions.overdue.is_empty() {
+        row += 1;
+        sheet.write_string_with_format(row, 0, Word::OverdueBefore.text(lang), &st.section)?;
+        row = write_action_table(sheet, lang, row + 1, &actions.overdue, &mut widths, st)?;
+    }
+    if actions.more > 0 {
+        let more_overdue = actions.more;
+        let sheet_name = crate::vocab::labels::OwnSheet::Overdue.name(lang);
+        let note = lang.pick(
+            format!(
+                "… et {more_overdue} autres actions en retard : voir la feuille « {sheet_name} »."
+            ),
+            format!("… and {more_overdue} more overdue actions: see the {sheet_name} sheet."),
+        );
+        sheet.merge_range(row, 0, row, 7, &note, &st.note)?;
+        row += 1;
+    }
+    for (col, w) in (0u16..).zip(widths) {
+        let cap = if col == 3 {
+            MAX_ACTION_WIDTH
+        } else {
+            MAX_WIDTH
+        };
+        sheet.set_column_width(col, w.min(cap) as f64)?;
+    }
+    Ok(row)
+}
+
+/// One table of actions: its header row at `header`, then a row per action; `widths` grows to
+/// fit what it holds. Returns the row after the table.
+fn write_action_table(
+    sheet: &mut Worksheet,
+    lang: Lang,
+    header: u32,
+    rows: &[ActionRow<'_>],
+    widths: &mut [usize; 8],
+    st: &Styles,
+) -> Result<u32, XlsxError> {
+    sheet.set_row_height(header, 30)?;
     for (col, word) in (0u16..).zip(ACTION_COLUMNS) {
         let format = if word == Word::DaysLate {
             &st.header_num
         } else {
             &st.header
         };
-        sheet.write_string_with_format(TABLES, col, word.text(lang), format)?;
+        sheet.write_string_with_format(header, col, word.text(lang), format)?;
     }
-    // Widths start from what the headers and the totals above need.
-    let mut widths: [usize; 8] = [12, 14, 12, 12, 10, 12, 11, 10];
-    for (row, r) in (TABLES + 1..).zip(rows) {
+    for (row, r) in (header + 1..).zip(rows) {
         match r.date {
             Some(d) => write_date(sheet, row, 0, d, &st.date)?,
             None => {
@@ -198,7 +252,7 @@ fn write_actions(
             (5, objectives.as_str()),
         ];
         for (col, text) in texts {
-            let text = clip(text);
+            let text = if col == 3 { text.into() } else { clip(text) };
             crate::write::workbook::cells::write_text_in(
                 sheet,
                 row,
@@ -208,7 +262,7 @@ fn write_actions(
                 &st.text_quoted,
             )?;
             let w = &mut widths[usize::from(col)];
-            *w = (*w).max(text.chars().count() + 2);
+            *w = (*w).max(fit_width(&text));
         }
         sheet.write_string_with_format(row, 6, r.flag.label(lang), &st.flag(r.flag))?;
         if r.days_late > 0 {
@@ -217,31 +271,15 @@ fn write_actions(
             sheet.write_blank(row, 7, &st.number)?;
         }
     }
-    if rows.is_empty() {
-        sheet.merge_range(
-            TABLES + 1,
-            0,
-            TABLES + 1,
-            7,
-            Word::NothingThisWeek.text(lang),
-            &st.note,
-        )?;
-    }
-    if more_overdue > 0 {
-        let sheet_name = crate::vocab::labels::OwnSheet::Overdue.name(lang);
-        let note = lang.pick(
-            format!(
-                "… et {more_overdue} autres actions en retard : voir la feuille « {sheet_name} »."
-            ),
-            format!("… and {more_overdue} more overdue actions: see the {sheet_name} sheet."),
-        );
-        let row = TABLES + 1 + rows.len() as u32;
-        sheet.merge_range(row, 0, row, 7, &note, &st.note)?;
-    }
-    for (col, w) in (0u16..).zip(widths) {
-        sheet.set_column_width(col, w.min(MAX_WIDTH) as f64)?;
-    }
-    Ok(())
+    Ok(header + 1 + rows.len() as u32)
+}
+
+/// The width, in character widths, a column needs to show `text` whole: its characters, a
+/// tenth more for capitals and wide letters (a proportional font's `M` is wider than the digit
+/// widths count in), and the cell's margins.
+fn fit_width(text: &str) -> usize {
+    let n = text.chars().count();
+    n + n.div_ceil(10) + 2
 }
 
 /// One label/count table on the right: a header row, then one row per entry. Returns the

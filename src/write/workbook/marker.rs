@@ -4,14 +4,15 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use crate::model::{Marker, MARKER_SHEET};
+use crate::model::Marker;
 
-/// Names `ws` after the marker, writes `marker` into it and hides it.
+/// Names `ws` `name` (the marker's own, or another when a sheet of the user's has it), writes
+/// `marker` into it and hides it.
 ///
 /// # Errors
 /// A rust_xlsxwriter error.
-pub fn fill(ws: &mut Worksheet, marker: &Marker) -> Result<(), XlsxError> {
-    ws.set_name(MARKER_SHEET)?;
+pub fn fill(ws: &mut Worksheet, name: &str, marker: &Marker) -> Result<(), XlsxError> {
+    ws.set_name(name)?;
     for (r, row) in marker.to_rows(env!("CARGO_PKG_VERSION")).iter().enumerate() {
         for (c, text) in row.iter().enumerate() {
             ws.write_string(r as u32, c as u16, text)?;

@@ -8,6 +8,7 @@ use rust_xlsxwriter::{ColNum, Format, FormatAlign, RowNum, Worksheet, XlsxError}
 
 use super::cells::{self, Widths};
 use super::sheets::{self, Ctx, MAX_NAME_LINKS};
+use super::styles::Styles;
 use crate::assess::Outcome;
 use crate::draft::{mailto, Draft};
 use crate::model::{Contact, How, Lang, NextAction};
@@ -23,13 +24,27 @@ fn headers() -> &'static [H] {
 const DRAFT_COL: ColNum = 6;
 const DRAFT_WIDTH: f64 = 80.0;
 
-/// The formats of this sheet: wrapped text at the top of its cell, with and without the
-/// quote prefix. Registered by the workbook before the sheets are filled (same order, same
-/// bytes).
-pub fn formats() -> [Format; 2] {
+/// The formats of this sheet, every cell at the top of its row so a row reads across beside
+/// its draft: the draft wrapped, other text, dates and the name's link; each text one with and
+/// without the quote prefix. Registered by the workbook before the sheets are filled (same
+/// order, same bytes).
+pub fn formats(st: &Styles) -> [Format; 7] {
+    let top = |f: &Format| f.clone().set_align(FormatAlign::Top);
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    [wrap.clone(), wrap.set_quote_prefix()]
+    let text = top(&Format::new());
+    [
+        wrap.clone(),
+        wrap.set_quote_prefix(),
+        text.clone(),
+        text.set_quote_prefix(),
+        top(&st.date),
+        top(&st.link),
+        top(&st.link_quoted),
+    ]
 }
+
+/// The widest the name column gets, in characters: a long name wraps past it.
+const NAME_WIDTH: usize = 40;
 
 /// Fills the Messages sheet of `out`.
 ///
@@ -37,7 +52,22 @@ pub fn formats() -> [Format; 2] {
 /// A rust_xlsxwriter error.
 pub fn fill(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxError> {
     let lang = ctx.lang;
-    let [wrap, wrap_quoted] = formats();
+    let [wrap, wrap_quoted, text, text_quoted, date, link_top, link_quoted] = formats(ctx.st);
+    let write = |ws: &mut Worksheet, r: RowNum, c: ColNum, s: &str| -> Result<(), XlsxError> {
+        let s = cells::fit_cell(s);
+        if s.is_empty() {
+            // A blank cell at the top too, so a row's look does not change with its content.
+            ws.write_blank(r, c, &text)?;
+            return Ok(());
+        }
+        let f = if cells::needs_quote_prefix(s) {
+            &text_quoted
+        } else {
+            &text
+        };
+        ws.write_string_with_format(r, c, s, f)?;
+        Ok(())
+    };
     let rows: Vec<(usize, &Contact)> = out
         .plan
         .items
@@ -58,7 +88,7 @@ pub fn fill(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxErro
         widths.see(4, channel(c, p.action, lang).chars().count());
         widths.see(5, draft_of(out, i).subject.chars().count());
     }
-    widths.apply(ws, |_| cells::MAX_WIDTH)?;
+    widths.apply(ws, |c| if c == 2 { NAME_WIDTH } else { cells::MAX_WIDTH })?;
     ws.set_column_width(DRAFT_COL, DRAFT_WIDTH)?;
     for (c, h) in headers().iter().enumerate() {
         let f = if h.centered() {
@@ -80,19 +110,24 @@ pub fn fill(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxErro
         let r = (n + 1) as RowNum;
         let p = &out.plan.items[i];
         let draft = draft_of(out, i);
-        cells::write_text(ws, r, 0, &p.week, ctx.st)?;
-        cells::write_date(ws, r, 1, p.date, ctx.st)?;
+        write(ws, r, 0, &p.week)?;
+        match super::styles::date_serial(p.date) {
+            Some(n) => {
+                ws.write_number_with_format(r, 1, n, &date)?;
+            }
+            None => write(ws, r, 1, &p.date.format("%Y-%m-%d").to_string())?,
+        }
         let name = shown_name(c, lang);
         let link = (n < MAX_NAME_LINKS)
             .then(|| link(c, p.action, draft))
             .flatten()
             .unwrap_or_else(|| format!("internal:'{quoted_sheet}'!A{}", c.row));
-        if !cells::write_link(ws, r, 2, link, &name, ctx.st)? {
-            cells::write_text(ws, r, 2, &name, ctx.st)?;
+        if !cells::write_link_in(ws, (r, 2), link, &name, (&link_top, &link_quoted))? {
+            write(ws, r, 2, &name)?;
         }
-        cells::write_text(ws, r, 3, p.action.label(lang), ctx.st)?;
-        cells::write_text(ws, r, 4, &channel(c, p.action, lang), ctx.st)?;
-        cells::write_text(ws, r, 5, &draft.subject, ctx.st)?;
+        write(ws, r, 3, p.action.label(lang))?;
+        write(ws, r, 4, &channel(c, p.action, lang))?;
+        write(ws, r, 5, &draft.subject)?;
         let f = if cells::needs_quote_prefix(&draft.body) {
             &wrap_quoted
         } else {

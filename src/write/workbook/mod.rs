@@ -27,7 +27,7 @@ use crate::assess::Outcome;
 use crate::error::Error;
 use crate::model::{Format, Marker, Table, Workbook, MARKER_SHEET};
 use crate::vocab::labels::{self, OwnSheet};
-use looks::SheetFormats;
+use looks::{SheetFormats, SheetLooks};
 use names::Names;
 use styles::Styles;
 
@@ -97,6 +97,7 @@ struct Kept<'a> {
     name: String,
     is_contacts: bool,
     formats: SheetFormats<'a>,
+    looks: SheetLooks<'a>,
 }
 
 fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Error> {
@@ -117,18 +118,21 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Err
     let mut kept = Vec::new();
     for (i, sheet) in input.sheets.iter().enumerate() {
         let is_contacts = i == table.sheet;
-        if !is_contacts && (sheet.name == MARKER_SHEET || old_own.contains(&i)) {
+        if !is_contacts && (crate::model::is_marker(sheet) || old_own.contains(&i)) {
             continue;
         }
         let wanted = match input.format {
             Format::Csv { .. } if is_contacts => labels::contacts_sheet(lang),
             _ => sheet.name.as_str(),
         };
+        let formats = SheetFormats::new(&sheet.looks.formats);
+        let looks = SheetLooks::new(&sheet.looks.cells, &sheet.looks.formats, &formats, &st);
         kept.push(Kept {
             sheet,
             name: names.claim(wanted),
             is_contacts,
-            formats: SheetFormats::new(&sheet.looks.formats),
+            formats,
+            looks,
         });
     }
     let own = [
@@ -153,11 +157,12 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Err
     for format in st.all() {
         book.register_format(format);
     }
-    for format in messages::formats() {
+    for format in messages::formats(&st) {
         book.register_format(&format);
     }
     for k in &kept {
         k.formats.register(&mut book);
+        k.looks.register(&mut book);
     }
 
     let ws = book.add_worksheet();
@@ -181,7 +186,9 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Err
         contacts: Some(contacts_name.clone()),
         own_sheets: own.iter().map(|(_, n)| n.clone()).collect(),
     };
-    marker::fill(book.add_worksheet(), &mark)?;
+    // Last: a sheet of the user's named like the marker keeps its name; the marker takes another.
+    let marker_name = names.claim(MARKER_SHEET);
+    marker::fill(book.add_worksheet(), &marker_name, &mark)?;
 
     let ctx = sheets::Ctx {
         st: &st,
@@ -189,6 +196,13 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Err
         contacts_sheet: &contacts_name,
         input_sheet: &contacts_sheet.name,
     };
+    // With `--journal`, a journal sheet of the workbook says where the journal lives.
+    let journal_file = outcome
+        .journal
+        .report
+        .as_ref()
+        .and_then(|r| r.file.as_deref());
+    let note = journal_file.map(|f| carry::JournalNote::new(f, lang));
     // The sheets are filled on two threads: the contacts sheet (the input's every row) on
     // one, the dashboard, the tool's tables and the carried sheets on the other. Each
     // worksheet is its own object with its own temporary file, so they do not wait on each
@@ -199,7 +213,10 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Err
         .ok_or_else(|| Error::write_refused("no dashboard sheet"))?;
     let (kept_ws, own_ws) = rest.split_at_mut(kept.len().min(rest.len()));
     let mut contacts_ws = None;
-    let contacts_formats = kept.iter().find(|k| k.is_contacts).map(|k| &k.formats);
+    let contacts_formats = kept
+        .iter()
+        .find(|k| k.is_contacts)
+        .map(|k| (&k.formats, &k.looks));
     let mut user_columns: Vec<crate::model::Column> = table
         .columns
         .iter()
@@ -216,7 +233,12 @@ fn build(input: &Workbook, table: &Table, outcome: &Outcome) -> Result<Book, Err
             contacts_ws = Some(ws);
         } else {
             let st = &st;
-            others.push(Box::new(move || carry::fill(ws, k.sheet, &k.formats, st)));
+            let note = note
+                .as_ref()
+                .filter(|_| crate::read::journal::is_named_journal(k.sheet));
+            others.push(Box::new(move || {
+                carry::fill(ws, k.sheet, (&k.formats, &k.looks), st, note)
+            }));
         }
     }
     for ((sheet, _), ws) in own[1..].iter().zip(own_ws.iter_mut()) {

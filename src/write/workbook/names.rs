@@ -4,8 +4,6 @@
 
 use std::collections::HashSet;
 
-use crate::model::MARKER_SHEET;
-
 /// Excel's limit on a sheet name, in characters.
 const MAX_NAME: usize = 31;
 
@@ -16,11 +14,9 @@ pub struct Names {
 }
 
 impl Names {
-    /// A fresh set where only the marker sheet's name is already taken.
+    /// A fresh set: no name taken (the marker claims its name last, after every other sheet).
     pub fn new() -> Self {
-        let mut n = Names::default();
-        n.taken.insert(key(MARKER_SHEET));
-        n
+        Names::default()
     }
 
     /// A valid name close to `wanted` that no other sheet has, and records it.

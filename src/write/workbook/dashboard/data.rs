@@ -40,11 +40,21 @@ fn assessed_of<'o>(outcome: &'o Outcome, index: ContactIndex) -> Option<&'o Asse
 /// all. A dashboard is read at a glance: a full sheet can have hundreds of thousands.
 pub(super) const MAX_OVERDUE: usize = 25;
 
-/// The plan items of the week holding `outcome.today`, in plan order (the core's `this_week`),
-/// then the overdue actions not already among them (`overdue_earlier`: most days late first,
-/// then by rank), at most [`MAX_OVERDUE`]; and how many overdue actions were left for the
-/// overdue sheet.
-pub(super) fn this_week<'o>(outcome: &'o Outcome) -> (Vec<ActionRow<'o>>, usize) {
+/// The dashboard's two tables of actions.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Actions<'o> {
+    /// The plan items of the week holding `outcome.today`, in plan order (the core's
+    /// `this_week`).
+    pub week: Vec<ActionRow<'o>>,
+    /// The overdue actions not among them (the core's `overdue_earlier`: most days late first,
+    /// then by rank), at most [`MAX_OVERDUE`].
+    pub overdue: Vec<ActionRow<'o>>,
+    /// How many overdue actions were left for the overdue sheet.
+    pub more: usize,
+}
+
+/// This week's actions and the overdue ones from before, as the core listed them.
+pub(super) fn this_week<'o>(outcome: &'o Outcome) -> Actions<'o> {
     let mut rows = Vec::new();
     for item in outcome
         .lists
@@ -68,6 +78,7 @@ pub(super) fn this_week<'o>(outcome: &'o Outcome) -> (Vec<ActionRow<'o>>, usize)
             days_late: assessed.map_or(0, |a| a.action.days_late),
         });
     }
+    let week = std::mem::take(&mut rows);
     let mut overdue = outcome.lists.overdue_earlier();
     for i in overdue.by_ref().take(MAX_OVERDUE) {
         let (Some(contact), Some(a)) = (outcome.contacts.get(i as usize), assessed_of(outcome, i))
@@ -86,7 +97,11 @@ pub(super) fn this_week<'o>(outcome: &'o Outcome) -> (Vec<ActionRow<'o>>, usize)
             days_late: a.action.days_late,
         });
     }
-    (rows, overdue.count())
+    Actions {
+        week,
+        overdue: rows,
+        more: overdue.count(),
+    }
 }
 
 /// How many contacts carry each flag, in the vocabulary's order (every flag, even at 0).

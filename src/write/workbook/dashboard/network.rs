@@ -8,7 +8,8 @@
 //! them out.
 
 use rust_xlsxwriter::{
-    Chart, ChartFormat, ChartLegendPosition, ChartSolidFill, Worksheet, XlsxError,
+    Chart, ChartFormat, ChartLegendPosition, ChartMarker, ChartMarkerType, ChartSolidFill,
+    Worksheet, XlsxError,
 };
 
 use super::styles::Styles;
@@ -124,14 +125,16 @@ fn headers(
     Ok(())
 }
 
+/// A cell of the network's tables: wrapped within its column, so a long name is never cut by
+/// the next column's cell (the columns are the actions table's, sized for it).
 fn text(sheet: &mut Worksheet, row: u32, col: u16, t: &str, st: &Styles) -> Result<(), XlsxError> {
     crate::write::workbook::cells::write_text_in(
         sheet,
         row,
         col,
         &clip(t),
-        &st.text,
-        &st.text_quoted,
+        &st.wrapped,
+        &st.wrapped_quoted,
     )
 }
 
@@ -281,16 +284,31 @@ fn routine(
         lang,
         st,
     )?;
-    let month = st.date.clone().set_num_format("mmm yyyy");
-    for (row, &(first, held)) in (head + 1..).zip(&r.months) {
+    let month = st
+        .date
+        .clone()
+        .set_num_format(format!("{}mmm yyyy", lang.month_tag()));
+    // The target is today's, not a history: it shows once, on the current (last) month and
+    // week, as the chart's one point; the months before had no target written for them.
+    let months = r.months.len();
+    for (n, (row, &(first, held))) in (head + 1..).zip(&r.months).enumerate() {
         write_date(sheet, row, 0, first, &month)?;
         sheet.write_number_with_format(row, 1, f64::from(held), &st.number)?;
-        sheet.write_number_with_format(row, 2, f64::from(r.target), &st.number)?;
+        if n + 1 == months {
+            sheet.write_number_with_format(row, 2, f64::from(r.target), &st.number)?;
+        } else {
+            sheet.write_blank(row, 2, &st.number)?;
+        }
     }
-    for (row, &(monday, sent)) in (head + 1..).zip(&r.weeks) {
+    let weeks = r.weeks.len();
+    for (n, (row, &(monday, sent))) in (head + 1..).zip(&r.weeks).enumerate() {
         write_date(sheet, row, 4, monday, &st.week)?;
         sheet.write_number_with_format(row, 5, f64::from(sent), &st.number)?;
-        sheet.write_number_with_format(row, 6, f64::from(r.messages_target), &st.number)?;
+        if n + 1 == weeks {
+            sheet.write_number_with_format(row, 6, f64::from(r.messages_target), &st.number)?;
+        } else {
+            sheet.write_blank(row, 6, &st.number)?;
+        }
     }
     let last = head + r.months.len().max(r.weeks.len()) as u32;
     chart(sheet, lang, head, head + r.months.len().max(1) as u32)?;
@@ -314,14 +332,23 @@ fn chart(sheet: &mut Worksheet, lang: Lang, head: u32, last: u32) -> Result<(), 
         .set_values((name, head + 1, 1, last, 1))
         .set_format(&mut fill(0x1F4E79))
         .set_gap(60);
+    // Today's target: one marked point on the current month (the months before are blank, so
+    // no line draws a target back into the past).
     let mut target = Chart::new_line();
     target
         .add_series()
         .set_name((name, head, 2))
         .set_categories((name, head + 1, 0, last, 0))
-        .set_values((name, head + 1, 2, last, 2));
+        .set_values((name, head + 1, 2, last, 2))
+        .set_marker(
+            ChartMarker::new()
+                .set_type(ChartMarkerType::Diamond)
+                .set_size(9),
+        );
     held.combine(&target);
-    held.x_axis().set_text_axis(true).set_num_format("mmm yy");
+    held.x_axis()
+        .set_text_axis(true)
+        .set_num_format(format!("{}mmm yy", lang.month_tag()));
     held.y_axis().set_min(0);
     held.legend().set_position(ChartLegendPosition::Bottom);
     held.set_width(520).set_height(260);

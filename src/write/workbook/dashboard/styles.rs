@@ -20,6 +20,10 @@ pub(super) struct Styles {
     pub text: Format,
     /// `text` with the quote prefix, for a name or company that looks like a formula.
     pub text_quoted: Format,
+    /// Text that wraps within its cell rather than run into the next column (a long name in a
+    /// narrow column of the network's tables), with and without the quote prefix.
+    pub wrapped: Format,
+    pub wrapped_quoted: Format,
     pub date: Format,
     pub week: Format,
     pub number: Format,
@@ -73,6 +77,12 @@ impl Styles {
             header,
             text: cell.clone(),
             text_quoted: cell.clone().set_quote_prefix(),
+            wrapped: cell.clone().set_text_wrap().set_align(FormatAlign::Top),
+            wrapped_quoted: cell
+                .clone()
+                .set_text_wrap()
+                .set_align(FormatAlign::Top)
+                .set_quote_prefix(),
             date: cell
                 .clone()
                 .set_num_format(date_format(lang))

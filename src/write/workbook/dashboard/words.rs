@@ -18,6 +18,7 @@ pub(super) enum Word {
     Problems,
     ThisWeek,
     NothingThisWeek,
+    OverdueBefore,
     Date,
     Contact,
     Company,
@@ -68,12 +69,14 @@ impl Word {
             DueSoon => ("Bientôt", "Due soon"),
             AtRisk => ("À risque", "At risk"),
             Planned => ("Planifiées", "Planned"),
-            Backlog => ("En attente", "Backlog"),
+            // The backlog sheet's own name: the count says which sheet lists them.
+            Backlog => ("Reste à planifier", "Backlog"),
             Problems => ("Problèmes", "Problems"),
             ThisWeek => ("Actions de la semaine", "This week's actions"),
-            NothingThisWeek => (
-                "Rien de prévu cette semaine, et rien en retard.",
-                "Nothing planned this week, and nothing overdue.",
+            NothingThisWeek => ("Rien de prévu cette semaine.", "Nothing planned this week."),
+            OverdueBefore => (
+                "En retard d'avant cette semaine",
+                "Overdue from before this week",
             ),
             Date => ("Date", "Date"),
             Contact => ("Contact", "Contact"),
@@ -138,6 +141,6 @@ pub(super) fn date_format(lang: Lang) -> &'static str {
 pub(super) fn week_format(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => "dd/mm",
-        Lang::En => "d mmm",
+        Lang::En => "[$-409]d mmm",
     }
 }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::MARKER_SHEET;
 
 #[test]
 fn clashing_and_invalid_names_become_unique_valid_names() {
@@ -10,6 +11,8 @@ fn clashing_and_invalid_names_become_unique_valid_names() {
     assert_eq!(n.claim("x\u{1}y\u{FFFE}z"), "x y z");
     assert_eq!(n.claim(""), "sheet");
     assert_eq!(n.claim("History"), "History sheet");
+    // The marker's name is no one's until claimed: a user's sheet may have it first.
+    assert_eq!(n.claim(MARKER_SHEET), "reseau-xlsx");
     assert_eq!(n.claim(MARKER_SHEET), "reseau-xlsx (2)");
     let long = "x".repeat(40);
     assert_eq!(n.claim(&long).chars().count(), 31);

@@ -74,5 +74,5 @@ fn weeks_without_actions_still_get_a_bar_of_zero() {
 #[test]
 fn plan_items_whose_contact_is_missing_are_skipped_not_a_panic() {
     let o = outcome(d(2026, 11, 26), &[(d(2026, 11, 27), SlotKind::Meeting)]);
-    assert_eq!(this_week(&o).0.len(), 0);
+    assert_eq!(this_week(&o).week.len(), 0);
 }
