@@ -573,3 +573,74 @@ fn with_a_journal_file_the_workbooks_journal_sheet_says_where_the_journal_lives(
     process(&sheet, &plain, &dir.path().join("r3.json"), &[]);
     assert!(said(&plain).is_empty());
 }
+
+/// Camille's weekly run: her sheet has a What column ("Pourquoi le contacter"), which the plan
+/// sheet shows, and she runs in place with her own Journal sheet. The next week the plan sheet
+/// is the tool's (replaced, never read as her journal, never a "Plan (2)"), and her journal is
+/// the one read.
+#[test]
+fn in_place_with_a_what_column_reads_the_users_journal_and_keeps_one_plan() {
+    use common::files::{write_xlsx, C};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reseau.xlsx");
+    write_xlsx(
+        &path,
+        &[
+            (
+                "Contacts",
+                vec![
+                    vec![
+                        C::S("Nom"),
+                        C::S("Entreprise"),
+                        C::S("Pourquoi le contacter"),
+                        C::S("Statut"),
+                    ],
+                    vec![
+                        C::S("Claire Martin"),
+                        C::S("Acme"),
+                        C::S("infos sur l'équipe marketing Lyon"),
+                        C::S("À contacter"),
+                    ],
+                    vec![
+                        C::S("Paul Durand"),
+                        C::S("Beta"),
+                        C::S("mandats de direction marketing"),
+                        C::S("Contacté"),
+                    ],
+                ],
+            ),
+            (
+                "Journal",
+                vec![
+                    vec![C::S("Date"), C::S("Contact"), C::S("Quoi"), C::S("Note")],
+                    vec![
+                        C::D(2026, 11, 24),
+                        C::S("Claire Martin"),
+                        C::S("Café"),
+                        C::S("café à la Part-Dieu"),
+                    ],
+                ],
+            ),
+        ],
+    );
+    for today in ["2026-11-26", "2026-12-03", "2026-12-10"] {
+        let run = bin()
+            .args(["process", "--in-place", "--today", today])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let out = String::from_utf8_lossy(&run.stdout);
+        assert!(run.status.success(), "{today}: {out}");
+        assert!(
+            out.contains("journal \"Journal\""),
+            "{today}: the user's journal is read: {out}"
+        );
+        assert!(!out.contains("journal \"Plan\""), "{today}: {out}");
+    }
+    let names = sheet_names(&path);
+    assert_eq!(
+        names.iter().filter(|n| n.starts_with("Plan")).count(),
+        1,
+        "{names:?}"
+    );
+}

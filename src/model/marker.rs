@@ -9,7 +9,7 @@
 //! headers, not by the marker (see `read::locate`). The reader trusts it; the writer writes it.
 
 use super::{Sheet, Value, Workbook};
-use crate::vocab::labels::{self, Header, OwnSheet};
+use crate::vocab::labels::{self, OwnSheet};
 use crate::vocab::Lang;
 
 /// The name of the hidden sheet that marks a workbook written by this tool, and the text of its
@@ -171,11 +171,19 @@ pub fn is_own_layout(sheet: &Sheet) -> bool {
     [Lang::Fr, Lang::En].iter().any(|&lang| {
         tables.iter().any(|t| {
             let headers = t.headers();
-            let same = |hs: &mut dyn Iterator<Item = &Header>| {
-                hs.map(|h| h.text(lang)).eq(texts.iter().copied())
-            };
-            same(&mut headers.iter())
-                || (*t == OwnSheet::Plan && same(&mut headers.iter().chain([&Header::GiveBack])))
+            if texts.len() < headers.len()
+                || !headers
+                    .iter()
+                    .zip(&texts)
+                    .all(|(h, text)| h.text(lang) == *text)
+            {
+                return false;
+            }
+            // What follows the fixed headers: some of the optional ones, in their order.
+            let mut optional = t.optional_headers().iter().map(|h| h.text(lang));
+            texts[headers.len()..]
+                .iter()
+                .all(|text| optional.any(|o| o == *text))
         })
     })
 }

@@ -47,8 +47,8 @@ impl OwnSheet {
 }
 
 impl OwnSheet {
-    /// The column headers of the sheet's table, left to right (the plan adds
-    /// [`Header::GiveBack`] when a contact has one); none for the dashboard, which is no table.
+    /// The column headers of the sheet's table, left to right (the plan adds some of
+    /// [`OwnSheet::optional_headers`]); none for the dashboard, which is no table.
     pub fn headers(self) -> &'static [Header] {
         use Header::*;
         match self {
@@ -58,6 +58,16 @@ impl OwnSheet {
             OwnSheet::Backlog => &[Contact, Action, Reason, Score, Deadline],
             OwnSheet::Overdue => &[Contact, Action, Due, DaysLate, How, Objective],
             OwnSheet::Problems => &[Sheet, Row, Column, Value, Problem, Hint],
+        }
+    }
+
+    /// The columns a sheet's table adds after [`OwnSheet::headers`], each only when some
+    /// contact has it, always in this order: the plan's What and what the user can bring.
+    /// A later run knows the sheet as the tool's with any of them.
+    pub fn optional_headers(self) -> &'static [Header] {
+        match self {
+            OwnSheet::Plan => &[Header::What, Header::GiveBack],
+            _ => &[],
         }
     }
 }

@@ -72,3 +72,33 @@ fn a_listed_sheet_is_replaced_only_when_laid_out_as_the_tools() {
     assert_eq!(e.own, vec![2, 3, 4]);
     assert_eq!(e.kept, vec![1, 5]);
 }
+
+/// The plan's optional columns (the What, what the user can bring) in any combination: the
+/// sheet is still the tool's, so a later run replaces it rather than keeping it as the user's
+/// (and reading it as a journal: a run in place then piled up "Plan (2)", "Plan (3)"...).
+#[test]
+fn a_plan_with_its_optional_columns_is_the_tools_and_one_more_column_is_not() {
+    let fixed = [
+        "Week",
+        "Date",
+        "Contact",
+        "Action",
+        "How",
+        "Objective",
+        "Deadline",
+        "Flag",
+    ];
+    let with = |extra: &[&str]| {
+        let mut headers = fixed.to_vec();
+        headers.extend_from_slice(extra);
+        is_own_layout(&sheet("Plan", &headers))
+    };
+    assert!(with(&[]));
+    let what = crate::vocab::labels::Header::What.text(Lang::En);
+    let give = crate::vocab::labels::Header::GiveBack.text(Lang::En);
+    assert!(with(&[what]));
+    assert!(with(&[give]));
+    assert!(with(&[what, give]));
+    assert!(!with(&[give, what]), "out of order");
+    assert!(!with(&[what, "Budget"]), "a column of the user's");
+}

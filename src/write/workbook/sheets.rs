@@ -139,11 +139,10 @@ pub fn plan(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxErro
     let give_back = out.contacts.iter().any(|c| c.give_back.is_some());
     let what = out.contacts.iter().any(|c| c.what.is_some());
     let mut headers = OwnSheet::Plan.headers().to_vec();
-    if what {
-        headers.push(H::What);
-    }
-    if give_back {
-        headers.push(H::GiveBack);
+    for &h in OwnSheet::Plan.optional_headers() {
+        if (h == H::What && what) || (h == H::GiveBack && give_back) {
+            headers.push(h);
+        }
     }
     let items: Vec<_> = out
         .plan
