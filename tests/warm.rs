@@ -117,13 +117,15 @@ fn a_reply_logged_is_a_yes_unless_it_declines_and_a_message_after_it_is_no_reaso
          Kima Diallo,Beta,Contacted,2026-11-10,Video call\n\
          Lea Moreau,Delta,Contacted,2026-11-12,Coffee\n\
          Tom Weber,Orbit,Contacted,2026-11-12,Coffee\n\
-         Ana Silva,Nova,Contacted,2026-11-12,Coffee\n",
+         Ana Silva,Nova,Contacted,2026-11-12,Coffee\n\
+         Hugo Blanc,Kappa,Contacted,2026-11-12,Coffee\n",
     );
     let journal = file(
         dir.path(),
         "journal.csv",
         "Date,Contact,What,Note\n\
          11/24/2026,Kima Diallo,Reply received,Kima wants a call next week\n\
+         11/24/2026,Hugo Blanc,Réponse,\"pas de poste pour l'instant, il me garde en tête\"\n\
          11/24/2026,Lea Moreau,Reply received,Not now - ask me again in March\n\
          11/20/2026,Tom Weber,Not interested,\n\
          11/20/2026,Ana Silva,Replied,happy to meet\n\
@@ -148,7 +150,8 @@ fn a_reply_logged_is_a_yes_unless_it_declines_and_a_message_after_it_is_no_reaso
     let subject = item["draft"]["subject"].as_str().unwrap();
     assert_eq!(subject, "Setting a date");
     // Declined, in the note or the kind: news later, on the cadence, never a proposal now.
-    for name in ["Lea Moreau", "Tom Weber"] {
+    // A polite no that keeps the door open is a no for now too.
+    for name in ["Lea Moreau", "Tom Weber", "Hugo Blanc"] {
         let c = contact(&out, name);
         assert_eq!(c["status"], "keep_in_touch", "{name}");
         assert_eq!(c["next_action"], "keep_in_touch", "{name}");

@@ -108,6 +108,25 @@ pub const DECLINE_WORDS: &[&str] = &[
     "maybe later",
     "no time",
     "pas le temps",
+    // A polite no that keeps the door open ("pas de poste pour l'instant, il me garde en
+    // tête"): news later, not a day to fix.
+    "pas pour l instant",
+    "pas pour l heure",
+    "pas de poste",
+    "aucun poste",
+    "pas d ouverture",
+    "pas de besoin",
+    "pas de budget",
+    "a garder en tete",
+    "me garde en tete",
+    "not right now",
+    "not at the moment",
+    "no opening",
+    "no openings",
+    "no position",
+    "no role",
+    "no budget",
+    "keep me in mind",
 ];
 
 /// Sheet names that say a sheet is a journal (folded). They help, but a journal is found by its
