@@ -664,3 +664,40 @@ fn a_meeting_counts_in_its_month_whatever_the_status_became() {
         ["2027-01-01"]
     );
 }
+
+/// A yes that names the day ("ok pour une visio le 9/12", "ok pour jeudi 17/12") is a meeting
+/// booked on that day: prepare it, then thank; never ask again which day suits them.
+#[test]
+fn a_reply_that_names_the_day_books_the_meeting_on_that_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = file(
+        dir.path(),
+        "reseau.csv",
+        "Nom;Entreprise;Statut;Dernier contact;Comment\n\
+         Sarah Lambert;Seb;Contacté;20/11/2026;Visio\n\
+         Romain Petit;Adeo;Contacté;20/11/2026;Café\n\
+         Inès Roy;Lumen;Contacté;20/11/2026;Café\n",
+    );
+    let journal = file(
+        dir.path(),
+        "journal.csv",
+        "Date;Contact;Quoi;Note\n\
+         28/11/2026;Sarah Lambert;Réponse reçue;ok pour une visio le 9/12\n\
+         28/11/2026;Romain Petit;Réponse reçue;ok pour jeudi 17/12 à 10h\n\
+         28/11/2026;Inès Roy;Réponse reçue;avec plaisir, dites-moi quand\n",
+    );
+    let (out, _) = process(dir.path(), &sheet, Some(&journal), "2026-11-30");
+    for (name, day) in [
+        ("Sarah Lambert", "2026-12-09"),
+        ("Romain Petit", "2026-12-17"),
+    ] {
+        let c = contact(&out, name);
+        assert_eq!(c["status"], "scheduled", "{name}");
+        assert_eq!(c["meeting_date"], day, "{name}");
+        assert_eq!(c["next_action"], "prepare", "{name}");
+    }
+    // A yes without a day: the day is still to fix.
+    let ines = contact(&out, "Inès Roy");
+    assert_eq!(ines["status"], "agreed");
+    assert_eq!(ines["next_action"], "schedule");
+}

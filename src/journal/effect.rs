@@ -31,6 +31,8 @@ pub struct Fact {
     pub kind: Option<ExchangeKind>,
     /// The journal row as the user sees it.
     pub row: u32,
+    /// For a reply: the day its note names for the meeting ("ok pour une visio le 9/12").
+    pub booked: Option<NaiveDate>,
 }
 
 /// What the entries did beyond the contact's own fields.
@@ -117,9 +119,15 @@ pub fn apply(c: &mut Contact, facts: &[Fact], today: NaiveDate) -> Moved {
             Some(ExchangeKind::Message) if c.status == Status::ToContact => {
                 c.status = Status::Contacted;
             }
-            Some(ExchangeKind::Reply) if rank(c.status) <= rank(Status::Contacted) => {
-                c.status = Status::Agreed;
-            }
+            // A yes that names the day is a meeting booked on that day: nothing left to fix.
+            Some(ExchangeKind::Reply) if rank(c.status) <= rank(Status::Agreed) => match f.booked {
+                Some(day) => {
+                    c.status = Status::Scheduled;
+                    c.meeting_date = Some(day);
+                }
+                None if rank(c.status) <= rank(Status::Contacted) => c.status = Status::Agreed,
+                None => {}
+            },
             // Not now: the door stays open, news later on the contact's cadence.
             Some(ExchangeKind::Decline) if rank(c.status) <= rank(Status::Agreed) => {
                 c.status = Status::KeepInTouch;

@@ -151,11 +151,18 @@ impl<'w, 'c> Entries<'w, 'c> {
                 if kind != Some(ExchangeKind::Help) && !booked {
                     self.introduction(contact, day, row_no, row);
                 }
+                let booked = match kind {
+                    Some(ExchangeKind::Reply) => {
+                        day_named(&self.cell(JournalField::Note, row), self.order, day)
+                    }
+                    _ => None,
+                };
                 return Some(Fact {
                     contact,
                     date: day,
                     kind,
                     row: row_no,
+                    booked,
                 });
             }
             Match::Ambiguous(list) => ambiguous(self.contacts, &list),
@@ -332,6 +339,29 @@ fn introduced_in_note(note: &str) -> Option<String> {
         words.pop();
     }
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The day a reply's note names for the meeting ("ok pour une visio le 9/12", "jeudi 17/12 à
+/// 10h"): the first date written in it, read from the day of the reply (a day without a year is
+/// the nearest such day), on or after that day.
+fn day_named(
+    note: &Cell<'_>,
+    order: date::Order,
+    replied: chrono::NaiveDate,
+) -> Option<chrono::NaiveDate> {
+    let text = text::field(note)?;
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|ch: char| !ch.is_ascii_alphanumeric()))
+        .filter(|w| w.chars().any(|ch| ch.is_ascii_digit()) && w.contains(['/', '-', '.']))
+        .find_map(|w| {
+            crate::parse::date::fuzzy::read(
+                w,
+                order,
+                replied,
+                crate::parse::date::fuzzy::Sense::Nearest,
+            )
+        })
+        .filter(|&d| d >= replied)
 }
 
 /// Whether a note says the reply declines: one of [`DECLINE_WORDS`], as whole words.

@@ -33,6 +33,7 @@ fn after(mut c: Contact<'static>, facts: &[(Option<ExchangeKind>, &str)]) -> (St
             date: d(day),
             kind,
             row,
+            booked: None,
         })
         .collect();
     let cfg = config();
@@ -296,24 +297,28 @@ fn meetings_logged_this_month_beyond_one_per_contact_are_counted_for_the_plan() 
             date: d("2026-11-03"),
             kind: Some(K::Meeting),
             row: 2,
+            booked: None,
         },
         Fact {
             contact: 0,
             date: d("2026-11-20"),
             kind: Some(K::Meeting),
             row: 3,
+            booked: None,
         },
         Fact {
             contact: 3,
             date: d("2026-11-21"),
             kind: Some(K::Meeting),
             row: 4,
+            booked: None,
         },
         Fact {
             contact: 3,
             date: d("2026-10-21"),
             kind: Some(K::Meeting),
             row: 5,
+            booked: None,
         },
     ];
     let j = moved(&mut cs, facts, &cfg, |_| String::new());
@@ -341,7 +346,7 @@ proptest::proptest! {
                 contact: 0,
                 date: d("2026-09-01") + chrono::Days::new(u64::from(day)),
                 kind: kinds[k],
-                row,
+                row, booked: None
             })
             .collect();
         let mut turned = facts.clone();

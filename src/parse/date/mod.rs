@@ -8,7 +8,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-mod fuzzy;
+pub mod fuzzy;
 mod tokens;
 
 pub use fuzzy::{read as fuzzy, Sense};
