@@ -644,3 +644,57 @@ fn in_place_with_a_what_column_reads_the_users_journal_and_keeps_one_plan() {
         "{names:?}"
     );
 }
+
+/// The same person twice on the sheet (an old list and a retyped row) is one person for the
+/// journal too: a coffee logged with them is applied to the row the plan speaks for, never
+/// refused as ambiguous.
+#[test]
+fn an_exchange_with_a_person_written_twice_is_applied_to_the_row_the_plan_speaks_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("reseau.csv");
+    std::fs::write(
+        &sheet,
+        "Nom;Entreprise;Statut;Dernier contact\n\
+         Marc Dupont;Seb;À contacter;\n\
+         Claire Martin;Acme;À contacter;\n\
+         MARC DUPONT;Seb;Contacté;10/11/2026\n",
+    )
+    .unwrap();
+    let journal = dir.path().join("journal.csv");
+    std::fs::write(
+        &journal,
+        "Date;Contact;Quoi;Note\n24/11/2026;Marc Dupont;Café;café à la Part-Dieu\n",
+    )
+    .unwrap();
+    let json_path = dir.path().join("out.json");
+    let out = process(
+        &sheet,
+        &dir.path().join("out.xlsx"),
+        &json_path,
+        &["--journal", journal.to_str().unwrap()],
+    );
+    let problems = out["problems"].as_array().unwrap();
+    assert!(
+        !problems
+            .iter()
+            .any(|p| p["kind"].as_str().unwrap_or("").contains("ambiguous")),
+        "{problems:?}"
+    );
+    let marcs: Vec<&Json> = out["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| {
+            c["name"]
+                .as_str()
+                .unwrap()
+                .eq_ignore_ascii_case("marc dupont")
+        })
+        .collect();
+    assert_eq!(marcs.len(), 2);
+    let speaker = marcs
+        .iter()
+        .find(|c| c["next_action"] != "none")
+        .expect("one row is planned");
+    assert_eq!(speaker["next_action"], "thank", "{speaker}");
+}

@@ -144,7 +144,7 @@ impl<'w, 'c> Entries<'w, 'c> {
         };
         let email_cell = self.cell(JournalField::Email, row);
         let email = text::field(&email_cell);
-        let issue = match self.index.find(&name, email.as_deref()) {
+        let issue = match one_person(self.contacts, self.index.find(&name, email.as_deref())) {
             Match::One(contact) => {
                 // Help given with an "introduced to" cell is an introduction the user made for
                 // the contact: help given, never an introduction received.
@@ -429,6 +429,43 @@ fn blank_kind_issue() -> Issue {
 }
 
 /// "ambiguous: rows 12 and 40".
+/// Several rows of one name that are one person (the same person twice: every other row is
+/// marked the same as one of them) are that person's row, the one the plan speaks for: their
+/// exchanges are never refused as ambiguous.
+fn one_person(contacts: &[Contact], found: Match) -> Match {
+    let Match::Ambiguous(list) = found else {
+        return found;
+    };
+    // A list cut at its first few rows may hide another person of the same name.
+    if list.len() >= super::index::SHOWN {
+        return Match::Ambiguous(list);
+    }
+    let speakers: Vec<u32> = list
+        .iter()
+        .copied()
+        .filter(|&i| {
+            contacts
+                .get(i as usize)
+                .is_some_and(|c| c.same_as.is_none())
+        })
+        .collect();
+    let [speaker] = speakers[..] else {
+        return Match::Ambiguous(list);
+    };
+    let row = contacts[speaker as usize].row;
+    let all_same = list.iter().all(|&i| {
+        i == speaker
+            || contacts
+                .get(i as usize)
+                .is_some_and(|c| c.same_as == Some(row))
+    });
+    if all_same {
+        Match::One(speaker)
+    } else {
+        Match::Ambiguous(list)
+    }
+}
+
 fn ambiguous(contacts: &[Contact], list: &[u32]) -> Issue {
     let rows: Vec<String> = list
         .iter()
