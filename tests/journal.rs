@@ -698,3 +698,47 @@ fn an_exchange_with_a_person_written_twice_is_applied_to_the_row_the_plan_speaks
         .expect("one row is planned");
     assert_eq!(speaker["next_action"], "thank", "{speaker}");
 }
+
+/// Dates in a log written as people write them, without a year: the nearest such day, so the
+/// coffee of last Monday is behind and the meeting booked for Wednesday is ahead.
+#[test]
+fn journal_dates_without_a_year_are_the_nearest_such_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("reseau.csv");
+    std::fs::write(
+        &sheet,
+        "Nom;Entreprise;Statut;Dernier contact\n\
+         Claire Martin;Acme;Contacté;20/11/2026\n\
+         Paul Durand;Beta;Contacté;20/11/2026\n",
+    )
+    .unwrap();
+    let journal = dir.path().join("journal.csv");
+    std::fs::write(
+        &journal,
+        "Date;Contact;Quoi;Note\n7/12;Claire Martin;Café;\n16/12;Paul Durand;RDV;visio\n",
+    )
+    .unwrap();
+    let json_path = dir.path().join("out.json");
+    bin()
+        .args(["process", "--quiet", "--today", "2026-12-14", "-o"])
+        .arg(dir.path().join("out.xlsx"))
+        .arg("--json")
+        .arg(&json_path)
+        .arg("--journal")
+        .arg(&journal)
+        .arg(&sheet)
+        .assert()
+        .success();
+    let out = json(&json_path);
+    assert!(
+        out["problems"].as_array().unwrap().is_empty(),
+        "{}",
+        out["problems"]
+    );
+    let claire = contact(&out, "Claire Martin");
+    assert_eq!(claire["last_contact"], "2026-12-07");
+    assert_eq!(claire["next_action"], "thank");
+    let paul = contact(&out, "Paul Durand");
+    assert_eq!(paul["status"], "scheduled");
+    assert_eq!(paul["meeting_date"], "2026-12-16");
+}

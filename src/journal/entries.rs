@@ -100,16 +100,27 @@ impl<'w, 'c> Entries<'w, 'c> {
             .map_or(Value::Empty, |c| row.get(c.index))
     }
 
+    /// A date cell written without a year or in words, read from today (the nearest such day).
+    fn as_people_write_it(&self, cell: &Cell<'_>) -> Option<chrono::NaiveDate> {
+        use crate::parse::date::fuzzy::{read, Sense};
+        read(&text::field(cell)?, self.order, self.today, Sense::Nearest)
+    }
+
     /// One row: its fact, or `None` with a problem.
     fn entry(&mut self, row_no: u32, row: Row<'w>) -> Option<Fact> {
         let date_cell = self.cell(JournalField::Date, row);
         let day = match date::from_value(&date_cell, self.order) {
             Ok(read) => read.map(|r| r.date),
-            Err(e) => {
-                let issue = date::issue(e, self.order);
-                self.problem(row_no, JournalField::Date, shown(&date_cell), issue);
-                return None;
-            }
+            // A date as people write it in a log ("16/12", "7 déc"): the nearest such day, so
+            // a meeting booked for next week stays ahead and one held last week stays behind.
+            Err(e) => match self.as_people_write_it(&date_cell) {
+                Some(day) => Some(day),
+                None => {
+                    let issue = date::issue(e, self.order);
+                    self.problem(row_no, JournalField::Date, shown(&date_cell), issue);
+                    return None;
+                }
+            },
         };
         let name_cell = self.cell(JournalField::Contact, row);
         let (Some(day), Some(name)) = (day, text::field(&name_cell)) else {
