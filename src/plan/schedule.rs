@@ -192,7 +192,16 @@ pub fn schedule_held(
                                 }
                                 SlotKind::Message => add_days(start, 7 * p as u64),
                                 SlotKind::Meeting => {
-                                    spread_day(today, p, nth, config.meetings_per_month, end)
+                                    let day =
+                                        spread_day(today, p, nth, config.meetings_per_month, end);
+                                    // Spread through the month, but never past a deadline the
+                                    // month's first day still meets.
+                                    match job.deadline {
+                                        Some(d) if d >= month_start_day(today, p, end) => {
+                                            day.min(d)
+                                        }
+                                        _ => day,
+                                    }
                                 }
                             };
                             Ok(job.release.max(period_start))
