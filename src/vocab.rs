@@ -772,6 +772,31 @@ pub mod labels;
 pub mod placeholders;
 pub use journal::{ExchangeKind, JournalField, DECLINE_WORDS, JOURNAL_SHEET_NAMES};
 
+/// Words that make a note's date a meeting's day.
+pub const MEETING_WORDS: &[&str] = &[
+    "rdv",
+    "rendez",
+    "cafe",
+    "coffee",
+    "dejeuner",
+    "dej",
+    "lunch",
+    "diner",
+    "dinner",
+    "visio",
+    "meeting",
+    "call",
+    "appel",
+    "zoom",
+    "teams",
+    "reunion",
+    "entretien",
+    "interview",
+    "verre",
+    "drink",
+    "booked",
+];
+
 /// Words that name a group of people in a section row of a hand-made sheet ("## AGENCES /
 /// CABINETS", "Famille & amis"), besides the categories and sources: a row holding only such
 /// a text is a group, not a person.

@@ -39,6 +39,21 @@ fn sheet(dir: &Path, name: &str, rows: &[&[&str]]) -> PathBuf {
 }
 
 /// `check --json` of `input`, as of [`TODAY`]: the contacts and problems read.
+/// Processes `input` on [`TODAY`] into `out_name` beside it: the output's path and its JSON.
+fn process(input: &Path, out_name: &str) -> (PathBuf, Json) {
+    let out = input.with_file_name(out_name);
+    let json_out = out.with_extension("json");
+    bin()
+        .args(["process", "--quiet", "--today", TODAY, "-o"])
+        .arg(&out)
+        .arg("--json")
+        .arg(&json_out)
+        .arg(input)
+        .assert()
+        .success();
+    (out, json(&json_out))
+}
+
 fn check(input: &Path) -> Json {
     let out = input.with_extension("check.json");
     bin()
@@ -245,17 +260,7 @@ fn a_deadline_without_a_year_read_the_day_after_is_overdue() {
             &["Sophie Durand", "avant le 25/11", "café"],
         ],
     );
-    let out = dir.path().join("late.reseau.xlsx");
-    let json_out = dir.path().join("late.json");
-    bin()
-        .args(["process", "--quiet", "--today", TODAY, "-o"])
-        .arg(&out)
-        .arg("--json")
-        .arg(&json_out)
-        .arg(&input)
-        .assert()
-        .success();
-    let j = json(&json_out);
+    let (_, j) = process(&input, "late.reseau.xlsx");
     let sophie = contact(&j, "Sophie Durand");
     assert_eq!(sophie["deadline"], "2026-11-25");
     assert_eq!(sophie["flag"], "overdue");
@@ -323,17 +328,7 @@ fn a_contact_told_to_stop_is_never_planned() {
             &["Paul Martin", "", "café"],
         ],
     );
-    let out = dir.path().join("stop.reseau.xlsx");
-    let json_out = dir.path().join("stop.json");
-    bin()
-        .args(["process", "--quiet", "--today", TODAY, "-o"])
-        .arg(&out)
-        .arg("--json")
-        .arg(&json_out)
-        .arg(&input)
-        .assert()
-        .success();
-    let j = json(&json_out);
+    let (_, j) = process(&input, "stop.reseau.xlsx");
     let planned: Vec<&str> = j["plan"]
         .as_array()
         .unwrap()
@@ -502,17 +497,7 @@ fn the_same_person_twice_is_planned_once_by_the_row_further_along() {
             ],
         ],
     );
-    let out = dir.path().join("doublons.reseau.xlsx");
-    let json_out = dir.path().join("doublons.json");
-    bin()
-        .args(["process", "--quiet", "--today", TODAY, "-o"])
-        .arg(&out)
-        .arg("--json")
-        .arg(&json_out)
-        .arg(&input)
-        .assert()
-        .success();
-    let j = json(&json_out);
+    let (out, j) = process(&input, "doublons.reseau.xlsx");
     let plan: Vec<(u64, String)> = j["plan"]
         .as_array()
         .unwrap()
@@ -675,17 +660,7 @@ fn a_greeting_never_takes_a_placeholder_or_a_group() {
             &["SOPHIE DURAND", "Danone", "e-mail"],
         ],
     );
-    let out = dir.path().join("greet.reseau.xlsx");
-    let json_out = dir.path().join("greet.json");
-    bin()
-        .args(["process", "--quiet", "--today", TODAY, "-o"])
-        .arg(&out)
-        .arg("--json")
-        .arg(&json_out)
-        .arg(&input)
-        .assert()
-        .success();
-    let j = json(&json_out);
+    let (_, j) = process(&input, "greet.reseau.xlsx");
     let drafts: Vec<String> = j["plan"]
         .as_array()
         .unwrap()

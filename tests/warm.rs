@@ -619,7 +619,8 @@ fn never_thank_before_the_meeting_and_never_take_the_deadline_for_its_day() {
          Nadia Rossi,Acme,RDV le 09/12/2026,,,Café\n\
          Hugo Lambert,Orbit,Contacté,,café prévu le 14/12/2026 chez Nova,Café\n\
          Inès Caron,Beta,RDV pris,20/11/2026,,Café\n\
-         Tom Weber,Nova,Contacté,,relancer le 10/12/2026,Café\n",
+         Tom Weber,Nova,Contacté,,relancer le 10/12/2026,Café\n\
+         Léo Marchand,Kappa,Contacté,,RDV le 3/12 à la Part-Dieu,Café\n",
     );
     let (out, _) = process(dir.path(), &sheet, None, "2026-11-26");
     let nadia = contact(&out, "Nadia Rossi");
@@ -630,6 +631,10 @@ fn never_thank_before_the_meeting_and_never_take_the_deadline_for_its_day() {
     let hugo = contact(&out, "Hugo Lambert");
     assert_eq!(hugo["status"], "scheduled");
     assert_eq!(hugo["meeting_date"], "2026-12-14");
+    // Without a year, the nearest such day.
+    let leo = contact(&out, "Léo Marchand");
+    assert_eq!(leo["status"], "scheduled");
+    assert_eq!(leo["meeting_date"], "2026-12-03");
     // Its deadline (When) passed is not a meeting held: nothing to thank.
     let ines = contact(&out, "Inès Caron");
     assert_eq!(ines["next_action"], "prepare");
@@ -683,7 +688,7 @@ fn a_reply_that_names_the_day_books_the_meeting_on_that_day() {
         "journal.csv",
         "Date;Contact;Quoi;Note\n\
          28/11/2026;Sarah Lambert;Réponse reçue;ok pour une visio le 9/12\n\
-         28/11/2026;Romain Petit;Réponse reçue;ok pour jeudi 17/12 à 10h\n\
+         28/11/2026;Romain Petit;Réponse reçue;ok pour jeudi 17/12/2026 à 10h\n\
          28/11/2026;Inès Roy;Réponse reçue;avec plaisir, dites-moi quand\n",
     );
     let (out, _) = process(dir.path(), &sheet, Some(&journal), "2026-11-30");

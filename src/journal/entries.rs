@@ -360,19 +360,15 @@ fn day_named(
     order: date::Order,
     replied: chrono::NaiveDate,
 ) -> Option<chrono::NaiveDate> {
+    use crate::parse::date::fuzzy::{read, Sense};
     let text = text::field(note)?;
-    text.split_whitespace()
-        .map(|w| w.trim_matches(|ch: char| !ch.is_ascii_alphanumeric()))
-        .filter(|w| w.chars().any(|ch| ch.is_ascii_digit()) && w.contains(['/', '-', '.']))
-        .find_map(|w| {
-            crate::parse::date::fuzzy::read(
-                w,
-                order,
-                replied,
-                crate::parse::date::fuzzy::Sense::Nearest,
-            )
-        })
-        .filter(|&d| d >= replied)
+    crate::parse::date::first_written(&text, |w| {
+        date::from_text(w, order)
+            .ok()
+            .map(|r| r.date)
+            .or_else(|| read(w, order, replied, Sense::Nearest))
+    })
+    .filter(|&d| d >= replied)
 }
 
 /// Whether a note says the reply declines: one of [`DECLINE_WORDS`], as whole words.

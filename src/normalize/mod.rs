@@ -464,11 +464,11 @@ fn booked_in_words(cols: &Columns, row: &[Cell<'_>], c: &mut Contact<'_>) {
     let notes = cols.text(Field::Notes, row);
     let day = status
         .as_deref()
-        .and_then(|t| day_in(t, cols.meeting_date, false))
+        .and_then(|t| day_in(t, cols.meeting_date, cols.today, false))
         .or_else(|| {
             notes
                 .as_deref()
-                .and_then(|t| day_in(t, cols.meeting_date, true))
+                .and_then(|t| day_in(t, cols.meeting_date, cols.today, true))
         })
         .filter(|&d| cols.today.is_some_and(|t| d >= t));
     if let Some(day) = day {
@@ -477,45 +477,29 @@ fn booked_in_words(cols: &Columns, row: &[Cell<'_>], c: &mut Contact<'_>) {
     }
 }
 
-/// Words that make a note's date a meeting's day.
-const MEETING_WORDS: &[&str] = &[
-    "rdv",
-    "rendez",
-    "cafe",
-    "coffee",
-    "dejeuner",
-    "dej",
-    "lunch",
-    "diner",
-    "dinner",
-    "visio",
-    "meeting",
-    "call",
-    "appel",
-    "zoom",
-    "teams",
-    "reunion",
-    "entretien",
-    "interview",
-    "verre",
-    "drink",
-    "booked",
-];
-
 /// The first date written in `text` as one word (`20/03/2027`, `2026-12-09`), read in the
 /// meeting-date column's order; with `needs_word`, only when a meeting word is in the text.
-fn day_in(text: &str, order: date::Order, needs_word: bool) -> Option<chrono::NaiveDate> {
+fn day_in(
+    text: &str,
+    order: date::Order,
+    today: Option<chrono::NaiveDate>,
+    needs_word: bool,
+) -> Option<chrono::NaiveDate> {
     if needs_word {
         let folded = crate::vocab::fold(text);
-        if !folded.split(' ').any(|w| MEETING_WORDS.contains(&w)) {
+        if !folded
+            .split(' ')
+            .any(|w| crate::vocab::MEETING_WORDS.contains(&w))
+        {
             return None;
         }
     }
-    text.split_whitespace()
-        .map(|w| w.trim_matches(|ch: char| !ch.is_ascii_alphanumeric()))
-        .filter(|w| w.chars().any(|ch| ch.is_ascii_digit()) && w.contains(['/', '-', '.']))
-        .find_map(|w| crate::parse::date::from_text(w, order).ok())
-        .map(|r| r.date)
+    // A day without a year ("RDV le 3/12") is the nearest such day, as a meeting's is.
+    crate::parse::date::first_written(text, |w| {
+        date::from_text(w, order).ok().map(|r| r.date).or_else(|| {
+            today.and_then(|t| date::fuzzy::read(w, order, t, date::fuzzy::Sense::Nearest))
+        })
+    })
 }
 
 /// The name of a contact: the name column, else "first last" from the first-name and

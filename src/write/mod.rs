@@ -8,7 +8,6 @@
 //!
 //! Every writer builds bytes in memory; only `save` touches the disk.
 
-pub mod cohort;
 pub mod save;
 pub mod template;
 pub mod text;
@@ -16,4 +15,4 @@ pub mod workbook;
 
 pub use save::target;
 pub use text::{ics, json, markdown};
-pub use workbook::{built, dashboard, marker, workbook, workbook_to, Built};
+pub use workbook::{built, cohort, dashboard, marker, workbook, workbook_to, Built};

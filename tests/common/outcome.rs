@@ -255,14 +255,9 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
         history: Default::default(),
     };
     o.relist();
-    o.drafts = reseau_xlsx::draft::for_plan(
-        &o.contacts,
-        &o.plan.items,
-        o.lang,
-        &reseau_xlsx::draft::Settings::default(),
-        &[],
-        |_| None,
-    );
+    // The drafts as a run without settings writes them.
+    let config = reseau_xlsx::config::Config::new(o.today);
+    reseau_xlsx::draft::fill(&mut o, &config);
     o
 }
 

@@ -135,6 +135,16 @@ pub fn from_value(value: &Cell<'_>, order: Order) -> Result<Option<Read>, DateEr
     }))
 }
 
+/// The first date written in `text` as one word of digits and separators ("9/12",
+/// "20/03/2027", "2026-12-09"), each such word read by `read`: the day a phrase names ("RDV le
+/// 20/03", "ok pour une visio le 9/12").
+pub fn first_written(text: &str, read: impl FnMut(&str) -> Option<NaiveDate>) -> Option<NaiveDate> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|ch: char| !ch.is_ascii_alphanumeric()))
+        .filter(|w| w.chars().any(|ch| ch.is_ascii_digit()) && w.contains(['/', '-', '.']))
+        .find_map(read)
+}
+
 /// An Excel serial day number (1900 system): 1 is 1900-01-01, 61 is 1900-03-01; 60 is the
 /// 29 February 1900 that Lotus invented and does not exist. A whole number such as 20260315
 /// reads as `YYYYMMDD`. The time of day is dropped.

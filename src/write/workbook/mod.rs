@@ -9,6 +9,7 @@
 
 mod carry;
 pub(crate) mod cells;
+pub mod cohort;
 mod contacts;
 pub mod dashboard;
 mod looks;

@@ -69,8 +69,17 @@ fn new_contacts(
         .map(|c| at(c).saturating_add(1))
         .max()
         .unwrap_or(0);
+    // The headers are the user's own text: written as sheet text is.
+    let quoted_header = st.header.clone().set_quote_prefix();
     for c in columns {
-        sheet.write_string_with_format(head, at(c), &c.header, &st.header)?;
+        crate::write::workbook::cells::write_text_in(
+            sheet,
+            head,
+            at(c),
+            &c.header,
+            &st.header,
+            &quoted_header,
+        )?;
     }
     if extra {
         sheet.write_string_with_format(head, width, Field::IntroducedBy.label(lang), &st.header)?;

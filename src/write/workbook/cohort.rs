@@ -161,7 +161,8 @@ pub fn workbook(rows: &[Row], today: NaiveDate, l: Lang) -> Result<Workbook, Err
         } else {
             ws.write_string(r, 1, l.pick("non", "no"))?;
         }
-        ws.write_string(r, 2, p.why(l))?;
+        // The reasons name contacts: sheet text, written as such.
+        put(ws, r, 2, &p.why(l))?;
         for (c, n) in [
             (3u16, p.meetings_this_month),
             (4, p.meetings_last_month),
@@ -203,14 +204,16 @@ fn text(s: &str) -> &str {
     crate::safe::cell::fit(s)
 }
 
-/// Writes sheet text as text: with the quote prefix when Excel would otherwise take it for a
-/// formula or a number once retyped (see `safe::cell`).
+/// Writes sheet text as text, quote-prefixed when Excel would take it for a formula or a
+/// number once retyped (`cells::write_text_in`, the one way the workbook writes sheet text).
 fn put(ws: &mut rust_xlsxwriter::Worksheet, r: u32, c: u16, s: &str) -> Result<(), Error> {
-    let s = text(s);
-    if crate::safe::cell::needs_quote_prefix(s) {
-        ws.write_string_with_format(r, c, s, &Format::new().set_quote_prefix())?;
-    } else {
-        ws.write_string(r, c, s)?;
-    }
+    super::cells::write_text_in(
+        ws,
+        r,
+        c,
+        s,
+        &Format::new(),
+        &Format::new().set_quote_prefix(),
+    )?;
     Ok(())
 }
