@@ -65,6 +65,7 @@ fn planned(index: u32, date: NaiveDate, action: NextAction) -> Planned {
         date,
         action,
         kind: SlotKind::Message,
+        meeting_month: None,
     }
 }
 
@@ -123,6 +124,7 @@ fn outcome(lang: Lang) -> Outcome<'static> {
                 planned(3, d(2026, 12, 8), NextAction::Propose),
             ],
             warm: None,
+            deadlines: None,
             backlog: vec![Backlogged {
                 index: 4,
                 action: NextAction::Propose,

@@ -3,11 +3,13 @@
 //! `Config::today`. This module does not score contacts (see `score`) nor rank them (see
 //! `assess`).
 
+mod days;
 mod next;
 mod order;
 mod schedule;
 #[cfg(test)]
 mod tests;
 
+pub use days::{is_working, week_one};
 pub use next::{cadence_days, flag_for, next_action};
 pub use schedule::{plan_end, schedule, schedule_held, week_label};

@@ -64,8 +64,7 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
         let [entries, applied, _] = journal_counts(r, l);
         let _ = writeln!(s, "  journal {:?}: {entries}, {applied}", r.sheet);
     }
-    if let Some(w) = o.plan.warm {
-        let line = crate::vocab::labels::warm_short(w.unfit, w.meetings_per_month, l);
+    for line in o.plan.pace_lines(l) {
         let _ = writeln!(s, "  {line}");
     }
     let first_week = o.plan.items.first().map(|p| p.week.clone());

@@ -20,9 +20,11 @@ fn outcome(today: NaiveDate, dates: &[(NaiveDate, SlotKind)]) -> Outcome<'static
                     date,
                     action: NextAction::Propose,
                     kind,
+                    meeting_month: None,
                 })
                 .collect(),
             warm: None,
+            deadlines: None,
             backlog: vec![],
         },
         problems: vec![],
