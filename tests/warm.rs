@@ -864,3 +864,37 @@ fn nothing_is_planned_on_a_day_off_and_a_weekend_run_plans_the_week_ahead() {
     assert!(!text.contains("DTSTART;VALUE=DATE:20261225"), "{text}");
     assert!(!text.contains("DTSTART;VALUE=DATE:20270101"), "{text}");
 }
+
+#[test]
+fn someone_the_journal_says_was_introduced_is_warm_once_on_the_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    // Marc was pasted from the new contacts without his "introduced by": the journal says.
+    let sheet = file(
+        dir.path(),
+        "contacts.csv",
+        "Nom,Entreprise,Statut,Comment,Dernier contact\n\
+         Claire Martin,Acme,Remercié,Café,01/12/2026\n\
+         Paul Durand,Old,À contacter,Café,\n\
+         Marc Petit,Nova,À contacter,Café,\n",
+    );
+    let journal = file(
+        dir.path(),
+        "journal.csv",
+        "Date,Contact,Type,Note\n\
+         08/12/2026,Claire Martin,Mise en relation,Claire m'a présenté Marc Petit (DRH chez Nova)\n",
+    );
+    let (out, _) = process(dir.path(), &sheet, Some(&journal), "2026-12-14");
+    let factors: Vec<&str> = contact(&out, "Marc Petit")["why"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["factor"].as_str().unwrap())
+        .collect();
+    assert!(factors.contains(&"introduced"), "{factors:?}");
+    // December's coffee goes to Marc, introduced, before Paul, cold (first on the sheet).
+    let items = plan_items(&out);
+    let marc = items.iter().find(|p| p.1 == "Marc Petit").unwrap();
+    let paul = items.iter().find(|p| p.1 == "Paul Durand").unwrap();
+    assert!(marc.0 < paul.0, "{marc:?} {paul:?}");
+    assert!(out.get("new_contacts").is_none());
+}
