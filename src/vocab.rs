@@ -766,6 +766,7 @@ pub enum BacklogReason {
 mod tests;
 // The journal's columns and kinds of exchange (issue 14), in their own file; declared after
 // the table macro, which they use.
+pub mod errors;
 pub mod headers;
 mod journal;
 pub mod labels;

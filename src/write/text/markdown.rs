@@ -49,7 +49,7 @@ pub fn failure(source: &str, error: &crate::error::Error, l: Lang) -> String {
         "## reseau-xlsx: {}\n\n**{}** {}\n",
         escape(source),
         l.pick("Non traité :", "Not processed:"),
-        crate::safe::markdown::cut(&error.to_string(), 2_000)
+        crate::safe::markdown::cut(&crate::vocab::errors::text(error, l), 2_000)
     )
 }
 
