@@ -337,10 +337,10 @@ vocabulary! {
         Colleague => "colleague", fr "Ancien collègue", en "Colleague",
             ["collegue", "ancien collegue", "ex collegue", "worked with", "former colleague",
              "coworker", "co worker", "ancienne collegue", "manager", "ancien manager",
-             "client", "ancien client", "customer", "peer", "pair", "teammate", "coequipier",
+             "ancien client", "former client", "peer", "pair", "teammate", "coequipier",
              "former manager", "ex manager", "former boss", "ancien chef", "work", "travail",
-             "work friend", "clients", "customers", "colleagues", "collegues", "coworkers",
-             "anciens collegues"];
+             "work friend", "colleagues", "collegues", "coworkers", "anciens collegues",
+             "anciens clients", "former clients"];
         Inspiring => "inspiring", fr "Inspirant", en "Inspiring",
             ["inspirante", "inspiration", "m inspire", "inspires me", "modele", "role model",
              "mentor", "mentors", "role models", "inspirantes", "inspirants", "inspirant e",
