@@ -175,15 +175,23 @@ fn the_dashboard_shows_each_group_in_sheet_order() {
         .iter()
         .position(|r| common::is_text(&r[0], "Par groupe"))
         .expect("a 'Par groupe' section");
-    let head: Vec<String> = dash[at + 1][..5].iter().map(|d| d.to_string()).collect();
+    // The group's name over two columns, then the counts.
+    let head: Vec<String> = dash[at + 1][..6].iter().map(|d| d.to_string()).collect();
     assert_eq!(
         head,
-        ["Groupe", "Contacts", "Actifs", "En retard", "Planifiées"]
+        [
+            "Groupe",
+            "",
+            "Contacts",
+            "Actifs",
+            "En retard",
+            "Planifiées"
+        ]
     );
     let line = |r: &[calamine::Data]| -> (String, Vec<f64>) {
         (
             r[0].to_string(),
-            r[1..5]
+            r[2..6]
                 .iter()
                 .map(|d| calamine::DataType::as_f64(d).unwrap_or(-1.0))
                 .collect(),
@@ -200,7 +208,7 @@ fn the_dashboard_shows_each_group_in_sheet_order() {
     );
     // Each planned group shows its first planned day, as a date.
     assert!(
-        matches!(dash[at + 2][5], calamine::Data::DateTime(_)),
+        matches!(dash[at + 2][6], calamine::Data::DateTime(_)),
         "{:?}",
         dash[at + 2]
     );

@@ -131,23 +131,26 @@ fn by_group(
     }
     let lang = outcome.lang;
     sheet.write_string_with_format(top, 0, Word::ByGroup.text(lang), &st.section)?;
+    // The group's name over the two first columns (the actions table's date and name), the
+    // counts after: a name like "AGENCES / CABINETS" is read whole.
+    sheet.merge_range(top + 1, 0, top + 1, 1, Word::Group.text(lang), &st.header)?;
     let words = [
-        Word::Group,
         Word::Contacts,
         Word::Active,
         Word::Overdue,
         Word::Planned,
         Word::NextPlanned,
     ];
-    headers(sheet, top + 1, 0, &words, lang, st)?;
+    headers(sheet, top + 1, 2, &words, lang, st)?;
     let mut row = top + 2;
     for g in groups.iter().take(SHOWN) {
+        sheet.merge_range(row, 0, row, 1, "", &st.wrapped)?;
         text(sheet, row, 0, &g.name, st)?;
-        for (col, n) in (1u16..).zip([g.contacts, g.active, g.overdue, g.planned]) {
+        for (col, n) in (2u16..).zip([g.contacts, g.active, g.overdue, g.planned]) {
             sheet.write_number_with_format(row, col, n as f64, &st.number)?;
         }
         if let Some(day) = g.next {
-            write_date(sheet, row, 5, day, &st.date)?;
+            write_date(sheet, row, 6, day, &st.date)?;
         }
         row += 1;
     }
