@@ -510,6 +510,9 @@ pub const STATUS_PHRASES: &[(Status, &[&str])] = &[
     (Status::Contacted, &[
         "a rappeler", "rappeler", "attend retour", "attends retour", "attente retour",
         "attend reponse", "attends reponse", "attente reponse", "attend sa reponse",
+        "no reply", "no answer", "no response", "not replied", "pas de reponse",
+        "sans reponse", "pas de retour", "sans retour", "emailed", "messaged", "texted",
+        "inmailed", "dm d", "sent an email", "sent a message", "wrote to",
         "en attente de retour", "waiting for", "waiting on", "call back", "relances",
         "relance x", "message laisse", "left a message", "left message", "mail envoye",
         "email envoye", "pinged", "relance faite", "followed up", "a relancer",
@@ -539,7 +542,9 @@ pub const STOP_PHRASES: &[&str] = &[
     "pas disponible", "not interested", "no longer interested", "do not contact",
     "don t contact", "dont contact", "no follow up", "no further", "laisser tomber",
     "laisse tomber", "a oublier", "stop", "arrete", "no go", "nogo", "refus", "a refuse",
-    "declined", "said no", "a dit non",
+    "declined", "said no", "a dit non", "don t chase", "dont chase", "do not chase",
+    "no chasing", "stop chasing", "don t follow up", "do not follow up", "not chase",
+    "ne pas relancer", "ne plus le relancer", "ne plus la relancer",
 ];
 
 vocabulary! {

@@ -817,3 +817,55 @@ fn an_english_hand_made_sheet_on_its_first_run() {
     // John Smith again, further down: the same person, row 3 speaks.
     assert_eq!(j["contacts"][5]["same_as"], 3);
 }
+
+#[test]
+fn a_next_step_column_of_statuses_in_words_is_the_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = sheet(
+        dir.path(),
+        "network.xlsx",
+        &[
+            &["Who", "Where they work", "Next step", "Last spoke"],
+            &["Sarah Lee", "Acme", "coffee booked 9/12/2026", "01/12/2026"],
+            &["Kemi Ade", "Beta", "said yes to a call", "02/12/2026"],
+            &["Ben Carter", "Gamma", "no reply", "03/11/2026"],
+            &["Mark Hall", "Delta", "dropped - don't chase", ""],
+            &["Jess Ray", "Eps", "emailed twice", "20/11/2026"],
+            &["Tom Ng", "Zeta", "met at conf", "15/11/2026"],
+        ],
+    );
+    let j = check(&input);
+    assert_eq!(j["columns"]["status"], "Next step");
+    let status = |n: &str| contact(&j, n)["status"].as_str().unwrap().to_string();
+    assert_eq!(status("Sarah Lee"), "scheduled");
+    assert_eq!(status("Kemi Ade"), "agreed");
+    assert_eq!(status("Ben Carter"), "contacted");
+    assert_eq!(status("Mark Hall"), "dropped");
+    assert_eq!(status("Jess Ray"), "contacted");
+    assert_eq!(status("Tom Ng"), "met");
+    // The output has the tool's own "Next step" column beside hers: read again, hers is the
+    // status, the tool's is its annotation, and nothing is reported twice.
+    // (With her column named in reseau.toml, as the docs suggest, both match the alias.)
+    let (out, _) = process(&input, "network.reseau.xlsx");
+    let config = dir.path().join("reseau.toml");
+    std::fs::write(&config, "[aliases]\nstatus = [\"Next step\"]\n").unwrap();
+    let json_out = dir.path().join("again.json");
+    bin()
+        .args(["check", "--today", TODAY, "--json"])
+        .arg(&json_out)
+        .arg("--config")
+        .arg(&config)
+        .arg(&out)
+        .assert()
+        .success();
+    let again = json(&json_out);
+    assert_eq!(again["columns"]["status"], "Next step");
+    assert_eq!(contact(&again, "Sarah Lee")["status"], "scheduled");
+    let twice: Vec<&Json> = again["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["code"] == "duplicate_column")
+        .collect();
+    assert!(twice.is_empty(), "{twice:?}");
+}

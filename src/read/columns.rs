@@ -201,11 +201,17 @@ fn values_decide(
             Field::Linkedin => sample::profile_share(values) >= MOST,
             _ => sample::share(f, values) >= MOST,
         });
-        // A column left aside whose values are categories ("Type de lien": ami, ex-collègue).
-        detail.or_else(|| {
-            (now.is_none() && sample::share(Field::Category, values) >= MOST)
-                .then_some(Field::Category)
-        })
+        // A column left aside whose values are categories ("Type de lien": ami, ex-collègue),
+        // or steps of the method in words ("coffee booked 9/12", "emailed twice").
+        detail
+            .or_else(|| {
+                (now.is_none() && sample::share(Field::Category, values) >= MOST)
+                    .then_some(Field::Category)
+            })
+            .or_else(|| {
+                (now.is_none() && sample::share(Field::Status, values) >= MOST)
+                    .then_some(Field::Status)
+            })
     };
     let Some(field) = by_values else {
         return;

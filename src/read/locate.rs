@@ -41,15 +41,8 @@ fn confirm_annotations(sheet: &Sheet, table: &mut Table) {
             _ => String::new(),
         })
         .collect();
+    let block = annotation_block(&texts);
     let n = Annotation::ALL.len();
-    let block = (0..texts.len().saturating_sub(n - 1)).rev().find(|&start| {
-        [Lang::Fr, Lang::En].iter().any(|&l| {
-            Annotation::ALL
-                .iter()
-                .zip(&texts[start..start + n])
-                .all(|(a, t)| a.label(l) == t)
-        })
-    });
     for c in table.columns.iter_mut() {
         if block.is_some_and(|b| (b..b + n).contains(&c.index)) {
             c.role = ColumnRole::Annotation;
@@ -57,6 +50,21 @@ fn confirm_annotations(sheet: &Sheet, table: &mut Table) {
             c.role = ColumnRole::Ignored;
         }
     }
+}
+
+/// Where the tool's own block of annotation headers starts in a header row's `texts` (by
+/// column): its headers exactly as it writes them, side by side, in its order and one
+/// language; the rightmost such block.
+fn annotation_block(texts: &[String]) -> Option<usize> {
+    let n = Annotation::ALL.len();
+    (0..texts.len().saturating_sub(n - 1)).rev().find(|&start| {
+        [Lang::Fr, Lang::En].iter().any(|&l| {
+            Annotation::ALL
+                .iter()
+                .zip(&texts[start..start + n])
+                .all(|(a, t)| a.label(l) == t)
+        })
+    })
 }
 
 /// The table of the sheet to read, before annotation columns are confirmed as ours.
@@ -202,6 +210,25 @@ fn build(
     cells: Vec<(usize, String, ColumnRole, Option<By>)>,
     opts: &ReadOptions,
 ) -> Table {
+    // The tool's own block of an earlier run is no user column: a user's column of the same
+    // name ("Next step", "Score") is never taken for it, nor reported as given twice.
+    let mut texts = vec![String::new(); cells.iter().map(|c| c.0 + 1).max().unwrap_or(0)];
+    for (i, h, _, _) in &cells {
+        texts[*i].clone_from(h);
+    }
+    let cells = match annotation_block(&texts) {
+        Some(start) => {
+            let ours = start..start + Annotation::ALL.len();
+            cells
+                .into_iter()
+                .map(|(i, h, role, by)| match ours.contains(&i) {
+                    true => (i, h, ColumnRole::Annotation, None),
+                    false => (i, h, role, by),
+                })
+                .collect()
+        }
+        None => cells,
+    };
     let (columns, problems, notes) = columns::map(sheet, header_row, cells, opts);
     let lang = super::lang::of_headers(columns.iter().map(|c| c.header.as_str()));
     Table {

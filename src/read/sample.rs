@@ -10,7 +10,9 @@ use chrono::NaiveDate;
 use crate::model::{Cell, Field, Sheet, Value};
 use crate::parse::date::{self, Order};
 use crate::parse::multi;
-use crate::vocab::{fold, Category, How, Source, Status, Temperature};
+use crate::vocab::{
+    fold, Category, How, Source, Status, Temperature, STATUS_PHRASES, STOP_PHRASES,
+};
 
 /// Rows looked at below the header row.
 pub const SAMPLE_ROWS: usize = 500;
@@ -130,7 +132,7 @@ fn fits(field: Field, v: &Cell<'_>) -> bool {
         Field::How => !is_email(v) && How::parse(&folded(v)).is_some(),
         Field::Status => {
             let f = folded(v);
-            Status::lookup(&f).is_some() || Temperature::lookup(&f).is_some()
+            Status::lookup(&f).is_some() || Temperature::lookup(&f).is_some() || says_status(&f)
         }
         Field::Category => multi::pieces(&crate::parse::text::shown(v))
             .filter(|p| !multi::is_system_label(p))
@@ -151,6 +153,31 @@ fn fits(field: Field, v: &Cell<'_>) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a short cell says a step of the method in the words people write it ("coffee
+/// booked 9/12", "said yes to a call", "emailed twice", "don't chase"): a stop phrase, a
+/// status phrase, or a run of up to four words that is a status word or synonym. A cell
+/// longer than a phrase is a note.
+fn says_status(folded: &str) -> bool {
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    let has = |phrase: &str| {
+        let want: Vec<&str> = phrase.split(' ').collect();
+        words.windows(want.len()).any(|w| w == want.as_slice())
+    };
+    STOP_PHRASES.iter().any(|p| has(p))
+        || STATUS_PHRASES
+            .iter()
+            .any(|(_, phrases)| phrases.iter().any(|p| has(p)))
+        || (1..=4).any(|n| {
+            words.windows(n).any(|run| {
+                let phrase = run.join(" ");
+                phrase.len() >= 4 && Status::lookup(&phrase).is_some()
+            })
+        })
 }
 
 /// Of `cells`, the share that fits `field` (0 when there are none).

@@ -303,8 +303,18 @@ pub const AMBIGUOUS: &[(&str, &[Field], Option<Field>)] = &[
     ("follow up", &[Field::Deadline], None),
     ("followup", &[Field::Deadline], None),
     ("relance", &[Field::Deadline], None),
-    ("next step", &[Field::Deadline, Field::How], None),
-    ("next steps", &[Field::Deadline, Field::How], None),
+    // A "Next step" column holds dates (when), statuses in words ("coffee booked 9/12", "said
+    // yes to a call") or a channel.
+    (
+        "next step",
+        &[Field::Deadline, Field::Status, Field::How],
+        None,
+    ),
+    (
+        "next steps",
+        &[Field::Deadline, Field::Status, Field::How],
+        None,
+    ),
 ];
 
 /// A header longer than this many words is a sentence (a note above the table), not a header.

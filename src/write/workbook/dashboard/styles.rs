@@ -49,11 +49,7 @@ impl Styles {
                 .set_font_size(18)
                 .set_font_color(Color::RGB(0x1F4E79)),
             as_of: Format::new()
-                .set_num_format(format!(
-                    "\"{} \"{}",
-                    Word::AsOf.text(lang),
-                    date_format(lang)
-                ))
+                .set_num_format(as_of_format(Word::AsOf.text(lang), &date_format(lang)))
                 .set_font_color(Color::RGB(0x595959))
                 .set_align(FormatAlign::Left),
             warm: Format::new()
@@ -112,5 +108,26 @@ impl Styles {
             .clone()
             .set_background_color(Color::RGB(fill))
             .set_font_color(Color::RGB(font))
+    }
+}
+
+/// "As of " before a date format, after its locale tag: `[$-409]"As of "d mmm yyyy`. A tag
+/// after a literal (`"As of "[$-409]d mmm yyyy`) is shown as text by LibreOffice.
+fn as_of_format(words: &str, date: &str) -> String {
+    match date.strip_prefix("[$-").and_then(|r| r.split_once(']')) {
+        Some((tag, rest)) => format!("[$-{tag}]\"{words} \"{rest}"),
+        None => format!("\"{words} \"{date}"),
+    }
+}
+
+#[cfg(test)]
+mod as_of_tests {
+    #[test]
+    fn the_locale_tag_opens_the_format() {
+        assert_eq!(
+            super::as_of_format("As of", "[$-409]d mmm yyyy"),
+            "[$-409]\"As of \"d mmm yyyy"
+        );
+        assert_eq!(super::as_of_format("Au", "dd/mm/yyyy"), "\"Au \"dd/mm/yyyy");
     }
 }
