@@ -49,7 +49,7 @@ impl Styles {
                 .set_font_size(18)
                 .set_font_color(Color::RGB(0x1F4E79)),
             as_of: Format::new()
-                .set_num_format(as_of_format(Word::AsOf.text(lang), &date_format(lang)))
+                .set_num_format(as_of_format(Word::AsOf.text(lang), date_format(lang)))
                 .set_font_color(Color::RGB(0x595959))
                 .set_align(FormatAlign::Left),
             warm: Format::new()
