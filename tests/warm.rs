@@ -898,3 +898,43 @@ fn someone_the_journal_says_was_introduced_is_warm_once_on_the_sheet() {
     assert!(marc.0 < paul.0, "{marc:?} {paul:?}");
     assert!(out.get("new_contacts").is_none());
 }
+
+#[test]
+fn an_introduction_offered_in_a_reply_names_someone_to_add() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = file(
+        dir.path(),
+        "network.csv",
+        "Name,Company,Status,Last contact,Notes\nLucy Nguyen,Studio East,Contacted,01/12/2026,\n",
+    );
+    let journal = file(
+        dir.path(),
+        "journal.csv",
+        "Date,Contact,Type,Note\n\
+         03/12/2026,Lucy Nguyen,Reply,happy to intro you to Tom Reid at Studio North\n",
+    );
+    let (out, xlsx) = process(dir.path(), &sheet, Some(&journal), "2026-12-07");
+    let new = &out["new_contacts"][0];
+    assert_eq!(new["name"], "Tom Reid");
+    assert_eq!(new["introduced_by"], "Lucy Nguyen");
+    // The dashboard does not say "no introduction" above the person to add; an English note
+    // takes no space before its colon.
+    let dash = rows(&xlsx, "Dashboard");
+    let text: Vec<String> = dash
+        .iter()
+        .flat_map(|r| r.iter().map(|c| c.to_string()))
+        .collect();
+    assert!(
+        text.iter().any(|t| t
+            == "1 introduction(s) to people not on the sheet yet: see \"New contacts\" below."),
+        "{text:?}"
+    );
+    assert!(!text
+        .iter()
+        .any(|t| t.starts_with("No introduction noted yet")));
+    assert!(
+        text.iter()
+            .any(|t| t.starts_with("Lucy Nguyen: happy to intro you")),
+        "{text:?}"
+    );
+}

@@ -306,6 +306,18 @@ const INTRODUCED_ME_TO: &[&str] = &[
     "m’a mis en relation avec ",
     "m’a mise en relation avec ",
     "m'a recommandé auprès de ",
+    // An introduction offered ("happy to intro you to Tom Reid") names someone to add too.
+    "intro you to ",
+    "introduce you to ",
+    "introduce me to ",
+    "put you in touch with ",
+    "connect you with ",
+    "te présenter ",
+    "vous présenter ",
+    "me présenter ",
+    "te mettre en relation avec ",
+    "vous mettre en relation avec ",
+    "me mettre en relation avec ",
 ];
 
 /// Words that may sit inside a name written with capitals ("Jean de La Fontaine").

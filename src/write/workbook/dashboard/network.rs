@@ -102,7 +102,7 @@ fn new_contacts(
                 Some(Field::Status) => Status::ToContact.label(lang),
                 Some(Field::IntroducedBy) => by,
                 Some(Field::Notes) if has(Field::IntroducedBy) => n.note.as_str(),
-                Some(Field::Notes) => &format!("{by} : {}", n.note),
+                Some(Field::Notes) => &format!("{by}{} {}", lang.pick(" :", ":"), n.note),
                 _ => continue,
             };
             if !value.is_empty() {
@@ -217,7 +217,17 @@ fn doors(
     let doors = &outcome.ties.doors;
     sheet.write_string_with_format(top, 0, Word::DoorsOpened.text(lang), &st.section)?;
     if doors.is_empty() {
-        sheet.write_string_with_format(top + 1, 0, Word::DoorsNone.text(lang), &st.note)?;
+        // Introductions to people not on the sheet yet are doors too: they wait below, as
+        // new contacts to add.
+        let outside = outcome.ties.new_contacts.len();
+        let line = match outside {
+            0 => Word::DoorsNone.text(lang).to_string(),
+            n => lang.pick(
+                format!("{n} mise(s) en relation vers des personnes absentes de la feuille : voir « Nouveaux contacts » plus bas."),
+                format!("{n} introduction(s) to people not on the sheet yet: see \"New contacts\" below."),
+            ),
+        };
+        sheet.write_string_with_format(top + 1, 0, line, &st.note)?;
         return Ok(top + 2);
     }
     let met = doors.iter().filter(|d| d.met.is_some()).count();
