@@ -128,7 +128,8 @@ fn four_mondays_of_camille() {
 
     // Week 2, Monday 7 December: the coffee was held on Thursday.
     let w2 = monday(dir, SHEET, &journal, "2026-12-07");
-    assert_eq!(step(&w2, "Claire Martin"), s("thank", "2026-12-05"));
+    // Two days after Thursday's coffee: Saturday, so Monday.
+    assert_eq!(step(&w2, "Claire Martin"), s("thank", "2026-12-07"));
     assert_eq!(step(&w2, "Sophie Blanc"), s("follow_up", "2026-12-11"));
     assert_eq!(step(&w2, "Émilie Roux").0, "keep_in_touch");
     // December's coffee was Claire's: Paul waits for January.
@@ -170,11 +171,12 @@ fn four_mondays_of_camille() {
 
     // Week 4, Monday 21 December: the visio was held on Thursday.
     let w4 = monday(dir, &sheet, &journal, "2026-12-21");
-    assert_eq!(step(&w4, "Sophie Blanc"), s("thank", "2026-12-19"));
+    // Two days after: Saturday 19, so Monday 21.
+    assert_eq!(step(&w4, "Sophie Blanc"), s("thank", "2026-12-21"));
     // Émilie, who introduced Sophie, is told how it went.
     assert_eq!(
         step(&w4, "Émilie Roux"),
-        s("inform_introducer", "2026-12-19")
+        s("inform_introducer", "2026-12-21")
     );
     assert_eq!(step(&w4, "Claire Martin").0, "keep_in_touch");
     // Marc, introduced by Claire, takes January's coffee before Paul.

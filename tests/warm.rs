@@ -76,7 +76,8 @@ fn a_status_that_says_yes_makes_setting_a_day_the_next_step_never_a_follow_up() 
     let (out, xlsx) = process(dir.path(), &sheet, None, "2026-11-26");
     for (name, due) in [
         ("Kima Diallo", "2026-11-25"),
-        ("Paul Durand", "2026-11-22"),
+        // Two days after Friday 20: Sunday, a day off, so Monday 23.
+        ("Paul Durand", "2026-11-23"),
         ("Sofia Alves", "2026-11-27"),
     ] {
         let c = contact(&out, name);
@@ -370,7 +371,8 @@ fn a_call_logged_is_a_conversation_to_thank_and_a_voicemail_a_message_to_follow_
     assert_eq!(contact(&out, "Kima Diallo")["due"], "2026-11-26");
     let sam = contact(&out, "Sam Ortiz");
     assert_eq!(sam["next_action"], "follow_up");
-    assert_eq!(sam["due"], "2026-12-05");
+    // Saturday 5, a day off: due on Monday 7.
+    assert_eq!(sam["due"], "2026-12-07");
     // A kind the table does not know is reported, never guessed.
     let bruno = contact(&out, "Bruno Keller");
     assert_eq!(bruno["status"], "to_contact");
@@ -413,7 +415,7 @@ fn a_meeting_logged_ahead_is_booked_and_prepared_never_thanked_before_its_day() 
     let (out, _) = process(dir.path(), &sheet, Some(&journal), "2026-12-04");
     let sam = contact(&out, "Sam Ortiz");
     assert_eq!(sam["next_action"], "thank");
-    assert_eq!(sam["due"], "2026-12-05");
+    assert_eq!(sam["due"], "2026-12-07");
 }
 
 #[test]

@@ -50,7 +50,7 @@ fn every_kind_of_entry_against_every_status() {
     const TUE: &str = "2026-11-24";
     let thank = "2026-11-26"; // 2 days after the entry
     let follow = "2026-12-04"; // 10 days after the entry
-    let news = "2027-01-23"; // 60 days after the entry
+    let news = "2027-01-25"; // 60 days after the entry (Saturday 23: Monday 25)
     #[rustfmt::skip]
     let cases: &[(S, Option<K>, S, N, &str)] = &[
         (S::ToContact, Some(K::Meeting), S::Met, N::Thank, thank),

@@ -10,6 +10,6 @@ mod schedule;
 #[cfg(test)]
 mod tests;
 
-pub use days::{is_working, week_one};
+pub use days::{is_working, week_one, working_from};
 pub use next::{cadence_days, flag_for, next_action};
 pub use schedule::{plan_end, schedule, schedule_held, week_label};

@@ -158,11 +158,14 @@ pub fn cadence_days(contact: &Contact, config: &Config) -> u32 {
     })
 }
 
-/// `from + days`; today when `from` is unknown; `None` when past the last representable date
-/// (a cadence of millions of days never comes due).
+/// `from + days`, on a working day (a thank-you due on a Saturday is due on Monday, news due
+/// on Christmas the next working day: see `days`); today when `from` is unknown; `None` when
+/// past the last representable date (a cadence of millions of days never comes due).
 fn after(from: Option<NaiveDate>, days: u32, today: NaiveDate) -> Option<NaiveDate> {
     match from {
-        Some(d) => d.checked_add_days(Days::new(u64::from(days))),
+        Some(d) => d
+            .checked_add_days(Days::new(u64::from(days)))
+            .map(super::days::working_from),
         None => Some(today),
     }
 }

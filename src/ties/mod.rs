@@ -260,9 +260,10 @@ fn requests(contacts: &[Contact], journal: &Journal, config: &Config) -> Vec<(Co
     out
 }
 
+/// `day + days`, on a working day (see `plan::is_working`), like every due date.
 fn add_days(day: NaiveDate, days: u32) -> NaiveDate {
     day.checked_add_days(Days::new(u64::from(days)))
-        .unwrap_or(NaiveDate::MAX)
+        .map_or(NaiveDate::MAX, crate::plan::working_from)
 }
 
 /// The one next action of a contact whose own action is `own` and who is owed `owed`.

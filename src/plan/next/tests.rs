@@ -43,7 +43,7 @@ fn each_status_gives_its_next_action_and_due_date() {
         // contacted: no answer for 10 days needs a follow-up
         (S::Contacted, "last=2026-11-16", N::FollowUp, "2026-11-26", DueSoon, 0),
         (S::Contacted, "last=2026-11-10", N::FollowUp, "2026-11-20", Overdue, 6),
-        (S::Contacted, "last=2026-11-25", N::FollowUp, "2026-12-05", Ok, 0),
+        (S::Contacted, "last=2026-11-25", N::FollowUp, "2026-12-07", Ok, 0),
         (S::Contacted, "", N::FollowUp, "2026-11-26", DueSoon, 0),
         // scheduled: prepare for the meeting date, else the deadline
         (S::Scheduled, "meeting=2026-12-03 deadline=2026-12-20", N::Prepare, "2026-12-03", DueSoon, 0),
@@ -52,11 +52,12 @@ fn each_status_gives_its_next_action_and_due_date() {
         (S::Scheduled, "", N::Prepare, "", Ok, 0),
         // met: thank within 2 days; not thanked after 2 days is overdue
         (S::Met, "last=2026-11-25", N::Thank, "2026-11-27", DueSoon, 0),
-        (S::Met, "last=2026-11-20", N::Thank, "2026-11-22", Overdue, 4),
+        // due Sunday 22, a day off: due Monday 23
+        (S::Met, "last=2026-11-20", N::Thank, "2026-11-23", Overdue, 3),
         (S::Met, "last=2026-11-01 meeting=2026-11-23", N::Thank, "2026-11-25", Overdue, 1),
         (S::Met, "", N::Thank, "2026-11-26", DueSoon, 0),
         // thanked / keep in touch: news when the row's cadence, else the horizon's, lapses
-        (S::Thanked, "last=2026-10-01 horizon=short", N::KeepInTouch, "2026-10-31", Overdue, 26),
+        (S::Thanked, "last=2026-10-01 horizon=short", N::KeepInTouch, "2026-11-02", Overdue, 24),
         (S::Thanked, "last=2026-10-01 horizon=long", N::KeepInTouch, "2026-12-30", Ok, 0),
         (S::KeepInTouch, "last=2026-11-20 cadence=7 horizon=long", N::KeepInTouch, "2026-11-27", DueSoon, 0),
         (S::KeepInTouch, "last=2026-11-01", N::KeepInTouch, "2026-12-31", Ok, 0),
@@ -107,8 +108,9 @@ fn a_scheduled_meeting_whose_day_has_passed_asks_for_the_thank_you_not_a_prepara
     };
     let a = next_action(&c, &config());
     assert_eq!(a.next, NextAction::Thank);
-    assert_eq!(a.due, Some(d("2026-11-22")));
-    assert_eq!((a.flag, a.days_late), (Flag::Overdue, 4));
+    // Two days after Friday 20: Sunday 22, a day off; due on Monday 23.
+    assert_eq!(a.due, Some(d("2026-11-23")));
+    assert_eq!((a.flag, a.days_late), (Flag::Overdue, 3));
     assert_eq!(a.kind, SlotKind::Message);
     // On the day itself, and after it, it is still to prepare.
     c.meeting_date = Some(d("2026-11-26"));
@@ -123,12 +125,13 @@ fn a_courtesy_past_its_window_becomes_the_next_step_with_its_lapse() {
     // Today 2026-11-26; windows 14 days (thank) and 60 days (follow-up).
     #[rustfmt::skip]
     let cases: &[(S, &str, N, &str, Option<Lapse>)] = &[
-        // met 14 days ago: the last day of the window, still a thank-you (12 days late)
-        (S::Met, "last=2026-11-12", N::Thank, "2026-11-14", None),
+        // met 14 days ago: the last day of the window, still a thank-you (due Saturday 14:
+        // Monday 16, the first working day)
+        (S::Met, "last=2026-11-12", N::Thank, "2026-11-16", None),
         // met 15 days ago: news on the cadence, counted from the meeting
         (S::Met, "last=2026-11-11 horizon=short", N::KeepInTouch, "2026-12-11", Some(ThankTooLate)),
         (S::Met, "last=2026-03-01 horizon=short", N::KeepInTouch, "2026-03-31", Some(ThankTooLate)),
-        (S::Met, "last=2026-03-01 cadence=7", N::KeepInTouch, "2026-03-08", Some(ThankTooLate)),
+        (S::Met, "last=2026-03-01 cadence=7", N::KeepInTouch, "2026-03-09", Some(ThankTooLate)),
         // unknown date: the tool cannot tell, the thank-you stands, due today
         (S::Met, "", N::Thank, "2026-11-26", None),
         // contacted 60 days ago: still a follow-up; 61: the approach starts again
@@ -136,7 +139,7 @@ fn a_courtesy_past_its_window_becomes_the_next_step_with_its_lapse() {
         (S::Contacted, "last=2026-09-26 deadline=2027-01-15", N::Propose, "2027-01-15", Some(FollowUpTooOld)),
         (S::Contacted, "last=2025-02-01", N::Propose, "", Some(FollowUpTooOld)),
         // a booked meeting past by 14 days: thank; by 15: news, counted from its day
-        (S::Scheduled, "meeting=2026-11-12", N::Thank, "2026-11-14", None),
+        (S::Scheduled, "meeting=2026-11-12", N::Thank, "2026-11-16", None),
         (S::Scheduled, "meeting=2026-06-15 horizon=short", N::KeepInTouch, "2026-07-15", Some(MeetingLongPast)),
         (S::Scheduled, "deadline=2026-06-15 horizon=long", N::Prepare, "", None),
     ];
