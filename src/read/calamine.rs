@@ -92,7 +92,10 @@ fn xlsx_sheets<RS: Read + Seek>(
         {
             let (r, c) = cell.get_position();
             let v = from_ref(cell.get_value());
-            if matches!(v, Value::Number(_) | Value::Duration(_)) {
+            if matches!(
+                v,
+                Value::Number(_) | Value::Duration(_) | Value::DateTime(_)
+            ) {
                 formats.number(r, c, style);
             }
             looks.cell(r, c, style);

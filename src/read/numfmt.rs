@@ -3,9 +3,9 @@
 //! workbook's styles give each style's number format (the workbook's own code, or one of
 //! Excel's built-in ones). One pass over the sheet: nothing is unpacked or parsed twice.
 //!
-//! Only what the output needs is kept: the formats of numbers (a formula's cached number
-//! included) other than General and other than dates, which the output writes in the locale's
-//! date format. A format shared by every number of a column is stored once, else once per run
+//! Only what the output needs is kept: the formats of numbers and dates (a formula's cached
+//! number included) other than General and Excel's built-in dates; a date without a format of
+//! the user's own is written in the workbook's language's date format. A format shared by every number of a column is stored once, else once per run
 //! of rows whose numbers share it (see [`NumFormats`]).
 
 use std::collections::HashMap;
@@ -110,8 +110,10 @@ impl Collector {
 const MAX_CODE_CHARS: usize = 255;
 
 /// The number format of id `id` and code `code` when the output keeps it: not General, not a
-/// date. A built-in id stays a built-in (it shows in the reader's locale); calamine names the
-/// ids it does not know "General".
+/// built-in date (Excel's short date, which a typed date gets: written in the workbook's
+/// language's date format). A built-in id stays a built-in (it shows in the reader's locale);
+/// calamine names the ids it does not know "General". A date format of the user's own
+/// (`dd/mm/yyyy` in an English workbook, `yyyy-mm-dd`) is kept: she chose it.
 fn kept(id: Option<u32>, code: &str) -> Option<NumFormat> {
     if let Some(id) = id.and_then(|i| u8::try_from(i).ok()) {
         if let Some(builtin) = builtin(id) {
@@ -122,7 +124,6 @@ fn kept(id: Option<u32>, code: &str) -> Option<NumFormat> {
     // XML forbids) is the input's mistake or an attack: it would make the output unreadable.
     if code.is_empty()
         || code.eq_ignore_ascii_case("general")
-        || is_date(code)
         || code.chars().count() > MAX_CODE_CHARS
         || !crate::safe::cell::xml_legal(code)
     {

@@ -109,8 +109,8 @@ fn percentages_times_currencies_and_custom_formats_display_as_the_user_left_them
         assert_eq!(x.format("Réseau", &format!("H{row}")), "0.0 \"km\"");
         // The cached number of a formula.
         assert_eq!(x.format("Réseau", &format!("I{row}")), "0.00%", "I{row}");
-        // Dates keep the locale's format, not the user's ISO one.
-        assert_eq!(x.format("Réseau", &format!("D{row}")), "dd/mm/yyyy");
+        // Dates keep the user's own format (ISO here), not the workbook language's.
+        assert_eq!(x.format("Réseau", &format!("D{row}")), "yyyy-mm-dd");
     }
     // A column of mixed formats: each number its own, the plain one none.
     assert_eq!(x.format("Réseau", "K2"), "0%");

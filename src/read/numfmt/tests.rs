@@ -50,7 +50,11 @@ fn builtins_keep_numbers_and_times_not_general_nor_dates() {
         kept(Some(164), "0.0%"),
         Some(NumFormat::Code("0.0%".into()))
     );
-    assert_eq!(kept(Some(165), "dd/mm/yy"), None);
+    // A date format of the user's own is hers; Excel's built-in short date is not.
+    assert_eq!(
+        kept(Some(165), "dd/mm/yy"),
+        Some(NumFormat::Code("dd/mm/yy".into()))
+    );
     assert_eq!(kept(None, ""), None);
 }
 

@@ -144,10 +144,19 @@ pub fn write_value_as(
         }
         Value::DateTime(dt) => {
             let has_time = dt.time() != chrono::NaiveTime::MIN;
-            match styles::serial(dt) {
-                Some(n) if has_time => ws.write_number_with_format(row, col, n, &st.datetime)?,
-                Some(n) => ws.write_number_with_format(row, col, n, &st.date)?,
-                None => ws.write_string(row, col, dt.format("%Y-%m-%d %H:%M:%S").to_string())?,
+            // The user's own date format, when the cell or its column has one.
+            match (styles::serial(dt), user) {
+                (Some(n), UserFormat::Cell(f, _)) => ws.write_number_with_format(row, col, n, f)?,
+                (Some(n), UserFormat::Column) => ws.write_number(row, col, n)?,
+                (Some(n), UserFormat::None) if has_time => {
+                    ws.write_number_with_format(row, col, n, &st.datetime)?
+                }
+                (Some(n), UserFormat::None) => {
+                    ws.write_number_with_format(row, col, n, &st.date)?
+                }
+                (None, _) => {
+                    ws.write_string(row, col, dt.format("%Y-%m-%d %H:%M:%S").to_string())?
+                }
             };
         }
         Value::Error(e) => write_error(ws, row, col, e, st)?,
@@ -198,6 +207,10 @@ pub fn write_value_looked(
         Value::DateTime(dt) => {
             let has_time = dt.time() != chrono::NaiveTime::MIN;
             match styles::serial(dt) {
+                // The user's own date format in the user's look.
+                Some(n) if !matches!(user, UserFormat::None) => {
+                    ws.write_number_with_format(row, col, n, looks.number(l, user, input_col))?
+                }
                 Some(n) if has_time => ws.write_number_with_format(row, col, n, &l.datetime)?,
                 Some(n) => ws.write_number_with_format(row, col, n, &l.date)?,
                 None => ws.write_string_with_format(
