@@ -39,6 +39,8 @@ pub(super) struct Entries<'w, 'c> {
     problems: Vec<Problem>,
     /// The introductions the rows log (their "introduced to" cell), in row order.
     introductions: Vec<Introduction>,
+    /// The notes of the requests received, by row.
+    request_notes: Vec<(u32, String)>,
     read: usize,
 }
 
@@ -70,6 +72,7 @@ impl<'w, 'c> Entries<'w, 'c> {
             suggested: HashMap::new(),
             problems: Vec::new(),
             introductions: Vec::new(),
+            request_notes: Vec::new(),
             read: 0,
         }
     }
@@ -89,9 +92,15 @@ impl<'w, 'c> Entries<'w, 'c> {
         facts
     }
 
-    /// The entries read, the problems found and the introductions logged.
-    pub fn done(self) -> (usize, Vec<Problem>, Vec<Introduction>) {
-        (self.read, self.problems, self.introductions)
+    /// The entries read, the problems found, the introductions logged and the requests'
+    /// notes.
+    pub fn done(self) -> (usize, Vec<Problem>, Vec<Introduction>, Vec<(u32, String)>) {
+        (
+            self.read,
+            self.problems,
+            self.introductions,
+            self.request_notes,
+        )
     }
 
     fn cell(&self, field: JournalField, row: Row<'w>) -> Cell<'w> {
@@ -161,6 +170,11 @@ impl<'w, 'c> Entries<'w, 'c> {
                 // the contact: help given, never an introduction received.
                 if kind != Some(ExchangeKind::Help) && !booked {
                     self.introduction(contact, day, row_no, row);
+                }
+                if kind == Some(ExchangeKind::Request) {
+                    if let Some(note) = text::field(&self.cell(JournalField::Note, row)) {
+                        self.request_notes.push((row_no, note.into_owned()));
+                    }
                 }
                 let booked = match kind {
                     Some(ExchangeKind::Reply) => {

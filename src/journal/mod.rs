@@ -49,7 +49,7 @@ pub fn apply(
     let t = src.table;
     let mut entries = Entries::new(sheet, t, contacts, config);
     let facts = entries.read();
-    let (read, problems, introductions) = entries.done();
+    let (read, problems, introductions, request_notes) = entries.done();
     let applied = facts.len();
     let kind_col = t.column(JournalField::Kind).map(|c| c.index);
     let mut journal = moved(contacts, facts, config, |row| {
@@ -58,6 +58,7 @@ pub fn apply(
         })
     });
     journal.introductions = introductions;
+    journal.request_notes = request_notes;
     journal.report = Some(JournalReport {
         file: src.file.map(str::to_string),
         sheet: sheet.name.clone(),
@@ -97,6 +98,7 @@ fn moved(
             })
             .collect(),
         introductions: Vec::new(),
+        request_notes: Vec::new(),
     };
     let month_start = config.today.with_day(1).unwrap_or(config.today);
     let this_month = |d: NaiveDate| d >= month_start && d <= config.today;

@@ -4,10 +4,12 @@
 //! `assess`).
 
 mod next;
+mod offer;
 mod order;
 mod schedule;
 #[cfg(test)]
 mod tests;
 
 pub use next::{cadence_days, flag_for, next_action};
+pub use offer::{offer_days, working};
 pub use schedule::{plan_end, schedule, schedule_held, week_label};

@@ -68,6 +68,13 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
         let line = crate::vocab::labels::warm_short(w.unfit, w.meetings_per_month, l);
         let _ = writeln!(s, "  {line}");
     }
+    // Once, on the first run: the lines of `[me]` the drafts wait for.
+    if let Some(note) = o.drafts_note.filter(|_| !o.history.known && !o.plan.items.is_empty()) {
+        for (i, text) in note.lines().enumerate() {
+            let indent = if i == 0 { "  " } else { "    " };
+            let _ = writeln!(s, "{indent}{text}");
+        }
+    }
     let first_week = o.plan.items.first().map(|p| p.week.clone());
     let this_week: Vec<_> = o
         .plan

@@ -205,6 +205,7 @@ fn write_contact(
             Field::IntroducedBy => own(&c.introduced_by),
             Field::Notes => own(&c.notes),
             Field::What => own(&c.what),
+            Field::Register => c.register.map(|x| x.label(lang).to_string()),
             Field::Deadline => return_date(ws, row, col, date(&c.deadline), dates)?,
             Field::LastContact => return_date(ws, row, col, date(&c.last_contact), dates)?,
             Field::MeetingDate => return_date(ws, row, col, date(&c.meeting_date), dates)?,

@@ -19,6 +19,7 @@ use chrono::{Days, NaiveDate};
 
 use crate::assess::Outcome;
 use crate::model::{Contact, Flag, How, Lang, NextAction, Planned};
+use crate::vocab::labels::Header;
 use crate::vocab::{fold, Annotation, Factor, Field};
 
 /// The longest content line, in octets, before folding (RFC 5545, 3.1).
@@ -314,12 +315,28 @@ pub const DRAFT_END: &str = "\n\n---\n";
 /// The description of an event: the draft first (what to send, or the checklist of a
 /// meeting), then, after a `---` line, its subject and the details.
 fn with_draft(draft: Option<&crate::draft::Draft>, lang: Lang, details: String) -> String {
+    // Beside the draft, as on the Messages sheet: what to offer them, and why contact them.
+    let mut beside = String::new();
+    if let Some(d) = draft {
+        for (label, text) in [
+            (Header::ToOffer, &d.offer),
+            (Header::What, &d.beside),
+        ] {
+            if !text.is_empty() {
+                let colon = lang.pick(" : ", ": ");
+                let _ = writeln!(beside, "{}{colon}{text}", label.text(lang));
+            }
+        }
+    }
     match draft.filter(|d| !d.body.is_empty()) {
         Some(d) => {
             let subject = lang.pick("Objet : ", "Subject: ");
-            format!("{}{DRAFT_END}{subject}{}\n{details}", d.body, d.subject)
+            format!(
+                "{}{DRAFT_END}{subject}{}\n{beside}{details}",
+                d.body, d.subject
+            )
         }
-        None => details,
+        None => format!("{beside}{details}"),
     }
 }
 
@@ -380,7 +397,6 @@ fn description(o: &Outcome, p: &Planned, c: &Contact) -> String {
         (Field::Email, &c.email),
         (Field::Phone, &c.phone),
         (Field::Linkedin, &c.linkedin),
-        (Field::GiveBack, &c.give_back),
     ] {
         if let Some(v) = value {
             line(field.label(lang), v.to_string());

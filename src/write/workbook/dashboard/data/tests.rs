@@ -23,11 +23,13 @@ fn outcome(today: NaiveDate, dates: &[(NaiveDate, SlotKind)]) -> Outcome<'static
                 })
                 .collect(),
             warm: None,
+            offers: Vec::new(),
             backlog: vec![],
         },
         problems: vec![],
         totals: Totals::default(),
         drafts: vec![],
+        drafts_note: None,
         journal: Default::default(),
         ties: Default::default(),
         lists: Default::default(),
