@@ -77,9 +77,9 @@ pub fn greeting(c: &Contact, voice: Voice, audience: Audience) -> String {
     }
 }
 
-/// Whom a first message to `c` speaks to: a recruiter or an investor by the words of the row
-/// (role, group, company, What), else by the category.
-pub fn audience(c: &Contact) -> Audience {
+/// Whom a first message to `c` about `objective` speaks to: a recruiter, or an investor (for
+/// partners), by the words of the row (role, group, company, What), else by the category.
+pub fn audience(c: &Contact, objective: Option<Objective>) -> Audience {
     let text = [
         c.role.as_deref(),
         c.group.as_deref(),
@@ -95,14 +95,13 @@ pub fn audience(c: &Contact) -> Audience {
     let has_word = |list: &[&str]| words.iter().any(|w| list.contains(w));
     let has_part = |list: &[&str]| list.iter().any(|p| text.contains(p));
     if has_part(&["recrut", "recruit", "headhunt", "chasseur de tete", "chasseuse de tete"])
-        || has_part(&["talent acquisition", "ressources humaines", "human resources"])
-        || has_word(&["rh", "hr", "drh", "chro"])
+        || has_part(&["talent acquisition", "cabinet de recrutement", "staffing"])
     {
         return Audience::Recruiter;
     }
     let investor = has_part(&["invest", "business angel", "venture", "capital risque"])
         || has_word(&["vc", "fonds", "fund", "bpi", "angel", "angels"]);
-    if investor && c.objectives.iter().any(|o| *o == Objective::Partners) {
+    if investor && objective == Some(Objective::Partners) {
         return Audience::Investor;
     }
     match c.category {
@@ -154,7 +153,7 @@ const LEAD_INS: &[&str] = &[
 /// "peut me présenter", "she knows", "ex-manager").
 const NOTE_WORDS: &[&str] = &[
     "je", "j", "me", "m", "moi", "mon", "ma", "mes", "il", "elle", "lui", "son", "sa", "ses",
-    "leur", "peut", "pourrait", "connait", "est", "a", "sait", "travaille", "cherche", "veut",
+    "leur", "peut", "pourrait", "connait", "est", "sait", "travaille", "cherche", "veut",
     "recrute", "i", "my", "he", "she", "him", "her", "his", "they", "them", "their", "can",
     "could", "knows", "is", "has", "works", "wants", "was", "ex", "ancien", "ancienne",
     "former", "tres", "very", "vu", "met", "rencontre",

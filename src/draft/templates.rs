@@ -516,20 +516,20 @@ pub fn topic(objective: Option<Objective>, audience: Audience) -> Topic {
     match (objective, audience) {
         (Some(Objective::Job), Audience::Recruiter) => Topic {
             with_company: By {
-                vous: "le marché des profils comme le mien : ce que recherchent vos clients en \
-                       ce moment",
-                tu: "le marché des profils comme le mien : ce que recherchent tes clients en ce \
-                     moment",
-                en: "the market for profiles like mine: what your clients are looking for at \
-                     the moment",
+                vous: "le marché des profils comme le mien : ce qui est recherché en ce moment, \
+                       et ce qui fait la différence",
+                tu: "le marché des profils comme le mien : ce qui est recherché en ce moment, et \
+                     ce qui fait la différence",
+                en: "the market for profiles like mine: what is in demand at the moment, and \
+                     what makes the difference",
             },
             without: By {
-                vous: "le marché des profils comme le mien : ce que recherchent vos clients en \
-                       ce moment",
-                tu: "le marché des profils comme le mien : ce que recherchent tes clients en ce \
-                     moment",
-                en: "the market for profiles like mine: what your clients are looking for at \
-                     the moment",
+                vous: "le marché des profils comme le mien : ce qui est recherché en ce moment, \
+                       et ce qui fait la différence",
+                tu: "le marché des profils comme le mien : ce qui est recherché en ce moment, et \
+                     ce qui fait la différence",
+                en: "the market for profiles like mine: what is in demand at the moment, and \
+                     what makes the difference",
             },
             about: By {
                 vous: "Le marché des profils comme le mien",

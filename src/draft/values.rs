@@ -110,7 +110,7 @@ pub fn beside(c: &Contact, about: &About, lang: Lang) -> String {
 /// What `{objective}` says: the topic of the objective for whom it speaks to, with the company
 /// when the row has one.
 fn topic(c: &Contact, about: &About, voice: Voice, company: Option<&str>) -> String {
-    let t = templates::topic(about.objective, phrases::audience(c));
+    let t = templates::topic(about.objective, phrases::audience(c, about.objective));
     match company {
         Some(co) => t.with_company.get(voice).replace("{company}", co),
         None => t.without.get(voice).to_string(),
@@ -119,7 +119,7 @@ fn topic(c: &Contact, about: &About, voice: Voice, company: Option<&str>) -> Str
 
 /// What `{questions}` says: three questions, one per line.
 fn questions(c: &Contact, about: &About, voice: Voice) -> String {
-    templates::questions(about.objective, phrases::audience(c))
+    templates::questions(about.objective, phrases::audience(c, about.objective))
         .get(voice)
         .map(|q| format!("- {q}"))
         .join("\n")
@@ -141,7 +141,7 @@ pub fn of(
     let lang = if voice == Voice::En { Lang::En } else { Lang::Fr };
     let named = |b: (&str, &str)| lang.pick(b.0, b.1).to_string();
     let company = sheet(c.company.as_deref());
-    let audience = phrases::audience(c);
+    let audience = phrases::audience(c, about.objective);
     let signature = settings
         .signature
         .as_deref()

@@ -192,6 +192,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
             ),
         ],
         warm: None,
+        offers: Vec::new(),
         backlog: vec![Backlogged {
             index: 4,
             action: NextAction::Propose,
@@ -216,6 +217,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
             problems: 2,
         },
         drafts: vec![],
+        drafts_note: None,
         journal: Default::default(),
         ties: Default::default(),
         lists: Default::default(),
