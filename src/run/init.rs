@@ -13,7 +13,7 @@ use crate::write::{save, template};
 pub fn run(args: &InitArgs, env: &Environment) -> i32 {
     match one(args, env) {
         Ok(_) if args.quiet => EXIT_OK,
-        Ok((count, lang)) => {
+        Ok((count, lang, settings)) => {
             match &args.from {
                 Some(from) => println!(
                     "{}: {count} {} {}",
@@ -27,6 +27,19 @@ pub fn run(args: &InitArgs, env: &Environment) -> i32 {
                     lang.pick("prêt à remplir", "ready to fill")
                 ),
             }
+            let (path, wrote) = settings;
+            let said = if wrote {
+                lang.pick(
+                    "réglages à compléter : les lignes [me] de vos brouillons",
+                    "settings to fill: the [me] lines of your drafts",
+                )
+            } else {
+                lang.pick(
+                    "existe déjà, laissé tel quel (vérifiez ses lignes [me])",
+                    "already there, left as it is (check its [me] lines)",
+                )
+            };
+            println!("{}: {said}", line(&path.display().to_string()));
             EXIT_OK
         }
         Err(e) => {
@@ -36,7 +49,12 @@ pub fn run(args: &InitArgs, env: &Environment) -> i32 {
     }
 }
 
-fn one(args: &InitArgs, env: &Environment) -> Result<(usize, Lang), Error> {
+/// Writes the workbook and, beside it, a commented `reseau.toml` unless one is there; returns
+/// the contacts taken, the language, and the settings file with whether it was written.
+fn one(
+    args: &InitArgs,
+    env: &Environment,
+) -> Result<(usize, Lang, (std::path::PathBuf, bool)), Error> {
     let config = settings::for_init(args, env)?;
     if !super::paths::has_ext(&args.output, "xlsx") {
         // A workbook under a .csv name would be refused by every program that opens it as
@@ -68,8 +86,22 @@ fn one(args: &InitArgs, env: &Environment) -> Result<(usize, Lang), Error> {
     // French user's sheet English, so only --lang and the environment decide here.
     let lang = config.lang_for(None);
     let bytes = template::workbook(lang, &contacts).map_err(|e| e.writing(&args.output))?;
-    save::put_in_place(vec![save::staged(&target, |w| {
+    let mut staged = vec![save::staged(&target, |w| {
         w.write_all(&bytes).map_err(Error::write)
-    })?])?;
-    Ok((contacts.len(), lang))
+    })?];
+    // Beside the workbook, the settings its drafts read; one already there is the user's.
+    let settings_path = match args.output.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.join("reseau.toml"),
+        _ => std::path::PathBuf::from("reseau.toml"),
+    };
+    let write_settings = !settings_path.exists();
+    if write_settings {
+        let text = template::settings_file(lang);
+        let target = crate::write::target::output(&settings_path)?;
+        staged.push(save::staged(&target, |w| {
+            w.write_all(text.as_bytes()).map_err(Error::write)
+        })?);
+    }
+    save::put_in_place(staged)?;
+    Ok((contacts.len(), lang, (settings_path, write_settings)))
 }
