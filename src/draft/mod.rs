@@ -153,6 +153,20 @@ pub fn for_plan(
                 sent: Some(p.date),
                 ..about(p)
             };
+            if p.action != NextAction::Prepare && !phrases::names_person(c) {
+                // No message to a row that names no person: say so where the draft would be.
+                return Draft {
+                    beside: lang
+                        .pick(
+                            "Pas de brouillon : la ligne ne nomme personne ; ajoutez le nom de \
+                             la personne à contacter.",
+                            "No draft: the row names no person; add the name of the person \
+                             to write to.",
+                        )
+                        .to_string(),
+                    ..Draft::default()
+                };
+            }
             draft(p.action, c, about, lang, settings).unwrap_or_default()
         })
         .collect()

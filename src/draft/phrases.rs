@@ -159,6 +159,14 @@ const NOTE_WORDS: &[&str] = &[
     "former", "tres", "very", "vu", "met", "rencontre",
 ];
 
+/// Verbs that open an objective rather than a subject ("trouver un poste", "find a job").
+const VERBS: &[&str] = &[
+    "trouver", "chercher", "changer", "decouvrir", "rencontrer", "developper", "creer",
+    "monter", "lever", "recruter", "vendre", "apprendre", "obtenir", "avoir", "faire",
+    "find", "get", "change", "meet", "raise", "hire", "sell", "build", "grow", "start", "look",
+    "looking", "recherche", "land", "make",
+];
+
 /// The What (or a request's note) as the subject of a message, when it reads as one: a short
 /// noun phrase ("l'orga marketing Danone Lyon", "infos sur la cybersécurité" gives "la
 /// cybersécurité"), first letter in lower case unless it starts a name. `None` for a note
@@ -188,8 +196,12 @@ pub fn as_subject(text: &str) -> Option<String> {
         .iter()
         .flat_map(|w| w.split(' '))
         .any(|w| NOTE_WORDS.contains(&w));
-    let objective =
-        skip == 0 && !crate::normalize::values::objectives_in(&phrase).is_empty();
+    // "trouver un poste", "find clients", "veille": an objective, not a subject.
+    let objective = skip == 0
+        && (rest_folded
+            .first()
+            .is_some_and(|w| VERBS.contains(&w.as_str()))
+            || crate::model::Objective::lookup(&fold(&phrase)).is_some());
     if rest.is_empty() || rest.len() > 8 || sentence || note || objective {
         return None;
     }
@@ -309,6 +321,11 @@ mod tests {
         assert_eq!(s("Peut me présenter à son DRH"), None);
         assert_eq!(s("Ex-manager, très réseau"), None);
         assert_eq!(s("trouver un poste"), None);
+        assert_eq!(s("Clients"), None);
+        assert_eq!(
+            s("Droit du travail des startups").as_deref(),
+            Some("droit du travail des startups")
+        );
         assert_eq!(s("She knows the Lyon market"), None);
     }
 

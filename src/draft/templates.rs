@@ -818,8 +818,8 @@ pub fn how_phrase(how: Option<How>) -> (&'static str, &'static str) {
             "twenty minutes to meet",
         ),
         Some(How::Email | How::Message) | None => (
-            "vingt minutes, au téléphone ou autour d'un café",
-            "twenty minutes, on the phone or over coffee",
+            "vingt minutes pour un appel ou un café",
+            "twenty minutes for a call or a coffee",
         ),
     }
 }

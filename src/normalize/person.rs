@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 
 use crate::model::{Cell, Register, Value};
-use crate::vocab::names::{is_first_name, Title, PARTICLES};
+use crate::vocab::names::{is_first_name, is_organisation, Title, PARTICLES};
 use crate::vocab::fold;
 
 /// The part of a name cell that names the person: before " - ", a bracket, " / ", " | ".
@@ -59,7 +59,7 @@ fn name_word(word: &str) -> bool {
 /// gives none (a title and a family name, a company, an e-mail address).
 pub fn first_name(cell: &str) -> Option<Cow<'_, str>> {
     let part = person_part(cell);
-    if part.contains('@') || part.chars().any(|c| c.is_ascii_digit()) {
+    if part.contains('@') || part.chars().any(|c| c.is_ascii_digit()) || is_organisation(part) {
         return None;
     }
     // "Martin, Claire": the first name after the comma.
@@ -237,6 +237,8 @@ mod tests {
         assert_eq!(first("claire@example.com"), None);
         assert_eq!(first("LOPEZ"), None);
         assert_eq!(first("Julien").as_deref(), Some("Julien"));
+        assert_eq!(first("CCI Lyon"), None);
+        assert_eq!(first("Équipe RH Danone"), None);
     }
 
     #[test]
