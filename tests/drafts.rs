@@ -98,7 +98,14 @@ fn run(sheet: &str, journal: Option<&str>, settings: Option<&str>, today: &str) 
     std::fs::write(dir.path().join("contacts.csv"), sheet).unwrap();
     let mut cmd = bin();
     cmd.current_dir(dir.path())
-        .args(["process", "--today", today, "contacts.csv", "-o", "out.xlsx"])
+        .args([
+            "process",
+            "--today",
+            today,
+            "contacts.csv",
+            "-o",
+            "out.xlsx",
+        ])
         .args(["--json", "out.json", "--ics", "plan.ics"]);
     if let Some(j) = journal {
         std::fs::write(dir.path().join("journal.csv"), j).unwrap();
@@ -139,7 +146,10 @@ fn a_french_hand_made_sheet_greets_by_first_name_in_the_register_each_contact_is
     // Roy; she is not on the sheet, so no promise to write to her this week.
     let seb = draft("Legrand Sébastien");
     assert!(seb.starts_with("Bonjour Sébastien,\n"), "{seb}");
-    assert!(seb.contains("mise en relation avec Anne Roy, c'est super sympa"), "{seb}");
+    assert!(
+        seb.contains("mise en relation avec Anne Roy, c'est super sympa"),
+        "{seb}"
+    );
     assert!(!seb.contains("Je lui écris"), "{seb}");
     assert!(seb.contains("À bientôt,"), "{seb}");
     // "martin Julien", tu ("oui" in the Tu/Vous column): his request is answered; his note
@@ -154,7 +164,10 @@ fn a_french_hand_made_sheet_greets_by_first_name_in_the_register_each_contact_is
     // subject of the message.
     let thomas = draft("Lefebvre Thomas");
     assert!(thomas.starts_with("Bonjour Thomas,\n"), "{thomas}");
-    assert!(thomas.contains("Aurais-tu vingt minutes pour un café"), "{thomas}");
+    assert!(
+        thomas.contains("Aurais-tu vingt minutes pour un café"),
+        "{thomas}"
+    );
     assert!(
         thomas.contains("ton avis sur un point précis : droit du travail des startups."),
         "{thomas}"
@@ -173,13 +186,18 @@ fn a_french_hand_made_sheet_greets_by_first_name_in_the_register_each_contact_is
         nadia.contains("Est-ce que jeudi 10 ou lundi 14 décembre vous conviendrait ?"),
         "{nadia}"
     );
-    assert!(!nadia.contains("vingt minutes"), "no second pitch to a yes: {nadia}");
+    assert!(
+        !nadia.contains("vingt minutes"),
+        "no second pitch to a yes: {nadia}"
+    );
     // Whatever the register, no French draft mixes tu and vous, and no anonymous blank.
     for row in &r.messages[1..] {
         let d = text(&row[r.col("Brouillon")]);
         let folded = reseau_xlsx::vocab::fold(&d);
         let words: Vec<&str> = folded.split(' ').collect();
-        let tu = words.iter().any(|w| ["tu", "ton", "ta", "tes", "toi"].contains(w));
+        let tu = words
+            .iter()
+            .any(|w| ["tu", "ton", "ta", "tes", "toi"].contains(w));
         let vous = words.iter().any(|w| ["vous", "votre", "vos"].contains(w));
         assert!(!(tu && vous), "{d}");
         assert!(!d.contains("[...]"), "{d}");
@@ -190,7 +208,10 @@ fn a_french_hand_made_sheet_greets_by_first_name_in_the_register_each_contact_is
 fn what_the_user_can_offer_and_the_what_stand_beside_the_draft_in_the_sheet_and_the_calendar() {
     let r = run(FR, Some(FR_JOURNAL), None, "2026-12-07");
     let row = r.row("Legrand Sébastien");
-    assert_eq!(text(&row[r.col("À proposer")]), "Feedback sur son onboarding");
+    assert_eq!(
+        text(&row[r.col("À proposer")]),
+        "Feedback sur son onboarding"
+    );
     assert_eq!(
         text(&row[r.col("Pourquoi le contacter")]),
         "infos sur l'orga marketing Danone Lyon"
@@ -208,7 +229,10 @@ fn what_the_user_can_offer_and_the_what_stand_beside_the_draft_in_the_sheet_and_
     let desc = seb.get_description().unwrap();
     let (draft, details) = desc.split_once("\n\n---\n").unwrap();
     assert_eq!(draft, text(&row[r.col("Brouillon")]));
-    assert!(details.contains("À proposer : Feedback sur son onboarding"), "{details}");
+    assert!(
+        details.contains("À proposer : Feedback sur son onboarding"),
+        "{details}"
+    );
     assert!(
         details.contains("Pourquoi le contacter : infos sur l'orga marketing Danone Lyon"),
         "{details}"
@@ -235,7 +259,10 @@ fn an_english_sheet_fits_the_first_message_to_whom_it_speaks_to() {
     );
     // A founder introduced, for business: their needs and how they choose suppliers.
     let mark = draft("Mark Evans");
-    assert!(mark.contains("Sam O'Neil suggested I get in touch"), "{mark}");
+    assert!(
+        mark.contains("Sam O'Neil suggested I get in touch"),
+        "{mark}"
+    );
     assert!(mark.contains("how you choose your suppliers"), "{mark}");
     // A yes: days to choose from, never the pitch again.
     let ana = draft("Ana Lima");
@@ -253,7 +280,12 @@ fn an_english_sheet_fits_the_first_message_to_whom_it_speaks_to() {
     distinct.dedup();
     assert_eq!(distinct.len(), subjects.len(), "{subjects:?}");
     // The JSON gives each planned action the same draft as the sheet.
-    for (item, row) in r.json["plan"].as_array().unwrap().iter().zip(&r.messages[1..]) {
+    for (item, row) in r.json["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(&r.messages[1..])
+    {
         assert_eq!(item["draft"]["subject"], text(&row[r.col("Subject")]));
         assert_eq!(item["draft"]["body"], text(&row[r.col("Draft")]));
     }
@@ -261,7 +293,8 @@ fn an_english_sheet_fits_the_first_message_to_whom_it_speaks_to() {
 
 #[test]
 fn a_fellow_freelancer_to_partner_with_hears_no_investor_talk() {
-    let sheet = "Name,Role,Category,Objective,How\nTom Baker,Freelance designer,Peer,Partners,Message\n";
+    let sheet =
+        "Name,Role,Category,Objective,How\nTom Baker,Freelance designer,Peer,Partners,Message\n";
     let r = run(sheet, None, None, "2026-12-07");
     let tom = r.draft("Tom Baker", "Draft");
     assert!(tom.starts_with("Hi Tom,\n"), "{tom}");
@@ -282,7 +315,14 @@ fn without_me_the_first_run_says_which_lines_to_add_once_and_the_sheet_says_it_t
     // The next run on its own output says nothing more on stdout.
     let again = bin()
         .current_dir(r.dir.path())
-        .args(["process", "--today", "2026-12-07", "contacts.csv", "-o", "out.xlsx"])
+        .args([
+            "process",
+            "--today",
+            "2026-12-07",
+            "contacts.csv",
+            "-o",
+            "out.xlsx",
+        ])
         .assert()
         .success()
         .get_output()
@@ -307,7 +347,10 @@ fn the_register_of_reseau_toml_is_the_default_and_the_row_still_decides() {
         .iter()
         .map(|row| text(&row[r.col("Brouillon")]))
         .collect();
-    let claire = rows.iter().find(|d| d.starts_with("Bonjour Claire")).unwrap();
+    let claire = rows
+        .iter()
+        .find(|d| d.starts_with("Bonjour Claire"))
+        .unwrap();
     assert!(claire.contains("Aurais-tu"), "{claire}");
     let paul = rows.iter().find(|d| d.starts_with("Bonjour Paul")).unwrap();
     assert!(paul.contains("Auriez-vous"), "his row says vous: {paul}");
@@ -341,7 +384,10 @@ fn init_writes_a_commented_reseau_toml_beside_the_workbook_and_never_over_one() 
     let said = String::from_utf8(out).unwrap();
     assert!(said.contains("reseau.toml"), "{said}");
     let toml = std::fs::read_to_string(dir.path().join("reseau.toml")).unwrap();
-    assert!(toml.contains("# [me]") && toml.contains("# name = "), "{toml}");
+    assert!(
+        toml.contains("# [me]") && toml.contains("# name = "),
+        "{toml}"
+    );
     // Uncommented, it is a settings file the run reads.
     let filled = toml.replace("# [me]", "[me]").replace("# name", "name");
     std::fs::write(dir.path().join("reseau.toml"), &filled).unwrap();

@@ -123,6 +123,7 @@ fn outcome(lang: Lang) -> Outcome<'static> {
                 planned(3, d(2026, 12, 8), NextAction::Propose),
             ],
             warm: None,
+            offers: Vec::new(),
             backlog: vec![Backlogged {
                 index: 4,
                 action: NextAction::Propose,
@@ -141,6 +142,7 @@ fn outcome(lang: Lang) -> Outcome<'static> {
             problems: 7,
         },
         drafts: vec![],
+        drafts_note: None,
         journal: Default::default(),
         ties: Default::default(),
         lists: Default::default(),

@@ -58,9 +58,14 @@ impl<'de> serde::Deserialize<'de> for Section {
         impl<'de> serde::de::Visitor<'de> for Visit {
             type Value = Section;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("register = \"tu\" or \"vous\", and tables [messages.fr], [messages.en]")
+                f.write_str(
+                    "register = \"tu\" or \"vous\", and tables [messages.fr], [messages.en]",
+                )
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Section, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Section, A::Error> {
                 let mut out = Section::default();
                 while let Some(key) = map.next_key::<Spanned<String>>()? {
                     if key.get_ref() == REGISTER {

@@ -41,7 +41,11 @@ fn template(
     again: bool,
     part: Part,
 ) -> Option<&str> {
-    let lang = if voice == Voice::En { Lang::En } else { Lang::Fr };
+    let lang = if voice == Voice::En {
+        Lang::En
+    } else {
+        Lang::Fr
+    };
     let mine = settings
         .custom
         .iter()

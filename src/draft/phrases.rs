@@ -39,9 +39,7 @@ pub fn names_person(c: &Contact) -> bool {
         || Some(name) == c.company.as_deref()
         || name.starts_with('(');
     let letters = name.chars().filter(|ch| ch.is_alphabetic()).count();
-    !stand_in
-        && letters >= 2
-        && (c.first_name.is_some() || !is_organisation(person_part(name)))
+    !stand_in && letters >= 2 && (c.first_name.is_some() || !is_organisation(person_part(name)))
 }
 
 /// How the greeting names the contact: the first name, else the title and the family name
@@ -58,12 +56,19 @@ pub fn addressed(c: &Contact, lang: Lang) -> Option<String> {
     if family.is_empty() || word.is_empty() {
         return None;
     }
-    Some(super::render::inline(&format!("{word} {}", family.join(" "))))
+    Some(super::render::inline(&format!(
+        "{word} {}",
+        family.join(" ")
+    )))
 }
 
 /// The greeting line: "Bonjour Julien,", "Bonjour Madame Lopez,", "Hi Sam,", "Hello,".
 pub fn greeting(c: &Contact, voice: Voice, audience: Audience) -> String {
-    let lang = if voice == Voice::En { Lang::En } else { Lang::Fr };
+    let lang = if voice == Voice::En {
+        Lang::En
+    } else {
+        Lang::Fr
+    };
     let who = addressed(c, lang);
     match (voice, who) {
         (Voice::En, Some(who)) if c.first_name.is_some() && audience == Audience::Peer => {
@@ -94,8 +99,13 @@ pub fn audience(c: &Contact, objective: Option<Objective>) -> Audience {
     let words: Vec<&str> = text.split(' ').collect();
     let has_word = |list: &[&str]| words.iter().any(|w| list.contains(w));
     let has_part = |list: &[&str]| list.iter().any(|p| text.contains(p));
-    if has_part(&["recrut", "recruit", "headhunt", "chasseur de tete", "chasseuse de tete"])
-        || has_part(&["talent acquisition", "cabinet de recrutement", "staffing"])
+    if has_part(&[
+        "recrut",
+        "recruit",
+        "headhunt",
+        "chasseur de tete",
+        "chasseuse de tete",
+    ]) || has_part(&["talent acquisition", "cabinet de recrutement", "staffing"])
     {
         return Audience::Recruiter;
     }
@@ -152,19 +162,91 @@ const LEAD_INS: &[&str] = &[
 /// Words that make a text a note about someone rather than a subject ("connaît tout le monde",
 /// "peut me présenter", "she knows", "ex-manager").
 const NOTE_WORDS: &[&str] = &[
-    "je", "j", "me", "m", "moi", "mon", "ma", "mes", "il", "elle", "lui", "son", "sa", "ses",
-    "leur", "peut", "pourrait", "connait", "est", "sait", "travaille", "cherche", "veut",
-    "recrute", "i", "my", "he", "she", "him", "her", "his", "they", "them", "their", "can",
-    "could", "knows", "is", "has", "works", "wants", "was", "ex", "ancien", "ancienne",
-    "former", "tres", "very", "vu", "met", "rencontre",
+    "je",
+    "j",
+    "me",
+    "m",
+    "moi",
+    "mon",
+    "ma",
+    "mes",
+    "il",
+    "elle",
+    "lui",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "peut",
+    "pourrait",
+    "connait",
+    "est",
+    "sait",
+    "travaille",
+    "cherche",
+    "veut",
+    "recrute",
+    "i",
+    "my",
+    "he",
+    "she",
+    "him",
+    "her",
+    "his",
+    "they",
+    "them",
+    "their",
+    "can",
+    "could",
+    "knows",
+    "is",
+    "has",
+    "works",
+    "wants",
+    "was",
+    "ex",
+    "ancien",
+    "ancienne",
+    "former",
+    "tres",
+    "very",
+    "vu",
+    "met",
+    "rencontre",
 ];
 
 /// Verbs that open an objective rather than a subject ("trouver un poste", "find a job").
 const VERBS: &[&str] = &[
-    "trouver", "chercher", "changer", "decouvrir", "rencontrer", "developper", "creer",
-    "monter", "lever", "recruter", "vendre", "apprendre", "obtenir", "avoir", "faire",
-    "find", "get", "change", "meet", "raise", "hire", "sell", "build", "grow", "start", "look",
-    "looking", "recherche", "land", "make",
+    "trouver",
+    "chercher",
+    "changer",
+    "decouvrir",
+    "rencontrer",
+    "developper",
+    "creer",
+    "monter",
+    "lever",
+    "recruter",
+    "vendre",
+    "apprendre",
+    "obtenir",
+    "avoir",
+    "faire",
+    "find",
+    "get",
+    "change",
+    "meet",
+    "raise",
+    "hire",
+    "sell",
+    "build",
+    "grow",
+    "start",
+    "look",
+    "looking",
+    "recherche",
+    "land",
+    "make",
 ];
 
 /// The What (or a request's note) as the subject of a message, when it reads as one: a short
@@ -208,11 +290,13 @@ pub fn as_subject(text: &str) -> Option<String> {
     let mut chars = phrase.chars();
     let first = chars.next()?;
     let second_lower = phrase.chars().nth(1).is_some_and(char::is_lowercase);
-    Some(if first.is_uppercase() && second_lower && !looks_like_name(rest[0]) {
-        first.to_lowercase().chain(chars).collect()
-    } else {
-        phrase.clone()
-    })
+    Some(
+        if first.is_uppercase() && second_lower && !looks_like_name(rest[0]) {
+            first.to_lowercase().chain(chars).collect()
+        } else {
+            phrase.clone()
+        },
+    )
 }
 
 /// Whether a word that opens a subject is a name (kept capitalised): a first name, or a word
@@ -315,8 +399,14 @@ mod tests {
             s("infos sur l'orga marketing Danone Lyon").as_deref(),
             Some("l'orga marketing Danone Lyon")
         );
-        assert_eq!(s("La cybersécurité des PME").as_deref(), Some("la cybersécurité des PME"));
-        assert_eq!(s("Advice on pricing a SaaS").as_deref(), Some("pricing a SaaS"));
+        assert_eq!(
+            s("La cybersécurité des PME").as_deref(),
+            Some("la cybersécurité des PME")
+        );
+        assert_eq!(
+            s("Advice on pricing a SaaS").as_deref(),
+            Some("pricing a SaaS")
+        );
         assert_eq!(s("Connaît tout le monde chez Capgemini"), None);
         assert_eq!(s("Peut me présenter à son DRH"), None);
         assert_eq!(s("Ex-manager, très réseau"), None);

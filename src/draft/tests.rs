@@ -419,7 +419,13 @@ fn every_action_but_none_has_a_default_draft_in_each_voice() {
         }
     }
     assert_eq!(
-        draft(NextAction::None, &claire(), about(), Lang::Fr, &me(Lang::Fr)),
+        draft(
+            NextAction::None,
+            &claire(),
+            about(),
+            Lang::Fr,
+            &me(Lang::Fr)
+        ),
         None
     );
 }
@@ -533,7 +539,14 @@ fn no_default_job_proposal_mentions_a_cv_or_asks_for_a_job() {
                 continue;
             }
             let text = crate::vocab::fold(&format!("{} {}", got.subject, got.body));
-            for word in ["cv", "curriculum", "resume", "a job", "un emploi", "un poste"] {
+            for word in [
+                "cv",
+                "curriculum",
+                "resume",
+                "a job",
+                "un emploi",
+                "un poste",
+            ] {
                 let hit = text.split(' ').any(|w| w == word)
                     || (word.contains(' ') && text.contains(word));
                 assert!(!hit, "{what}: {word:?} in {:?}", got.body);
@@ -582,7 +595,14 @@ fn each_objective_has_its_own_ask_and_subject_and_partners_are_no_investors() {
         objective: Some(Objective::Partners),
         ..about()
     };
-    let got = draft(NextAction::Propose, &c, partner.clone(), Lang::En, &me(Lang::En)).unwrap();
+    let got = draft(
+        NextAction::Propose,
+        &c,
+        partner.clone(),
+        Lang::En,
+        &me(Lang::En),
+    )
+    .unwrap();
     assert!(!got.body.contains("invest"), "{}", got.body);
     c.role = Some("Business angel".into());
     let got = draft(NextAction::Propose, &c, partner, Lang::En, &me(Lang::En)).unwrap();
@@ -592,7 +612,11 @@ fn each_objective_has_its_own_ask_and_subject_and_partners_are_no_investors() {
         ..about()
     };
     let got = draft(NextAction::Propose, &c, business, Lang::Fr, &me(Lang::Fr)).unwrap();
-    assert!(got.body.contains("choisissez vos prestataires"), "{}", got.body);
+    assert!(
+        got.body.contains("choisissez vos prestataires"),
+        "{}",
+        got.body
+    );
 }
 
 #[test]
@@ -621,9 +645,15 @@ fn the_what_is_the_subject_when_it_reads_as_one_and_stands_beside_otherwise() {
 fn news_and_thanks_ask_for_what_the_method_says() {
     for lang in [Lang::Fr, Lang::En] {
         let news = golden(NextAction::KeepInTouch, lang, false);
-        assert!(!news.body.contains('?'), "news asks for nothing: {}", news.body);
+        assert!(
+            !news.body.contains('?'),
+            "news asks for nothing: {}",
+            news.body
+        );
         let thanks = golden(NextAction::Thank, lang, false);
-        assert!(thanks.body.contains(lang.pick("[ce que j'ai retenu]", "[what I took away]")));
+        assert!(thanks
+            .body
+            .contains(lang.pick("[ce que j'ai retenu]", "[what I took away]")));
         assert!(thanks
             .body
             .contains(lang.pick("une ou deux personnes", "one or two people")));
@@ -637,8 +667,14 @@ fn a_thank_you_promises_to_write_only_to_someone_the_plan_writes_to() {
         ..about()
     };
     for lang in [Lang::Fr, Lang::En] {
-        let got =
-            draft(NextAction::ThankIntroducer, &claire(), backlog.clone(), lang, &me(lang)).unwrap();
+        let got = draft(
+            NextAction::ThankIntroducer,
+            &claire(),
+            backlog.clone(),
+            lang,
+            &me(lang),
+        )
+        .unwrap();
         assert!(got.body.contains("Sophie Petit"), "{}", got.body);
         assert!(
             !got.body.contains(lang.pick("Je lui écris", "I will write")),
@@ -655,10 +691,25 @@ fn without_days_a_yes_is_asked_which_day_and_without_a_request_note_the_answer_i
         request: None,
         ..about()
     };
-    let got = draft(NextAction::Schedule, &claire(), none.clone(), Lang::Fr, &me(Lang::Fr)).unwrap();
-    assert!(got.body.contains("Quel jour vous conviendrait ?"), "{}", got.body);
+    let got = draft(
+        NextAction::Schedule,
+        &claire(),
+        none.clone(),
+        Lang::Fr,
+        &me(Lang::Fr),
+    )
+    .unwrap();
+    assert!(
+        got.body.contains("Quel jour vous conviendrait ?"),
+        "{}",
+        got.body
+    );
     let got = draft(NextAction::Answer, &claire(), none, Lang::En, &me(Lang::En)).unwrap();
-    assert!(got.body.contains("About your request, here is"), "{}", got.body);
+    assert!(
+        got.body.contains("About your request, here is"),
+        "{}",
+        got.body
+    );
     assert_eq!(got.subject, "Your request");
     let note = About {
         request: Some("Il cherche un dev freelance pour sa boîte".into()),
@@ -666,7 +717,11 @@ fn without_days_a_yes_is_asked_which_day_and_without_a_request_note_the_answer_i
     };
     let got = draft(NextAction::Answer, &claire(), note, Lang::Fr, &me(Lang::Fr)).unwrap();
     assert!(!got.body.contains("Il cherche"), "{}", got.body);
-    assert!(got.beside.starts_with("Sa demande : Il cherche"), "{}", got.beside);
+    assert!(
+        got.beside.starts_with("Sa demande : Il cherche"),
+        "{}",
+        got.beside
+    );
 }
 
 #[test]
@@ -674,8 +729,16 @@ fn someone_already_met_is_not_pitched_again() {
     let mut c = claire();
     c.status = crate::model::Status::Thanked;
     let got = draft(NextAction::Propose, &c, about(), Lang::Fr, &me(Lang::Fr)).unwrap();
-    assert!(!got.body.contains("conseillé de vous écrire"), "{}", got.body);
-    assert!(got.body.contains("depuis notre dernier échange"), "{}", got.body);
+    assert!(
+        !got.body.contains("conseillé de vous écrire"),
+        "{}",
+        got.body
+    );
+    assert!(
+        got.body.contains("depuis notre dernier échange"),
+        "{}",
+        got.body
+    );
 }
 
 #[test]
@@ -719,9 +782,15 @@ fn the_users_templates_replace_the_defaults() {
     });
     let got = draft(NextAction::Thank, &claire(), about(), Lang::En, &s).unwrap();
     assert_eq!(got.body, "Thanks Claire! [where I am now]\nDRH at Acme");
-    assert_eq!(got.subject, "Thank you for your time", "the default subject stays");
+    assert_eq!(
+        got.subject, "Thank you for your time",
+        "the default subject stays"
+    );
     let fr = draft(NextAction::Thank, &claire(), about(), Lang::Fr, &s).unwrap();
-    assert!(fr.body.starts_with("Bonjour Claire"), "French keeps its default");
+    assert!(
+        fr.body.starts_with("Bonjour Claire"),
+        "French keeps its default"
+    );
 }
 
 #[test]
@@ -742,12 +811,22 @@ fn a_row_that_names_no_person_gets_no_message_and_a_title_is_greeted_with_it() {
     let mut c = claire();
     c.name = "claire.martin@example.com".into();
     c.first_name = None;
-    assert_eq!(draft(NextAction::Thank, &c, about(), Lang::En, &me(Lang::En)), None);
+    assert_eq!(
+        draft(NextAction::Thank, &c, about(), Lang::En, &me(Lang::En)),
+        None
+    );
     c.name = "CCI Lyon".into();
-    assert_eq!(draft(NextAction::Thank, &c, about(), Lang::Fr, &me(Lang::Fr)), None);
+    assert_eq!(
+        draft(NextAction::Thank, &c, about(), Lang::Fr, &me(Lang::Fr)),
+        None
+    );
     c.name = "Mme Lopez - CCI".into();
     let got = draft(NextAction::Thank, &c, about(), Lang::Fr, &me(Lang::Fr)).unwrap();
-    assert!(got.body.starts_with("Bonjour Madame Lopez,\n"), "{}", got.body);
+    assert!(
+        got.body.starts_with("Bonjour Madame Lopez,\n"),
+        "{}",
+        got.body
+    );
     let got = draft(NextAction::Thank, &c, about(), Lang::En, &me(Lang::En)).unwrap();
     assert!(got.body.starts_with("Dear Ms Lopez,\n"), "{}", got.body);
 }

@@ -54,11 +54,11 @@ pub fn about(outcome: &Outcome, p: &Planned) -> About {
                 .filter(|x| x.by == p.index)
                 .max_by_key(|x| (x.date, x.row));
             if let Some(x) = latest {
-                about.introduced = Some(match x.to.and_then(|t| outcome.contacts.get(t as usize))
-                {
-                    Some(c) => c.name.to_string(),
-                    None => x.name.trim().to_string(),
-                });
+                about.introduced =
+                    Some(match x.to.and_then(|t| outcome.contacts.get(t as usize)) {
+                        Some(c) => c.name.to_string(),
+                        None => x.name.trim().to_string(),
+                    });
                 // A promise to write only when the plan writes to them.
                 about.writes_on = x.to.and_then(|t| {
                     outcome
@@ -138,7 +138,11 @@ pub fn of(
     voice: Voice,
     settings: &Settings,
 ) -> Vec<Value> {
-    let lang = if voice == Voice::En { Lang::En } else { Lang::Fr };
+    let lang = if voice == Voice::En {
+        Lang::En
+    } else {
+        Lang::Fr
+    };
     let named = |b: (&str, &str)| lang.pick(b.0, b.1).to_string();
     let company = sheet(c.company.as_deref());
     let audience = phrases::audience(c, about.objective);
@@ -167,7 +171,11 @@ pub fn of(
         shrinkable,
     };
     vec![
-        v("greeting", Some(phrases::greeting(c, voice, audience)), true),
+        v(
+            "greeting",
+            Some(phrases::greeting(c, voice, audience)),
+            true,
+        ),
         v("first_name", phrases::addressed(c, lang), true),
         v("name", sheet(Some(&c.name)), true),
         v("company", company.clone(), true),

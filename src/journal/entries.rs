@@ -23,6 +23,16 @@ const SUGGESTED_NAMES: usize = 50;
 /// Distinct kind words remembered.
 const KIND_MEMO: usize = 4096;
 
+/// What reading a journal table found, besides its facts.
+pub(super) struct Found {
+    /// Entries read (non-blank rows below the header).
+    pub read: usize,
+    pub problems: Vec<Problem>,
+    pub introductions: Vec<Introduction>,
+    /// The notes of the requests received, by journal row.
+    pub request_notes: Vec<(u32, String)>,
+}
+
 /// The reading of one journal table against the contacts.
 pub(super) struct Entries<'w, 'c> {
     sheet: &'w Sheet,
@@ -92,15 +102,15 @@ impl<'w, 'c> Entries<'w, 'c> {
         facts
     }
 
-    /// The entries read, the problems found, the introductions logged and the requests'
-    /// notes.
-    pub fn done(self) -> (usize, Vec<Problem>, Vec<Introduction>, Vec<(u32, String)>) {
-        (
-            self.read,
-            self.problems,
-            self.introductions,
-            self.request_notes,
-        )
+    /// What the reading found: the entries read, the problems, the introductions logged and
+    /// the requests' notes.
+    pub fn done(self) -> Found {
+        Found {
+            read: self.read,
+            problems: self.problems,
+            introductions: self.introductions,
+            request_notes: self.request_notes,
+        }
     }
 
     fn cell(&self, field: JournalField, row: Row<'w>) -> Cell<'w> {

@@ -49,7 +49,8 @@ pub fn apply(
     let t = src.table;
     let mut entries = Entries::new(sheet, t, contacts, config);
     let facts = entries.read();
-    let (read, problems, introductions, request_notes) = entries.done();
+    let found = entries.done();
+    let (read, problems) = (found.read, found.problems);
     let applied = facts.len();
     let kind_col = t.column(JournalField::Kind).map(|c| c.index);
     let mut journal = moved(contacts, facts, config, |row| {
@@ -57,8 +58,8 @@ pub fn apply(
             text::shown(&sheet.rows.row(row as usize - 1).get(c)).into_owned()
         })
     });
-    journal.introductions = introductions;
-    journal.request_notes = request_notes;
+    journal.introductions = found.introductions;
+    journal.request_notes = found.request_notes;
     journal.report = Some(JournalReport {
         file: src.file.map(str::to_string),
         sheet: sheet.name.clone(),

@@ -530,8 +530,7 @@ fn first_name<'w>(cols: &Columns, row: &[Cell<'w>], c: &Contact<'w>) -> Option<C
     if let Some(first) = real(cols.text(Field::FirstName, row)) {
         return own(first, person::first_name_cell);
     }
-    if cols.by_field[Field::Name as usize].is_none() && cols.text(Field::LastName, row).is_some()
-    {
+    if cols.by_field[Field::Name as usize].is_none() && cols.text(Field::LastName, row).is_some() {
         return None;
     }
     let raw = real(cols.text(Field::Name, row))?;

@@ -11,8 +11,8 @@
 use std::borrow::Cow;
 
 use crate::model::{Cell, Register, Value};
-use crate::vocab::names::{is_first_name, is_organisation, Title, PARTICLES};
 use crate::vocab::fold;
+use crate::vocab::names::{is_first_name, is_organisation, Title, PARTICLES};
 
 /// The part of a name cell that names the person: before " - ", a bracket, " / ", " | ".
 pub fn person_part(name: &str) -> &str {
@@ -143,7 +143,11 @@ pub fn first_name_cell(text: &str) -> Option<Cow<'_, str>> {
         return words.into_iter().next();
     }
     Some(Cow::Owned(
-        words.iter().map(|w| w.as_ref()).collect::<Vec<_>>().join(" "),
+        words
+            .iter()
+            .map(|w| w.as_ref())
+            .collect::<Vec<_>>()
+            .join(" "),
     ))
 }
 
@@ -215,7 +219,10 @@ mod tests {
         assert_eq!(first("martin Julien").as_deref(), Some("Julien"));
         assert_eq!(first("LEFEBVRE Thomas").as_deref(), Some("Thomas"));
         assert_eq!(first("Sébastien LEGRAND").as_deref(), Some("Sébastien"));
-        assert_eq!(first("DE LA TOUR Anne-Sophie").as_deref(), Some("Anne-Sophie"));
+        assert_eq!(
+            first("DE LA TOUR Anne-Sophie").as_deref(),
+            Some("Anne-Sophie")
+        );
     }
 
     #[test]

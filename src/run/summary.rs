@@ -69,7 +69,10 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
         let _ = writeln!(s, "  {line}");
     }
     // Once, on the first run: the lines of `[me]` the drafts wait for.
-    if let Some(note) = o.drafts_note.filter(|_| !o.history.known && !o.plan.items.is_empty()) {
+    if let Some(note) = o
+        .drafts_note
+        .filter(|_| !o.history.known && !o.plan.items.is_empty())
+    {
         for (i, text) in note.lines().enumerate() {
             let indent = if i == 0 { "  " } else { "    " };
             let _ = writeln!(s, "{indent}{text}");

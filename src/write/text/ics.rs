@@ -318,10 +318,7 @@ fn with_draft(draft: Option<&crate::draft::Draft>, lang: Lang, details: String) 
     // Beside the draft, as on the Messages sheet: what to offer them, and why contact them.
     let mut beside = String::new();
     if let Some(d) = draft {
-        for (label, text) in [
-            (Header::ToOffer, &d.offer),
-            (Header::What, &d.beside),
-        ] {
+        for (label, text) in [(Header::ToOffer, &d.offer), (Header::What, &d.beside)] {
             if !text.is_empty() {
                 let colon = lang.pick(" : ", ": ");
                 let _ = writeln!(beside, "{}{colon}{text}", label.text(lang));

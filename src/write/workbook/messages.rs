@@ -100,7 +100,13 @@ pub fn fill(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxErro
         widths.see(4, channel(c, p.action, lang).chars().count());
         widths.see(5, draft_of(out, i).subject.chars().count());
         for (k, &h) in headers.iter().enumerate().skip(DRAFT_COL as usize + 1) {
-            widths.see(k, beside(draft_of(out, i), h).chars().count().min(BESIDE_WIDTH));
+            widths.see(
+                k,
+                beside(draft_of(out, i), h)
+                    .chars()
+                    .count()
+                    .min(BESIDE_WIDTH),
+            );
         }
     }
     widths.apply(ws, |c| if c == 2 { NAME_WIDTH } else { cells::MAX_WIDTH })?;
