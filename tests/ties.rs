@@ -122,14 +122,14 @@ fn after_a_coffee_with_sophie_emilie_is_told_how_it_went_and_sophie_thanked() {
     let text: Vec<String> = messages.iter().flatten().map(|d| d.to_string()).collect();
     assert!(
         text.iter()
-            .any(|t| t.contains("Merci pour la mise en relation")),
+            .any(|t| t.contains("Merci encore de m'avoir fait rencontrer Sophie Blanc")),
         "{text:?}"
     );
     // ... and names the person met: "tell Émilie how it went with Sophie".
     let plan_item = &plan[at("inform_introducer").unwrap()];
     let body = plan_item["draft"]["body"].as_str().unwrap();
     assert!(
-        body.contains("m'avoir mis en relation avec Sophie Blanc"),
+        body.contains("m'avoir fait rencontrer Sophie Blanc"),
         "{body}"
     );
     // Its mailto link goes to Émilie, the introducer, not to Sophie.

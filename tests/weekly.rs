@@ -381,7 +381,7 @@ proptest::proptest! {
         proptest::prop_assert_eq!(first.get_summary(), Some(title.as_str()));
         if !give.trim().is_empty() {
             let desc = first.get_description().unwrap_or_default();
-            proptest::prop_assert!(desc.contains(&format!("Ce que je peux apporter : {give}")), "{:?}", desc);
+            proptest::prop_assert!(desc.contains(&format!("À proposer : {give}")), "{:?}", desc);
         }
     }
 }

@@ -105,11 +105,7 @@ pub fn draft(
     let body = template(settings, voice, action, again, Part::Body)?;
     let subject = template(settings, voice, action, again, Part::Subject).unwrap_or("");
     let beside = values::beside(c, &about, lang);
-    let offer = c
-        .give_back
-        .as_deref()
-        .map(|g| render::inline(&values::clip(g)))
-        .unwrap_or_default();
+    let offer = values::offer(c);
     let values = values::of(c, &about, action, voice, settings);
     let subject = subject
         .split('\n')
@@ -168,6 +164,7 @@ pub fn for_plan(
                              to write to.",
                         )
                         .to_string(),
+                    offer: values::offer(c),
                     ..Draft::default()
                 };
             }

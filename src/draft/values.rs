@@ -22,6 +22,16 @@ fn sheet(t: Option<&str>) -> Option<String> {
         .filter(|t| !t.is_empty())
 }
 
+/// What the user can offer them, as written (beside the draft, so kept whole: its line
+/// breaks and its own words); empty when the row says nothing.
+pub fn offer(c: &Contact) -> String {
+    c.give_back
+        .as_deref()
+        .filter(|g| !g.trim().is_empty())
+        .map(|g| g.replace("\r\n", "\n"))
+        .unwrap_or_default()
+}
+
 /// What the core knows of plan item `p` that its draft says: the days offered to a yes, the
 /// request an answer is about, the person an introducer introduced and when the plan writes
 /// to them.
