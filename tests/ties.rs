@@ -140,7 +140,7 @@ fn after_a_coffee_with_sophie_emilie_is_told_how_it_went_and_sophie_thanked() {
         .collect();
     assert_eq!(to_emilie.len(), 1, "{targets:?}");
     assert!(
-        to_emilie[0].contains("Merci%20pour%20la%20mise%20en%20relation"),
+        to_emilie[0].contains("fait%20rencontrer%20Sophie%20Blanc"),
         "{to_emilie:?}"
     );
 }
