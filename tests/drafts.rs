@@ -329,6 +329,16 @@ fn without_me_the_first_run_says_which_lines_to_add_once_and_the_sheet_says_it_t
         .stdout
         .clone();
     assert!(!String::from_utf8(again).unwrap().contains("reseau.toml"));
+    // Nor a run on its output as its input, written elsewhere.
+    let again = bin()
+        .current_dir(r.dir.path())
+        .args(["process", "--today", "2026-12-07", "out.xlsx", "-o", "again.xlsx"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(!String::from_utf8(again).unwrap().contains("reseau.toml"));
     // With [me], neither the note nor the blanks.
     let me = "[me]\nname = \"Camille Durand\"\nproject = \"I am moving into data.\"\n";
     let r = run(EN, None, Some(me), "2026-12-07");

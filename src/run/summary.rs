@@ -16,8 +16,9 @@ fn count(n: usize, (one, many): (&str, &str)) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// What `process` prints for one input: counts, then this week's actions.
-pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
+/// What `process` prints for one input: counts, what the drafts need on a first run, then this
+/// week's actions.
+pub fn process(input: &Path, out: &Path, o: &Outcome, first_run: bool) -> String {
     let l = o.lang;
     let n = &o.totals;
     let mut s = String::new();
@@ -71,7 +72,7 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
     // Once, on the first run: the lines of `[me]` the drafts wait for.
     if let Some(note) = o
         .drafts_note
-        .filter(|_| !o.history.known && !o.plan.items.is_empty())
+        .filter(|_| first_run && !o.plan.items.is_empty())
     {
         for (i, text) in note.lines().enumerate() {
             let indent = if i == 0 { "  " } else { "    " };
