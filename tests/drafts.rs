@@ -332,7 +332,14 @@ fn without_me_the_first_run_says_which_lines_to_add_once_and_the_sheet_says_it_t
     // Nor a run on its output as its input, written elsewhere.
     let again = bin()
         .current_dir(r.dir.path())
-        .args(["process", "--today", "2026-12-07", "out.xlsx", "-o", "again.xlsx"])
+        .args([
+            "process",
+            "--today",
+            "2026-12-07",
+            "out.xlsx",
+            "-o",
+            "again.xlsx",
+        ])
         .assert()
         .success()
         .get_output()
@@ -420,4 +427,205 @@ fn init_writes_a_commented_reseau_toml_beside_the_workbook_and_never_over_one() 
         .args(["process", "--quiet", "autre.xlsx", "-o", "p.xlsx"])
         .assert()
         .success();
+}
+
+/// A sheet that gives every action in one week, as `register` (`tu`, `vous`, or `None` for
+/// English), and its journal: a request received, an introduction made.
+fn every_action(register: Option<&str>) -> (String, String) {
+    let rows = [
+        ("Alice Moreau", "", "", "", "Café"),
+        ("Bruno Lefort", "Contacté", "15/11/2026", "", "Café"),
+        ("Chloé Perrin", "ok café", "03/12/2026", "", "Café"),
+        ("David Caron", "RDV planifié", "", "10/12/2026", "Café"),
+        ("Emma Roussel", "Rencontré", "05/12/2026", "", "Café"),
+        ("Fabien Marchal", "Remercié", "01/03/2026", "", "E-mail"),
+        ("Gaëlle Vidal", "Tenu informé", "01/12/2026", "", "E-mail"),
+        ("Hugo Lambert", "Tenu informé", "20/11/2026", "", "E-mail"),
+        ("Inès Garnier", "Rencontré", "04/12/2026", "", "Café"),
+        ("Julie Fabre", "Tenu informé", "01/11/2026", "", "E-mail"),
+    ];
+    fn english(s: &'static str) -> &'static str {
+        match s {
+            "Contacté" => "Contacted",
+            "ok café" => "Agreed",
+            "RDV planifié" => "Meeting booked",
+            "Rencontré" => "Met",
+            "Remercié" => "Thanked",
+            "Tenu informé" => "Keep in touch",
+            "Café" => "Coffee",
+            "E-mail" => "Email",
+            other => other,
+        }
+    }
+    let mut sheet = match register {
+        Some(_) => {
+            "Nom,Tu/Vous,Statut,Dernier contact,Date RDV,Comment,Objectif,Recommandé par,E-mail\n"
+        }
+        None => "Name,Tu/Vous,Status,Last contact,Meeting date,How,Objective,Introduced by,Email\n",
+    }
+    .to_string();
+    for (name, status, last, meeting, how) in rows {
+        let first = name.split(' ').next().unwrap().to_lowercase();
+        let by = if name == "Inès Garnier" {
+            "Julie Fabre"
+        } else {
+            ""
+        };
+        let (status, how, objective) = match register {
+            Some(_) => (status, how, "Emploi"),
+            None => (english(status), english(how), "Job"),
+        };
+        sheet.push_str(&format!(
+            "{name},{},{status},{last},{meeting},{how},{objective},{by},{first}@example.com\n",
+            register.unwrap_or("")
+        ));
+    }
+    let journal = match register {
+        Some(_) => {
+            "Date,Contact,Quoi,Note,Présenté à\n\
+                    05/12/2026,Gaëlle Vidal,Demande reçue,un contact chez Orange,\n\
+                    04/12/2026,Hugo Lambert,Mise en relation,,Kevin Roy\n"
+        }
+        None => {
+            "Date,Contact,What,Note,Introduced to\n\
+                 05/12/2026,Gaëlle Vidal,Request received,an intro at Orange,\n\
+                 04/12/2026,Hugo Lambert,Introduction,,Kevin Roy\n"
+        }
+    };
+    (sheet, journal.to_string())
+}
+
+#[test]
+fn every_template_reads_back_the_same_from_the_workbook_the_json_and_the_calendar() {
+    // (name, action, what the vous draft says, the tu draft, the English draft). Chloé said
+    // yes: Thursday 10 holds David's booked coffee, so Friday 11 and Monday 14 are offered.
+    let expected: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "Alice Moreau",
+            "propose",
+            "Auriez-vous vingt minutes pour un café",
+            "Aurais-tu vingt minutes pour un café",
+            "Would you have twenty minutes for a coffee",
+        ),
+        (
+            "Bruno Lefort",
+            "follow_up",
+            "Je me permets de revenir vers vous",
+            "Je reviens vers toi",
+            "Following up on my message",
+        ),
+        (
+            "Chloé Perrin",
+            "schedule",
+            "Est-ce que vendredi 11 ou lundi 14 décembre vous conviendrait ?",
+            "Est-ce que vendredi 11 ou lundi 14 décembre t'irait ?",
+            "Would Friday 11 or Monday 14 December suit you?",
+        ),
+        (
+            "David Caron",
+            "prepare",
+            "Qui d'autre me conseilleriez-vous de rencontrer ?",
+            "Qui d'autre me conseillerais-tu de rencontrer ?",
+            "Who else would you suggest I talk to?",
+        ),
+        (
+            "Emma Roussel",
+            "thank",
+            "le temps que vous m'avez accordé",
+            "Merci encore pour ton temps",
+            "Thank you again for your time",
+        ),
+        (
+            "Fabien Marchal",
+            "keep_in_touch",
+            "Merci encore pour votre aide en chemin.",
+            "Merci encore pour ton aide en chemin.",
+            "Thank you again for your help along the way.",
+        ),
+        (
+            "Gaëlle Vidal",
+            "answer",
+            "Au sujet de votre demande (un contact chez Orange)",
+            "Pour ta demande (un contact chez Orange)",
+            "About your request (an intro at Orange)",
+        ),
+        (
+            "Hugo Lambert",
+            "thank_introducer",
+            "la mise en relation avec Kevin Roy, c'est très généreux de votre part",
+            "la mise en relation avec Kevin Roy, c'est super sympa",
+            "introducing me to Kevin Roy",
+        ),
+        (
+            "Julie Fabre",
+            "inform_introducer",
+            "m'avoir fait rencontrer Inès Garnier : nous avons pu échanger",
+            "m'avoir fait rencontrer Inès Garnier : on a pu échanger",
+            "introducing me to Inès Garnier: we had our conversation",
+        ),
+    ];
+    for register in [Some("vous"), Some("tu"), None] {
+        let (sheet, journal) = every_action(register);
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("contacts.csv"), sheet).unwrap();
+        std::fs::write(dir.path().join("journal.csv"), journal).unwrap();
+        bin()
+            .current_dir(dir.path())
+            .args([
+                "process",
+                "--quiet",
+                "--today",
+                "2026-12-07",
+                "contacts.csv",
+            ])
+            .args(["-o", "out.xlsx", "--json", "out.json", "--ics", "plan.ics"])
+            .args(["--journal", "journal.csv", "--messages-per-week", "20"])
+            .args(["--meetings-per-month", "10"])
+            .assert()
+            .success();
+        let sheet = rows(&dir.path().join("out.xlsx"), "Messages");
+        let out = json(&dir.path().join("out.json"));
+        let ics = std::fs::read_to_string(dir.path().join("plan.ics")).unwrap();
+        let cal = Calendar::from_str(&ics).unwrap();
+        let events: Vec<_> = cal.events().collect();
+        let plan = out["plan"].as_array().unwrap();
+        assert_eq!(plan.len(), sheet.len() - 1);
+        for &(name, action, vous, tu, en) in expected {
+            let want = match register {
+                Some("vous") => vous,
+                Some(_) => tu,
+                None => en,
+            };
+            let k = plan
+                .iter()
+                .position(|p| p["name"] == name && p["action"] == action)
+                .unwrap_or_else(|| panic!("{name} {action} not planned: {plan:#?}"));
+            let row = &sheet[k + 1];
+            assert_eq!(text(&row[2]), name);
+            let (subject, body) = (text(&row[5]), text(&row[6]));
+            assert!(body.contains(want), "{register:?} {action}: {body}");
+            assert!(!subject.is_empty(), "{register:?} {action}");
+            assert!(!body.contains("[...]"), "{register:?} {action}: {body}");
+            if action != "prepare" {
+                let first = name.split(' ').next().unwrap();
+                let hello = if register.is_some() {
+                    "Bonjour"
+                } else {
+                    "Hello"
+                };
+                assert!(body.starts_with(&format!("{hello} {first},\n")), "{body}");
+                assert!(body.ends_with(if register.is_some() {
+                    "[mon nom]"
+                } else {
+                    "[my name]"
+                }));
+            }
+            assert_eq!(plan[k]["draft"]["subject"], subject);
+            assert_eq!(plan[k]["draft"]["body"], body);
+            let desc = events[k].get_description().unwrap();
+            let (draft, details) = desc.split_once("\n\n---\n").unwrap();
+            assert_eq!(draft, body, "{register:?} {action}");
+            assert!(details.contains(&subject), "{details}");
+        }
+    }
 }
