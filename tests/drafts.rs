@@ -173,11 +173,11 @@ fn a_french_hand_made_sheet_greets_by_first_name_in_the_register_each_contact_is
         "{thomas}"
     );
     // "Mme Lopez - CCI": the person only, by title; the CCI's own row names no one.
-    let lopez = draft("Mme Lopez - Cci");
+    let lopez = draft("Mme Lopez - CCI");
     assert!(lopez.starts_with("Bonjour Madame Lopez,\n"), "{lopez}");
     assert!(lopez.contains("Auriez-vous"), "{lopez}");
-    assert_eq!(draft("Cci Lyon"), "");
-    let cci = text(&r.row("Cci Lyon")[r.col("Pourquoi le contacter")]);
+    assert_eq!(draft("CCI Lyon"), "");
+    let cci = text(&r.row("CCI Lyon")[r.col("Pourquoi le contacter")]);
     assert!(cci.contains("ne nomme personne"), "{cci}");
     // Nadia said yes, vous: two days to choose from, after today, on working days.
     let nadia = draft("Nadia Rossi");

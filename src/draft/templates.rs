@@ -123,7 +123,7 @@ pub const ACTIONS: &[ActionRow] = &[
                        {opener}\n\
                        {project}\n\
                        J'aimerais beaucoup avoir ton avis sur un point précis : {topic}.\n\
-                       |J'aimerais beaucoup qu'on parle de {objective}.\n\
+                       |J'aimerais beaucoup qu'on échange sur {objective}.\n\
                        Aurais-tu {how} dans les semaines qui viennent ?\n\
                        Merci d'avance, et à bientôt,\n\
                        {signature}",
@@ -245,7 +245,7 @@ pub const ACTIONS: &[ActionRow] = &[
             tu: Words {
                 subject: "Merci pour notre échange",
                 body: "{greeting}\n\
-                       Merci encore pour ton temps, ça m'a beaucoup aidé. J'ai surtout retenu \
+                       Merci encore pour ton temps, ça m'a été très utile. J'ai surtout retenu \
                        [ce que j'ai retenu].\n\
                        Je vais maintenant [ma prochaine étape], je te dirai ce qu'il en est.\n\
                        Si tu penses à une ou deux personnes que je gagnerais à rencontrer, \

@@ -83,7 +83,7 @@ Camille Durand",
         "Bonjour Claire,
 Paul Durand m'a conseillé de t'écrire.
 Je prépare ma reconversion vers l'analyse de données en santé.
-J'aimerais beaucoup qu'on parle de la façon dont on travaille chez Acme et ton métier au quotidien.
+J'aimerais beaucoup qu'on échange sur la façon dont on travaille chez Acme et ton métier au quotidien.
 Aurais-tu vingt minutes pour un café dans les semaines qui viennent ?
 Merci d'avance, et à bientôt,
 Camille Durand",
@@ -239,7 +239,7 @@ Camille Durand",
         true,
         "Merci pour notre échange",
         "Bonjour Claire,
-Merci encore pour ton temps, ça m'a beaucoup aidé. J'ai surtout retenu [ce que j'ai retenu].
+Merci encore pour ton temps, ça m'a été très utile. J'ai surtout retenu [ce que j'ai retenu].
 Je vais maintenant [ma prochaine étape], je te dirai ce qu'il en est.
 Si tu penses à une ou deux personnes que je gagnerais à rencontrer, leurs noms me seraient précieux.
 À bientôt,

@@ -122,7 +122,21 @@ pub fn beside(c: &Contact, about: &About, lang: Lang) -> String {
 fn topic(c: &Contact, about: &About, voice: Voice, company: Option<&str>) -> String {
     let t = templates::topic(about.objective, phrases::audience(c, about.objective));
     match company {
-        Some(co) => t.with_company.get(voice).replace("{company}", co),
+        Some(co) => {
+            // "les besoins d'Acme", not "de Acme".
+            let phrase = t.with_company.get(voice);
+            let vowel = co
+                .chars()
+                .next()
+                .is_some_and(|c| "AEIOUYÉÈÊÂÎÔaeiouyéèêâîô".contains(c));
+            match voice {
+                Voice::En => phrase.replace("{company}", co),
+                _ if vowel => phrase
+                    .replace("de {company}", &format!("d'{co}"))
+                    .replace("{company}", co),
+                _ => phrase.replace("{company}", co),
+            }
+        }
         None => t.without.get(voice).to_string(),
     }
 }
