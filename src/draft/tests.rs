@@ -830,3 +830,41 @@ fn a_row_that_names_no_person_gets_no_message_and_a_title_is_greeted_with_it() {
     let got = draft(NextAction::Thank, &c, about(), Lang::En, &me(Lang::En)).unwrap();
     assert!(got.body.starts_with("Dear Ms Lopez,\n"), "{}", got.body);
 }
+
+#[test]
+fn names_inside_a_sentence_are_names_only() {
+    let mut c = claire();
+    c.introduced_by = Some("Paul Durand (ex-collègue)".into());
+    c.company = Some("Acme (Lyon)".into());
+    let got = draft(NextAction::Propose, &c, about(), Lang::Fr, &me(Lang::Fr)).unwrap();
+    assert!(
+        got.body
+            .contains("\nPaul Durand m'a conseillé de vous écrire."),
+        "{}",
+        got.body
+    );
+    assert!(got.body.contains("chez Acme et"), "{}", got.body);
+    for note in [
+        "via LinkedIn",
+        "salon VivaTech",
+        "un ami de la fac, très réseau",
+    ] {
+        c.introduced_by = Some(note.into());
+        let got = draft(NextAction::Propose, &c, about(), Lang::Fr, &me(Lang::Fr)).unwrap();
+        assert!(!got.body.contains(note), "{}", got.body);
+        assert!(!got.body.contains("conseillé"), "{}", got.body);
+    }
+    let introduced = About {
+        introduced: Some("Marc Petit (DRH chez Nova)".into()),
+        ..about()
+    };
+    let got = draft(
+        NextAction::ThankIntroducer,
+        &c,
+        introduced,
+        Lang::Fr,
+        &me(Lang::Fr),
+    )
+    .unwrap();
+    assert!(got.body.contains("avec Marc Petit, c'est"), "{}", got.body);
+}

@@ -10,6 +10,7 @@ use super::About;
 use crate::assess::Outcome;
 use crate::config::Settings;
 use crate::model::{Contact, Lang, NextAction, Planned};
+use crate::normalize::person::person_part;
 
 /// A cell holds up to 32,767 characters; a draft never shows more than its own length.
 pub fn clip(t: &str) -> String {
@@ -117,6 +118,32 @@ pub fn beside(c: &Contact, about: &About, lang: Lang) -> String {
     out.join("\n")
 }
 
+/// A person's name written in a cell ("Paul Durand", "Marc Petit (DRH chez Nova)" gives "Marc
+/// Petit"), to name inside a sentence; `None` when the cell says more than a name (an event,
+/// a site, a note: "salon VivaTech", "via LinkedIn, ex-collègue de Paul").
+fn someone(cell: &str) -> Option<String> {
+    let name = render::inline(person_part(&clip(cell)));
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let name_like = (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().any(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+        && words
+            .iter()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let not_a_person = crate::vocab::names::is_organisation(&name)
+        || crate::model::Source::lookup(&crate::vocab::fold(&name)).is_some()
+        || words.first().is_some_and(|w| {
+            matches!(
+                crate::vocab::fold(w).as_str(),
+                "via" | "par" | "salon" | "by" | "from" | "at" | "chez"
+            )
+        });
+    (name_like && !not_a_person).then_some(name)
+}
+
 /// What `{objective}` says: the topic of the objective for whom it speaks to, with the company
 /// when the row has one.
 fn topic(c: &Contact, about: &About, voice: Voice, company: Option<&str>) -> String {
@@ -168,7 +195,9 @@ pub fn of(
         Lang::Fr
     };
     let named = |b: (&str, &str)| lang.pick(b.0, b.1).to_string();
-    let company = sheet(c.company.as_deref());
+    // Inside a sentence, a company is its name only ("Danone (Lyon)" says "chez Danone").
+    let company = sheet(c.company.as_deref().map(person_part));
+    let introducer = c.introduced_by.as_deref().and_then(someone);
     let audience = phrases::audience(c, about.objective);
     let signature = settings
         .signature
@@ -211,8 +240,12 @@ pub fn of(
         ),
         v("how", Some(lang.pick(how_fr, how_en).to_string()), false),
         v("deadline", about.deadline.map(|d| date(d, lang)), false),
-        v("introducer", sheet(c.introduced_by.as_deref()), true),
-        v("introduced", sheet(about.introduced.as_deref()), true),
+        v("introducer", introducer.clone(), true),
+        v(
+            "introduced",
+            about.introduced.as_deref().and_then(someone),
+            true,
+        ),
         v(
             "give_back",
             Some(sheet(c.give_back.as_deref()).unwrap_or_else(|| named(blank::TO_OFFER))),
@@ -224,7 +257,7 @@ pub fn of(
         v(
             "opener",
             templates::opener(audience)
-                .filter(|_| c.introduced_by.is_none())
+                .filter(|_| introducer.is_none())
                 .map(|o| o.get(voice).to_string()),
             false,
         ),
