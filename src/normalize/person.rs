@@ -71,10 +71,18 @@ pub fn first_name(cell: &str) -> Option<Cow<'_, str>> {
     if words.iter().any(|w| !name_word(w)) {
         return None;
     }
+    // "J. Martin": an initial first, no first name to greet.
+    let initial = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() == 1;
+    if words
+        .first()
+        .is_some_and(|w| initial(w) && Title::of(w).is_none())
+    {
+        return None;
+    }
     let titled = words.first().is_some_and(|w| Title::of(w).is_some());
     let words: Vec<&str> = words
         .into_iter()
-        .filter(|w| Title::of(w).is_none() && !PARTICLES.contains(&fold(w).as_str()))
+        .filter(|w| Title::of(w).is_none() && !PARTICLES.contains(&fold(w).as_str()) && !initial(w))
         .collect();
     match words.as_slice() {
         [] => None,
@@ -244,6 +252,9 @@ mod tests {
         assert_eq!(first("claire@example.com"), None);
         assert_eq!(first("LOPEZ"), None);
         assert_eq!(first("Julien").as_deref(), Some("Julien"));
+        assert_eq!(first("J. Martin"), None);
+        assert_eq!(first("Martin J.").as_deref(), Some("Martin"));
+        assert_eq!(first("M. Dupont"), None);
         assert_eq!(first("CCI Lyon"), None);
         assert_eq!(first("Équipe RH Danone"), None);
     }
