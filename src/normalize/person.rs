@@ -17,7 +17,7 @@ use crate::vocab::names::{is_first_name, is_organisation, Title, PARTICLES};
 /// The part of a name cell that names the person: before " - ", a bracket, " / ", " | ".
 pub fn person_part(name: &str) -> &str {
     let mut end = name.len();
-    for sep in [" - ", " – ", " — ", "(", " / ", " | ", "\n"] {
+    for sep in [" - ", " – ", " — ", " (", " / ", " | ", "\n"] {
         if let Some(at) = name.find(sep).filter(|&at| at > 0) {
             end = end.min(at);
         }

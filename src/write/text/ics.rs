@@ -91,7 +91,7 @@ pub fn plan(outcome: &Outcome, source: &str, previous: Option<&str>) -> Vec<u8> 
         );
         let summary = title(p.action, c.how, &c.name, lang);
         line(&mut out, &format!("SUMMARY:{}", escape(&summary)));
-        let text = with_draft(outcome.drafts.get(i), lang, description(outcome, p, c));
+        let text = with_draft(outcome.drafts.get(i), c, lang, description(outcome, p, c));
         line(&mut out, &format!("DESCRIPTION:{}", escape(&text)));
         // A reminder to act, not a busy slot.
         line(&mut out, "TRANSP:TRANSPARENT");
@@ -314,16 +314,22 @@ pub const DRAFT_END: &str = "\n\n---\n";
 
 /// The description of an event: the draft first (what to send, or the checklist of a
 /// meeting), then, after a `---` line, its subject and the details.
-fn with_draft(draft: Option<&crate::draft::Draft>, lang: Lang, details: String) -> String {
-    // Beside the draft, as on the Messages sheet: what to offer them, and why contact them.
+fn with_draft(
+    draft: Option<&crate::draft::Draft>,
+    c: &Contact,
+    lang: Lang,
+    details: String,
+) -> String {
+    // Beside the draft, as on the Messages sheet: what to offer them (the give-back column as
+    // written), and why contact them.
     let mut beside = String::new();
-    if let Some(d) = draft {
-        for (label, text) in [(Header::ToOffer, &d.offer), (Header::What, &d.beside)] {
-            if !text.is_empty() {
-                let colon = lang.pick(" : ", ": ");
-                let _ = writeln!(beside, "{}{colon}{text}", label.text(lang));
-            }
-        }
+    let colon = lang.pick(" : ", ": ");
+    if let Some(give) = c.give_back.as_deref().filter(|g| !g.trim().is_empty()) {
+        let give = give.replace("\r\n", "\n");
+        let _ = writeln!(beside, "{}{colon}{give}", Header::ToOffer.text(lang));
+    }
+    if let Some(d) = draft.filter(|d| !d.beside.is_empty()) {
+        let _ = writeln!(beside, "{}{colon}{}", Header::What.text(lang), d.beside);
     }
     match draft.filter(|d| !d.body.is_empty()) {
         Some(d) => {
