@@ -868,3 +868,40 @@ fn names_inside_a_sentence_are_names_only() {
     .unwrap();
     assert!(got.body.contains("avec Marc Petit, c'est"), "{}", got.body);
 }
+
+#[test]
+fn a_tu_draft_never_says_vous_and_a_vous_draft_never_says_tu_whoever_it_speaks_to() {
+    let tu_words = ["tu", "te", "t", "ton", "ta", "tes", "toi"];
+    let vous_words = ["vous", "votre", "vos"];
+    let mut c = claire();
+    c.introduced_by = None;
+    c.what = None;
+    let roles = ["DRH", "Recruteuse", "Business angel"];
+    for &category in crate::model::Category::ALL {
+        for role in roles {
+            c.category = Some(category);
+            c.role = Some(role.into());
+            for (what, got) in all_drafts(&c, &me(Lang::Fr)) {
+                if what.ends_with("En Vous") {
+                    continue;
+                }
+                // "Rendez-vous" is a noun, whatever the register.
+                // "Rendez-vous" is a noun and "recrute-t-elle" says no "tu", in any register.
+                let body = got.body.replace("endez-vous", "dv").replace("-t-", "-");
+                let folded = crate::vocab::fold(&body);
+                let words: Vec<&str> = folded.split(' ').collect();
+                let (wrong, register) = if what.ends_with("Fr Tu") {
+                    (&vous_words[..], "tu")
+                } else {
+                    (&tu_words[..], "vous")
+                };
+                let hit = words.iter().find(|w| wrong.contains(w));
+                assert!(
+                    hit.is_none(),
+                    "{category:?} {role} {what} ({register}): {hit:?} in {}",
+                    got.body
+                );
+            }
+        }
+    }
+}
