@@ -629,3 +629,28 @@ fn every_template_reads_back_the_same_from_the_workbook_the_json_and_the_calenda
         }
     }
 }
+
+#[test]
+fn a_french_template_of_the_users_may_be_written_for_tu_and_for_vous() {
+    let sheet = "Nom,Tu/Vous,Statut,Dernier contact,Comment\n\
+                 Claire Martin,tu,Rencontré,05/12/2026,Café\n\
+                 Paul Durand,vous,Rencontré,05/12/2026,Café\n";
+    let settings = "[me]\nname = \"Camille\"\n\n[messages.fr]\n\
+                    thank_tu = \"{greeting}\\nMerci pour ce café, à très vite !\\n{signature}\"\n\
+                    thank = \"{greeting}\\nMerci pour ce café.\\nBien à vous,\\n{signature}\"\n\
+                    thank_subject_tu = \"Merci !\"\n";
+    let r = run(sheet, None, Some(settings), "2026-12-07");
+    assert_eq!(
+        r.draft("Claire Martin", "Brouillon"),
+        "Bonjour Claire,\nMerci pour ce café, à très vite !\nCamille"
+    );
+    assert_eq!(text(&r.row("Claire Martin")[r.col("Objet")]), "Merci !");
+    assert_eq!(
+        r.draft("Paul Durand", "Brouillon"),
+        "Bonjour Paul,\nMerci pour ce café.\nBien à vous,\nCamille"
+    );
+    assert_eq!(
+        text(&r.row("Paul Durand")[r.col("Objet")]),
+        "Merci pour notre échange"
+    );
+}

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use toml::Spanned;
 
 use crate::vocab::placeholders::{self, PLACEHOLDERS};
-use crate::vocab::{Lang, NextAction};
+use crate::vocab::{Lang, NextAction, Register};
 
 /// Which part of a draft a template gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +24,9 @@ pub struct Custom {
     pub lang: Lang,
     pub action: NextAction,
     pub part: Part,
+    /// For a French template: the register it is written in (`propose_tu`, `propose_vous`);
+    /// `None` serves both.
+    pub register: Option<Register>,
     /// Already checked: every placeholder is known.
     pub text: String,
 }
@@ -140,15 +143,22 @@ pub fn custom(templates: &Templates, text: &str) -> Result<Vec<Custom>, String> 
         };
         for (key, value) in table {
             let at = |offset: usize| line_of(text, offset);
-            let (code, part) = match key.get_ref().strip_suffix(SUBJECT) {
+            // `propose_tu`, `propose_subject_vous`: a French template in one register.
+            let (rest, register) = match (lang, key.get_ref()) {
+                (Lang::Fr, k) if k.ends_with("_tu") => (&k[..k.len() - 3], Some(Register::Tu)),
+                (Lang::Fr, k) if k.ends_with("_vous") => (&k[..k.len() - 5], Some(Register::Vous)),
+                (_, k) => (k.as_str(), None),
+            };
+            let (code, part) = match rest.strip_suffix(SUBJECT) {
                 Some(code) => (code, Part::Subject),
-                None => (key.get_ref().as_str(), Part::Body),
+                None => (rest, Part::Body),
             };
             let action = actions().find(|a| a.code() == code).ok_or_else(|| {
                 let known: Vec<&str> = actions().map(NextAction::code).collect();
                 format!(
                     "line {}: [messages.{}]: {:?} is not an action; use one of {} (and \
-                         ACTION{SUBJECT} for its subject)",
+                         ACTION{SUBJECT} for its subject; in French, ACTION_tu or \
+                         ACTION_vous for one register)",
                     at(key.span().start),
                     lang.code(),
                     key.get_ref(),
@@ -174,6 +184,7 @@ pub fn custom(templates: &Templates, text: &str) -> Result<Vec<Custom>, String> 
                 lang,
                 action,
                 part,
+                register,
                 text: template.replace("\r\n", "\n"),
             });
         }

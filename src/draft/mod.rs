@@ -32,8 +32,8 @@ use crate::model::{Contact, Lang, NextAction, Objective, Planned, Status};
 use render::{MAX_CHARS, MAX_SUBJECT_CHARS};
 use templates::{Voice, Words};
 
-/// The template of `action`'s `part` in `voice`: the user's (a French one serves tu and
-/// vous), else the default.
+/// The template of `action`'s `part` in `voice`: the user's (a French one written for this
+/// register, else one for both), else the default.
 fn template(
     settings: &Settings,
     voice: Voice,
@@ -46,10 +46,25 @@ fn template(
     } else {
         Lang::Fr
     };
+    let register = match voice {
+        Voice::Tu => Some(crate::model::Register::Tu),
+        Voice::Vous => Some(crate::model::Register::Vous),
+        Voice::En => None,
+    };
+    let theirs = |c: &&Custom| c.lang == lang && c.action == action && c.part == part;
+    // The template written in this register, else the one that serves both.
     let mine = settings
         .custom
         .iter()
-        .find(|c| c.lang == lang && c.action == action && c.part == part);
+        .filter(theirs)
+        .find(|c| c.register.is_some() && c.register == register)
+        .or_else(|| {
+            settings
+                .custom
+                .iter()
+                .filter(theirs)
+                .find(|c| c.register.is_none())
+        });
     if let Some(c) = mine {
         return Some(&c.text);
     }

@@ -778,6 +778,7 @@ fn the_users_templates_replace_the_defaults() {
         lang: Lang::En,
         action: NextAction::Thank,
         part: Part::Body,
+        register: None,
         text: "Thanks {first_name}! {project}\n{role} at {company}".into(),
     });
     let got = draft(NextAction::Thank, &claire(), about(), Lang::En, &s).unwrap();
