@@ -90,7 +90,7 @@ pub const PROPOSE_AGAIN: By<Words> = By {
     en: Words {
         subject: "Catching up?",
         body: "{greeting}\n\
-               I hope all is well since we last spoke.\n\
+               I hope all has been well since we last spoke.\n\
                {project}\n\
                I would love to tell you more in person: would you have {how} in the coming \
                weeks?\n\
@@ -467,7 +467,7 @@ pub fn opener(audience: Audience) -> Option<By<&'static str>> {
         Audience::Peer => By {
             vous: "J'espère que vous allez bien depuis notre dernier échange.",
             tu: "J'espère que tu vas bien depuis la dernière fois !",
-            en: "I hope all is well since we last spoke.",
+            en: "I hope all has been well since we last spoke.",
         },
         Audience::Expert => By {
             vous: "Votre expérience dans votre domaine m'intéresse beaucoup.",
@@ -490,8 +490,8 @@ pub fn opener(audience: Audience) -> Option<By<&'static str>> {
             en: "I follow what you publish with interest.",
         },
         Audience::Entrepreneur => By {
-            vous: "Votre parcours d'entrepreneur m'intéresse beaucoup.",
-            tu: "Ton parcours d'entrepreneur m'intéresse beaucoup.",
+            vous: "Votre parcours à la tête de votre entreprise m'intéresse beaucoup.",
+            tu: "Ton parcours à la tête de ta boîte m'intéresse beaucoup.",
             en: "Your path as a founder interests me a lot.",
         },
         Audience::Other => return None,
