@@ -382,7 +382,13 @@ pub fn write_on(sent: NaiveDate, on: NaiveDate, lang: Lang) -> String {
         lang.pick("la semaine prochaine", "next week").to_string()
     } else {
         match lang {
-            Lang::Fr => format!("d'ici le {} {}", on.day(), MOIS[on.month0() as usize]),
+            Lang::Fr => {
+                let n = match on.day() {
+                    1 => "1er".to_string(),
+                    n => n.to_string(),
+                };
+                format!("d'ici le {n} {}", MOIS[on.month0() as usize])
+            }
             Lang::En => on.format("by %-d %B").to_string(),
         }
     }
@@ -435,5 +441,18 @@ mod tests {
             Some("lundi 30 novembre ou mardi 1er décembre")
         );
         assert_eq!(days(&[], Lang::Fr), None);
+    }
+
+    #[test]
+    fn the_day_the_plan_writes_reads_from_the_day_of_the_message() {
+        let d = |m, n| NaiveDate::from_ymd_opt(2026, m, n).unwrap();
+        assert_eq!(write_on(d(12, 7), d(12, 9), Lang::Fr), "dès cette semaine");
+        assert_eq!(write_on(d(12, 7), d(12, 14), Lang::En), "next week");
+        assert_eq!(write_on(d(11, 30), d(12, 1), Lang::Fr), "dès cette semaine");
+        assert_eq!(
+            write_on(d(11, 2), d(12, 1), Lang::Fr),
+            "d'ici le 1er décembre"
+        );
+        assert_eq!(write_on(d(11, 2), d(12, 1), Lang::En), "by 1 December");
     }
 }

@@ -206,8 +206,16 @@ pub fn of(
         .map(|s| render::block(&clip(s)))
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| named(blank::MY_NAME));
+    // A first message says what the user looks for; news, and a meeting again with someone
+    // already met, where the user is now.
+    let met = matches!(
+        c.status,
+        crate::model::Status::Met
+            | crate::model::Status::Thanked
+            | crate::model::Status::KeepInTouch
+    );
     let project_blank = match action {
-        NextAction::Propose | NextAction::FollowUp => blank::LOOKING_FOR,
+        NextAction::Propose | NextAction::FollowUp if !met => blank::LOOKING_FOR,
         _ => blank::NEWS,
     };
     let project = sheet(settings.project.as_deref()).unwrap_or_else(|| named(project_blank));
