@@ -187,9 +187,10 @@ pub struct InitArgs {
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 
-    /// Start from a contacts export (LinkedIn Connections.csv, Google or Outlook CSV).
-    #[arg(long, value_name = "EXPORT")]
-    pub from: Option<PathBuf>,
+    /// Start from a contacts export (LinkedIn Connections.csv, Google or Outlook CSV). Give it
+    /// again for several exports: the same person in two of them is merged into one row.
+    #[arg(long, value_name = "EXPORT", action = clap::ArgAction::Append)]
+    pub from: Vec<PathBuf>,
 
     /// Replace OUTPUT if it exists (it is never replaced otherwise).
     #[arg(long)]

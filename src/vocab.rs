@@ -353,10 +353,10 @@ vocabulary! {
         Colleague => "colleague", fr "Ancien collègue", en "Colleague",
             ["collegue", "ancien collegue", "ex collegue", "worked with", "former colleague",
              "coworker", "co worker", "ancienne collegue", "manager", "ancien manager",
-             "client", "ancien client", "customer", "peer", "pair", "teammate", "coequipier",
+             "ancien client", "former client", "peer", "pair", "teammate", "coequipier",
              "former manager", "ex manager", "former boss", "ancien chef", "work", "travail",
-             "work friend", "clients", "customers", "colleagues", "collegues", "coworkers",
-             "anciens collegues"];
+             "work friend", "colleagues", "collegues", "coworkers", "anciens collegues",
+             "anciens clients", "former clients"];
         Inspiring => "inspiring", fr "Inspirant", en "Inspiring",
             ["inspirante", "inspiration", "m inspire", "inspires me", "modele", "role model",
              "mentor", "mentors", "role models", "inspirantes", "inspirants", "inspirant e",
@@ -782,6 +782,7 @@ pub enum BacklogReason {
 mod tests;
 // The journal's columns and kinds of exchange (issue 14), in their own file; declared after
 // the table macro, which they use.
+pub mod errors;
 pub mod headers;
 mod journal;
 pub mod labels;

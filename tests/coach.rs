@@ -275,6 +275,13 @@ fn a_french_run_says_not_processed_in_french() {
     let page = String::from_utf8_lossy(&run.stdout);
     assert!(page.contains("Non traité"), "{page}");
     assert!(!page.contains("Not processed"), "{page}");
+    // The error's frame is French too, with the file it names; stderr keeps English for logs.
+    assert!(page.contains("cassé.xlsx : fichier illisible"), "{page}");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("cassé.xlsx: the workbook is damaged"),
+        "{stderr}"
+    );
     assert!(page.starts_with("# reseau-xlsx: 3 personnes"), "{page}");
 }
 

@@ -103,9 +103,9 @@ fn four_mondays_of_camille() {
         step(&w1, "Émilie Roux"),
         s("thank_introducer", "2026-11-27")
     );
-    // The one introduced before the cold one: December for Sophie, January for Paul.
+    // The one introduced before the cold one: December for Sophie, January for Paul (on the 4th: 1 January and the weekend are days off).
     assert_eq!(planned(&w1, "Sophie Blanc").0, "2026-12-01");
-    assert_eq!(planned(&w1, "Paul Durand").0, "2027-01-01");
+    assert_eq!(planned(&w1, "Paul Durand").0, "2027-01-04");
     no_follow_up(&w1);
 
     // Camille books a coffee with Claire for Thursday, thanks Émilie, writes to Sophie.
@@ -132,7 +132,7 @@ fn four_mondays_of_camille() {
     assert_eq!(step(&w2, "Sophie Blanc"), s("follow_up", "2026-12-11"));
     assert_eq!(step(&w2, "Émilie Roux").0, "keep_in_touch");
     // December's coffee was Claire's: Paul waits for January.
-    assert_eq!(planned(&w2, "Paul Durand").0, "2027-01-01");
+    assert_eq!(planned(&w2, "Paul Durand").0, "2027-01-04");
     assert!(w2.get("new_contacts").is_none());
 
     // Camille thanks Claire, who then introduces her to Marc (not on the sheet); Sophie agrees.
@@ -179,7 +179,7 @@ fn four_mondays_of_camille() {
     assert_eq!(step(&w4, "Claire Martin").0, "keep_in_touch");
     // Marc, introduced by Claire, takes January's coffee before Paul.
     assert_eq!(step(&w4, "Marc Petit").0, "propose");
-    assert_eq!(planned(&w4, "Marc Petit").0, "2027-01-01");
+    assert_eq!(planned(&w4, "Marc Petit").0, "2027-01-04");
     assert_eq!(planned(&w4, "Paul Durand").0, "2027-02-01");
     assert!(w4.get("new_contacts").is_none());
     no_follow_up(&w4);

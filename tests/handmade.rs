@@ -155,6 +155,79 @@ fn section_rows_name_groups_not_people() {
 }
 
 #[test]
+fn the_dashboard_shows_each_group_in_sheet_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = sheet(
+        dir.path(),
+        "reseau.xlsx",
+        &[
+            &["Nom", "Boîte", "Statut", "Dernier contact"],
+            &["## EX-COLLÈGUES"],
+            &["Sophie Durand", "Danone", "Contacté", "01/10/2026"],
+            &["Marc Lefèvre", "Pulse", "Ne plus relancer", ""],
+            &["## AGENCES / CABINETS"],
+            &["Julie Petit", "Hays", "À contacter", ""],
+        ],
+    );
+    let (out, _) = process(&input, "out.xlsx");
+    let dash = common::rows(&out, "Tableau de bord");
+    let at = dash
+        .iter()
+        .position(|r| common::is_text(&r[0], "Par groupe"))
+        .expect("a 'Par groupe' section");
+    // The group's name over two columns, then the counts.
+    let head: Vec<String> = dash[at + 1][..6].iter().map(|d| d.to_string()).collect();
+    assert_eq!(
+        head,
+        [
+            "Groupe",
+            "",
+            "Contacts",
+            "Actifs",
+            "En retard",
+            "Planifiées"
+        ]
+    );
+    let line = |r: &[calamine::Data]| -> (String, Vec<f64>) {
+        (
+            r[0].to_string(),
+            r[2..6]
+                .iter()
+                .map(|d| calamine::DataType::as_f64(d).unwrap_or(-1.0))
+                .collect(),
+        )
+    };
+    // Ex-colleagues: two, one dropped; Sophie's follow-up is overdue and planned.
+    assert_eq!(
+        line(&dash[at + 2]),
+        ("EX-COLLÈGUES".to_string(), vec![2.0, 1.0, 1.0, 1.0])
+    );
+    assert_eq!(
+        line(&dash[at + 3]),
+        ("AGENCES / CABINETS".to_string(), vec![1.0, 1.0, 0.0, 1.0])
+    );
+    // Each planned group shows its first planned day, as a date.
+    assert!(
+        matches!(dash[at + 2][6], calamine::Data::DateTime(_)),
+        "{:?}",
+        dash[at + 2]
+    );
+}
+
+#[test]
+fn a_sheet_without_groups_has_no_group_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = sheet(
+        dir.path(),
+        "reseau.xlsx",
+        &[&["Nom", "Statut"], &["Julie Petit", "À contacter"]],
+    );
+    let (out, _) = process(&input, "out.xlsx");
+    let dash = common::rows(&out, "Tableau de bord");
+    assert!(!dash.iter().any(|r| common::is_text(&r[0], "Par groupe")));
+}
+
+#[test]
 fn a_group_never_overrides_a_category_the_row_gives() {
     let dir = tempfile::tempdir().unwrap();
     let input = sheet(

@@ -28,7 +28,7 @@ use std::process::Command;
 
 /// Files of the user's repository that the pages' commands and recipes name, and where the
 /// test takes them from (paths from the repository root).
-const USER_FILES: [(&str, &str); 7] = [
+const USER_FILES: [(&str, &str); 9] = [
     ("network/contacts.xlsx", "samples/contacts.xlsx"),
     ("network/reseau.toml", "tests/fixtures/readme/reseau.toml"),
     (
@@ -36,6 +36,8 @@ const USER_FILES: [(&str, &str); 7] = [
         "tests/fixtures/read/linkedin_connections.csv",
     ),
     ("journal.csv", "tests/fixtures/readme/journal.csv"),
+    ("google.csv", "tests/fixtures/read/google_contacts.csv"),
+    ("outlook.csv", "tests/fixtures/read/outlook_contacts.csv"),
     ("sheets/contacts.xlsx", "samples/contacts.xlsx"),
     ("sheets/contacts-en.xlsx", "samples/contacts-en.xlsx"),
     ("sheets/tracker.csv", "tests/fixtures/read/tracker.csv"),

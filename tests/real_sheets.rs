@@ -148,6 +148,9 @@ fn a_french_client_follow_up_sheet_in_windows_1252() {
     assert_eq!(marc["last_contact"], "2026-11-12", "day first");
     assert_eq!(marc["introduced_by"], "Sophie Leroy");
     assert_eq!(first_planned(&j, "Marc Dupain"), "follow_up");
+    // "Client" is the user's own group, not a former colleague, and no mistake.
+    assert_eq!(contact(&j, "Paul Roux")["group"], "Client");
+    assert_eq!(contact(&j, "Paul Roux")["category"], Json::Null);
     assert!(problems(&j).is_empty(), "{:#?}", problems(&j));
 }
 
@@ -478,4 +481,83 @@ fn a_notion_crm_without_status_column_reads_its_dates() {
 fn a_linkedin_connection_is_not_yet_a_conversation() {
     let j = process("linkedin_left.csv");
     assert_eq!(contact(&j, "Camille Roy")["next_action"], "propose");
+}
+
+#[test]
+fn init_from_several_exports_merges_the_same_person_and_keeps_labels_as_groups() {
+    let dir = tempfile::tempdir().unwrap();
+    let put = |name: &str, text: &str| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    };
+    // Google: Grace with two e-mails' worth across exports, Bob labelled "Clients".
+    let google = put(
+        "google.csv",
+        "First Name,Last Name,Labels,E-mail 1 - Value,Phone 1 - Value\n\
+         Grace,Hopper,* myContacts ::: Friends,grace@example.org,+1 555 0100\n\
+         Bob,Ray,* myContacts ::: Clients,bob@ray.example,+33 6 00 00 00 00\n",
+    );
+    // LinkedIn: Grace again (by her name), with her company; Jane only here.
+    let linkedin = put(
+        "Connections.csv",
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+         Grace,Hopper,https://www.linkedin.com/in/grace,,Navy,Rear Admiral,15 Mar 2024\n\
+         Jane,Doe,https://www.linkedin.com/in/janedoe,,Acme Corp,Head of Sales,02 Feb 2025\n",
+    );
+    // Outlook: Bob again (by his e-mail) with another phone, categorised "Clients".
+    let outlook = put(
+        "outlook.csv",
+        "\"First Name\",\"Last Name\",\"E-mail Address\",\"Mobile Phone\",\"Categories\"\n\
+         \"Robert\",\"Ray\",\"BOB@ray.example\",\"06 11 22 33 44\",\"Clients\"\n",
+    );
+    let out = dir.path().join("contacts.xlsx");
+    let run = bin()
+        .args(["init", "--lang", "fr", "--today", TODAY])
+        .arg(&out)
+        .arg("--from")
+        .arg(&google)
+        .arg("--from")
+        .arg(&linkedin)
+        .arg("--from")
+        .arg(&outlook)
+        .assert()
+        .success();
+    let stdout = String::from_utf8(run.get_output().stdout.clone()).unwrap();
+    assert!(
+        stdout.contains("3 contacts repris de 3 exports (2 lignes d'une même personne réunies)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("google.csv: 2 contacts, 0 problèmes"),
+        "{stdout}"
+    );
+    let rows = common::rows(&out, "Contacts");
+    let header: Vec<String> = rows[0].iter().map(|d| d.to_string()).collect();
+    let col = |h: &str| header.iter().position(|x| x == h).unwrap();
+    let names: Vec<String> = rows[1..].iter().map(|r| r[0].to_string()).collect();
+    // The people without a group, then "Clients" under its own section row.
+    assert_eq!(names, ["Grace Hopper", "Jane Doe", "## Clients", "Bob Ray"]);
+    let grace = &rows[1];
+    assert!(common::is_text(&grace[col("Entreprise")], "Navy"));
+    assert!(common::is_text(&grace[col("E-mail")], "grace@example.org"));
+    let bob = &rows[4];
+    assert!(
+        common::is_text(&bob[col("Notes")], "Autre téléphone : 06 11 22 33 44"),
+        "{:?}",
+        bob[col("Notes")]
+    );
+    // Read back by process: Bob is in the group "Clients", never a former colleague.
+    let json_out = dir.path().join("c.json");
+    bin()
+        .args(["check", "--today", TODAY, "--json"])
+        .arg(&json_out)
+        .arg(&out)
+        .assert()
+        .success();
+    let j = json(&json_out);
+    let bob = contact(&j, "Bob Ray");
+    assert_eq!(bob["group"], "Clients");
+    assert_eq!(bob["category"], Json::Null);
+    assert_eq!(contact(&j, "Grace Hopper")["category"], "friend_family");
 }

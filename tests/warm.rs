@@ -232,10 +232,11 @@ fn meetings_spread_over_the_month_on_working_days_deadlines_first() {
         })
         .collect();
     let days: Vec<&str> = december.iter().map(|(d, _)| d.as_str()).collect();
-    // 23 working days from 1 to 31 December, cut in four: about a week apart.
+    // 22 working days from 1 to 31 December (Christmas is a day off), cut in four: about a
+    // week apart.
     assert_eq!(
         days,
-        ["2026-12-01", "2026-12-08", "2026-12-16", "2026-12-24"]
+        ["2026-12-01", "2026-12-08", "2026-12-16", "2026-12-23"]
     );
     // The deadline takes the first.
     assert_eq!(december[0].1, "Ivan Lefèvre");
@@ -684,7 +685,7 @@ fn a_meeting_counts_in_its_month_whatever_the_status_became() {
             .iter()
             .map(|p| p.0.as_str())
             .collect::<Vec<_>>(),
-        ["2027-01-01"]
+        ["2027-01-04"]
     );
 }
 
@@ -723,4 +724,195 @@ fn a_reply_that_names_the_day_books_the_meeting_on_that_day() {
     let ines = contact(&out, "Inès Roy");
     assert_eq!(ines["status"], "agreed");
     assert_eq!(ines["next_action"], "schedule");
+}
+
+/// The plan items (date, name, action, meeting month) in plan order.
+fn plan_items(out: &Json) -> Vec<(String, String, String, Option<String>)> {
+    out["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["date"].as_str().unwrap().to_string(),
+                p["name"].as_str().unwrap().to_string(),
+                p["action"].as_str().unwrap().to_string(),
+                p["meeting_month"].as_str().map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_proposal_goes_out_before_its_deadline_when_the_months_coffee_is_taken() {
+    let dir = tempfile::tempdir().unwrap();
+    // November's coffee was held on the 20th; Inès must be contacted by the 30th, Karim by
+    // 10 December; one coffee a month.
+    let sheet = file(
+        dir.path(),
+        "contacts.csv",
+        "Nom,Entreprise,Statut,Comment,Date RDV,Échéance\n\
+         Léa Moreau,Delta,Rencontré,Café,20/11/2026,\n\
+         Inès Fontaine,Fontaine Design,À contacter,Café,,30/11/2026\n\
+         Karim Benali,Logistik,À contacter,Déjeuner,,10/12/2026\n",
+    );
+    let (out, _) = process(dir.path(), &sheet, None, "2026-11-26");
+    let items = plan_items(&out);
+    let ines = items.iter().find(|p| p.1 == "Inès Fontaine").unwrap();
+    // Sent before the deadline, for a coffee in December: not "at risk" in December.
+    assert!(ines.0.as_str() <= "2026-11-30", "{ines:?}");
+    assert_eq!(ines.3.as_deref(), Some("2026-12"));
+    assert_eq!(contact(&out, "Inès Fontaine")["flag"], "due_soon");
+    // Karim's lunch takes January's slot; his proposal still goes out by 10 December.
+    let karim = items.iter().find(|p| p.1 == "Karim Benali").unwrap();
+    assert!(karim.0.as_str() <= "2026-12-10", "{karim:?}");
+    assert_eq!(karim.3.as_deref(), Some("2027-01"));
+    assert_ne!(contact(&out, "Karim Benali")["flag"], "at_risk");
+    assert!(out.get("deadline_short").is_none());
+}
+
+#[test]
+fn a_deadline_no_meeting_of_the_plan_can_meet_says_which_pace_would() {
+    let dir = tempfile::tempdir().unwrap();
+    // Four weeks of plan (November and December): two coffees; three people due by 30/11.
+    let sheet = file(
+        dir.path(),
+        "contacts.csv",
+        "Nom,Statut,Comment,Échéance\n\
+         Inès Fontaine,À contacter,Café,30/11/2026\n\
+         Karim Benali,À contacter,Café,30/11/2026\n\
+         Sarah Cohen,À contacter,Café,30/11/2026\n",
+    );
+    let out_path = dir.path().join("out.xlsx");
+    let json_path = dir.path().join("out.json");
+    let run = bin()
+        .args(["process", "--today", "2026-11-26", "--weeks", "4", "-o"])
+        .arg(&out_path)
+        .arg("--json")
+        .arg(&json_path)
+        .arg(&sheet)
+        .assert()
+        .success();
+    let stdout = String::from_utf8(run.get_output().stdout.clone()).unwrap();
+    assert!(
+        stdout.contains(
+            "1 contact à échéance sans créneau de rencontre dans le plan : \
+             2 rencontres par mois le feraient entrer"
+        ),
+        "{stdout}"
+    );
+    let out = json(&json_path);
+    assert_eq!(out["deadline_short"]["unfit"], 1);
+    assert_eq!(out["deadline_short"]["meetings_per_month"], 2);
+    assert_eq!(contact(&out, "Sarah Cohen")["flag"], "at_risk");
+    // Said on the dashboard too, under the date.
+    let dash = rows(&out_path, "Tableau de bord");
+    assert!(
+        is_text(&dash[2][0], "1 contact à échéance sans créneau de rencontre dans le plan : 2 rencontres par mois le feraient entrer"),
+        "{:?}",
+        dash[2]
+    );
+}
+
+#[test]
+fn nothing_is_planned_on_a_day_off_and_a_weekend_run_plans_the_week_ahead() {
+    let dir = tempfile::tempdir().unwrap();
+    // Run on Saturday 5 December 2026: a thank-you due that day, news due on Christmas (60
+    // days after 26 October) and on New Year's day, a booked Saturday coffee that keeps its day.
+    let sheet = file(
+        dir.path(),
+        "contacts.csv",
+        "Nom,Statut,Comment,Date RDV,Dernier contact\n\
+         Léa Moreau,Rencontré,Café,04/12/2026,04/12/2026\n\
+         Nadia Rossi,Remercié,E-mail,,26/10/2026\n\
+         Marc Dubois,Remercié,E-mail,,02/11/2026\n\
+         Hugo Lambert,RDV fixé,Café,12/12/2026,\n\
+         Claire Martin,À contacter,Café,,\n",
+    );
+    let ics = dir.path().join("plan.ics");
+    let (out, _) = {
+        let out_path = dir.path().join("out.xlsx");
+        let json_path = dir.path().join("out.json");
+        bin()
+            .args([
+                "process",
+                "--quiet",
+                "--today",
+                "2026-12-05",
+                "--weeks",
+                "6",
+                "-o",
+            ])
+            .arg(&out_path)
+            .arg("--json")
+            .arg(&json_path)
+            .arg("--ics")
+            .arg(&ics)
+            .arg(&sheet)
+            .assert()
+            .success();
+        (json(&json_path), out_path)
+    };
+    let items = plan_items(&out);
+    for (date, name, _, _) in &items {
+        let day = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap();
+        use chrono::Datelike;
+        let off = matches!(day.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun)
+            || (day.month(), day.day()) == (12, 25)
+            || (day.month(), day.day()) == (1, 1);
+        // Only the coffee Hugo booked for a Saturday keeps its day.
+        assert!(!off || name == "Hugo Lambert", "{name} planned on {date}");
+    }
+    let lea = items.iter().find(|p| p.1 == "Léa Moreau").unwrap();
+    assert_eq!(
+        lea.0, "2026-12-07",
+        "the Saturday thank-you goes out on Monday"
+    );
+    let hugo = items.iter().find(|p| p.1 == "Hugo Lambert").unwrap();
+    assert_eq!(hugo.0, "2026-12-12");
+    // Christmas' news on the Monday after, New Year's day's on the first working day.
+    let nadia = items.iter().find(|p| p.1 == "Nadia Rossi").unwrap();
+    assert_eq!(nadia.0, "2026-12-28");
+    let marc = items.iter().find(|p| p.1 == "Marc Dubois").unwrap();
+    assert_eq!(marc.0, "2027-01-04");
+    // The plan's first week is the week ahead.
+    assert_eq!(out["plan"][0]["week"], "2026-W50");
+    // The calendar has no event on Christmas nor on New Year's day.
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(!text.contains("DTSTART;VALUE=DATE:20261225"), "{text}");
+    assert!(!text.contains("DTSTART;VALUE=DATE:20270101"), "{text}");
+}
+
+#[test]
+fn someone_the_journal_says_was_introduced_is_warm_once_on_the_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    // Marc was pasted from the new contacts without his "introduced by": the journal says.
+    let sheet = file(
+        dir.path(),
+        "contacts.csv",
+        "Nom,Entreprise,Statut,Comment,Dernier contact\n\
+         Claire Martin,Acme,Remercié,Café,01/12/2026\n\
+         Paul Durand,Old,À contacter,Café,\n\
+         Marc Petit,Nova,À contacter,Café,\n",
+    );
+    let journal = file(
+        dir.path(),
+        "journal.csv",
+        "Date,Contact,Type,Note\n\
+         08/12/2026,Claire Martin,Mise en relation,Claire m'a présenté Marc Petit (DRH chez Nova)\n",
+    );
+    let (out, _) = process(dir.path(), &sheet, Some(&journal), "2026-12-14");
+    let factors: Vec<&str> = contact(&out, "Marc Petit")["why"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["factor"].as_str().unwrap())
+        .collect();
+    assert!(factors.contains(&"introduced"), "{factors:?}");
+    // December's coffee goes to Marc, introduced, before Paul, cold (first on the sheet).
+    let items = plan_items(&out);
+    let marc = items.iter().find(|p| p.1 == "Marc Petit").unwrap();
+    let paul = items.iter().find(|p| p.1 == "Paul Durand").unwrap();
+    assert!(marc.0 < paul.0, "{marc:?} {paul:?}");
+    assert!(out.get("new_contacts").is_none());
 }

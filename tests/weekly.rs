@@ -65,6 +65,7 @@ fn planned(index: u32, date: NaiveDate, action: NextAction) -> Planned {
         date,
         action,
         kind: SlotKind::Message,
+        meeting_month: None,
     }
 }
 
@@ -124,6 +125,7 @@ fn outcome(lang: Lang) -> Outcome<'static> {
             ],
             warm: None,
             offers: Vec::new(),
+            deadlines: None,
             backlog: vec![Backlogged {
                 index: 4,
                 action: NextAction::Propose,

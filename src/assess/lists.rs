@@ -13,7 +13,8 @@ pub struct Lists {
     /// Every contact whose next action is overdue: most days late first, then rank, then
     /// contact order.
     pub overdue: Vec<ContactIndex>,
-    /// The plan items of the week holding today (indices into `plan.items`), in plan order.
+    /// The plan items of the plan's first week (the week holding today; on a weekend, the week
+    /// ahead: [`crate::plan::week_one`]), in plan order.
     pub this_week: Vec<usize>,
     /// The contacts of `this_week`'s items, sorted: see [`Lists::overdue_earlier`].
     this_week_contacts: Vec<ContactIndex>,
@@ -28,7 +29,7 @@ impl Lists {
             .collect();
         overdue.sort_by_key(|a| (std::cmp::Reverse(a.action.days_late), a.rank, a.index));
         let overdue: Vec<ContactIndex> = overdue.into_iter().map(|a| a.index).collect();
-        let monday = week_start(today);
+        let monday = crate::plan::week_one(today);
         let this_week: Vec<usize> = items
             .iter()
             .enumerate()

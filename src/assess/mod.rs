@@ -13,11 +13,13 @@ use crate::model::{
     Totals,
 };
 use crate::plan::{next_action, schedule_held};
+mod groups;
 mod history;
 mod lists;
 
 use crate::score::score;
 use crate::ties::Ties;
+pub use groups::{groups, Group};
 pub use history::{History, Recalled};
 pub use lists::{week_start, Lists};
 

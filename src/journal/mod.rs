@@ -60,6 +60,7 @@ pub fn apply(
     });
     journal.introductions = found.introductions;
     journal.request_notes = found.request_notes;
+    introduced(contacts, &journal.introductions);
     journal.report = Some(JournalReport {
         file: src.file.map(str::to_string),
         sheet: sheet.name.clone(),
@@ -74,6 +75,23 @@ pub fn apply(
         problems: problems.len(),
     });
     (journal, problems)
+}
+
+/// Someone the journal says was introduced and who is on the sheet (pasted in from the new
+/// contacts, or there already) is introduced by whoever the journal names, when the row's own
+/// "introduced by" cell is blank: scored and planned as a warm approach, before a cold one.
+fn introduced(contacts: &mut [Contact], introductions: &[crate::model::Introduction]) {
+    for x in introductions {
+        let Some(to) = x.to else { continue };
+        let Some(by) = contacts.get(x.by as usize).map(|c| c.name.clone()) else {
+            continue;
+        };
+        if let Some(c) = contacts.get_mut(to as usize) {
+            if c.introduced_by.is_none() {
+                c.introduced_by = Some(by);
+            }
+        }
+    }
 }
 
 /// Applies the matched `facts` to their contacts; `word` gives the kind as written on a

@@ -499,6 +499,9 @@ pub struct Planned {
     pub date: NaiveDate,
     pub action: NextAction,
     pub kind: SlotKind,
+    /// A proposal sent before its deadline for a meeting in a later month (the month's
+    /// meetings were taken): the first day of the meeting's month.
+    pub meeting_month: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -517,7 +520,10 @@ pub struct Plan {
     pub items: Vec<Planned>,
     pub backlog: Vec<Backlogged>,
     /// Warm contacts the month's meetings could not fit, when some were left out.
-    pub warm: Option<WarmShort>,
+    pub warm: Option<PaceShort>,
+    /// Contacts whose deadline falls within the plan and that no meeting slot of the plan
+    /// could take, even with the proposal sent before the deadline.
+    pub deadlines: Option<PaceShort>,
     /// The days offered to each contact who said yes and is planned a `schedule` (set by
     /// `plan::offer_days`), by contact.
     pub offers: Vec<Offer>,
@@ -532,13 +538,28 @@ pub struct Offer {
     pub days: Vec<NaiveDate>,
 }
 
-/// Warm contacts (a yes to set a day for, someone introduced) left without a meeting slot, and
-/// the pace that would fit them all in the plan.
+impl Plan {
+    /// The sentences saying which meetings found no slot and which pace would fit them (warm
+    /// contacts, then contacts with a deadline), in the workbook's language: said once in the
+    /// stdout summary, on the dashboard and in the Markdown.
+    pub fn pace_lines(&self, lang: Lang) -> Vec<String> {
+        let warm = self
+            .warm
+            .map(|w| crate::vocab::labels::warm_short(w.unfit, w.meetings_per_month, lang));
+        let due = self
+            .deadlines
+            .map(|w| crate::vocab::labels::deadline_short(w.unfit, w.meetings_per_month, lang));
+        warm.into_iter().chain(due).collect()
+    }
+}
+
+/// Meetings left without a slot (warm contacts: a yes to set a day for, someone introduced; or
+/// contacts with a deadline), and the pace that would fit them all in the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct WarmShort {
-    /// Warm meetings left in the backlog for lack of a slot.
+pub struct PaceShort {
+    /// Meetings left in the backlog for lack of a slot.
     pub unfit: usize,
-    /// The fewest meetings a month that would plan every warm meeting.
+    /// The fewest meetings a month that would plan every one of them.
     pub meetings_per_month: u32,
 }
 

@@ -54,6 +54,14 @@ pub fn of(text: &str, in_name_column: bool) -> Option<Cow<'_, str>> {
     (group && !clean.is_empty()).then(|| Cow::Owned(clean.to_string()))
 }
 
+/// Whether a label is one people give a group of contacts ("Clients", "Prospects",
+/// "Famille"): one of its words is a group word.
+pub fn is_group_label(label: &str) -> bool {
+    fold(label)
+        .split(' ')
+        .any(|w| GROUP_WORDS.contains(&w) || GROUP_NOT_CATEGORY.contains(&w))
+}
+
 /// The category a group's words name ("EX-COLLÈGUES" colleague, "Experts" expert, "Famille"
 /// friends and family, "Agences / cabinets" or "Salons" other); `None` when they name none.
 pub fn category(group: &str) -> Option<Category> {

@@ -23,6 +23,7 @@ pub(crate) mod date;
 mod date_only;
 pub(crate) mod group;
 mod memo;
+pub mod merge;
 pub(crate) mod person;
 mod same;
 pub(crate) use crate::parse::multi;
@@ -442,7 +443,24 @@ fn contact<'w>(
                 c.how = c.how.or(how);
                 c.priority = c.priority.or(priority);
             }
-            Err(issue) => place.cell(col, v, issue),
+            Err(mut issue) => {
+                // The user's own label ("Clients", a Google or Outlook label) names no category
+                // of the method: it is kept as the contact's group, not lost, and said so.
+                // A label people use for a group ("Clients", "Prospects", "Famille") is no
+                // mistake; any other is reported, saying where it went.
+                c.group = label_group(v);
+                match &c.group {
+                    Some(g) if group::is_group_label(g) => {}
+                    Some(g) => {
+                        issue.hint = Hint::new(
+                            format!("gardé comme groupe « {g} » ; {}", issue.hint.fr),
+                            format!("kept as the group '{g}'; {}", issue.hint.en),
+                        );
+                        place.cell(col, v, issue);
+                    }
+                    None => place.cell(col, v, issue),
+                }
+            }
         }
     }
 
@@ -459,6 +477,16 @@ fn contact<'w>(
         }
     }
     c
+}
+
+/// The labels of a category cell that names no category, as a group: its pieces without the
+/// address book's own labels (`* starred`, `myContacts`), joined by ", ".
+fn label_group<'w>(v: &Cell<'w>) -> Option<Cow<'w, str>> {
+    let text = text::shown(v);
+    let labels: Vec<&str> = crate::parse::multi::pieces(&text)
+        .filter(|p| !crate::parse::multi::is_system_label(p))
+        .collect();
+    (!labels.is_empty()).then(|| Cow::Owned(labels.join(", ")))
 }
 
 /// A meeting day the status or the note names ("RDV le 20/03/2027", "ok pour une visio le

@@ -3,6 +3,7 @@
 //! `Config::today`. This module does not score contacts (see `score`) nor rank them (see
 //! `assess`).
 
+mod days;
 mod next;
 mod offer;
 mod order;
@@ -10,6 +11,7 @@ mod schedule;
 #[cfg(test)]
 mod tests;
 
+pub use days::{is_working, week_one};
 pub use next::{cadence_days, flag_for, next_action};
 pub use offer::{offer_days, working};
 pub use schedule::{plan_end, schedule, schedule_held, week_label};

@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, Days, NaiveDate};
 
 use crate::config::Config;
 use crate::model::{Contact, NextAction, Offer, Plan, SlotKind};
@@ -88,11 +88,12 @@ fn pick(
 /// A day one can meet on: Monday to Friday, not 1 January, 1 or 8 May, 14 July, 15 August,
 /// 1 or 11 November, nor 24 to 31 December.
 pub fn working(day: NaiveDate) -> bool {
+    // The plan's working days, less the days few would meet on.
     let holiday = matches!(
         (day.month(), day.day()),
-        (1, 1) | (5, 1) | (5, 8) | (7, 14) | (8, 15) | (11, 1) | (11, 11) | (12, 24..=31)
+        (5, 1) | (5, 8) | (7, 14) | (8, 15) | (11, 1) | (11, 11) | (12, 24..=31)
     );
-    !holiday && !matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
+    super::days::is_working(day) && !holiday
 }
 
 #[cfg(test)]
@@ -118,6 +119,7 @@ mod tests {
             date,
             action,
             kind,
+            meeting_month: None,
         }
     }
 

@@ -6,14 +6,15 @@
 //! the weeks and the months, so planning n contacts costs a sort, O(n log n), plus a near
 //! constant per contact, whatever the number of weeks.
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, Days, NaiveDate};
 
+use super::days::{is_working, week_one, working_from, working_until};
 use super::next::flag_for;
 use super::order::{key, Key};
 use crate::config::Config;
 use crate::model::{
-    Assessed, BacklogReason, Backlogged, Contact, ContactIndex, Flag, NextAction, Plan, Planned,
-    SlotKind, WarmShort,
+    Assessed, BacklogReason, Backlogged, Contact, ContactIndex, Flag, NextAction, PaceShort, Plan,
+    Planned, SlotKind,
 };
 
 /// Longest plan computed, in weeks (a hundred years): guards memory against a wild `--weeks`.
@@ -26,7 +27,7 @@ pub fn week_label(date: NaiveDate) -> String {
 }
 
 /// The last day of the plan: the Sunday ending its last week (week 1 is the ISO week holding
-/// today). `None` for a plan of zero weeks.
+/// the first working day from today: see [`week_one`]). `None` for a plan of zero weeks.
 pub fn plan_end(config: &Config) -> Option<NaiveDate> {
     let weeks = config.weeks.min(MAX_WEEKS);
     if weeks == 0 {
@@ -34,15 +35,10 @@ pub fn plan_end(config: &Config) -> Option<NaiveDate> {
     }
     let days = u64::from(weeks) * 7 - 1;
     Some(
-        monday_of(config.today)
+        week_one(config.today)
             .checked_add_days(Days::new(days))
             .unwrap_or(NaiveDate::MAX),
     )
-}
-
-fn monday_of(day: NaiveDate) -> NaiveDate {
-    let back = u64::from(day.weekday().num_days_from_monday());
-    day.checked_sub_days(Days::new(back)).unwrap_or(day)
 }
 
 /// Periods of equal capacity (weeks or months) with a union-find that jumps to the next period
@@ -126,11 +122,15 @@ pub fn schedule_held(
     extra_held: usize,
 ) -> Plan {
     let today = config.today;
-    let start = monday_of(today);
+    let start = week_one(today);
     let end = plan_end(config);
     let weeks = config.weeks.min(MAX_WEEKS) as usize;
     let month_no = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
-    let months = end.map_or(0, |e| (month_no(e) - month_no(today) + 1) as usize);
+    // The months holding a working day of the plan (a plan ending on Sunday 2 January has
+    // no day for a meeting in January).
+    let months = end.map_or(0, |e| {
+        (month_no(working_until(e, today)) - month_no(today) + 1).max(0) as usize
+    });
     let mut messages = Slots::new(weeks, config.messages_per_week);
     let mut meetings = Slots::new(months, config.meetings_per_month);
     // Meetings already held this month count against this month's pace: one coffee a month
@@ -145,6 +145,11 @@ pub fn schedule_held(
     }
     let mut warm_total = 0usize;
     let mut warm_unfit = 0usize;
+    // The meetings given a slot or wanting one, in order, and how many of them had to be
+    // placed for the last one with a deadline that found none.
+    let mut meeting_jobs = 0usize;
+    let mut due_needed = 0usize;
+    let mut due_unfit = 0usize;
 
     let mut jobs = jobs(contacts, assessed, config);
     jobs.sort_unstable_by_key(|j| j.key);
@@ -190,15 +195,17 @@ pub fn schedule_held(
                                 SlotKind::Meeting if a.action.next == NextAction::Schedule => {
                                     job.release
                                 }
-                                SlotKind::Message => add_days(start, 7 * p as u64),
+                                SlotKind::Message => working_from(add_days(start, 7 * p as u64)),
                                 SlotKind::Meeting => {
                                     let day =
                                         spread_day(today, p, nth, config.meetings_per_month, end);
                                     // Spread through the month, but never past a deadline the
                                     // month's first day still meets.
                                     match job.deadline {
-                                        Some(d) if d >= month_start_day(today, p, end) => {
-                                            day.min(d)
+                                        Some(d)
+                                            if d >= month_start_day(today, p, end) && d < day =>
+                                        {
+                                            working_until(d, job.release)
                                         }
                                         _ => day,
                                     }
@@ -213,6 +220,27 @@ pub fn schedule_held(
             }
             _ => Err(BacklogReason::BeyondPlan),
         };
+        // A proposal is a message: when its meeting's slot falls past the deadline (this
+        // month's coffee is taken), the proposal still goes out before the deadline, for a
+        // meeting in the month that has the slot.
+        let mut meeting_month = None;
+        let placed = match (placed, job.deadline) {
+            (Ok(day), Some(deadline))
+                if kind == SlotKind::Meeting
+                    && a.action.next == NextAction::Propose
+                    && !job.fixed
+                    && day > deadline =>
+            {
+                match send_before(&mut messages, start, job.release, deadline, day) {
+                    Some(sent) => {
+                        meeting_month = day.with_day(1);
+                        Ok(sent)
+                    }
+                    None => Ok(day),
+                }
+            }
+            (placed, _) => placed,
+        };
         let late = match placed {
             Ok(date) => job.deadline.is_some_and(|d| date > d),
             // No slot at all: at risk when the deadline falls within the plan (past it, a
@@ -224,6 +252,13 @@ pub fn schedule_held(
         };
         if late && a.action.flag != Flag::Overdue {
             a.action.flag = Flag::AtRisk;
+        }
+        if !job.fixed && kind == SlotKind::Meeting && placed != Err(BacklogReason::BeyondPlan) {
+            meeting_jobs += 1;
+            if placed == Err(BacklogReason::Capacity) && late {
+                due_unfit += 1;
+                due_needed = meeting_jobs;
+            }
         }
         if job.warm && kind == SlotKind::Meeting && placed != Err(BacklogReason::BeyondPlan) {
             warm_total += 1;
@@ -241,6 +276,7 @@ pub fn schedule_held(
                     date,
                     action: a.action.next,
                     kind,
+                    meeting_month,
                 });
             }
             Err(reason) => plan.backlog.push(Backlogged {
@@ -250,8 +286,14 @@ pub fn schedule_held(
             }),
         }
     }
+    if due_unfit > 0 {
+        plan.deadlines = Some(PaceShort {
+            unfit: due_unfit,
+            meetings_per_month: pace_for(&ahead, due_needed, config.meetings_per_month),
+        });
+    }
     if warm_unfit > 0 {
-        plan.warm = Some(WarmShort {
+        plan.warm = Some(PaceShort {
             unfit: warm_unfit,
             meetings_per_month: pace_for(&ahead, warm_total, config.meetings_per_month),
         });
@@ -323,10 +365,17 @@ fn jobs(contacts: &[Contact], assessed: &[Assessed], config: &Config) -> Vec<Job
         // A propose, an answer or an unbooked prepare may be done any day before its deadline; the rest
         // wait for their due date (news due in week 6 is not given in week 1).
         // A request is answered as soon as a slot is free: its due date is the limit.
+        // On a working day: an action due on a Saturday is done on the Monday after (a booked
+        // meeting keeps its day).
         let release = match action.next {
             NextAction::Propose | NextAction::Answer | NextAction::Schedule => today,
             NextAction::Prepare if !fixed => today,
             _ => action.due.map_or(today, |d| d.max(today)),
+        };
+        let release = if fixed {
+            release
+        } else {
+            working_from(release)
         };
         let warm = action.next == NextAction::Schedule
             || (!fixed && super::order::Warmth::of(action, contact) != super::order::Warmth::Cold);
@@ -340,6 +389,39 @@ fn jobs(contacts: &[Contact], assessed: &[Assessed], config: &Config) -> Vec<Job
         });
     }
     jobs
+}
+
+/// The day a proposal goes out, with a message slot, when the meeting it proposes (planned on
+/// `meeting`) falls past its `deadline`: about two weeks before the meeting's month, never after
+/// the deadline (a deadline already passed: the first free message slot), else the first free
+/// message slot from `release` that still meets the deadline, and always before the meeting.
+/// `None` when no message slot does.
+fn send_before(
+    messages: &mut Slots,
+    start: NaiveDate,
+    release: NaiveDate,
+    deadline: NaiveDate,
+    meeting: NaiveDate,
+) -> Option<NaiveDate> {
+    let month_first = meeting.with_day(1)?;
+    let aim = deadline
+        .min(month_first.checked_sub_days(Days::new(14))?)
+        .max(release);
+    // A working day in the week it is counted in (`release` is one).
+    let aim = working_until(aim, release);
+    let week_of = |day: NaiveDate| usize::try_from((day - start).num_days() / 7).unwrap_or(0);
+    for from in [aim, release] {
+        if let Some(p) = messages.find(week_of(from)) {
+            let day = from.max(working_from(add_days(start, 7 * p as u64)));
+            // Before the deadline (one already passed: as soon as can be), and before the
+            // meeting it proposes.
+            if (deadline < release || day <= deadline) && day < meeting {
+                messages.take(p);
+                return Some(day);
+            }
+        }
+    }
+    None
 }
 
 fn add_days(day: NaiveDate, days: u64) -> NaiveDate {
@@ -366,7 +448,7 @@ fn spread_day(day: NaiveDate, n: usize, nth: u32, per_month: u32, end: NaiveDate
     let mut working = Vec::with_capacity(23);
     let mut at = from;
     while at <= month_end {
-        if !matches!(at.weekday(), Weekday::Sat | Weekday::Sun) {
+        if is_working(at) {
             working.push(at);
         }
         match at.succ_opt() {
@@ -383,19 +465,15 @@ fn spread_day(day: NaiveDate, n: usize, nth: u32, per_month: u32, end: NaiveDate
 }
 
 /// The day a meeting is planned in the `n`-th calendar month after the month of `day`: its
-/// first weekday (a proposal is not planned on a Sunday), unless that falls past the plan.
+/// first working day (a proposal is not planned on a Sunday nor on 1 January), unless that
+/// falls past the plan.
 fn month_start_day(day: NaiveDate, n: usize, end: NaiveDate) -> NaiveDate {
     let first = day
         .with_day(1)
         .unwrap_or(day)
         .checked_add_months(chrono::Months::new(u32::try_from(n).unwrap_or(u32::MAX)))
         .unwrap_or(NaiveDate::MAX);
-    let skip = match first.weekday() {
-        Weekday::Sat => 2,
-        Weekday::Sun => 1,
-        _ => 0,
-    };
-    let weekday = add_days(first, skip);
+    let weekday = working_from(first);
     if weekday <= end {
         weekday
     } else {

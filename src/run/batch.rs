@@ -119,7 +119,7 @@ pub fn page(
 ) -> String {
     let mut page = crate::safe::markdown::Page::new(l);
     if batch {
-        let rows = cohort_rows(results, Path::new(""));
+        let rows = cohort_rows(results, Path::new(""), l);
         let skipped: Vec<String> = skipped.iter().map(|s| s.line(l)).collect();
         page.push(&write::markdown::cohort(&rows, &skipped, today, l));
     }
@@ -137,8 +137,9 @@ pub fn page(
     page.finish()
 }
 
-/// The cohort's rows, in input order, each output linked from `from` (the cohort file).
-pub fn cohort_rows<'a>(results: &'a [Ran], from: &Path) -> Vec<write::cohort::Row<'a>> {
+/// The cohort's rows, in input order, each output linked from `from` (the cohort file), an
+/// input not processed with its error in `l`.
+pub fn cohort_rows<'a>(results: &'a [Ran], from: &Path, l: Lang) -> Vec<write::cohort::Row<'a>> {
     results
         .iter()
         .map(|r| match r {
@@ -157,7 +158,7 @@ pub fn cohort_rows<'a>(results: &'a [Ran], from: &Path) -> Vec<write::cohort::Ro
                 owner,
                 person: None,
                 link: None,
-                failed: Some(error.to_string()),
+                failed: Some(crate::vocab::errors::text(error, l)),
             },
         })
         .collect()

@@ -165,9 +165,9 @@ fn plan(
 ///
 /// # Errors
 /// As [`process`].
-pub fn init(output: &Path, from: Option<&Path>, settings: Option<&Path>) -> Result<Target, Error> {
+pub fn init(output: &Path, from: &[PathBuf], settings: Option<&Path>) -> Result<Target, Error> {
     let mut seen = reads(&[] as &[&Path], settings, None);
-    seen.extend(from.map(|p| Named {
+    seen.extend(from.iter().map(|p| Named {
         role: Role::Export,
         target: target::input(p),
     }));

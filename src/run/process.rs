@@ -240,7 +240,7 @@ fn put_in_place(run: Staging, plan: &Outputs, quiet: bool) -> i32 {
         }
     }
     if let Some(target) = &plan.cohort {
-        let rows = batch::cohort_rows(&run.results, &target.given);
+        let rows = batch::cohort_rows(&run.results, &target.given, l);
         let staged = save::staged(target, |w| {
             write::cohort::workbook(&rows, run.today, l)
                 .map_err(|e| e.writing(&target.given))?

@@ -65,8 +65,7 @@ pub fn process(input: &Path, out: &Path, o: &Outcome, first_run: bool) -> String
         let [entries, applied, _] = journal_counts(r, l);
         let _ = writeln!(s, "  journal {:?}: {entries}, {applied}", r.sheet);
     }
-    if let Some(w) = o.plan.warm {
-        let line = crate::vocab::labels::warm_short(w.unfit, w.meetings_per_month, l);
+    for line in o.plan.pace_lines(l) {
         let _ = writeln!(s, "  {line}");
     }
     // Once, on the first run: the lines of `[me]` the drafts wait for.
@@ -277,28 +276,34 @@ pub fn check(
         )
     );
     for p in problems {
-        let mut line = String::from("    ");
-        // A problem of another sheet (the journal) names it.
-        if *p.sheet != *sheet.name {
-            let _ = write!(line, "{:?} ", &*p.sheet);
-        }
-        if let Some(r) = p.row {
-            let _ = write!(line, "{} {r}, ", l.pick("ligne", "row"));
-        }
-        if let Some(c) = &p.column {
-            let _ = write!(line, "{c:?}: ");
-        }
-        if !p.value.is_empty() {
-            let _ = write!(line, "{:?}: ", p.value);
-        }
-        line.push_str(p.kind.text(l));
-        let hint = p.hint.get(l);
-        if !hint.is_empty() {
-            let _ = write!(line, " ({})", safe(hint));
-        }
-        let _ = writeln!(s, "{line}");
+        let _ = writeln!(s, "    {}", problem_line(p, &sheet.name, l));
     }
     s
+}
+
+/// One problem on one line, as `check` prints it: the sheet when it is not `sheet`, the row,
+/// the column, the value, what is wrong and the hint.
+pub fn problem_line(p: &Problem, sheet: &str, l: Lang) -> String {
+    let mut line = String::new();
+    // A problem of another sheet (the journal) names it.
+    if *p.sheet != *sheet {
+        let _ = write!(line, "{:?} ", &*p.sheet);
+    }
+    if let Some(r) = p.row {
+        let _ = write!(line, "{} {r}, ", l.pick("ligne", "row"));
+    }
+    if let Some(c) = &p.column {
+        let _ = write!(line, "{c:?}: ");
+    }
+    if !p.value.is_empty() {
+        let _ = write!(line, "{:?}: ", p.value);
+    }
+    line.push_str(p.kind.text(l));
+    let hint = p.hint.get(l);
+    if !hint.is_empty() {
+        let _ = write!(line, " ({})", safe(hint));
+    }
+    line
 }
 
 /// Every field code `reseau.toml` `[aliases]` accepts, with its French and English header, so

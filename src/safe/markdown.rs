@@ -17,8 +17,8 @@ pub const MAX_PAGE_BYTES: usize = 512 * 1024;
 const BREAK: char = '\u{2060}';
 
 /// Makes sheet text inert in Markdown, on one line, at most [`MAX_CELL_CHARS`] characters (then
-/// an ellipsis): the characters that start emphasis, links, code, HTML, entities, headings or
-/// table cells are backslash-escaped; control characters, line breaks and other
+/// an ellipsis): the characters that would start emphasis, links, code, HTML, entities,
+/// headings or table cells there are backslash-escaped (only those: see `acts`); control characters, line breaks and other
 /// spaces become one space; autolinks and mentions are broken by an invisible word joiner.
 pub fn cell(text: &str) -> String {
     cut(text, MAX_CELL_CHARS)
@@ -47,24 +47,7 @@ pub fn cut(text: &str, max: usize) -> String {
             if super::terminal::is_unsafe(c) {
                 continue;
             }
-            if matches!(
-                c,
-                '\\' | '|'
-                    | '*'
-                    | '_'
-                    | '`'
-                    | '['
-                    | ']'
-                    | '<'
-                    | '>'
-                    | '~'
-                    | '&'
-                    | '#'
-                    | '!'
-                    | '('
-                    | ')'
-                    | '$'
-            ) {
+            if acts(c, word, i, out.is_empty()) {
                 out.push('\\');
             }
             // Before "://" and inside "www." and after "@": the spots autolinks and mentions
@@ -89,6 +72,32 @@ pub fn cut(text: &str, max: usize) -> String {
         }
     }
     out
+}
+
+/// Whether the character `c` at byte `i` of `word` could start or end Markdown on a page
+/// (GitHub's and GitLab's flavours), so that it must be escaped; `first`: it would open the
+/// text. Only these are escaped, so that a CI job log that prints the page raw shows "Dupont
+/// (Nova)", "Ernst & Young" or "Super!" as written:
+/// - always: `\`, `|` (a table cell), `*`, `` ` ``, `[`, `]`, `<`, `>`, `~`, `$` (math);
+/// - `_` unless between two letters or digits (intraword, it opens no emphasis);
+/// - `&` only before what reads as an entity (`&amp;`, `&#38;`);
+/// - `#` only at the start (a heading).
+///
+/// `(`, `)` and `!` are inert once `[` and `]` are escaped: no link nor image can form.
+fn acts(c: char, word: &str, i: usize, first: bool) -> bool {
+    let alnum = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
+    match c {
+        '\\' | '|' | '*' | '`' | '[' | ']' | '<' | '>' | '~' | '$' => true,
+        '_' => !(alnum(word[..i].chars().next_back()) && alnum(word[i + 1..].chars().next())),
+        '&' => {
+            let rest = &word[i + 1..];
+            let name = rest.trim_start_matches('#');
+            let len = name.chars().take_while(char::is_ascii_alphanumeric).count();
+            len > 0 && name[len..].starts_with(';')
+        }
+        '#' => first && i == 0,
+        _ => false,
+    }
 }
 
 /// A Markdown page built from sections, kept under [`MAX_PAGE_BYTES`]: a section that would

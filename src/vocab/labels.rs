@@ -196,6 +196,29 @@ pub fn nothing(sheet: OwnSheet, lang: Lang) -> &'static str {
     }
 }
 
+/// The one sentence saying contacts with a deadline found no meeting slot in the whole plan,
+/// even with the proposal sent before the deadline, and which pace would fit them.
+pub fn deadline_short(unfit: usize, pace: u32, lang: Lang) -> String {
+    match (lang, unfit) {
+        (Lang::Fr, 1) => format!(
+            "1 contact à échéance sans créneau de rencontre dans le plan : \
+             {pace} rencontres par mois le feraient entrer"
+        ),
+        (Lang::Fr, n) => format!(
+            "{n} contacts à échéance sans créneau de rencontre dans le plan : \
+             {pace} rencontres par mois les feraient entrer"
+        ),
+        (Lang::En, 1) => format!(
+            "1 contact with a deadline and no meeting slot in the plan: \
+             {pace} meetings a month would fit it"
+        ),
+        (Lang::En, n) => format!(
+            "{n} contacts with a deadline and no meeting slot in the plan: \
+             {pace} meetings a month would fit them"
+        ),
+    }
+}
+
 /// The one sentence saying warm contacts do not fit the month's meetings, and which pace would:
 /// in the stdout summary, on the dashboard and in the Markdown, and (with the pace) as their
 /// backlog reason.

@@ -163,12 +163,62 @@ fn contacts_sheet(ws: &mut Worksheet, lang: Lang, rows: &[Contact]) -> Result<()
     }
     ws.set_freeze_panes(1, 0)?;
     ws.set_row_height(0, 30)?;
-    ws.autofilter(0, 0, rows.len().max(1) as u32, (COLUMNS.len() - 1) as u16)?;
-    for (i, c) in rows.iter().enumerate() {
+    let lines = grouped(rows);
+    ws.autofilter(0, 0, lines.len().max(1) as u32, (COLUMNS.len() - 1) as u16)?;
+    let section = Format::new().set_bold();
+    for (i, line) in lines.iter().enumerate() {
         let row = u32::try_from(i + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
-        write_contact(ws, row, c, lang, &dates)?;
+        match line {
+            Line::Group(g) => {
+                crate::write::workbook::cells::write_text_in(
+                    ws,
+                    row,
+                    0,
+                    &format!("## {g}"),
+                    &section,
+                    &section.clone().set_quote_prefix(),
+                )?;
+            }
+            Line::Contact(c) => write_contact(ws, row, c, lang, &dates)?,
+        }
     }
     Ok(())
+}
+
+/// A line of the contacts sheet: a section row naming a group, or a contact.
+enum Line<'r, 'a> {
+    Group(&'r str),
+    Contact(&'r Contact<'a>),
+}
+
+/// The contacts with no group first, in their order, then each group (a label of an export
+/// that names no category) under its own section row ("## Clients"), in the order the groups
+/// first appear: the way a person groups a sheet by hand, which `process` reads back as the
+/// group.
+fn grouped<'r, 'a>(rows: &'r [Contact<'a>]) -> Vec<Line<'r, 'a>> {
+    let mut lines: Vec<Line> = rows
+        .iter()
+        .filter(|c| c.group.is_none())
+        .map(Line::Contact)
+        .collect();
+    // Looked up by name: an export may give thousands of labels.
+    let mut at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut groups: Vec<(&str, Vec<&Contact>)> = Vec::new();
+    for c in rows {
+        let Some(g) = c.group.as_deref() else {
+            continue;
+        };
+        let k = *at.entry(g).or_insert_with(|| {
+            groups.push((g, Vec::new()));
+            groups.len() - 1
+        });
+        groups[k].1.push(c);
+    }
+    for (g, members) in groups {
+        lines.push(Line::Group(g));
+        lines.extend(members.into_iter().map(Line::Contact));
+    }
+    lines
 }
 
 /// One contact on `row`: every known field in its column, blanks left blank.

@@ -159,6 +159,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
         date,
         action,
         kind,
+        meeting_month: None,
     };
     let plan = Plan {
         items: vec![
@@ -193,6 +194,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
         ],
         warm: None,
         offers: Vec::new(),
+        deadlines: None,
         backlog: vec![Backlogged {
             index: 4,
             action: NextAction::Propose,
@@ -336,6 +338,7 @@ pub fn busy(lang: Lang) -> Outcome<'static> {
             } else {
                 SlotKind::Message
             },
+            meeting_month: None,
         });
     }
     o.plan.items.sort_by_key(|p| (p.date, p.index));

@@ -222,6 +222,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
                     date: d(2026, 11, 26),
                     action: NextAction::Thank,
                     kind: SlotKind::Message,
+                    meeting_month: None,
                 },
                 Planned {
                     index: 0,
@@ -229,10 +230,12 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
                     date: d(2026, 12, 1),
                     action: NextAction::Propose,
                     kind: SlotKind::Meeting,
+                    meeting_month: None,
                 },
             ],
             warm: None,
             offers: Vec::new(),
+            deadlines: None,
             backlog: vec![Backlogged {
                 index: 2,
                 action: NextAction::FollowUp,

@@ -149,6 +149,11 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
         prop_assert!(p.date >= today, "planned before today: {p:?}");
         prop_assert!(Some(p.date) <= end, "planned after the plan: {p:?}");
         prop_assert_eq!(&p.week, &crate::plan::week_label(p.date));
+        // On a working day, but a booked meeting, which keeps the day the user gave it.
+        prop_assert!(
+            booked(p.index) || crate::plan::is_working(p.date),
+            "planned on a day off: {p:?}"
+        );
         seen[p.index as usize] += 1;
         let a = &out.assessed[p.index as usize].action;
         // Only a propose, a day to set (and an unbooked prepare) may come before its due date.
@@ -157,6 +162,19 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
             NextAction::Propose | NextAction::Schedule | NextAction::Prepare
         ) {
             prop_assert!(a.due.map_or(true, |d| p.date >= d), "before its due: {p:?}");
+        }
+        // A proposal sent before its deadline for a meeting in a later month: a message of
+        // its week, and a meeting of that month.
+        if let Some(month) = p.meeting_month {
+            prop_assert!(p.action == NextAction::Propose && p.kind == SlotKind::Meeting);
+            prop_assert!(
+                (month.year(), month.month()) >= (p.date.year(), p.date.month()),
+                "meeting month before the proposal: {p:?}"
+            );
+            let monday = p.date.week(chrono::Weekday::Mon).first_day();
+            *per_week.entry(monday).or_default() += 1;
+            *free_month.entry((month.year(), month.month())).or_default() += 1;
+            continue;
         }
         match p.kind {
             SlotKind::Message => {
@@ -231,6 +249,9 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
         let mut day = today;
         while day <= dl {
             match p.kind {
+                // Nothing is planned on a day off: a Saturday deadline seen on that Saturday is
+                // met on no working day.
+                SlotKind::Message if !crate::plan::is_working(day) => {}
                 SlotKind::Message => {
                     let monday = day.week(chrono::Weekday::Mon).first_day();
                     let used = per_week.get(&monday).copied().unwrap_or(0);
@@ -239,14 +260,21 @@ fn check(out: &Outcome, config: &Config) -> Result<(), TestCaseError> {
                         "{p:?} skipped week {monday}"
                     );
                 }
-                // No meeting is planned on a weekend: a deadline on a Saturday that opens a
-                // month is met in no slot of that month.
-                SlotKind::Meeting
-                    if matches!(day.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun) => {}
+                // No meeting is planned on a day off (a weekend, 1 January, 25 December): a
+                // deadline on a Saturday that opens a month is met in no slot of that month.
+                SlotKind::Meeting if !crate::plan::is_working(day) => {}
                 SlotKind::Meeting => {
                     // A day to set took a slot of some month: it may be this one.
                     let used = per_month(&(day.year(), day.month())) + schedules;
                     prop_assert!(used >= config.meetings_per_month, "{p:?} skipped {day}");
+                    // Nor could the proposal go out before the deadline as a message, for a
+                    // meeting in a later month.
+                    let monday = day.week(chrono::Weekday::Mon).first_day();
+                    let sent = per_week.get(&monday).copied().unwrap_or(0);
+                    prop_assert!(
+                        sent >= config.messages_per_week,
+                        "{p:?} not sent in week {monday}"
+                    );
                 }
             }
             day = day + Days::new(1);
@@ -330,15 +358,14 @@ fn check_priorities(out: &Outcome, config: &Config) -> Result<(), TestCaseError>
         let proposals = items
             .iter()
             .filter(|p| p.action == NextAction::Propose && p.kind == kind);
+        // A proposal sent early holds the slot of its meeting's month.
+        let slot_day = |p: &crate::model::Planned| p.meeting_month.unwrap_or(p.date);
         let last_pursued = proposals
             .clone()
             .filter(|p| pursued(p.index))
-            .map(|p| p.date)
+            .map(slot_day)
             .max();
-        let first_other = proposals
-            .filter(|p| !pursued(p.index))
-            .map(|p| p.date)
-            .min();
+        let first_other = proposals.filter(|p| !pursued(p.index)).map(slot_day).min();
         if let (Some(last), Some(first)) = (last_pursued, first_other) {
             // A meeting slot is a month's: within it, a meeting is placed on its spread day,
             // or on its deadline when that comes first.

@@ -61,7 +61,7 @@ fn one_coffee_a_month_gives_one_meeting_per_month() {
         [
             ("2026-W48".into(), d("2026-11-26")),
             ("2026-W49".into(), d("2026-12-01")),
-            ("2026-W53".into(), d("2027-01-01")),
+            ("2027-W01".into(), d("2027-01-04")),
             ("2027-W05".into(), d("2027-02-01")),
         ]
     );
@@ -145,7 +145,7 @@ fn a_booked_meeting_keeps_its_week_and_its_months_slot() {
         [
             (3, "2026-W48".into(), d("2026-11-26"), NextAction::Propose),
             (2, "2026-W50".into(), d("2026-12-10"), NextAction::Prepare),
-            (4, "2026-W53".into(), d("2027-01-01"), NextAction::Propose),
+            (4, "2027-W01".into(), d("2027-01-04"), NextAction::Propose),
         ]
     );
 }
@@ -183,7 +183,7 @@ fn a_booked_meeting_is_never_sent_to_the_backlog_for_capacity() {
         // The reviewer's case: November already had its coffee (Alice), December is booked
         // twice; the three meetings keep their days and the proposal waits for January.
         (1, &[(2, "2026-11-26", Thank), (3, "2026-11-28", Prepare), (4, "2026-12-03", Prepare),
-              (5, "2026-12-05", Prepare), (6, "2027-01-01", Propose)], &[]),
+              (5, "2026-12-05", Prepare), (6, "2027-01-04", Propose)], &[]),
         // Three a month: November (one held, one booked) still has room for the proposal, the
         // third of the month, spread to the last working day left.
         (3, &[(2, "2026-11-26", Thank), (3, "2026-11-28", Prepare), (6, "2026-11-30", Propose),
@@ -211,7 +211,9 @@ fn a_booked_meeting_is_never_sent_to_the_backlog_for_capacity() {
 }
 
 #[test]
-fn a_deadline_that_cannot_be_met_is_at_risk_but_still_planned_later() {
+fn a_proposal_goes_out_before_its_deadline_for_a_meeting_in_a_later_month() {
+    // One coffee a month: the first takes November's; the second is still proposed now, before
+    // its deadline, for a coffee in December (not proposed in December "at risk").
     let due = |row| Contact {
         deadline: Some(d("2026-11-30")),
         ..coffee(row)
@@ -219,12 +221,32 @@ fn a_deadline_that_cannot_be_met_is_at_risk_but_still_planned_later() {
     let out = run(vec![due(2), due(3)], &config());
     assert_eq!(
         planned(&out).iter().map(|x| (x.0, x.2)).collect::<Vec<_>>(),
-        [(2, d("2026-11-26")), (3, d("2026-12-01"))]
+        [(2, d("2026-11-26")), (3, d("2026-11-26"))]
     );
     assert_eq!(out.assessed[0].action.flag, Flag::DueSoon);
-    assert_eq!(out.assessed[1].action.flag, Flag::AtRisk);
-    // The due date stays the deadline, not the planned day.
+    assert_eq!(out.assessed[1].action.flag, Flag::DueSoon);
+    assert_eq!(out.plan.items[0].meeting_month, None);
+    assert_eq!(out.plan.items[1].meeting_month, Some(d("2026-12-01")));
+    // The due date stays the deadline.
     assert_eq!(out.assessed[1].action.due, Some(d("2026-11-30")));
+    assert_eq!(out.plan.deadlines, None);
+}
+
+#[test]
+fn a_deadline_no_meeting_slot_can_meet_is_at_risk_and_the_pace_that_would_is_said() {
+    // Four weeks (November and December): two coffees in the plan, three contacts due 30/11.
+    let mut cfg = config();
+    cfg.weeks = 4;
+    let due = |row| Contact {
+        deadline: Some(d("2026-11-30")),
+        ..coffee(row)
+    };
+    let out = run(vec![due(2), due(3), due(4)], &cfg);
+    assert_eq!(planned(&out).len(), 2);
+    assert_eq!(backlog(&out).iter().map(|b| b.0).collect::<Vec<_>>(), [4]);
+    assert_eq!(out.assessed[2].action.flag, Flag::AtRisk);
+    let short = out.plan.deadlines.expect("the pace that would fit is said");
+    assert_eq!((short.unfit, short.meetings_per_month), (1, 2));
 }
 
 #[test]

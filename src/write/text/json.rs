@@ -186,6 +186,10 @@ struct PlanOut<'a> {
     objectives: &'a [Objective],
     deadline: Option<NaiveDate>,
     flag: Flag,
+    /// A proposal sent before its deadline for a meeting in a later month: that month
+    /// (`2027-01`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meeting_month: Option<String>,
     /// The drafted message (subject and body), when the action has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     draft: Option<&'a crate::draft::Draft>,
@@ -253,7 +257,11 @@ pub fn process(src: &Source<'_>, outcome: &Outcome, w: &mut dyn Write) -> Result
         routine: RoutineOut,
         /// Warm contacts left without a meeting slot, and the pace that would fit them.
         #[serde(skip_serializing_if = "Option::is_none")]
-        warm_short: Option<crate::model::WarmShort>,
+        warm_short: Option<crate::model::PaceShort>,
+        /// Contacts with a deadline left without a meeting slot in the whole plan, and the pace
+        /// that would fit them.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        deadline_short: Option<crate::model::PaceShort>,
         /// People introduced who are not on the sheet: rows to add.
         #[serde(skip_serializing_if = "Vec::is_empty")]
         new_contacts: Vec<NewContactOut<'a>>,
@@ -268,6 +276,7 @@ pub fn process(src: &Source<'_>, outcome: &Outcome, w: &mut dyn Write) -> Result
     let contacts = &outcome.contacts;
     let out = Out {
         warm_short: outcome.plan.warm,
+        deadline_short: outcome.plan.deadlines,
         new_contacts: outcome
             .ties
             .new_contacts
@@ -332,6 +341,7 @@ pub fn process(src: &Source<'_>, outcome: &Outcome, w: &mut dyn Write) -> Result
                     objectives: &c.objectives,
                     deadline: c.deadline,
                     flag: outcome.assessed[p.index as usize].action.flag,
+                    meeting_month: p.meeting_month.map(|m| m.format("%Y-%m").to_string()),
                     draft: outcome.drafts.get(i).filter(|d| !d.body.is_empty()),
                 }
             })

@@ -49,7 +49,7 @@ pub fn failure(source: &str, error: &crate::error::Error, l: Lang) -> String {
         "## reseau-xlsx: {}\n\n**{}** {}\n",
         escape(source),
         l.pick("Non traité :", "Not processed:"),
-        crate::safe::markdown::cut(&error.to_string(), 2_000)
+        crate::safe::markdown::cut(&crate::vocab::errors::text(error, l), 2_000)
     )
 }
 
@@ -199,10 +199,10 @@ fn totals(s: &mut String, o: &Outcome) {
     s.push('\n');
 }
 
-/// The one line saying warm contacts do not fit the month's meetings, and which pace would.
+/// The lines saying which meetings the plan cannot fit (warm contacts, deadlines), and which
+/// pace would.
 fn warm_short(s: &mut String, o: &Outcome) {
-    if let Some(w) = o.plan.warm {
-        let line = crate::vocab::labels::warm_short(w.unfit, w.meetings_per_month, o.lang);
+    for line in o.plan.pace_lines(o.lang) {
         let _ = writeln!(s, "**{}**\n", escape(&line));
     }
 }

@@ -140,10 +140,10 @@ fn write_heading(sheet: &mut Worksheet, outcome: &Outcome, st: &Styles) -> Resul
     // Merged over two columns so "Au 26/11/2026" never shows as ### in a narrow column.
     sheet.merge_range(1, 0, 1, 1, "", &st.as_of)?;
     write_date(sheet, 1, 0, outcome.today, &st.as_of)?;
-    // Warm contacts the month's meetings cannot fit: said once, under the date.
-    if let Some(w) = outcome.plan.warm {
-        let line = crate::vocab::labels::warm_short(w.unfit, w.meetings_per_month, lang);
-        sheet.write_string_with_format(2, 0, line, &st.warm)?;
+    // Meetings the plan cannot fit (warm contacts, deadlines): said once, under the date.
+    let lines = outcome.plan.pace_lines(lang);
+    if !lines.is_empty() {
+        sheet.write_string_with_format(2, 0, lines.join(" · "), &st.warm)?;
     }
 
     let t = &outcome.totals;

@@ -167,7 +167,7 @@ pub(super) struct WeekLoad {
 /// One entry per week from this week to the last planned one, empty weeks included so the
 /// chart's axis runs evenly; at least this week.
 pub(super) fn per_week(outcome: &Outcome) -> Vec<WeekLoad> {
-    let this = week_start(outcome.today);
+    let this = crate::plan::week_one(outcome.today);
     let dates = outcome.plan.items.iter().map(|i| week_start(i.date));
     let first = dates.clone().min().map_or(this, |d| d.min(this));
     let last = dates.max().map_or(this, |d| d.max(this));

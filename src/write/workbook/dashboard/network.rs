@@ -33,6 +33,7 @@ pub(super) fn write(
     let next = doors(sheet, outcome, top, st)?;
     let next = give_back(sheet, outcome, next + 1, st)?;
     let next = routine(sheet, outcome, next + 1, st)?;
+    let next = by_group(sheet, outcome, next + 1, st)?;
     if outcome.ties.new_contacts.is_empty() {
         return Ok(next);
     }
@@ -113,6 +114,47 @@ fn new_contacts(
         }
     }
     Ok(row + 1)
+}
+
+/// "Par groupe": each group the sheet's section rows name, in sheet order (contacts, active,
+/// overdue, planned, the first planned day); nothing when the sheet names none. Returns the
+/// row after it (`top - 1` when there is none, so the next section keeps its place).
+fn by_group(
+    sheet: &mut Worksheet,
+    outcome: &Outcome,
+    top: u32,
+    st: &Styles,
+) -> Result<u32, XlsxError> {
+    let groups = crate::assess::groups(outcome);
+    if groups.is_empty() {
+        return Ok(top - 1);
+    }
+    let lang = outcome.lang;
+    sheet.write_string_with_format(top, 0, Word::ByGroup.text(lang), &st.section)?;
+    // The group's name over the two first columns (the actions table's date and name), the
+    // counts after: a name like "AGENCES / CABINETS" is read whole.
+    sheet.merge_range(top + 1, 0, top + 1, 1, Word::Group.text(lang), &st.header)?;
+    let words = [
+        Word::Contacts,
+        Word::Active,
+        Word::Overdue,
+        Word::Planned,
+        Word::NextPlanned,
+    ];
+    headers(sheet, top + 1, 2, &words, lang, st)?;
+    let mut row = top + 2;
+    for g in groups.iter().take(SHOWN) {
+        sheet.merge_range(row, 0, row, 1, "", &st.wrapped)?;
+        text(sheet, row, 0, &g.name, st)?;
+        for (col, n) in (2u16..).zip([g.contacts, g.active, g.overdue, g.planned]) {
+            sheet.write_number_with_format(row, col, n as f64, &st.number)?;
+        }
+        if let Some(day) = g.next {
+            write_date(sheet, row, 6, day, &st.date)?;
+        }
+        row += 1;
+    }
+    more(sheet, row, groups.len().saturating_sub(SHOWN), lang, st)
 }
 
 /// A text cell written in full (a row to paste is not clipped).

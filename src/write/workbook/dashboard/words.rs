@@ -54,6 +54,9 @@ pub(super) enum Word {
     ChartRoutine,
     NewContacts,
     NewContactsNote,
+    ByGroup,
+    Group,
+    NextPlanned,
 }
 
 impl Word {
@@ -121,6 +124,9 @@ impl Word {
             Sent => ("Envoyés", "Sent"),
             ChartRoutine => ("Rencontres tenues par mois", "Meetings held per month"),
             NewContacts => ("Nouveaux contacts", "New contacts"),
+            ByGroup => ("Par groupe", "By group"),
+            Group => ("Groupe", "Group"),
+            NextPlanned => ("Prochaine action", "Next action"),
             NewContactsNote => (
                 "Présentés par vos contacts, absents de la feuille : ces lignes suivent les \
                  colonnes de votre tableau, copiez-les sous vos contacts.",

@@ -20,10 +20,12 @@ fn outcome(today: NaiveDate, dates: &[(NaiveDate, SlotKind)]) -> Outcome<'static
                     date,
                     action: NextAction::Propose,
                     kind,
+                    meeting_month: None,
                 })
                 .collect(),
             warm: None,
             offers: Vec::new(),
+            deadlines: None,
             backlog: vec![],
         },
         problems: vec![],
