@@ -96,6 +96,8 @@ pub struct About {
     pub days: Vec<NaiveDate>,
     /// For `answer`: the request's note in the journal.
     pub request: Option<String>,
+    /// For a proposal sent ahead of its meeting: the month the meeting is planned in.
+    pub meeting_month: Option<NaiveDate>,
 }
 
 /// The draft of `action` for contact `c`, in `lang`; `None` for an action with no draft
@@ -166,6 +168,7 @@ pub fn for_plan(
                 objective: main_objective(c, pursued),
                 deadline: c.deadline.filter(|&d| d >= p.date),
                 sent: Some(p.date),
+                meeting_month: p.meeting_month,
                 ..about(p)
             };
             if p.action != NextAction::Prepare && !phrases::names_person(c) {

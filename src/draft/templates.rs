@@ -72,8 +72,7 @@ pub const PROPOSE_AGAIN: By<Words> = By {
         body: "{greeting}\n\
                J'espère que vous allez bien depuis notre dernier échange.\n\
                {project}\n\
-               J'aimerais beaucoup vous en parler de vive voix : auriez-vous {how} dans les \
-               semaines qui viennent ?\n\
+               J'aimerais beaucoup vous en parler de vive voix : auriez-vous {how} {when} ?\n\
                Au plaisir de vous revoir,\n\
                {signature}",
     },
@@ -82,8 +81,7 @@ pub const PROPOSE_AGAIN: By<Words> = By {
         body: "{greeting}\n\
                J'espère que tu vas bien depuis la dernière fois !\n\
                {project}\n\
-               J'aimerais bien t'en parler de vive voix : aurais-tu {how} dans les semaines \
-               qui viennent ?\n\
+               J'aimerais bien t'en parler de vive voix : aurais-tu {how} {when} ?\n\
                À très vite,\n\
                {signature}",
     },
@@ -92,8 +90,7 @@ pub const PROPOSE_AGAIN: By<Words> = By {
         body: "{greeting}\n\
                I hope all has been well since we last spoke.\n\
                {project}\n\
-               I would love to tell you more in person: would you have {how} in the coming \
-               weeks?\n\
+               I would love to tell you more in person: would you have {how} {when}?\n\
                Looking forward to seeing you again,\n\
                {signature}",
     },
@@ -112,7 +109,7 @@ pub const ACTIONS: &[ActionRow] = &[
                        {project}\n\
                        J'aimerais beaucoup avoir votre regard sur un point précis : {topic}.\n\
                        |J'aimerais beaucoup échanger avec vous sur {objective}.\n\
-                       Auriez-vous {how} dans les semaines qui viennent ?\n\
+                       Auriez-vous {how} {when} ?\n\
                        Merci d'avance,\n\
                        {signature}",
             },
@@ -124,7 +121,7 @@ pub const ACTIONS: &[ActionRow] = &[
                        {project}\n\
                        J'aimerais beaucoup avoir ton avis sur un point précis : {topic}.\n\
                        |J'aimerais beaucoup qu'on échange sur {objective}.\n\
-                       Aurais-tu {how} dans les semaines qui viennent ?\n\
+                       Aurais-tu {how} {when} ?\n\
                        Merci d'avance, et à bientôt,\n\
                        {signature}",
             },
@@ -136,7 +133,7 @@ pub const ACTIONS: &[ActionRow] = &[
                        {project}\n\
                        I would value your view on one precise point: {topic}.\n\
                        |I would love to hear about {objective}.\n\
-                       Would you have {how} in the coming weeks?\n\
+                       Would you have {how} {when}?\n\
                        Thank you,\n\
                        {signature}",
             },

@@ -48,6 +48,7 @@ fn about() -> About {
         sent: Some(d("2026-12-05")),
         days: vec![d("2026-12-08"), d("2026-12-10")],
         request: Some("un contact chez Orange".into()),
+        meeting_month: None,
     }
 }
 
@@ -905,4 +906,38 @@ fn a_tu_draft_never_says_vous_and_a_vous_draft_never_says_tu_whoever_it_speaks_t
             }
         }
     }
+}
+
+#[test]
+fn a_proposal_sent_ahead_of_its_meeting_month_asks_for_that_month() {
+    let ahead = About {
+        meeting_month: Some(d("2027-01-01")),
+        ..about()
+    };
+    let got = draft(
+        NextAction::Propose,
+        &claire(),
+        ahead.clone(),
+        Lang::Fr,
+        &me(Lang::Fr),
+    )
+    .unwrap();
+    assert!(
+        got.body.contains("pour un café en janvier ?"),
+        "{}",
+        got.body
+    );
+    let got = draft(
+        NextAction::Propose,
+        &claire(),
+        ahead,
+        Lang::En,
+        &me(Lang::En),
+    )
+    .unwrap();
+    assert!(
+        got.body.contains("for a coffee in January?"),
+        "{}",
+        got.body
+    );
 }

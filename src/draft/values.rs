@@ -284,6 +284,11 @@ pub fn of(
             true,
         ),
         v(
+            "when",
+            Some(phrases::when(about.sent, about.meeting_month, lang)),
+            false,
+        ),
+        v(
             "write_on",
             about
                 .writes_on

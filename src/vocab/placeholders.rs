@@ -26,6 +26,7 @@ pub const PLACEHOLDERS: &[&str] = &[
     "meeting",
     "request",
     "write_on",
+    "when",
 ];
 
 /// A placeholder a template uses that the tool does not know.
