@@ -394,6 +394,19 @@ pub fn write_on(sent: NaiveDate, on: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// When the meeting asked for would be: "dans les semaines qui viennent", or, for a proposal
+/// sent ahead of the month its meeting is planned in, "en janvier" / "in January".
+pub fn when(sent: Option<NaiveDate>, month: Option<NaiveDate>, lang: Lang) -> String {
+    let later =
+        month.filter(|m| sent.map_or(true, |s| (m.year(), m.month()) > (s.year(), s.month())));
+    match (later, lang) {
+        (Some(m), Lang::Fr) => format!("en {}", MOIS[m.month0() as usize]),
+        (Some(m), Lang::En) => m.format("in %B").to_string(),
+        (None, Lang::Fr) => "dans les semaines qui viennent".to_string(),
+        (None, Lang::En) => "in the coming weeks".to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -454,18 +467,5 @@ mod tests {
             "d'ici le 1er décembre"
         );
         assert_eq!(write_on(d(11, 2), d(12, 1), Lang::En), "by 1 December");
-    }
-}
-
-/// When the meeting asked for would be: "dans les semaines qui viennent", or, for a proposal
-/// sent ahead of the month its meeting is planned in, "en janvier" / "in January".
-pub fn when(sent: Option<NaiveDate>, month: Option<NaiveDate>, lang: Lang) -> String {
-    let later =
-        month.filter(|m| sent.map_or(true, |s| (m.year(), m.month()) > (s.year(), s.month())));
-    match (later, lang) {
-        (Some(m), Lang::Fr) => format!("en {}", MOIS[m.month0() as usize]),
-        (Some(m), Lang::En) => m.format("in %B").to_string(),
-        (None, Lang::Fr) => "dans les semaines qui viennent".to_string(),
-        (None, Lang::En) => "in the coming weeks".to_string(),
     }
 }
