@@ -230,6 +230,22 @@ vocabulary! {
              "ce qu il peut apporter", "ce qu elle peut apporter", "why contact",
              "why reach out", "reason to contact", "raison du contact", "a lui demander",
              "what to ask", "ask", "sujet a aborder", "ce que j attends"];
+        Register => "register", fr "Tu/Vous", en "Tu/Vous",
+            ["tu vous", "tu ou vous", "tutoiement", "tutoyer", "tutoie", "on se tutoie",
+             "vouvoiement", "vouvoyer", "registre", "register", "tu vouvoiement",
+             "tutoiement vouvoiement", "tu v"];
+    }
+}
+
+vocabulary! {
+    /// How a French draft addresses the contact: "tu" or "vous" (a "Tu/Vous" or
+    /// "Tutoiement" column; "oui" in a "Tutoiement" column is "tu").
+    Register {
+        Tu => "tu", fr "Tu", en "Tu",
+            ["t", "tutoiement", "tutoyer", "on se tutoie", "se tutoie", "informal",
+             "toi", "te"];
+        Vous => "vous", fr "Vous", en "Vous",
+            ["v", "vouvoiement", "vouvoyer", "on se vouvoie", "se vouvoie", "formal"];
     }
 }
 
@@ -775,6 +791,7 @@ pub mod errors;
 pub mod headers;
 mod journal;
 pub mod labels;
+pub mod names;
 pub mod placeholders;
 pub use journal::{ExchangeKind, JournalField, DECLINE_WORDS, JOURNAL_SHEET_NAMES};
 

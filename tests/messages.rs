@@ -144,7 +144,7 @@ fn the_messages_sheet_lists_the_plan_with_drafts_and_mailto_links_that_decode_to
     let header: Vec<String> = sheet[0].iter().map(text).collect();
     assert_eq!(
         header,
-        ["Week", "Date", "Contact", "Action", "Channel", "Subject", "Draft"]
+        ["Week", "Date", "Contact", "Action", "Channel", "Subject", "Draft", "To offer"]
     );
     // Plan order: the same contacts and actions as the Plan sheet.
     let plan = rows(&out, "Plan");
@@ -165,6 +165,9 @@ fn the_messages_sheet_lists_the_plan_with_drafts_and_mailto_links_that_decode_to
     assert!(draft.contains("how things work at Acme"), "{draft}");
     assert!(draft.contains("I am moving into data analysis"), "{draft}");
     assert!(draft.ends_with("Camille Durand"), "{draft}");
+    // What the user can offer stands beside the draft, never inside it.
+    assert_eq!(text(&sheet[r][7]), "Intro to my old team");
+    assert!(!draft.contains("Intro to my old team"), "{draft}");
     assert_eq!(text(&sheet[r][4]), "Email");
     let (to, fields) = mailto(&links[&format!("C{}", r + 1)]);
     assert_eq!(to, "claire@example.com");
@@ -279,11 +282,12 @@ fn default_drafts_follow_the_sheets_language_and_are_never_formulas() {
     let messages = rows(&out, "Messages");
     assert_eq!(text(&messages[0][6]), "Brouillon");
     let draft = text(&messages[1][6]);
-    assert!(draft.starts_with("Bonjour =HYPERLINK"), "{draft}");
+    // A cell that is a formula names no first name: the greeting stays general.
+    assert!(draft.starts_with("Bonjour,\n"), "{draft}");
     assert!(draft.contains("chez =Acme"), "{draft}");
     assert!(
-        draft.contains("[...]"),
-        "the project line is left to fill: {draft}"
+        draft.contains("[ce que je cherche]") && draft.ends_with("[mon nom]"),
+        "without [me], named blanks are left to fill: {draft}"
     );
     assert_eq!(
         text(&messages[1][2]),

@@ -122,14 +122,14 @@ fn after_a_coffee_with_sophie_emilie_is_told_how_it_went_and_sophie_thanked() {
     let text: Vec<String> = messages.iter().flatten().map(|d| d.to_string()).collect();
     assert!(
         text.iter()
-            .any(|t| t.contains("Merci pour la mise en relation")),
+            .any(|t| t.contains("Merci encore de m'avoir fait rencontrer Sophie Blanc")),
         "{text:?}"
     );
     // ... and names the person met: "tell Émilie how it went with Sophie".
     let plan_item = &plan[at("inform_introducer").unwrap()];
     let body = plan_item["draft"]["body"].as_str().unwrap();
     assert!(
-        body.contains("m'avoir mis en relation avec Sophie Blanc"),
+        body.contains("m'avoir fait rencontrer Sophie Blanc"),
         "{body}"
     );
     // Its mailto link goes to Émilie, the introducer, not to Sophie.
@@ -140,7 +140,7 @@ fn after_a_coffee_with_sophie_emilie_is_told_how_it_went_and_sophie_thanked() {
         .collect();
     assert_eq!(to_emilie.len(), 1, "{targets:?}");
     assert!(
-        to_emilie[0].contains("Merci%20pour%20la%20mise%20en%20relation"),
+        to_emilie[0].contains("fait%20rencontrer%20Sophie%20Blanc"),
         "{to_emilie:?}"
     );
 }

@@ -149,7 +149,23 @@ fn a_reply_logged_is_a_yes_unless_it_declines_and_a_message_after_it_is_no_reaso
         .find(|p| p["name"] == "Kima Diallo")
         .unwrap();
     let subject = item["draft"]["subject"].as_str().unwrap();
-    assert_eq!(subject, "Setting a date");
+    assert_eq!(subject, "A day for our video call");
+    // Two working days from the plan's free days, three days after today (Thursday 26
+    // November) at the earliest, two days apart, none holding a planned meeting.
+    let body = item["draft"]["body"].as_str().unwrap();
+    assert!(
+        body.contains("Would Tuesday 1 or Thursday 3 December suit you?"),
+        "{body}"
+    );
+    let meetings: Vec<&str> = out["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["kind"] == "meeting" && p["action"] != "schedule")
+        .map(|p| p["date"].as_str().unwrap())
+        .collect();
+    assert!(!meetings.contains(&"2026-12-01") && !meetings.contains(&"2026-12-03"));
+    assert!(!body.contains("twenty minutes"), "no second pitch: {body}");
     // Declined, in the note or the kind: news later, on the cadence, never a proposal now.
     // A polite no that keeps the door open is a no for now too.
     for name in ["Lea Moreau", "Tom Weber", "Hugo Blanc"] {
@@ -440,7 +456,9 @@ fn an_introduction_received_is_thanked_now_and_one_made_by_the_user_is_help_give
         .find(|p| p["name"] == "Mike Chen")
         .unwrap();
     let body = item["draft"]["body"].as_str().unwrap();
-    assert!(body.contains("I will write to Priya Natarajan"), "{body}");
+    assert!(body.contains("introducing me to Priya Natarajan"), "{body}");
+    // Priya is planned this week: the promise to write to her holds.
+    assert!(body.contains("I will write to them this week"), "{body}");
     // Priya is warm now: introduced by Mike.
     assert_eq!(
         contact(&out, "Priya Natarajan")["introduced_by"],

@@ -124,6 +124,7 @@ fn outcome(lang: Lang) -> Outcome<'static> {
                 planned(3, d(2026, 12, 8), NextAction::Propose),
             ],
             warm: None,
+            offers: Vec::new(),
             deadlines: None,
             backlog: vec![Backlogged {
                 index: 4,
@@ -143,6 +144,7 @@ fn outcome(lang: Lang) -> Outcome<'static> {
             problems: 7,
         },
         drafts: vec![],
+        drafts_note: None,
         journal: Default::default(),
         ties: Default::default(),
         lists: Default::default(),
@@ -381,7 +383,7 @@ proptest::proptest! {
         proptest::prop_assert_eq!(first.get_summary(), Some(title.as_str()));
         if !give.trim().is_empty() {
             let desc = first.get_description().unwrap_or_default();
-            proptest::prop_assert!(desc.contains(&format!("Ce que je peux apporter : {give}")), "{:?}", desc);
+            proptest::prop_assert!(desc.contains(&format!("À proposer : {give}")), "{:?}", desc);
         }
     }
 }

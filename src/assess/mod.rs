@@ -37,6 +37,9 @@ pub struct Outcome<'a> {
     /// The message drafted for each planned action: same length and order as `plan.items`
     /// (filled by `draft::fill`; empty until then).
     pub drafts: Vec<Draft>,
+    /// What the drafts need from the user, said in the Messages sheet's header note (the
+    /// `[me]` lines to add); set by `draft::fill`.
+    pub drafts_note: Option<&'static str>,
     /// What the journal did, when the run has one.
     pub journal: Journal,
     /// Introductions, courtesies owed, give and take, the routine (see `ties`).
@@ -129,12 +132,13 @@ pub fn assess_remembering<'a>(
         })
         .collect();
     rank(&contacts, &mut assessed);
-    let plan = schedule_held(
+    let mut plan = schedule_held(
         &contacts,
         &mut assessed,
         config,
         journal.extra_meetings_this_month,
     );
+    plan.offers = crate::plan::offer_days(&plan, &contacts, config);
 
     let lists = Lists::of(&assessed, &plan.items, config.today);
     let count = |flag: Flag| assessed.iter().filter(|a| a.action.flag == flag).count();
@@ -157,6 +161,7 @@ pub fn assess_remembering<'a>(
         problems,
         totals,
         drafts: Vec::new(),
+        drafts_note: None,
         journal,
         ties,
         lists,

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::messages::Templates;
+use super::messages::{DefaultRegister, Section};
 use super::{check, parse_objectives, set, Cadences, Config, DateOrder};
 use crate::config::Weights;
 use crate::error::Error;
@@ -40,10 +40,13 @@ pub struct FileConfig {
     pub me: Option<Me>,
     /// `[messages.fr]`, `[messages.en]`: the user's templates, by language then action key,
     /// with their place in the file so a mistake is reported with its line.
-    pub messages: Option<Templates>,
+    pub messages: Option<Section>,
     /// The templates of `messages`, checked (filled by `parse`).
     #[serde(skip)]
     pub custom: Vec<super::Custom>,
+    /// `[messages] register`, checked (filled by `parse`).
+    #[serde(skip)]
+    pub register: Option<DefaultRegister>,
 }
 
 /// `[me]` of `reseau.toml`.
@@ -66,13 +69,16 @@ impl FileConfig {
             what: e.to_string().trim_end().replace('\n', " | "),
             source: Some(e.into()),
         })?;
-        if let Some(templates) = file.messages.take() {
-            file.custom =
-                super::messages::custom(&templates, text).map_err(|what| Error::Config {
-                    path: path.to_path_buf(),
-                    what,
-                    source: None,
-                })?;
+        if let Some(section) = file.messages.take() {
+            let error = |what| Error::Config {
+                path: path.to_path_buf(),
+                what,
+                source: None,
+            };
+            file.custom = super::messages::custom(&section.templates, text).map_err(error)?;
+            if let Some(r) = &section.register {
+                file.register = Some(super::messages::register(r, text).map_err(error)?);
+            }
         }
         Ok(file)
     }
@@ -133,6 +139,9 @@ impl FileConfig {
         }
         // A second file (a sheet's own, over the run's) keeps the first one's templates unless
         // it has its own.
+        if let Some(r) = self.register {
+            config.messages.register = r;
+        }
         if !self.custom.is_empty() {
             config.messages.custom = self.custom;
         }

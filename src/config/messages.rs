@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use toml::Spanned;
 
 use crate::vocab::placeholders::{self, PLACEHOLDERS};
-use crate::vocab::{Lang, NextAction};
+use crate::vocab::{Lang, NextAction, Register};
 
 /// Which part of a draft a template gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +24,9 @@ pub struct Custom {
     pub lang: Lang,
     pub action: NextAction,
     pub part: Part,
+    /// For a French template: the register it is written in (`propose_tu`, `propose_vous`);
+    /// `None` serves both.
+    pub register: Option<Register>,
     /// Already checked: every placeholder is known.
     pub text: String,
 }
@@ -37,10 +40,85 @@ pub struct Settings {
     /// One line on the current project, used by proposals and news.
     pub project: Option<String>,
     pub custom: Vec<Custom>,
+    /// Tu or vous for the contacts whose row does not say it (`[messages] register`).
+    pub register: DefaultRegister,
 }
 
 /// `[messages.LANG]` tables: `propose = "..."`, `propose_subject = "..."`.
 pub type Templates = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<String>>>;
+
+/// The `[messages]` table: `register = "tu" | "vous" | "auto"`, and the templates of each
+/// language (`[messages.fr]`, `[messages.en]`).
+#[derive(Debug, Default)]
+pub struct Section {
+    pub register: Option<Spanned<String>>,
+    pub templates: Templates,
+}
+
+impl<'de> serde::Deserialize<'de> for Section {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Section;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(
+                    "register = \"tu\" or \"vous\", and tables [messages.fr], [messages.en]",
+                )
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Section, A::Error> {
+                let mut out = Section::default();
+                while let Some(key) = map.next_key::<Spanned<String>>()? {
+                    if key.get_ref() == REGISTER {
+                        out.register = Some(map.next_value()?);
+                    } else {
+                        let table = map.next_value()?;
+                        out.templates.insert(key, table);
+                    }
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_map(Visit)
+    }
+}
+
+/// The key of `[messages]` that sets tu or vous.
+const REGISTER: &str = "register";
+
+/// How the French drafts address contacts whose row does not say it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DefaultRegister {
+    /// Friends and family "tu", everyone else "vous".
+    #[default]
+    ByCategory,
+    /// Everyone "tu" unless their row says "vous".
+    Tu,
+    /// Everyone "vous" unless their row says "tu".
+    Vous,
+}
+
+/// The `register` value of `[messages]`.
+///
+/// # Errors
+/// A message naming the line and the values allowed.
+pub fn register(value: &Spanned<String>, text: &str) -> Result<DefaultRegister, String> {
+    match crate::vocab::fold(value.get_ref()).as_str() {
+        "tu" | "tutoiement" => Ok(DefaultRegister::Tu),
+        "vous" | "vouvoiement" => Ok(DefaultRegister::Vous),
+        "auto" | "categorie" | "category" | "par categorie" | "by category" => {
+            Ok(DefaultRegister::ByCategory)
+        }
+        _ => Err(format!(
+            "line {}: [messages] register = {:?}: use \"tu\", \"vous\" or \"auto\" (friends \
+             and family tu, the rest vous)",
+            line_of(text, value.span().start),
+            value.get_ref()
+        )),
+    }
+}
 
 /// What the key of a subject ends with.
 const SUBJECT: &str = "_subject";
@@ -65,15 +143,22 @@ pub fn custom(templates: &Templates, text: &str) -> Result<Vec<Custom>, String> 
         };
         for (key, value) in table {
             let at = |offset: usize| line_of(text, offset);
-            let (code, part) = match key.get_ref().strip_suffix(SUBJECT) {
+            // `propose_tu`, `propose_subject_vous`: a French template in one register.
+            let (rest, register) = match (lang, key.get_ref()) {
+                (Lang::Fr, k) if k.ends_with("_tu") => (&k[..k.len() - 3], Some(Register::Tu)),
+                (Lang::Fr, k) if k.ends_with("_vous") => (&k[..k.len() - 5], Some(Register::Vous)),
+                (_, k) => (k.as_str(), None),
+            };
+            let (code, part) = match rest.strip_suffix(SUBJECT) {
                 Some(code) => (code, Part::Subject),
-                None => (key.get_ref().as_str(), Part::Body),
+                None => (rest, Part::Body),
             };
             let action = actions().find(|a| a.code() == code).ok_or_else(|| {
                 let known: Vec<&str> = actions().map(NextAction::code).collect();
                 format!(
                     "line {}: [messages.{}]: {:?} is not an action; use one of {} (and \
-                         ACTION{SUBJECT} for its subject)",
+                         ACTION{SUBJECT} for its subject; in French, ACTION_tu or \
+                         ACTION_vous for one register)",
                     at(key.span().start),
                     lang.code(),
                     key.get_ref(),
@@ -99,6 +184,7 @@ pub fn custom(templates: &Templates, text: &str) -> Result<Vec<Custom>, String> 
                 lang,
                 action,
                 part,
+                register,
                 text: template.replace("\r\n", "\n"),
             });
         }

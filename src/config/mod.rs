@@ -16,7 +16,7 @@ mod messages;
 mod weights;
 
 pub use file::FileConfig;
-pub use messages::{Custom, Part, Settings};
+pub use messages::{Custom, DefaultRegister, Part, Settings};
 pub use weights::Weights;
 
 use crate::error::Error;

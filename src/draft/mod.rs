@@ -1,15 +1,23 @@
-//! Drafts: for each planned action, a short message in the workbook's language that follows
-//! the method (one precise, easy ask; the introducer named first; thanks that ask for a name
-//! or two; news that asks for nothing; a checklist to prepare a meeting), and its subject.
+//! Drafts: for each planned action, a short message in the workbook's language that a person
+//! would send as it is, once its named blanks are filled: greeted by first name, in the
+//! register the contact is spoken to (tu or vous, in French), fitted to whom it speaks to and
+//! to the What, following the method (one precise, easy ask; the introducer named first; a
+//! yes answered with days to choose from; thanks that ask for a name or two; news that asks
+//! for nothing; a checklist to prepare a meeting), and its subject. The user's own notes (what
+//! they can offer, the What when it is no subject) stand beside the draft, never inside it.
 //!
-//! Pure: a contact, its action and the user's settings (`[me]`, `[messages.LANG]` of
-//! `reseau.toml`) in, text out. The default words are one table (`templates`), French and
-//! English side by side; `render` fills a template; `mailto` builds the links the Messages
-//! sheet puts on the names. This module writes nothing and reads no configuration file.
+//! Pure: the outcome the core decided (the plan, the days it offers, the journal's requests
+//! and introductions) and the user's settings (`[me]`, `[messages]` of `reseau.toml`) in, text
+//! out. The default words are one table (`templates`), in the three voices side by side;
+//! `phrases` builds what a template says of the row; `render` fills a template; `mailto`
+//! builds the links the Messages sheet puts on the names. This module writes nothing and
+//! reads no configuration file.
 
 pub mod mailto;
+pub mod phrases;
 pub mod render;
 pub mod templates;
+mod values;
 
 #[cfg(test)]
 mod tests;
@@ -20,39 +28,80 @@ use crate::assess::Outcome;
 use crate::config::Config;
 pub use crate::config::{Custom, Part, Settings};
 pub use crate::model::Draft;
-use crate::model::{Contact, Lang, NextAction, Objective, Planned};
-use render::{Value, MAX_CHARS, MAX_SUBJECT_CHARS};
-use templates::Words;
+use crate::model::{Contact, Lang, NextAction, Objective, Planned, Status};
+use render::{MAX_CHARS, MAX_SUBJECT_CHARS};
+use templates::{Voice, Words};
 
-/// The template of `action`'s `part` in `lang`: the user's, else the default.
-fn template(settings: &Settings, lang: Lang, action: NextAction, part: Part) -> Option<&str> {
+/// The template of `action`'s `part` in `voice`: the user's (a French one written for this
+/// register, else one for both), else the default.
+fn template(
+    settings: &Settings,
+    voice: Voice,
+    action: NextAction,
+    again: bool,
+    part: Part,
+) -> Option<&str> {
+    let lang = if voice == Voice::En {
+        Lang::En
+    } else {
+        Lang::Fr
+    };
+    let register = match voice {
+        Voice::Tu => Some(crate::model::Register::Tu),
+        Voice::Vous => Some(crate::model::Register::Vous),
+        Voice::En => None,
+    };
+    let theirs = |c: &&Custom| c.lang == lang && c.action == action && c.part == part;
+    // The template written in this register, else the one that serves both.
     let mine = settings
         .custom
         .iter()
-        .find(|c| c.lang == lang && c.action == action && c.part == part);
+        .filter(theirs)
+        .find(|c| c.register.is_some() && c.register == register)
+        .or_else(|| {
+            settings
+                .custom
+                .iter()
+                .filter(theirs)
+                .find(|c| c.register.is_none())
+        });
     if let Some(c) = mine {
         return Some(&c.text);
     }
-    let row = templates::action_row(action)?;
-    let Words { subject, body } = lang.pick(row.fr, row.en);
+    let words = if again {
+        templates::PROPOSE_AGAIN
+    } else {
+        templates::action_row(action)?.words
+    };
+    let Words { subject, body } = words.get(voice);
     Some(match part {
         Part::Subject => subject,
         Part::Body => body,
     })
 }
 
-/// What a draft is about besides the contact: the objective it serves and the deadline to
-/// mention (none when already past).
+/// What a draft is about besides the contact, as the core decided it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct About {
     pub objective: Option<Objective>,
+    /// The deadline to mention (none when already past).
     pub deadline: Option<NaiveDate>,
-    /// For `inform_introducer`: the name of the person introduced who was met.
+    /// For `inform_introducer` and `thank_introducer`: the name of the person introduced.
     pub introduced: Option<String>,
+    /// For `thank_introducer`: the day the plan writes to the person introduced, if it does.
+    pub writes_on: Option<NaiveDate>,
+    /// The day of this message.
+    pub sent: Option<NaiveDate>,
+    /// For `schedule`: the days the plan offers.
+    pub days: Vec<NaiveDate>,
+    /// For `answer`: the request's note in the journal.
+    pub request: Option<String>,
+    /// For a proposal sent ahead of its meeting: the month the meeting is planned in.
+    pub meeting_month: Option<NaiveDate>,
 }
 
 /// The draft of `action` for contact `c`, in `lang`; `None` for an action with no draft
-/// (`none`).
+/// (`none`), and for a message to a row that names no person ("CCI Lyon", an e-mail alone).
 pub fn draft(
     action: NextAction,
     c: &Contact,
@@ -60,34 +109,54 @@ pub fn draft(
     lang: Lang,
     settings: &Settings,
 ) -> Option<Draft> {
-    let body = template(settings, lang, action, Part::Body)?;
-    let subject = template(settings, lang, action, Part::Subject).unwrap_or("");
-    let values = values(c, about, lang, settings);
+    if action != NextAction::Prepare && !phrases::names_person(c) {
+        return None;
+    }
+    let voice = phrases::voice(c, lang, settings);
+    // A first message to someone already met is news and a new meeting, not the pitch again.
+    let again = action == NextAction::Propose
+        && matches!(
+            c.status,
+            Status::Met | Status::Thanked | Status::KeepInTouch
+        );
+    let body = template(settings, voice, action, again, Part::Body)?;
+    let subject = template(settings, voice, action, again, Part::Subject).unwrap_or("");
+    let beside = values::beside(c, &about, lang);
+    let offer = values::offer(c);
+    let values = values::of(c, &about, action, voice, settings);
     let subject = subject
         .split('\n')
         .map(|line| render::fill(line, &values))
         .find(|line| !line.trim().is_empty())
-        .map(|line| render::shorten(&render::inline(&line), MAX_SUBJECT_CHARS))
+        .map(|line| capitalised(&render::shorten(&render::inline(&line), MAX_SUBJECT_CHARS)))
         .unwrap_or_default();
     Some(Draft {
         subject,
         body: render::fill_within(body, &values, MAX_CHARS),
+        beside,
+        offer,
     })
+}
+
+/// A subject line starts with a capital ("L'orga marketing Danone Lyon").
+fn capitalised(line: &str) -> String {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// The drafts of every planned action, in plan order. `pursued` is what the user pursues now
 /// (`--objective`): a contact with several objectives is written to about the one the user
-/// weighs most.
-///
-/// `introduced(i)` names the person whom contact `i` introduced and the user met, for an
-/// `inform_introducer` ("tell Émilie how it went with Sophie").
+/// weighs most. `about(p)` gives what the core knows of plan item `p` beyond its contact.
 pub fn for_plan(
     contacts: &[Contact],
     items: &[Planned],
     lang: Lang,
     settings: &Settings,
     pursued: &[(Objective, u32)],
-    introduced: impl Fn(u32) -> Option<String>,
+    about: impl Fn(&Planned) -> About,
 ) -> Vec<Draft> {
     items
         .iter()
@@ -98,13 +167,25 @@ pub fn for_plan(
             let about = About {
                 objective: main_objective(c, pursued),
                 deadline: c.deadline.filter(|&d| d >= p.date),
-                introduced: matches!(
-                    p.action,
-                    NextAction::InformIntroducer | NextAction::ThankIntroducer
-                )
-                .then(|| introduced(p.index))
-                .flatten(),
+                sent: Some(p.date),
+                meeting_month: p.meeting_month,
+                ..about(p)
             };
+            if p.action != NextAction::Prepare && !phrases::names_person(c) {
+                // No message to a row that names no person: say so where the draft would be.
+                return Draft {
+                    beside: lang
+                        .pick(
+                            "Pas de brouillon : la ligne ne nomme personne ; ajoutez le nom de \
+                             la personne à contacter.",
+                            "No draft: the row names no person; add the name of the person \
+                             to write to.",
+                        )
+                        .to_string(),
+                    offer: values::offer(c),
+                    ..Draft::default()
+                };
+            }
             draft(p.action, c, about, lang, settings).unwrap_or_default()
         })
         .collect()
@@ -118,12 +199,10 @@ pub fn fill(outcome: &mut Outcome, config: &Config) {
         outcome.lang,
         &config.messages,
         &config.objectives,
-        |i| {
-            let met = outcome.ties.owed(i)?.about?;
-            Some(outcome.contacts.get(met as usize)?.name.to_string())
-        },
+        |p| values::about(outcome, p),
     );
     outcome.drafts = drafts;
+    outcome.drafts_note = me_missing(&config.messages).then(|| me_hint(outcome.lang));
 }
 
 /// The contact's objective the user weighs most (the first on a tie); any when the user
@@ -139,107 +218,25 @@ pub fn main_objective(c: &Contact, pursued: &[(Objective, u32)]) -> Option<Objec
         })
 }
 
-/// The first name: the word after the comma of "Last, First", else the first word; the
-/// whole name when it starts with a title ("Dr Martin"), so no one is greeted "Dr".
-fn first_name(name: &str) -> Option<String> {
-    let name = render::inline(name);
-    let given = match name.split_once(',') {
-        Some((_, first)) if !first.trim().is_empty() => first.trim(),
-        _ => name.as_str(),
-    };
-    let first = given.split(' ').next().filter(|w| !w.is_empty())?;
-    if templates::TITLES.contains(&crate::vocab::fold(first).as_str()) {
-        return Some(given.to_string());
+/// Whether the settings lack `[me]`: no name, no signature and no project line. The drafts then
+/// carry named blanks, and the first run says which lines to add.
+pub fn me_missing(settings: &Settings) -> bool {
+    settings.name.is_none() && settings.signature.is_none() && settings.project.is_none()
+}
+
+/// The lines to add to `reseau.toml`, and why, in `lang`: said once on the first run and in
+/// the Messages sheet's header note while `[me]` is missing.
+pub fn me_hint(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => {
+            "Ajoutez à reseau.toml (à côté du classeur) :\n[me]\nname = \"Prénom Nom\"\n\
+             project = \"Une phrase sur ce que vous cherchez\"\nSans elles, les brouillons \
+             gardent des blancs à remplir : [ce que je cherche], [mon nom]."
+        }
+        Lang::En => {
+            "Add to reseau.toml (beside the workbook):\n[me]\nname = \"First Last\"\n\
+             project = \"One line on what you are looking for\"\nWithout them, the drafts keep \
+             blanks to fill: [what I'm looking for], [my name]."
+        }
     }
-    Some(first.to_string())
-}
-
-/// A cell holds up to 32,767 characters; a draft never shows more than its own length.
-fn clip(t: &str) -> String {
-    t.chars().take(MAX_CHARS + 1).collect()
-}
-
-/// A text of the sheet as one plain line, `None` when blank.
-fn sheet(t: Option<&str>) -> Option<String> {
-    t.map(|t| render::inline(&clip(t)))
-        .filter(|t| !t.is_empty())
-}
-
-/// The first name to greet. A row with no name is called by its e-mail, its company or its
-/// row number: no one's first name, so the greeting goes rather than greet
-/// "claire@example.com".
-fn greeting_name(c: &Contact) -> Option<String> {
-    let name = c.name.as_ref();
-    let stand_in = Some(name) == c.email.as_deref()
-        || Some(name) == c.company.as_deref()
-        || name.starts_with('(');
-    first_name(&clip(name)).filter(|_| !stand_in)
-}
-
-/// What `{objective}` says: the topic of the objective, with the company when the row has one.
-fn topic(objective: Option<Objective>, company: Option<&str>, lang: Lang) -> String {
-    let topic = templates::topic(objective);
-    let (with, without) = lang.pick(topic.fr, topic.en);
-    match company {
-        Some(co) => with.replace("{company}", co),
-        None => without.to_string(),
-    }
-}
-
-/// What `{questions}` says: three questions, one per line.
-fn questions(objective: Option<Objective>, lang: Lang) -> String {
-    let q = templates::questions(objective);
-    lang.pick(q.fr, q.en).map(|q| format!("- {q}")).join("\n")
-}
-
-/// A date as the workbook writes it: 15/12/2026, 15 Dec 2026.
-fn date(d: NaiveDate, lang: Lang) -> String {
-    d.format(lang.pick("%d/%m/%Y", "%-d %b %Y")).to_string()
-}
-
-/// The value of every placeholder for this contact.
-fn values(c: &Contact, about: About, lang: Lang, settings: &Settings) -> Vec<Value> {
-    // A blank for the user to fill.
-    let blank = || "[...]".to_string();
-    let company = sheet(c.company.as_deref());
-    let objective = topic(about.objective, company.as_deref(), lang);
-    let signature = settings
-        .signature
-        .as_deref()
-        .or(settings.name.as_deref())
-        .map(|s| render::block(&clip(s)))
-        .filter(|s| !s.is_empty());
-    let (how_fr, how_en) = templates::how_phrase(c.how);
-    let v = |name, text, shrinkable| Value {
-        name,
-        text,
-        shrinkable,
-    };
-    vec![
-        v("first_name", greeting_name(c), true),
-        v("name", sheet(Some(&c.name)), true),
-        v("company", company, true),
-        v("role", sheet(c.role.as_deref()), true),
-        v("objective", Some(objective), true),
-        v("how", Some(lang.pick(how_fr, how_en).to_string()), false),
-        v("deadline", about.deadline.map(|d| date(d, lang)), false),
-        v("introducer", sheet(c.introduced_by.as_deref()), true),
-        v(
-            "introduced",
-            Some(sheet(about.introduced.as_deref()).unwrap_or_else(blank)),
-            true,
-        ),
-        v(
-            "give_back",
-            Some(sheet(c.give_back.as_deref()).unwrap_or_else(blank)),
-            true,
-        ),
-        v(
-            "project",
-            Some(sheet(settings.project.as_deref()).unwrap_or_else(blank)),
-            true,
-        ),
-        v("signature", signature, true),
-        v("questions", Some(questions(about.objective, lang)), false),
-    ]
 }

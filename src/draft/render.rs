@@ -25,11 +25,22 @@ pub struct Value {
 }
 
 /// `template` with its placeholders replaced; a line using a value that is `None` (or an
-/// unknown placeholder) is left out.
+/// unknown placeholder) is left out, and a line starting with `|` is said only when the line
+/// above it was left out (its alternative).
 pub fn fill(template: &str, values: &[Value]) -> String {
     let get = |name: &str| values.iter().find(|v| v.name == name)?.text.as_deref();
     let mut kept = Vec::new();
+    // Whether the line above (or one of its alternatives) was said.
+    let mut said = false;
     for line in template.split('\n') {
+        let line = match line.strip_prefix('|') {
+            Some(_) if said => continue,
+            Some(alternative) => alternative,
+            None => {
+                said = false;
+                line
+            }
+        };
         let mut out = String::with_capacity(line.len());
         let mut last = 0;
         let mut complete = true;
@@ -45,6 +56,7 @@ pub fn fill(template: &str, values: &[Value]) -> String {
         if complete {
             out.push_str(&line[last..]);
             kept.push(out);
+            said = true;
         }
     }
     kept.join("\n").trim().to_string()

@@ -23,6 +23,16 @@ const SUGGESTED_NAMES: usize = 50;
 /// Distinct kind words remembered.
 const KIND_MEMO: usize = 4096;
 
+/// What reading a journal table found, besides its facts.
+pub(super) struct Found {
+    /// Entries read (non-blank rows below the header).
+    pub read: usize,
+    pub problems: Vec<Problem>,
+    pub introductions: Vec<Introduction>,
+    /// The notes of the requests received, by journal row.
+    pub request_notes: Vec<(u32, String)>,
+}
+
 /// The reading of one journal table against the contacts.
 pub(super) struct Entries<'w, 'c> {
     sheet: &'w Sheet,
@@ -39,6 +49,8 @@ pub(super) struct Entries<'w, 'c> {
     problems: Vec<Problem>,
     /// The introductions the rows log (their "introduced to" cell), in row order.
     introductions: Vec<Introduction>,
+    /// The notes of the requests received, by row.
+    request_notes: Vec<(u32, String)>,
     read: usize,
 }
 
@@ -70,6 +82,7 @@ impl<'w, 'c> Entries<'w, 'c> {
             suggested: HashMap::new(),
             problems: Vec::new(),
             introductions: Vec::new(),
+            request_notes: Vec::new(),
             read: 0,
         }
     }
@@ -89,9 +102,15 @@ impl<'w, 'c> Entries<'w, 'c> {
         facts
     }
 
-    /// The entries read, the problems found and the introductions logged.
-    pub fn done(self) -> (usize, Vec<Problem>, Vec<Introduction>) {
-        (self.read, self.problems, self.introductions)
+    /// What the reading found: the entries read, the problems, the introductions logged and
+    /// the requests' notes.
+    pub fn done(self) -> Found {
+        Found {
+            read: self.read,
+            problems: self.problems,
+            introductions: self.introductions,
+            request_notes: self.request_notes,
+        }
     }
 
     fn cell(&self, field: JournalField, row: Row<'w>) -> Cell<'w> {
@@ -161,6 +180,11 @@ impl<'w, 'c> Entries<'w, 'c> {
                 // the contact: help given, never an introduction received.
                 if kind != Some(ExchangeKind::Help) && !booked {
                     self.introduction(contact, day, row_no, row);
+                }
+                if kind == Some(ExchangeKind::Request) {
+                    if let Some(note) = text::field(&self.cell(JournalField::Note, row)) {
+                        self.request_notes.push((row_no, note.into_owned()));
+                    }
                 }
                 let booked = match kind {
                     Some(ExchangeKind::Reply) => {

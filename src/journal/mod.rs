@@ -49,7 +49,8 @@ pub fn apply(
     let t = src.table;
     let mut entries = Entries::new(sheet, t, contacts, config);
     let facts = entries.read();
-    let (read, problems, introductions) = entries.done();
+    let found = entries.done();
+    let (read, problems) = (found.read, found.problems);
     let applied = facts.len();
     let kind_col = t.column(JournalField::Kind).map(|c| c.index);
     let mut journal = moved(contacts, facts, config, |row| {
@@ -57,7 +58,8 @@ pub fn apply(
             text::shown(&sheet.rows.row(row as usize - 1).get(c)).into_owned()
         })
     });
-    journal.introductions = introductions;
+    journal.introductions = found.introductions;
+    journal.request_notes = found.request_notes;
     introduced(contacts, &journal.introductions);
     journal.report = Some(JournalReport {
         file: src.file.map(str::to_string),
@@ -115,6 +117,7 @@ fn moved(
             })
             .collect(),
         introductions: Vec::new(),
+        request_notes: Vec::new(),
     };
     let month_start = config.today.with_day(1).unwrap_or(config.today);
     let this_month = |d: NaiveDate| d >= month_start && d <= config.today;

@@ -111,6 +111,9 @@ pub struct Journal {
     pub entries: Vec<Entry>,
     /// The introductions the journal logs (entries naming the person introduced), in row order.
     pub introductions: Vec<Introduction>,
+    /// The notes of the requests received (the journal row, its note as written), in row
+    /// order: what an answer refers to.
+    pub request_notes: Vec<(u32, String)>,
 }
 
 /// One journal entry matched to its contact and applied.

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 pub use crate::vocab::{
     Annotation, BacklogReason, Category, Factor, Field, Flag, Horizon, How, Lang, Lapse,
-    NextAction, Objective, Priority, SlotKind, Source, Status, Temperature,
+    NextAction, Objective, Priority, Register, SlotKind, Source, Status, Temperature,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -227,6 +227,14 @@ pub struct Contact<'a> {
     /// plan takes that row, and this one is not planned.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub same_as: Option<u32>,
+    /// Tu or vous, when the row says it (a "Tu/Vous" or "Tutoiement" column).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub register: Option<Register>,
+    /// The first name to greet, written as names are written: the first-name column, else
+    /// the word of the name that its case or the list of first names tells ("LEGRAND
+    /// Sébastien" gives Sébastien); `None` when the row names no first name.
+    #[serde(skip)]
+    pub first_name: Option<Cow<'a, str>>,
 }
 
 impl Contact<'_> {
@@ -284,6 +292,8 @@ impl Contact<'_> {
             group: own(self.group),
             what: own(self.what),
             same_as: self.same_as,
+            register: self.register,
+            first_name: own(self.first_name),
         }
     }
 }
@@ -514,6 +524,18 @@ pub struct Plan {
     /// Contacts whose deadline falls within the plan and that no meeting slot of the plan
     /// could take, even with the proposal sent before the deadline.
     pub deadlines: Option<PaceShort>,
+    /// The days offered to each contact who said yes and is planned a `schedule` (set by
+    /// `plan::offer_days`), by contact.
+    pub offers: Vec<Offer>,
+}
+
+/// The days the plan offers a contact who said yes, for the meeting ("Would Tuesday 8 or
+/// Thursday 10 December suit you?").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offer {
+    pub index: ContactIndex,
+    /// Two days, or one when the deadline leaves one; in date order.
+    pub days: Vec<NaiveDate>,
 }
 
 impl Plan {
@@ -563,4 +585,11 @@ pub struct Totals {
 pub struct Draft {
     pub subject: String,
     pub body: String,
+    /// What stands beside the draft as a reminder, never inside it: why contact them (the
+    /// What as the user wrote it), and the request an answer is about.
+    #[serde(skip)]
+    pub beside: String,
+    /// What the user can offer them (the give-back column), beside the draft.
+    #[serde(skip)]
+    pub offer: String,
 }

@@ -24,6 +24,7 @@ mod date_only;
 pub(crate) mod group;
 mod memo;
 pub mod merge;
+pub(crate) mod person;
 mod same;
 pub(crate) use crate::parse::multi;
 pub(crate) mod status;
@@ -389,6 +390,20 @@ fn contact<'w>(
         c.phone = beside.map(Cow::Owned);
     }
     c.name = name(cols, row, &c, place);
+    c.first_name = first_name(cols, row, &c);
+    if let Some((col, v)) = cols.get(Field::Register, row) {
+        match person::register(v, &col.header) {
+            Ok(r) => c.register = r,
+            Err(()) => place.cell(
+                col,
+                v,
+                Issue {
+                    kind: ProblemKind::UnknownValue,
+                    hint: person::register_hint(),
+                },
+            ),
+        }
+    }
 
     if let Some((col, v)) = cols.get(Field::Objective, row) {
         let (found, issues) = memos.objective.read(v, values::objectives);
@@ -528,6 +543,29 @@ fn day_in(
             today.and_then(|t| date::fuzzy::read(w, order, t, date::fuzzy::Sense::Nearest))
         })
     })
+}
+
+/// The first name to greet: the first-name column, else the one the name cell gives as typed
+/// (see `person`); none for a row called by a stand-in (its e-mail, its company, its row).
+fn first_name<'w>(cols: &Columns, row: &[Cell<'w>], c: &Contact<'w>) -> Option<Cow<'w, str>> {
+    let own = |t: Cow<'w, str>, f: fn(&str) -> Option<Cow<'_, str>>| -> Option<Cow<'w, str>> {
+        match t {
+            Cow::Borrowed(b) => f(b),
+            Cow::Owned(o) => f(&o).map(|x| Cow::Owned(x.into_owned())),
+        }
+    };
+    let real = |t: Option<Cow<'w, str>>| t.filter(|n| !group::is_placeholder_name(n));
+    if let Some(first) = real(cols.text(Field::FirstName, row)) {
+        return own(first, person::first_name_cell);
+    }
+    if cols.by_field[Field::Name as usize].is_none() && cols.text(Field::LastName, row).is_some() {
+        return None;
+    }
+    let raw = real(cols.text(Field::Name, row))?;
+    if Some(&raw) == c.email.as_ref() {
+        return None;
+    }
+    own(raw, person::first_name)
 }
 
 /// The name of a contact: the name column, else "first last" from the first-name and

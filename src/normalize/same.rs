@@ -123,6 +123,21 @@ fn keys(c: &Contact<'_>) -> Vec<String> {
 /// "Sophie Durand", "Marc Lefèvre". Particles stay lower case ("Jean de La Fontaine" is left
 /// as typed); a name in mixed case is left as typed.
 pub fn as_written(name: &str) -> Option<String> {
+    // An organisation's name ("CCI Lyon") is no person's: kept as typed, as is what follows
+    // the person ("Mme Lopez - CCI", "Claire (Danone)").
+    if crate::vocab::names::is_organisation(name) {
+        return None;
+    }
+    let person = super::person::person_part(name);
+    if person.len() < name.trim().len() && name.starts_with(person) {
+        let rest = &name[person.len()..];
+        return person_as_written(person).map(|p| format!("{p}{rest}"));
+    }
+    person_as_written(name)
+}
+
+/// [`as_written`] of the person part of a name.
+fn person_as_written(name: &str) -> Option<String> {
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() < 2 {
         return None;
@@ -197,5 +212,11 @@ mod tests {
         assert_eq!(as_written("Sophie Durand"), None);
         assert_eq!(as_written("Jean de La Fontaine"), None);
         assert_eq!(as_written("?"), None);
+        assert_eq!(as_written("Mme Lopez - CCI"), None);
+        assert_eq!(as_written("CCI Lyon"), None);
+        assert_eq!(
+            as_written("DURAND Sophie (CCI)").as_deref(),
+            Some("Durand Sophie (CCI)")
+        );
     }
 }

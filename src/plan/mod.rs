@@ -5,6 +5,7 @@
 
 mod days;
 mod next;
+mod offer;
 mod order;
 mod schedule;
 #[cfg(test)]
@@ -12,4 +13,5 @@ mod tests;
 
 pub use days::{is_working, week_one, working_from};
 pub use next::{cadence_days, flag_for, next_action};
+pub use offer::{offer_days, working};
 pub use schedule::{plan_end, schedule, schedule_held, week_label};

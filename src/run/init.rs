@@ -36,6 +36,9 @@ struct Done {
     merged: usize,
     lang: Lang,
     exports: Vec<Export>,
+    /// The `reseau.toml` beside the workbook, and whether `init` wrote it (one already there
+    /// is the user's, left as it is).
+    settings: (PathBuf, bool),
 }
 
 struct Export {
@@ -82,6 +85,19 @@ impl Done {
                 );
             }
         }
+        let (path, wrote) = &self.settings;
+        let said = if *wrote {
+            l.pick(
+                "réglages à compléter : les lignes [me] de vos brouillons",
+                "settings to fill: the [me] lines of your drafts",
+            )
+        } else {
+            l.pick(
+                "existe déjà, laissé tel quel (vérifiez ses lignes [me])",
+                "already there, left as it is (check its [me] lines)",
+            )
+        };
+        let _ = writeln!(s, "{}: {said}", line(&path.display().to_string()));
         for e in &self.exports {
             if self.exports.len() == 1 && e.problems.is_empty() {
                 continue;
@@ -158,13 +174,28 @@ fn one(args: &InitArgs, env: &Environment) -> Result<Done, Error> {
     }
     let (contacts, merged) = crate::normalize::merge::people(lists, lang);
     let bytes = template::workbook(lang, &contacts).map_err(|e| e.writing(&args.output))?;
-    save::put_in_place(vec![save::staged(&target, |w| {
+    let mut staged = vec![save::staged(&target, |w| {
         w.write_all(&bytes).map_err(Error::write)
-    })?])?;
+    })?];
+    // Beside the workbook, the settings its drafts read; one already there is the user's.
+    let settings_path = match args.output.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.join("reseau.toml"),
+        _ => PathBuf::from("reseau.toml"),
+    };
+    let write_settings = !settings_path.exists();
+    if write_settings {
+        let text = template::settings_file(lang);
+        let target = crate::write::target::output(&settings_path)?;
+        staged.push(save::staged(&target, |w| {
+            w.write_all(text.as_bytes()).map_err(Error::write)
+        })?);
+    }
+    save::put_in_place(staged)?;
     Ok(Done {
         count: contacts.len(),
         merged,
         lang,
         exports,
+        settings: (settings_path, write_settings),
     })
 }

@@ -346,8 +346,13 @@ fn one(
     let mut outcome =
         assess_remembering(contacts, problems, config, lang, journal, history.as_ref());
     crate::draft::fill(&mut outcome, config);
+    // The first run on a sheet: no earlier output at the target, nor an output as the input.
+    let first_run = !outcome.history.known
+        && crate::model::marker::earlier(&loaded.workbook)
+            .own
+            .is_empty();
     let mut done = Done {
-        summary: summary::process(input, &targets.workbook.given, &outcome)
+        summary: summary::process(input, &targets.workbook.given, &outcome, first_run)
             + &summary::replaced(&loaded.workbook, &loaded.table, lang),
         markdown: args
             .summary_md

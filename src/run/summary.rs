@@ -16,8 +16,9 @@ fn count(n: usize, (one, many): (&str, &str)) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// What `process` prints for one input: counts, then this week's actions.
-pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
+/// What `process` prints for one input: counts, what the drafts need on a first run, then this
+/// week's actions.
+pub fn process(input: &Path, out: &Path, o: &Outcome, first_run: bool) -> String {
     let l = o.lang;
     let n = &o.totals;
     let mut s = String::new();
@@ -66,6 +67,16 @@ pub fn process(input: &Path, out: &Path, o: &Outcome) -> String {
     }
     for line in o.plan.pace_lines(l) {
         let _ = writeln!(s, "  {line}");
+    }
+    // Once, on the first run: the lines of `[me]` the drafts wait for.
+    if let Some(note) = o
+        .drafts_note
+        .filter(|_| first_run && !o.plan.items.is_empty())
+    {
+        for (i, text) in note.lines().enumerate() {
+            let indent = if i == 0 { "  " } else { "    " };
+            let _ = writeln!(s, "{indent}{text}");
+        }
     }
     let first_week = o.plan.items.first().map(|p| p.week.clone());
     let this_week: Vec<_> = o

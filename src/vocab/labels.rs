@@ -67,6 +67,7 @@ impl OwnSheet {
     pub fn optional_headers(self) -> &'static [Header] {
         match self {
             OwnSheet::Plan => &[Header::What, Header::GiveBack],
+            OwnSheet::Messages => &[Header::What, Header::ToOffer],
             _ => &[],
         }
     }
@@ -94,6 +95,8 @@ pub enum Header {
     GiveBack,
     /// What the contact can help with, as the user wrote it.
     What,
+    /// What the user can offer, beside a draft.
+    ToOffer,
     Reason,
     Score,
     Due,
@@ -124,6 +127,7 @@ impl Header {
             Flag => ("Alerte", "Flag"),
             GiveBack => ("Ce que je peux apporter", "What I can bring them"),
             What => ("Pourquoi le contacter", "What they can help with"),
+            ToOffer => ("À proposer", "To offer"),
             Reason => ("Pourquoi pas planifié", "Why not planned"),
             Score => ("Score", "Score"),
             Due => ("À faire le", "Due"),

@@ -4,6 +4,7 @@
 
 /// Every placeholder a template may use, in the order docs/drafts.md lists them.
 pub const PLACEHOLDERS: &[&str] = &[
+    "greeting",
     "first_name",
     "name",
     "company",
@@ -17,6 +18,15 @@ pub const PLACEHOLDERS: &[&str] = &[
     "project",
     "signature",
     "questions",
+    "opener",
+    "topic",
+    "about",
+    "what",
+    "days",
+    "meeting",
+    "request",
+    "write_on",
+    "when",
 ];
 
 /// A placeholder a template uses that the tool does not know.

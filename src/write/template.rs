@@ -255,6 +255,7 @@ fn write_contact(
             Field::IntroducedBy => own(&c.introduced_by),
             Field::Notes => own(&c.notes),
             Field::What => own(&c.what),
+            Field::Register => c.register.map(|x| x.label(lang).to_string()),
             Field::Deadline => return_date(ws, row, col, date(&c.deadline), dates)?,
             Field::LastContact => return_date(ws, row, col, date(&c.last_contact), dates)?,
             Field::MeetingDate => return_date(ws, row, col, date(&c.meeting_date), dates)?,
@@ -299,3 +300,40 @@ fn return_date(
 
 #[cfg(test)]
 mod tests;
+
+/// The `reseau.toml` that `init` writes beside a new workbook: every line commented, the `[me]`
+/// lines the drafts need first, then tu or vous, each with why, in `lang`.
+pub fn settings_file(lang: Lang) -> String {
+    match lang {
+        Lang::Fr => "\
+# Réglages de reseau-xlsx pour le classeur à côté de ce fichier.
+# Enlevez le # devant une ligne pour l'activer.
+
+# Qui vous êtes : les brouillons de messages signent de votre nom et disent votre projet
+# en une phrase. Sans ces lignes, ils gardent des blancs à remplir : [ce que je cherche],
+# [mon nom].
+# [me]
+# name = \"Prénom Nom\"
+# project = \"Je cherche un poste de chef de projet data dans la santé, à Lyon.\"
+# signature = \"Prénom Nom\\n06 12 34 56 78\"
+
+# Tu ou vous, pour les contacts dont la ligne ne le dit pas (colonne « Tu/Vous ») :
+# \"auto\" (par défaut) tutoie les amis et la famille et vouvoie les autres.
+# [messages]
+# register = \"auto\"
+"
+        .to_string(),
+        Lang::En => "\
+# reseau-xlsx settings for the workbook beside this file.
+# Remove the # at the start of a line to use it.
+
+# Who you are: the message drafts sign with your name and say your project in one line.
+# Without these lines they keep blanks to fill: [what I'm looking for], [my name].
+# [me]
+# name = \"First Last\"
+# project = \"I am looking for a data project manager role in healthcare, in Leeds.\"
+# signature = \"First Last\\n+44 7700 900123\"
+"
+        .to_string(),
+    }
+}

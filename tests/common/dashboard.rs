@@ -193,6 +193,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
             ),
         ],
         warm: None,
+        offers: Vec::new(),
         deadlines: None,
         backlog: vec![Backlogged {
             index: 4,
@@ -218,6 +219,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
             problems: 2,
         },
         drafts: vec![],
+        drafts_note: None,
         journal: Default::default(),
         ties: Default::default(),
         lists: Default::default(),

@@ -149,6 +149,8 @@ fn contact(row: u32, name: &str) -> Contact<'_> {
     Contact {
         row,
         name: name.into(),
+        // As `normalize` reads it from the name cell.
+        first_name: name.split_whitespace().next().map(Into::into),
         ..Contact::default()
     }
 }
@@ -232,6 +234,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
                 },
             ],
             warm: None,
+            offers: Vec::new(),
             deadlines: None,
             backlog: vec![Backlogged {
                 index: 2,
@@ -252,6 +255,7 @@ pub fn outcome(lang: Lang) -> Outcome<'static> {
         }],
         totals: Totals::default(),
         drafts: vec![],
+        drafts_note: None,
         journal: Default::default(),
         ties: Default::default(),
         lists: Default::default(),

@@ -19,6 +19,7 @@ use chrono::{Days, NaiveDate};
 
 use crate::assess::Outcome;
 use crate::model::{Contact, Flag, How, Lang, NextAction, Planned};
+use crate::vocab::labels::Header;
 use crate::vocab::{fold, Annotation, Factor, Field};
 
 /// The longest content line, in octets, before folding (RFC 5545, 3.1).
@@ -90,7 +91,7 @@ pub fn plan(outcome: &Outcome, source: &str, previous: Option<&str>) -> Vec<u8> 
         );
         let summary = title(p.action, c.how, &c.name, lang);
         line(&mut out, &format!("SUMMARY:{}", escape(&summary)));
-        let text = with_draft(outcome.drafts.get(i), lang, description(outcome, p, c));
+        let text = with_draft(outcome.drafts.get(i), c, lang, description(outcome, p, c));
         line(&mut out, &format!("DESCRIPTION:{}", escape(&text)));
         // A reminder to act, not a busy slot.
         line(&mut out, "TRANSP:TRANSPARENT");
@@ -313,13 +314,32 @@ pub const DRAFT_END: &str = "\n\n---\n";
 
 /// The description of an event: the draft first (what to send, or the checklist of a
 /// meeting), then, after a `---` line, its subject and the details.
-fn with_draft(draft: Option<&crate::draft::Draft>, lang: Lang, details: String) -> String {
+fn with_draft(
+    draft: Option<&crate::draft::Draft>,
+    c: &Contact,
+    lang: Lang,
+    details: String,
+) -> String {
+    // Beside the draft, as on the Messages sheet: what to offer them (the give-back column as
+    // written), and why contact them.
+    let mut beside = String::new();
+    let colon = lang.pick(" : ", ": ");
+    if let Some(give) = c.give_back.as_deref().filter(|g| !g.trim().is_empty()) {
+        let give = give.replace("\r\n", "\n");
+        let _ = writeln!(beside, "{}{colon}{give}", Header::ToOffer.text(lang));
+    }
+    if let Some(d) = draft.filter(|d| !d.beside.is_empty()) {
+        let _ = writeln!(beside, "{}{colon}{}", Header::What.text(lang), d.beside);
+    }
     match draft.filter(|d| !d.body.is_empty()) {
         Some(d) => {
             let subject = lang.pick("Objet : ", "Subject: ");
-            format!("{}{DRAFT_END}{subject}{}\n{details}", d.body, d.subject)
+            format!(
+                "{}{DRAFT_END}{subject}{}\n{beside}{details}",
+                d.body, d.subject
+            )
         }
-        None => details,
+        None => format!("{beside}{details}"),
     }
 }
 
@@ -380,7 +400,6 @@ fn description(o: &Outcome, p: &Planned, c: &Contact) -> String {
         (Field::Email, &c.email),
         (Field::Phone, &c.phone),
         (Field::Linkedin, &c.linkedin),
-        (Field::GiveBack, &c.give_back),
     ] {
         if let Some(v) = value {
             line(field.label(lang), v.to_string());

@@ -4,7 +4,7 @@
 //! (https only), else the contact's row. The drafts themselves come from `draft`, through
 //! `Outcome::drafts`; this module only lays them out.
 
-use rust_xlsxwriter::{ColNum, Format, FormatAlign, RowNum, Worksheet, XlsxError};
+use rust_xlsxwriter::{ColNum, Format, FormatAlign, Note, RowNum, Worksheet, XlsxError};
 
 use super::cells::{self, Widths};
 use super::sheets::{self, Ctx, MAX_NAME_LINKS};
@@ -15,9 +15,20 @@ use crate::model::{Contact, How, Lang, NextAction};
 use crate::safe;
 use crate::vocab::labels::{self, Header as H, OwnSheet};
 
-/// The sheet's columns, as the marker recognises them on a re-run.
-fn headers() -> &'static [H] {
-    OwnSheet::Messages.headers()
+/// The sheet's columns, as the marker recognises them on a re-run: the fixed ones, then why
+/// contact them and what to offer, each when some draft has it.
+fn headers(out: &Outcome) -> Vec<H> {
+    let mut all = OwnSheet::Messages.headers().to_vec();
+    for &h in OwnSheet::Messages.optional_headers() {
+        let some = out.drafts.iter().any(|d| match h {
+            H::What => !d.beside.is_empty(),
+            _ => !d.offer.is_empty(),
+        });
+        if some {
+            all.push(h);
+        }
+    }
+    all
 }
 
 /// Column of the draft, and its width: about a line of a mail program.
@@ -75,8 +86,9 @@ pub fn fill(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxErro
         .enumerate()
         .filter_map(|(i, p)| Some((i, out.contacts.get(p.index as usize)?)))
         .collect();
+    let headers = headers(out);
     let mut widths = Widths::default();
-    for (c, h) in headers().iter().enumerate() {
+    for (c, h) in headers.iter().enumerate() {
         widths.see(c, h.text(lang).chars().count());
     }
     for &(i, c) in &rows {
@@ -87,16 +99,30 @@ pub fn fill(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxErro
         widths.see(3, p.action.label(lang).chars().count());
         widths.see(4, channel(c, p.action, lang).chars().count());
         widths.see(5, draft_of(out, i).subject.chars().count());
+        for (k, &h) in headers.iter().enumerate().skip(DRAFT_COL as usize + 1) {
+            widths.see(
+                k,
+                beside(draft_of(out, i), h)
+                    .chars()
+                    .count()
+                    .min(BESIDE_WIDTH),
+            );
+        }
     }
     widths.apply(ws, |c| if c == 2 { NAME_WIDTH } else { cells::MAX_WIDTH })?;
     ws.set_column_width(DRAFT_COL, DRAFT_WIDTH)?;
-    for (c, h) in headers().iter().enumerate() {
+    for (c, h) in headers.iter().enumerate() {
         let f = if h.centered() {
             &ctx.st.header_ours_center
         } else {
             &ctx.st.header_ours
         };
         ws.write_string_with_format(0, c as ColNum, h.text(lang), f)?;
+    }
+    if let Some(note) = out.drafts_note {
+        // Said where the drafts are read: the lines of `[me]` to add, and why.
+        let note = Note::new(note).set_author("reseau-xlsx").set_width(420);
+        ws.insert_note(0, DRAFT_COL, &note)?;
     }
     ws.set_freeze_panes(1, 0)?;
     super::styles::print_setup(ws, 0)?;
@@ -134,12 +160,37 @@ pub fn fill(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxErro
             &wrap
         };
         ws.write_string_with_format(r, DRAFT_COL, cells::fit_cell(&draft.body), f)?;
+        for (k, &h) in headers.iter().enumerate().skip(DRAFT_COL as usize + 1) {
+            let said = beside(draft, h);
+            let f = if cells::needs_quote_prefix(said) {
+                &wrap_quoted
+            } else {
+                &wrap
+            };
+            if said.is_empty() {
+                ws.write_blank(r, k as ColNum, &text)?;
+            } else {
+                ws.write_string_with_format(r, k as ColNum, cells::fit_cell(said), f)?;
+            }
+        }
         // A row as tall as its draft: not every program fits a wrapped row by itself
         // (LibreOffice draws the lines over the rows below).
         ws.set_row_height(r, draft_height(&draft.body))?;
     }
-    ws.autofilter(0, 0, rows.len() as RowNum, DRAFT_COL)?;
+    ws.autofilter(0, 0, rows.len() as RowNum, (headers.len() - 1) as ColNum)?;
     Ok(())
+}
+
+/// The widest a column beside the draft gets, in characters: its text wraps past it.
+const BESIDE_WIDTH: usize = 40;
+
+/// The text of a column beside the draft: why contact them, or what to offer.
+fn beside(d: &Draft, h: H) -> &str {
+    match h {
+        H::What => &d.beside,
+        H::ToOffer => &d.offer,
+        _ => "",
+    }
 }
 
 /// The height in points of a row showing `body` wrapped at the draft column's width, within
@@ -158,6 +209,8 @@ fn draft_of<'o>(out: &'o Outcome, i: usize) -> &'o Draft {
     static EMPTY: Draft = Draft {
         subject: String::new(),
         body: String::new(),
+        beside: String::new(),
+        offer: String::new(),
     };
     out.drafts.get(i).unwrap_or(&EMPTY)
 }
