@@ -214,7 +214,13 @@ mod tests {
         let same: Vec<_> = rows.iter().map(|c| (c.row, c.same_as)).collect();
         assert_eq!(
             same,
-            [(2, Some(6)), (3, Some(6)), (4, None), (5, Some(6)), (6, None)]
+            [
+                (2, Some(6)),
+                (3, Some(6)),
+                (4, None),
+                (5, Some(6)),
+                (6, None)
+            ]
         );
         assert_eq!(problems.len(), 3);
     }

@@ -140,52 +140,48 @@ fn stage_inputs(
     }
     let bar = super::progress(given.inputs.len());
     let targets = std::mem::take(&mut plan.inputs);
-    for (input, targets) in given.inputs.iter().zip(targets) {
-        bar.set_message(
-            crate::safe::terminal::line(&input.path.display().to_string()).into_owned(),
-        );
-        let own = settings::for_input(args, env, &input.path);
-        let owner = |cfg: &Config| {
-            cfg.messages
-                .name
-                .as_deref()
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-                .map_or_else(|| input.under.display().to_string(), str::to_string)
-        };
-        let (owner, result) = match own {
-            Ok(own) => {
-                let cfg = own.as_ref().unwrap_or(config);
-                let owner = owner(cfg);
-                let r = targets.and_then(|t| one(&input.path, &t, plan, args, cfg, given.batch));
-                (owner, r)
-            }
-            Err(e) => (owner(config), Err(e)),
-        };
-        bar.inc(1);
-        bar.suspend(|| match result {
-            Ok((mut done, staged)) => {
-                run.results.push(Ran::Done {
-                    owner,
-                    lang: done.lang,
-                    person: done.person.take(),
-                    markdown: done.markdown.take(),
-                    json: done.json.take(),
-                    output: std::mem::take(&mut done.output),
-                });
-                run.ready.push((done, staged));
-            }
-            Err(e) => {
-                report_error(&e);
-                run.results.push(Ran::Failed {
-                    owner,
-                    source: input.path.display().to_string(),
-                    error: e,
-                });
-                run.worst = EXIT_ERROR;
-            }
-        });
-    }
+    let plan = &*plan;
+    let work: Vec<_> = given.inputs.iter().zip(targets).collect();
+    let jobs = jobs(args, work.len());
+    // Each input is processed on its own (it shares nothing with the others); its result is
+    // taken in input order, so its messages, its place in the page, the cohort and the batch
+    // JSON, and the bytes of every output are those of a run with one job.
+    in_order(
+        work,
+        jobs,
+        |(input, targets)| {
+            bar.set_message(
+                crate::safe::terminal::line(&input.path.display().to_string()).into_owned(),
+            );
+            let r = process_input(input, targets, plan, args, env, config, given.batch);
+            bar.inc(1);
+            r
+        },
+        |(owner, source, result)| {
+            bar.suspend(|| match result {
+                Ok((mut done, staged)) => {
+                    run.results.push(Ran::Done {
+                        owner,
+                        lang: done.lang,
+                        person: done.person.take(),
+                        markdown: done.markdown.take(),
+                        json: done.json.take(),
+                        output: std::mem::take(&mut done.output),
+                    });
+                    run.ready.push((done, staged));
+                }
+                Err(e) => {
+                    report_error(&e);
+                    run.results.push(Ran::Failed {
+                        owner,
+                        source,
+                        error: e,
+                    });
+                    run.worst = EXIT_ERROR;
+                }
+            });
+        },
+    );
     bar.finish_and_clear();
     if config.lang.is_none() {
         let langs: Vec<_> = run
@@ -210,6 +206,94 @@ fn stage_inputs(
         }
     }
     run
+}
+
+/// One input's owner (the name the page and the cohort give it), its path as given, and what
+/// processing it gave.
+type Handled = (String, String, Result<(Done, Vec<Staged>), Error>);
+
+/// Processes one input with its own settings (the `reseau.toml` beside it, if any).
+fn process_input(
+    input: &inputs::Input,
+    targets: Result<ForInput, Error>,
+    plan: &Outputs,
+    args: &ProcessArgs,
+    env: &Environment,
+    config: &Config,
+    batch: bool,
+) -> Handled {
+    let own = settings::for_input(args, env, &input.path);
+    let owner = |cfg: &Config| {
+        cfg.messages
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map_or_else(|| input.under.display().to_string(), str::to_string)
+    };
+    let source = input.path.display().to_string();
+    match own {
+        Ok(own) => {
+            let cfg = own.as_ref().unwrap_or(config);
+            let owner = owner(cfg);
+            let r = targets.and_then(|t| one(&input.path, &t, plan, args, cfg, batch));
+            (owner, source, r)
+        }
+        Err(e) => (owner(config), source, Err(e)),
+    }
+}
+
+/// How many inputs are processed at once: `--jobs`, else the machine's cores; never more
+/// than there are inputs.
+fn jobs(args: &ProcessArgs, inputs: usize) -> usize {
+    let asked = args.jobs.map(usize::from).unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
+    asked.clamp(1, inputs.max(1))
+}
+
+/// Runs `work` on each item, `jobs` at a time, and hands each result to `take` in the items'
+/// order, as soon as it and every one before it are done. With one job, all runs on the
+/// calling thread, one item after another.
+fn in_order<I: Send, R: Send>(
+    items: Vec<I>,
+    jobs: usize,
+    work: impl Fn(I) -> R + Sync,
+    mut take: impl FnMut(R),
+) {
+    if jobs <= 1 {
+        for item in items {
+            take(work(item));
+        }
+        return;
+    }
+    let count = items.len();
+    let queue = std::sync::Mutex::new(items.into_iter().enumerate());
+    let (send, done) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let (queue, send, work) = (&queue, send.clone(), &work);
+            scope.spawn(move || loop {
+                // The lock is held only to take the next item, not while it is processed.
+                let next = queue.lock().map(|mut q| q.next()).ok().flatten();
+                let Some((i, item)) = next else { break };
+                if send.send((i, work(item))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(send);
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut next = 0;
+        for (i, r) in done.iter() {
+            waiting.insert(i, r);
+            while let Some(r) = waiting.remove(&next) {
+                take(r);
+                next += 1;
+            }
+        }
+        debug_assert_eq!(next, count, "every input's result is taken");
+    });
 }
 
 /// Puts every staged output in place and prints each input's summary once its files are;
