@@ -42,6 +42,9 @@ without=$data/journal-$contacts-1-$seed.xlsx
 
 # Prints "seconds KiB" of one run.
 measure() {
+    # Each run is a first run: a previous output would be read for its plan (the memory
+    # between runs), on one side and not the other.
+    rm -f "$data/out/journal.xlsx"
     /usr/bin/time -f "%e %M" -o "$data/time.txt" "$tool" process --quiet --today 2026-11-26 \
         -o "$data/out/journal.xlsx" "$1" >/dev/null 2>"$data/stderr.txt" \
         || { cat "$data/stderr.txt" >&2; }

@@ -87,14 +87,16 @@ rows_of() {
 
 # The cached sheet for a size and format (csv: and style), generated on first use.
 sheet() {
-    local size=$1 fmt=$2 style=${3:-excel-fr} file="$data/contacts-$1-seed$seed.$2"
+    # "people": one person per row (gen_sheet --names unique, its default since issue 25);
+    # the sheets of earlier rounds repeated 1,600 names, which the same-person rule now folds.
+    local size=$1 fmt=$2 style=${3:-excel-fr} file="$data/people-$1-seed$seed.$2"
     local extra=()
     if [ "$fmt" = csv ] && [ "$style" = utf8 ]; then
-        file="$data/contacts-$1-seed$seed-utf8.csv"
+        file="$data/people-$1-seed$seed-utf8.csv"
         extra=(--csv utf8)
     fi
     if [ "$numbers" != none ] && [ "$fmt" = xlsx ]; then
-        file="$data/contacts-$1-seed$seed-numbers-$numbers.$2"
+        file="$data/people-$1-seed$seed-numbers-$numbers.$2"
         extra=(--numbers "$numbers")
     fi
     if [ ! -s "$file" ]; then
@@ -181,7 +183,7 @@ for size in "${size_list[@]}"; do
 done
 
 # A personal sheet: 500 rows end to end, target under 30 ms.
-small=$data/contacts-500-seed$seed.xlsx
+small=$data/people-500-seed$seed.xlsx
 [ -s "$small" ] || "$gen" --rows 500 --format xlsx --seed "$seed" --out "$small"
 rm -f "$out"/small.*.times
 for ((i = 1; i <= small_runs; i++)); do

@@ -39,7 +39,8 @@ struct Args {
     #[arg(long, value_enum, default_value_t = Headers::Fr)]
     headers: Headers,
     /// Also write a "Journal" sheet of this many exchanges with the contacts (xlsx only).
-    /// Contacts then get unique names (the row number after the last name), so entries match.
+    /// Contacts then get unique names (the row number after the last name, whatever
+    /// `--names`), so entries match.
     #[arg(long, default_value_t = 0)]
     journal_rows: u32,
     /// xlsx only: three number columns after the table (a rate, a call length, a budget), to
@@ -51,6 +52,17 @@ struct Args {
     /// reads, so the benchmark gives both the same bytes.
     #[arg(long, value_enum, default_value_t = CsvStyle::ExcelFr)]
     csv: CsvStyle,
+    /// `unique`: each row a person of their own (the row number after the last name), as in a
+    /// coach's or an association's list; `pool`: names drawn from the pools only, so that
+    /// rows repeat the same 1,600 people (the same-person rule then marks most rows).
+    #[arg(long, value_enum, default_value_t = Names::Unique)]
+    names: Names,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum Names {
+    Unique,
+    Pool,
 }
 
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
@@ -324,7 +336,7 @@ fn write_xlsx(args: &Args) -> Result<(), XlsxError> {
     }
     for r in 1..=args.rows {
         let mut cells = row(&mut rng, r, args.headers);
-        if args.journal_rows > 0 {
+        if args.journal_rows > 0 || args.names == Names::Unique {
             known.push(unique(&mut cells, r, args.headers));
         }
         for (c, cell) in cells.into_iter().enumerate() {
@@ -415,7 +427,11 @@ fn write_csv(args: &Args) -> std::io::Result<()> {
     text.push_str("\r\n");
     let mut rng = fastrand::Rng::with_seed(args.seed);
     for r in 1..=args.rows {
-        for (c, cell) in row(&mut rng, r, args.headers).into_iter().enumerate() {
+        let mut cells = row(&mut rng, r, args.headers);
+        if args.names == Names::Unique {
+            unique(&mut cells, r, args.headers);
+        }
+        for (c, cell) in cells.into_iter().enumerate() {
             if c > 0 {
                 text.push(sep);
             }
