@@ -158,7 +158,8 @@ pub fn read(path: &Path, format: Format, limits: Limits) -> Result<Workbook, Err
 /// A workbook this tool wrote, read for what the next run remembers of it: its marker sheet
 /// and the contacts sheet the marker names, cells only (no layout pass), each part guarded
 /// as [`super::open`] guards it; the tool's other sheets (plan, problems...) are not unpacked.
-/// `Ok(None)` when no sheet of the workbook is a marker naming its contacts sheet.
+/// `Ok(None)` when no sheet of the workbook is a marker; the marker alone when the sheet it
+/// names is gone.
 ///
 /// # Errors
 /// Those of [`read`].
@@ -203,14 +204,13 @@ fn output_unguarded(path: &Path, limits: Limits) -> Result<Option<Workbook>, Err
     let Some(marker) = markers.into_iter().find(crate::model::is_marker) else {
         return Ok(None);
     };
-    let Some(contacts) = crate::model::Marker::from_sheet(&marker).contacts else {
-        return Ok(None);
+    let mut sheets = match crate::model::Marker::from_sheet(&marker).contacts {
+        Some(contacts) => {
+            super::sniff::guard_sheets(path, limits, &[contacts.as_str()])?;
+            xlsx_cells(&mut wb, path, &mut budget, limits, |n| n == contacts)?
+        }
+        None => Vec::new(),
     };
-    super::sniff::guard_sheets(path, limits, &[contacts.as_str()])?;
-    let mut sheets = xlsx_cells(&mut wb, path, &mut budget, limits, |n| n == contacts)?;
-    if sheets.is_empty() {
-        return Ok(None);
-    }
     sheets.push(marker);
     Ok(Some(Workbook {
         format: Format::Xlsx,

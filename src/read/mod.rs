@@ -118,7 +118,8 @@ pub fn open_with_limits(
 
 /// Opens a workbook this tool wrote (an earlier run's output), for what a next run remembers
 /// of it: only its marker sheet and the contacts sheet the marker names, cells only; the
-/// tool's other sheets are not read. `Ok(None)` when it is no xlsx workbook of this tool's.
+/// tool's other sheets are not read. `Ok(None)` when it is no xlsx workbook of this tool's
+/// (no marker sheet).
 /// [`locate`] finds its table as in the whole workbook (the marker names it).
 ///
 /// # Errors
