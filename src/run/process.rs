@@ -109,8 +109,8 @@ struct Staging {
     today: chrono::NaiveDate,
 }
 
-/// Processes every input in turn, staging its outputs; a failure is reported and does not
-/// stop the others.
+/// Processes every input (`--jobs` at once), staging its outputs and taking them in input order;
+/// a failure is reported and does not stop the others.
 fn stage_inputs(
     args: &ProcessArgs,
     env: &Environment,
@@ -401,7 +401,7 @@ struct Done {
 /// Processes one input into its targets, staged: nothing is in place until the caller puts
 /// them there, once every output of the run is written. The backup comes first and the
 /// workbook last, so an `--in-place` input is replaced only after its backup is kept. Reads
-/// and changes nothing shared, so inputs could be processed side by side.
+/// and changes nothing shared, so inputs are processed side by side (`--jobs`).
 fn one(
     input: &Path,
     targets: &ForInput,

@@ -22,7 +22,7 @@ pub(super) const MAX_NAME_LINKS: usize = 10_000;
 /// where they are. A sheet of 5,000 contacts or fewer is never cut. At 100,000 contacts most
 /// are on one of the two sheets (32 MB of XML, a fifth of the workbook), while the contacts
 /// sheet already holds every row's next step and flag, with filters, and the JSON the whole
-/// lists (docs/performance.md, "Long lists").
+/// lists (docs/performance.md, "What issue 25 changed").
 pub(super) const MAX_LIST_ROWS: usize = 5_000;
 
 /// One cell of a table sheet.
