@@ -142,11 +142,11 @@ fn stage_inputs(
     let targets = std::mem::take(&mut plan.inputs);
     let plan = &*plan;
     let work: Vec<_> = given.inputs.iter().zip(targets).collect();
-    let jobs = jobs(args, work.len());
+    let jobs = super::jobs::count(args.jobs, work.len());
     // Each input is processed on its own (it shares nothing with the others); its result is
     // taken in input order, so its messages, its place in the page, the cohort and the batch
     // JSON, and the bytes of every output are those of a run with one job.
-    in_order(
+    super::jobs::in_order(
         work,
         jobs,
         |(input, targets)| {
@@ -241,59 +241,6 @@ fn process_input(
         }
         Err(e) => (owner(config), source, Err(e)),
     }
-}
-
-/// How many inputs are processed at once: `--jobs`, else the machine's cores; never more
-/// than there are inputs.
-fn jobs(args: &ProcessArgs, inputs: usize) -> usize {
-    let asked = args.jobs.map(usize::from).unwrap_or_else(|| {
-        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
-    });
-    asked.clamp(1, inputs.max(1))
-}
-
-/// Runs `work` on each item, `jobs` at a time, and hands each result to `take` in the items'
-/// order, as soon as it and every one before it are done. With one job, all runs on the
-/// calling thread, one item after another.
-fn in_order<I: Send, R: Send>(
-    items: Vec<I>,
-    jobs: usize,
-    work: impl Fn(I) -> R + Sync,
-    mut take: impl FnMut(R),
-) {
-    if jobs <= 1 {
-        for item in items {
-            take(work(item));
-        }
-        return;
-    }
-    let count = items.len();
-    let queue = std::sync::Mutex::new(items.into_iter().enumerate());
-    let (send, done) = std::sync::mpsc::channel();
-    std::thread::scope(|scope| {
-        for _ in 0..jobs {
-            let (queue, send, work) = (&queue, send.clone(), &work);
-            scope.spawn(move || loop {
-                // The lock is held only to take the next item, not while it is processed.
-                let next = queue.lock().map(|mut q| q.next()).ok().flatten();
-                let Some((i, item)) = next else { break };
-                if send.send((i, work(item))).is_err() {
-                    break;
-                }
-            });
-        }
-        drop(send);
-        let mut waiting = std::collections::BTreeMap::new();
-        let mut next = 0;
-        for (i, r) in done.iter() {
-            waiting.insert(i, r);
-            while let Some(r) = waiting.remove(&next) {
-                take(r);
-                next += 1;
-            }
-        }
-        debug_assert_eq!(next, count, "every input's result is taken");
-    });
 }
 
 /// Puts every staged output in place and prints each input's summary once its files are;
