@@ -42,6 +42,9 @@ without=$data/journal-$contacts-1-$seed.xlsx
 
 # Prints "seconds KiB" of one run.
 measure() {
+    # Each run is a first run: a previous output would be read for its plan (the memory
+    # between runs), on one side and not the other.
+    rm -f "$data/out/journal.xlsx"
     /usr/bin/time -f "%e %M" -o "$data/time.txt" "$tool" process --quiet --today 2026-11-26 \
         -o "$data/out/journal.xlsx" "$1" >/dev/null 2>"$data/stderr.txt" \
         || { cat "$data/stderr.txt" >&2; }
@@ -50,16 +53,19 @@ measure() {
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 declare -A secs mem
-for kind in without with; do
-    file=${!kind}
-    : >"$data/s.txt"; : >"$data/m.txt"
-    for _ in $(seq "$runs"); do
-        read -r s m < <(measure "$file")
-        echo "$s" >>"$data/s.txt"; echo "$m" >>"$data/m.txt"
+: >"$data/without.s"; : >"$data/without.m"; : >"$data/with.s"; : >"$data/with.m"
+# Alternating (without, with, without...), so that a change in the machine's load hits both.
+for _ in $(seq "$runs"); do
+    for kind in without with; do
+        read -r s m < <(measure "${!kind}")
+        echo "$s" >>"$data/$kind.s"; echo "$m" >>"$data/$kind.m"
     done
-    secs[$kind]=$(median <"$data/s.txt")
-    mem[$kind]=$(( $(median <"$data/m.txt") / 1024 ))
 done
+for kind in without with; do
+    secs[$kind]=$(median <"$data/$kind.s")
+    mem[$kind]=$(( $(median <"$data/$kind.m") / 1024 ))
+done
+echo "load: $(uptime | sed 's/.*load average: //')"
 echo "| contacts | journal rows | time without | time with | peak without | peak with |"
 echo "|---|---|---|---|---|---|"
 echo "| $contacts | $journal | ${secs[without]} s | ${secs[with]} s | ${mem[without]} MiB | ${mem[with]} MiB |"

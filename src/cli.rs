@@ -140,6 +140,12 @@ pub struct ProcessArgs {
     #[arg(short, long)]
     pub quiet: bool,
 
+    /// Inputs processed at once (several inputs, or a folder). Default: the machine's cores.
+    /// Messages, summaries and outputs come out in input order and with the same bytes
+    /// whatever the number.
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+
     #[command(flatten)]
     pub read: ReadArgs,
 }

@@ -396,8 +396,11 @@ fn e_mails_and_profiles_are_links_and_names_link_to_their_row_on_the_first_ten_t
     let dir = tempfile::tempdir().unwrap();
     let input = input_fr();
     let mut out = outcome(Lang::En);
-    // 10,005 overdue actions: the overdue sheet links the first 10,000 names.
+    // 10,005 overdue actions, all planned: the plan sheet links the first 10,000 names; the
+    // overdue sheet shows (and links) its first 5,000, then says how many more.
     let (c0, a0) = (out.contacts[0].clone(), out.assessed[0].clone());
+    let template = out.plan.items[0].clone();
+    out.plan.items.clear();
     for i in 0..10_005u32 {
         let index = out.contacts.len() as u32;
         let mut c = c0.clone();
@@ -408,6 +411,9 @@ fn e_mails_and_profiles_are_links_and_names_link_to_their_row_on_the_first_ten_t
         a.action.flag = Flag::Overdue;
         a.action.days_late = 20_000 - i;
         out.assessed.push(a);
+        let mut p = template.clone();
+        p.index = index;
+        out.plan.items.push(p);
     }
     out.relist();
     let path = write_to(
@@ -431,22 +437,31 @@ fn e_mails_and_profiles_are_links_and_names_link_to_their_row_on_the_first_ten_t
     );
     assert!(contacts.matches("<hyperlink ").count() >= 2);
 
-    let (overdue, _) = sheet_xml(&path, at("Overdue"));
-    assert_eq!(overdue.matches("<hyperlink ").count(), 10_000);
+    let (plan, _) = sheet_xml(&path, at("Plan"));
+    assert_eq!(plan.matches("<hyperlink ").count(), 10_000);
     assert!(
-        overdue.contains("<hyperlink ref=\"A10001\""),
+        plan.contains("<hyperlink ref=\"C10001\""),
         "row 10,001 is linked"
     );
     assert!(
-        !overdue.contains("ref=\"A10002\""),
+        !plan.contains("ref=\"C10002\""),
         "row 10,002 is a plain name"
     );
-    // The first (most days late) is linked to Claire's row; the last ones are plain names.
+    let (overdue, _) = sheet_xml(&path, at("Overdue"));
+    assert_eq!(overdue.matches("<hyperlink ").count(), 5_000);
+    // The first (most days late) is linked to Claire's row.
     assert!(
         overdue.contains("location=\"'Réseau'!A3\""),
         "linked to the contact's row"
     );
+    let more_late = out.lists.overdue.len() - 5_000;
     let (wb, _) = read_back(&path);
+    assert_eq!(cell(sheet(&wb, "Plan"), 10_005, 2), t("Late 10004"));
     assert_eq!(cell(sheet(&wb, "Overdue"), 1, 0), t("Late 0"));
-    assert_eq!(cell(sheet(&wb, "Overdue"), 10_005, 0), t("Late 10004"));
+    assert_eq!(cell(sheet(&wb, "Overdue"), 5_000, 0), t("Late 4999"));
+    let more = cell(sheet(&wb, "Overdue"), 5_002, 0);
+    assert!(
+        matches!(&more, Value::Text(s) if s.starts_with(&format!("… and {more_late} more"))),
+        "{more:?}"
+    );
 }

@@ -39,13 +39,36 @@ struct Args {
     #[arg(long, value_enum, default_value_t = Headers::Fr)]
     headers: Headers,
     /// Also write a "Journal" sheet of this many exchanges with the contacts (xlsx only).
-    /// Contacts then get unique names (the row number after the last name), so entries match.
+    /// Contacts then get unique names (the row number after the last name, whatever
+    /// `--names`), so entries match.
     #[arg(long, default_value_t = 0)]
     journal_rows: u32,
     /// xlsx only: three number columns after the table (a rate, a call length, a budget), to
     /// measure the cost of carrying number formats over (bench/README.md, "Number formats").
     #[arg(long, value_enum, default_value_t = Numbers::None)]
     numbers: Numbers,
+    /// CSV only: what saved the file. `excel-fr` is French Excel (`;`, Windows-1252, dates as
+    /// dd/mm/yyyy); `utf8` is a plain export (`,`, UTF-8, ISO dates), the one the perf floor
+    /// reads, so the benchmark gives both the same bytes.
+    #[arg(long, value_enum, default_value_t = CsvStyle::ExcelFr)]
+    csv: CsvStyle,
+    /// `unique`: each row a person of their own (the row number after the last name), as in a
+    /// coach's or an association's list; `pool`: names drawn from the pools only, so that
+    /// rows repeat the same 1,600 people (the same-person rule then marks most rows).
+    #[arg(long, value_enum, default_value_t = Names::Unique)]
+    names: Names,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum Names {
+    Unique,
+    Pool,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum CsvStyle {
+    ExcelFr,
+    Utf8,
 }
 
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
@@ -313,7 +336,7 @@ fn write_xlsx(args: &Args) -> Result<(), XlsxError> {
     }
     for r in 1..=args.rows {
         let mut cells = row(&mut rng, r, args.headers);
-        if args.journal_rows > 0 {
+        if args.journal_rows > 0 || args.names == Names::Unique {
             known.push(unique(&mut cells, r, args.headers));
         }
         for (c, cell) in cells.into_iter().enumerate() {
@@ -371,8 +394,8 @@ fn write_cell(
 
 /// Quotes a CSV field the way Excel does: only when it holds the separator, a quote or a
 /// line break.
-fn quote(s: &str, out: &mut String) {
-    if s.contains([';', '"', '\n', '\r']) {
+fn quote(s: &str, sep: char, out: &mut String) {
+    if s.contains([sep, '"', '\n', '\r']) {
         out.push('"');
         out.push_str(&s.replace('"', "\"\""));
         out.push('"');
@@ -387,29 +410,48 @@ fn write_csv(args: &Args) -> std::io::Result<()> {
         Headers::Fr => &FR_HEADERS,
         Headers::En => &EN_HEADERS,
     };
+    let sep = match args.csv {
+        CsvStyle::ExcelFr => ';',
+        CsvStyle::Utf8 => ',',
+    };
+    let flush = |text: &mut String, out: &mut BufWriter<File>| match args.csv {
+        CsvStyle::ExcelFr => flush_1252(text, out),
+        CsvStyle::Utf8 => {
+            out.write_all(text.as_bytes())?;
+            text.clear();
+            Ok(())
+        }
+    };
     let mut text = String::with_capacity(1 << 16);
-    text.push_str(&headers.join(";"));
+    text.push_str(&headers.join(&sep.to_string()));
     text.push_str("\r\n");
     let mut rng = fastrand::Rng::with_seed(args.seed);
     for r in 1..=args.rows {
-        for (c, cell) in row(&mut rng, r, args.headers).into_iter().enumerate() {
+        let mut cells = row(&mut rng, r, args.headers);
+        if args.names == Names::Unique {
+            unique(&mut cells, r, args.headers);
+        }
+        for (c, cell) in cells.into_iter().enumerate() {
             if c > 0 {
-                text.push(';');
+                text.push(sep);
             }
             match cell {
                 Cell::Blank => {}
-                Cell::Text(s) => quote(&s, &mut text),
+                Cell::Text(s) => quote(&s, sep, &mut text),
                 Cell::Num(n) => text.push_str(&n.to_string()),
-                // French Excel writes date cells as day/month/year text.
-                Cell::Date(y, m, d) => text.push_str(&format!("{d:02}/{m:02}/{y}")),
+                // French Excel writes date cells as day/month/year text; a plain export as ISO.
+                Cell::Date(y, m, d) => match args.csv {
+                    CsvStyle::ExcelFr => text.push_str(&format!("{d:02}/{m:02}/{y}")),
+                    CsvStyle::Utf8 => text.push_str(&format!("{y}-{m:02}-{d:02}")),
+                },
             }
         }
         text.push_str("\r\n");
         if text.len() > 60_000 {
-            flush_1252(&mut text, &mut out)?;
+            flush(&mut text, &mut out)?;
         }
     }
-    flush_1252(&mut text, &mut out)?;
+    flush(&mut text, &mut out)?;
     out.flush()
 }
 
@@ -511,11 +553,11 @@ mod tests {
     #[test]
     fn csv_quotes_only_what_excel_quotes() {
         let mut out = String::new();
-        quote("Emploi, Veille", &mut out);
+        quote("Emploi, Veille", ';', &mut out);
         out.push('|');
-        quote("Veille; apprendre", &mut out);
+        quote("Veille; apprendre", ';', &mut out);
         out.push('|');
-        quote("dit \"oui\"\nà voir", &mut out);
+        quote("dit \"oui\"\nà voir", ';', &mut out);
         assert_eq!(
             out,
             "Emploi, Veille|\"Veille; apprendre\"|\"dit \"\"oui\"\"\nà voir\""

@@ -70,8 +70,31 @@ fn xlsx_sheets<RS: Read + Seek>(
     budget: &mut Budget,
     limits: Limits,
 ) -> Result<Vec<Sheet>, Error> {
+    let mut out = xlsx_cells(wb, path, budget, limits, |_| true)?;
+    // Widths, heights, merged cells, panes and the autofilter are in the sheets' XML, which
+    // calamine does not give: one more pass over each part.
+    if let Ok(file) = File::open(path) {
+        let mut layouts = layout::read(BufReader::new(file));
+        for sheet in &mut out {
+            if let Some(l) = layouts.remove(&sheet.name) {
+                sheet.looks.layout = l;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The worksheets of an xlsx or xlsm that `keep` takes (by name), cell by cell into sparse
+/// rows, with each number's format and each cell's look; not their layout.
+fn xlsx_cells<RS: Read + Seek>(
+    wb: &mut Xlsx<RS>,
+    path: &Path,
+    budget: &mut Budget,
+    limits: Limits,
+    keep: impl Fn(&str) -> bool,
+) -> Result<Vec<Sheet>, Error> {
     let mut out = Vec::new();
-    for (name, visibility) in worksheets(wb) {
+    for (name, visibility) in worksheets(wb).into_iter().filter(|(n, _)| keep(n)) {
         let ctx = Ctx {
             path,
             sheet: Some(&name),
@@ -115,16 +138,6 @@ fn xlsx_sheets<RS: Read + Seek>(
             },
         });
     }
-    // Widths, heights, merged cells, panes and the autofilter are in the sheets' XML, which
-    // calamine does not give: one more pass over each part.
-    if let Ok(file) = File::open(path) {
-        let mut layouts = layout::read(BufReader::new(file));
-        for sheet in &mut out {
-            if let Some(l) = layouts.remove(&sheet.name) {
-                sheet.looks.layout = l;
-            }
-        }
-    }
     Ok(out)
 }
 
@@ -143,6 +156,69 @@ pub fn read(path: &Path, format: Format, limits: Limits) -> Result<Workbook, Err
             source: None,
         })
     })
+}
+
+/// A workbook this tool wrote, read for what the next run remembers of it: its marker sheet
+/// and the contacts sheet the marker names, cells only (no layout pass), each part guarded
+/// as [`super::open`] guards it; the tool's other sheets (plan, problems...) are not unpacked.
+/// `Ok(None)` when no sheet of the workbook is a marker; the marker alone when the sheet it
+/// names is gone.
+///
+/// # Errors
+/// Those of [`read`].
+pub fn read_output(path: &Path, limits: Limits) -> Result<Option<Workbook>, Error> {
+    quietly(|| output_unguarded(path, limits)).unwrap_or_else(|_| {
+        Err(Error::Unreadable {
+            path: path.to_path_buf(),
+            what: "the workbook is damaged (its internal tables are inconsistent)".into(),
+            source: None,
+        })
+    })
+}
+
+fn output_unguarded(path: &Path, limits: Limits) -> Result<Option<Workbook>, Error> {
+    let open = || {
+        File::open(path)
+            .map(BufReader::new)
+            .map_err(|source| Error::Open {
+                path: path.to_path_buf(),
+                source,
+            })
+    };
+    let mut wb = {
+        // calamine reads the shared strings whole on opening: guarded first.
+        super::sniff::guard_sheets(path, limits, &[])?;
+        Xlsx::new(open()?).map_err(|e| opening(path, e))?
+    };
+    let marker_named = |n: &str| {
+        n.to_lowercase()
+            .strip_prefix(crate::model::MARKER_SHEET)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(" ("))
+    };
+    let names: Vec<String> = worksheets(&wb)
+        .into_iter()
+        .map(|(n, _)| n)
+        .filter(|n| marker_named(n))
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    super::sniff::guard_sheets(path, limits, &names)?;
+    let mut budget = Budget::new(limits);
+    let markers = xlsx_cells(&mut wb, path, &mut budget, limits, marker_named)?;
+    let Some(marker) = markers.into_iter().find(crate::model::is_marker) else {
+        return Ok(None);
+    };
+    let mut sheets = match crate::model::Marker::from_sheet(&marker).contacts {
+        Some(contacts) => {
+            super::sniff::guard_sheets(path, limits, &[contacts.as_str()])?;
+            xlsx_cells(&mut wb, path, &mut budget, limits, |n| n == contacts)?
+        }
+        None => Vec::new(),
+    };
+    sheets.push(marker);
+    Ok(Some(Workbook {
+        format: Format::Xlsx,
+        sheets,
+    }))
 }
 
 thread_local! {

@@ -37,7 +37,7 @@ pub fn read<R: Read + Seek>(file: R) -> HashMap<String, Layout> {
 }
 
 /// Each sheet's name and the path of its part, from the workbook and its relationships.
-fn sheet_paths<R: Read + Seek>(zip: &mut zip::ZipArchive<R>) -> Vec<(String, String)> {
+pub(super) fn sheet_paths<R: Read + Seek>(zip: &mut zip::ZipArchive<R>) -> Vec<(String, String)> {
     let mut targets = HashMap::new();
     if let Ok(rels) = zip.by_name("xl/_rels/workbook.xml.rels") {
         each_tag(BufReader::new(rels.take(1 << 24)), |e| {

@@ -116,6 +116,28 @@ pub fn open_with_limits(
     Ok(workbook)
 }
 
+/// Opens a workbook this tool wrote (an earlier run's output), for what a next run remembers
+/// of it: only its marker sheet and the contacts sheet the marker names, cells only; the
+/// tool's other sheets are not read. `Ok(None)` when it is no xlsx workbook of this tool's
+/// (no marker sheet).
+/// [`locate`] finds its table as in the whole workbook (the marker names it).
+///
+/// # Errors
+/// Those of [`open`].
+pub fn open_output(path: &Path) -> Result<Option<Workbook>, Error> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if !matches!(ext.as_str(), "xlsx" | "xlsm") {
+        return Ok(None);
+    }
+    if !sniff::is_xlsx(path)? {
+        return Ok(None);
+    }
+    calamine::read_output(path, Limits::default())
+}
+
 /// Opens `path` and finds its contact table: [`open`] then [`locate`].
 ///
 /// # Errors

@@ -128,6 +128,37 @@ fn zip_kind(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Forma
             &format!("the workbook is damaged or truncated (its zip archive is incomplete: {e})"),
         )
     })?;
+    guard(&mut zip, path, limits, |_| true)?;
+    let has = |n: &str| zip.index_for_name(n).is_some();
+    if has("xl/workbook.bin") {
+        Ok(Format::Xlsb)
+    } else if has("xl/workbook.xml") {
+        Ok(match named {
+            Some(Format::Xlsm) => Format::Xlsm,
+            _ => Format::Xlsx,
+        })
+    } else if has("content.xml") && has("mimetype") {
+        let content = zip.by_name("content.xml").map_err(|e| damaged(path, &e))?;
+        super::ods_guard::check(path, content, limits)?;
+        Ok(Format::Ods)
+    } else if has("word/document.xml") {
+        Err(unreadable(path, "this is a Word document, not a workbook"))
+    } else {
+        Err(unreadable(
+            path,
+            "this is a zip archive but not a workbook (no xl/workbook.xml nor content.xml)",
+        ))
+    }
+}
+
+/// Guards the parts calamine will read: the shared strings and each worksheet part `part`
+/// takes (by its lower-case path), unpacked and measured (see `xml_guard`).
+fn guard<R: Read + std::io::Seek>(
+    zip: &mut zip::ZipArchive<R>,
+    path: &Path,
+    limits: Limits,
+    part: impl Fn(&str) -> bool,
+) -> Result<(), Error> {
     let too_large = |what: String| Error::TooLarge {
         path: path.to_path_buf(),
         sheet: None,
@@ -153,8 +184,9 @@ fn zip_kind(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Forma
         }
         if name == "xl/sharedstrings.xml" || name == "xl/sharedstrings.bin" {
             shared_strings = Some((i, name.ends_with(".xml")));
-        } else if (name.starts_with("xl/worksheets/") && name.ends_with(".xml"))
-            || name == "content.xml"
+        } else if ((name.starts_with("xl/worksheets/") && name.ends_with(".xml"))
+            || name == "content.xml")
+            && part(&name)
         {
             xml_parts.push((i, name));
         }
@@ -185,26 +217,51 @@ fn zip_kind(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Forma
             return Err(too_large(long_node(&format!("part {name}"))));
         }
     }
-    let has = |n: &str| zip.index_for_name(n).is_some();
-    if has("xl/workbook.bin") {
-        Ok(Format::Xlsb)
-    } else if has("xl/workbook.xml") {
-        Ok(match named {
-            Some(Format::Xlsm) => Format::Xlsm,
-            _ => Format::Xlsx,
-        })
-    } else if has("content.xml") && has("mimetype") {
-        let content = zip.by_name("content.xml").map_err(|e| damaged(path, &e))?;
-        super::ods_guard::check(path, content, limits)?;
-        Ok(Format::Ods)
-    } else if has("word/document.xml") {
-        Err(unreadable(path, "this is a Word document, not a workbook"))
-    } else {
-        Err(unreadable(
-            path,
-            "this is a zip archive but not a workbook (no xl/workbook.xml nor content.xml)",
-        ))
+    Ok(())
+}
+
+/// Whether `path` is an xlsx (or xlsm) archive, by its bytes: a zip holding
+/// `xl/workbook.xml`. Unpacks nothing.
+///
+/// # Errors
+/// [`Error::Open`] when the file cannot be read.
+pub fn is_xlsx(path: &Path) -> Result<bool, Error> {
+    let mut file = File::open(path).map_err(|source| Error::Open {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut head = [0u8; 4];
+    if file.read_exact(&mut head).is_err() || head != ZIP {
+        return Ok(false);
     }
+    Ok(zip::ZipArchive::new(file).is_ok_and(|z| z.index_for_name("xl/workbook.xml").is_some()))
+}
+
+/// Guards, in the xlsx archive at `path`, the shared strings and the parts of the worksheets
+/// named in `sheets` only (a workbook of the tool's, read for its memory: see
+/// `read::open_output`); the other parts are not read.
+///
+/// # Errors
+/// Those of [`content`] for an archive.
+pub fn guard_sheets(path: &Path, limits: Limits, sheets: &[&str]) -> Result<(), Error> {
+    let file = File::open(path).map_err(|source| Error::Open {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut zip = zip::ZipArchive::new(file).map_err(|e| {
+        unreadable(
+            path,
+            &format!("the workbook is damaged or truncated (its zip archive is incomplete: {e})"),
+        )
+    })?;
+    let parts: Vec<String> = super::layout::sheet_paths(&mut zip)
+        .into_iter()
+        .filter(|(name, _)| sheets.contains(&name.as_str()))
+        .map(|(_, p)| p.to_ascii_lowercase())
+        .collect();
+    guard(&mut zip, path, limits, |name| {
+        parts.iter().any(|p| p == name)
+    })
 }
 
 /// The message for a node past [`MAX_XML_NODE`] in `part`.

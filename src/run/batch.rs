@@ -55,11 +55,9 @@ pub fn drop_outputs(given: &mut inputs::Expanded, args: &ProcessArgs, config: &C
         let me = crate::write::target::input(p);
         outs.iter().any(|o| o.same(&me))
     };
-    let tools = |p: &Path| {
-        crate::read::open(p, &config.read)
-            .ok()
-            .is_some_and(|wb| crate::model::marker::Marker::of(&wb).is_some())
-    };
+    // Only its marker (and contacts sheet) are read: last week's outputs of a big folder are
+    // not read whole to be told apart.
+    let tools = |p: &Path| crate::read::open_output(p).ok().flatten().is_some();
     // Last week's cohort workbook, in the folder walked: its hidden sheet says what it is.
     let cohort = args.cohort.as_deref().map(crate::write::target::input);
     let is_cohort = |p: &Path| {

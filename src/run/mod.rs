@@ -11,6 +11,7 @@ mod check;
 mod history;
 mod init;
 mod inputs;
+mod jobs;
 mod journal;
 mod outputs;
 mod paths;

@@ -109,8 +109,8 @@ struct Staging {
     today: chrono::NaiveDate,
 }
 
-/// Processes every input in turn, staging its outputs; a failure is reported and does not
-/// stop the others.
+/// Processes every input (`--jobs` at once), staging its outputs and taking them in input order;
+/// a failure is reported and does not stop the others.
 fn stage_inputs(
     args: &ProcessArgs,
     env: &Environment,
@@ -140,52 +140,48 @@ fn stage_inputs(
     }
     let bar = super::progress(given.inputs.len());
     let targets = std::mem::take(&mut plan.inputs);
-    for (input, targets) in given.inputs.iter().zip(targets) {
-        bar.set_message(
-            crate::safe::terminal::line(&input.path.display().to_string()).into_owned(),
-        );
-        let own = settings::for_input(args, env, &input.path);
-        let owner = |cfg: &Config| {
-            cfg.messages
-                .name
-                .as_deref()
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-                .map_or_else(|| input.under.display().to_string(), str::to_string)
-        };
-        let (owner, result) = match own {
-            Ok(own) => {
-                let cfg = own.as_ref().unwrap_or(config);
-                let owner = owner(cfg);
-                let r = targets.and_then(|t| one(&input.path, &t, plan, args, cfg, given.batch));
-                (owner, r)
-            }
-            Err(e) => (owner(config), Err(e)),
-        };
-        bar.inc(1);
-        bar.suspend(|| match result {
-            Ok((mut done, staged)) => {
-                run.results.push(Ran::Done {
-                    owner,
-                    lang: done.lang,
-                    person: done.person.take(),
-                    markdown: done.markdown.take(),
-                    json: done.json.take(),
-                    output: std::mem::take(&mut done.output),
-                });
-                run.ready.push((done, staged));
-            }
-            Err(e) => {
-                report_error(&e);
-                run.results.push(Ran::Failed {
-                    owner,
-                    source: input.path.display().to_string(),
-                    error: e,
-                });
-                run.worst = EXIT_ERROR;
-            }
-        });
-    }
+    let plan = &*plan;
+    let work: Vec<_> = given.inputs.iter().zip(targets).collect();
+    let jobs = super::jobs::count(args.jobs, work.len());
+    // Each input is processed on its own (it shares nothing with the others); its result is
+    // taken in input order, so its messages, its place in the page, the cohort and the batch
+    // JSON, and the bytes of every output are those of a run with one job.
+    super::jobs::in_order(
+        work,
+        jobs,
+        |(input, targets)| {
+            bar.set_message(
+                crate::safe::terminal::line(&input.path.display().to_string()).into_owned(),
+            );
+            let r = process_input(input, targets, plan, args, env, config, given.batch);
+            bar.inc(1);
+            r
+        },
+        |(owner, source, result)| {
+            bar.suspend(|| match result {
+                Ok((mut done, staged)) => {
+                    run.results.push(Ran::Done {
+                        owner,
+                        lang: done.lang,
+                        person: done.person.take(),
+                        markdown: done.markdown.take(),
+                        json: done.json.take(),
+                        output: std::mem::take(&mut done.output),
+                    });
+                    run.ready.push((done, staged));
+                }
+                Err(e) => {
+                    report_error(&e);
+                    run.results.push(Ran::Failed {
+                        owner,
+                        source,
+                        error: e,
+                    });
+                    run.worst = EXIT_ERROR;
+                }
+            });
+        },
+    );
     bar.finish_and_clear();
     if config.lang.is_none() {
         let langs: Vec<_> = run
@@ -210,6 +206,41 @@ fn stage_inputs(
         }
     }
     run
+}
+
+/// One input's owner (the name the page and the cohort give it), its path as given, and what
+/// processing it gave.
+type Handled = (String, String, Result<(Done, Vec<Staged>), Error>);
+
+/// Processes one input with its own settings (the `reseau.toml` beside it, if any).
+fn process_input(
+    input: &inputs::Input,
+    targets: Result<ForInput, Error>,
+    plan: &Outputs,
+    args: &ProcessArgs,
+    env: &Environment,
+    config: &Config,
+    batch: bool,
+) -> Handled {
+    let own = settings::for_input(args, env, &input.path);
+    let owner = |cfg: &Config| {
+        cfg.messages
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map_or_else(|| input.under.display().to_string(), str::to_string)
+    };
+    let source = input.path.display().to_string();
+    match own {
+        Ok(own) => {
+            let cfg = own.as_ref().unwrap_or(config);
+            let owner = owner(cfg);
+            let r = targets.and_then(|t| one(&input.path, &t, plan, args, cfg, batch));
+            (owner, source, r)
+        }
+        Err(e) => (owner(config), source, Err(e)),
+    }
 }
 
 /// Puts every staged output in place and prints each input's summary once its files are;
@@ -317,7 +348,7 @@ struct Done {
 /// Processes one input into its targets, staged: nothing is in place until the caller puts
 /// them there, once every output of the run is written. The backup comes first and the
 /// workbook last, so an `--in-place` input is replaced only after its backup is kept. Reads
-/// and changes nothing shared, so inputs could be processed side by side.
+/// and changes nothing shared, so inputs are processed side by side (`--jobs`).
 fn one(
     input: &Path,
     targets: &ForInput,

@@ -219,6 +219,21 @@ pub fn deadline_short(unfit: usize, pace: u32, lang: Lang) -> String {
     }
 }
 
+/// The line under a list sheet cut at its first rows: how many more there are, and where
+/// they all are.
+pub fn more_rows(more: usize, contacts_sheet: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!(
+            "… et {more} de plus, non listés ici : la feuille « {contacts_sheet} » a chaque \
+             contact avec son étape et son signal (filtres), le JSON (--json) la liste entière."
+        ),
+        Lang::En => format!(
+            "… and {more} more, not listed here: the \"{contacts_sheet}\" sheet has every \
+             contact with its next step and flag (filters), the JSON (--json) the whole list."
+        ),
+    }
+}
+
 /// The one sentence saying warm contacts do not fit the month's meetings, and which pace would:
 /// in the stdout summary, on the dashboard and in the Markdown, and (with the pace) as their
 /// backlog reason.

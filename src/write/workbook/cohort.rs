@@ -3,7 +3,7 @@
 //! (the stuck first); the verdicts and the order are the core's, this module only lays out.
 
 use chrono::NaiveDate;
-use rust_xlsxwriter::{Format, FormatBorder, Url, Workbook};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatBorder, Url, Workbook};
 
 use crate::cohort::{order, Person, Step};
 use crate::error::Error;
@@ -196,6 +196,11 @@ pub fn workbook(rows: &[Row], today: NaiveDate, l: Lang) -> Result<Workbook, Err
     mark.set_name(COHORT_MARKER)?;
     mark.write_string(0, 0, COHORT_MARKER)?;
     mark.set_hidden(true);
+    // Dated by the run's day, not the clock: the same inputs and day give the same bytes.
+    use chrono::Datelike;
+    let created =
+        ExcelDateTime::from_ymd(today.year() as u16, today.month() as u8, today.day() as u8)?;
+    book.set_properties(&DocProperties::new().set_creation_datetime(&created));
     Ok(book)
 }
 

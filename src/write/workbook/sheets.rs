@@ -18,6 +18,13 @@ use crate::vocab::labels::{self, Header as H, OwnSheet};
 /// the first ten thousand rows a sheet is read through its filters rather than clicked through.
 pub(super) const MAX_NAME_LINKS: usize = 10_000;
 
+/// Rows shown on the backlog and overdue sheets; past them, one line says how many more and
+/// where they are. A sheet of 5,000 contacts or fewer is never cut. At 100,000 contacts most
+/// are on one of the two sheets (32 MB of XML, a fifth of the workbook), while the contacts
+/// sheet already holds every row's next step and flag, with filters, and the JSON the whole
+/// lists (docs/performance.md, "What issue 25 changed").
+pub(super) const MAX_LIST_ROWS: usize = 5_000;
+
 /// One cell of a table sheet.
 pub enum Cell {
     Text(String),
@@ -57,6 +64,21 @@ fn table(
     n: usize,
     row: impl Fn(usize) -> Vec<Cell>,
 ) -> Result<(), XlsxError> {
+    table_cut(ws, ctx, sheet, headers, n, n, row)
+}
+
+/// [`table`] showing the first `shown` of `n` rows, then a line saying how many more.
+fn table_cut(
+    ws: &mut Worksheet,
+    ctx: &Ctx,
+    sheet: OwnSheet,
+    headers: &[H],
+    n: usize,
+    shown: usize,
+    row: impl Fn(usize) -> Vec<Cell>,
+) -> Result<(), XlsxError> {
+    let total = n;
+    let n = shown.min(total);
     let mut widths = Widths::default();
     for (c, h) in headers.iter().enumerate() {
         widths.see(c, h.text(ctx.lang).chars().count());
@@ -107,6 +129,11 @@ fn table(
     }
     let last_col = headers.len().saturating_sub(1) as ColNum;
     ws.autofilter(0, 0, n as RowNum, last_col)?;
+    if total > n {
+        // Below a blank row, so the filter does not take it for a row of the table.
+        let line = labels::more_rows(total - n, ctx.contacts_sheet, ctx.lang);
+        ws.write_string_with_format((n + 2) as RowNum, 0, line, &ctx.st.note)?;
+    }
     Ok(())
 }
 
@@ -191,7 +218,8 @@ pub fn backlog(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxE
         .iter()
         .filter(|b| (b.index as usize) < out.contacts.len())
         .collect();
-    table(ws, ctx, OwnSheet::Backlog, headers, items.len(), |i| {
+    let n = items.len();
+    table_cut(ws, ctx, OwnSheet::Backlog, headers, n, MAX_LIST_ROWS, |i| {
         let b = items[i];
         let c = &out.contacts[b.index as usize];
         let score = out.assessed.get(b.index as usize).map(|a| a.score.points);
@@ -216,7 +244,8 @@ pub fn overdue(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxE
     let lang = ctx.lang;
     let headers = OwnSheet::Overdue.headers();
     let late = &out.lists.overdue;
-    table(ws, ctx, OwnSheet::Overdue, headers, late.len(), |i| {
+    let n = late.len();
+    table_cut(ws, ctx, OwnSheet::Overdue, headers, n, MAX_LIST_ROWS, |i| {
         let at = late[i] as usize;
         let (a, c) = (&out.assessed[at], &out.contacts[at]);
         vec![
