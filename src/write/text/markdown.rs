@@ -83,8 +83,8 @@ pub fn cohort(rows: &[Row], skipped: &[String], today: NaiveDate, l: Lang) -> St
         h[6],
         l.pick("Échanges 7 j / 30 j", "Exchanges 7 d / 30 d"),
         l.pick(
-            "En retard (depuis le dernier passage)",
-            "Overdue (since the last run)"
+            "En retard (évolution depuis le dernier passage)",
+            "Overdue (change since the last run)"
         ),
         h[10],
         h[11],

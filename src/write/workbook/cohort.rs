@@ -52,8 +52,8 @@ fn problems_header(l: Lang) -> &'static str {
 /// The header of the last column: the change of the overdue count since the last run.
 fn change_header(l: Lang) -> &'static str {
     l.pick(
-        "En retard, depuis le dernier passage",
-        "Overdue, since the last run",
+        "En retard : évolution depuis le dernier passage",
+        "Overdue: change since the last run",
     )
 }
 
@@ -122,8 +122,12 @@ pub fn workbook(rows: &[Row], today: NaiveDate, l: Lang) -> Result<Workbook, Err
     let mut book = Workbook::new();
     let ws = book.add_worksheet();
     ws.set_name(l.pick("Cohorte", "Cohort"))?;
+    // Headers wrapped in a taller row: "Meetings last month" is read whole above a narrow
+    // column of numbers.
     let bold = Format::new()
         .set_bold()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top)
         .set_border_bottom(FormatBorder::Thin);
     let link = Format::new().set_hyperlink();
     let stuck = Format::new()
@@ -186,11 +190,16 @@ pub fn workbook(rows: &[Row], today: NaiveDate, l: Lang) -> Result<Workbook, Err
             None => ws.write_string(r, 13, first_run(l))?,
         };
     }
+    ws.set_row_height(2, 45)?;
     ws.set_column_width(0, 28)?;
     ws.set_column_width(2, 40)?;
+    for c in 3..=9 {
+        ws.set_column_width(c, 11)?;
+    }
+    ws.set_column_width(12, 11)?;
     ws.set_column_width(10, 36)?;
     ws.set_column_width(11, 36)?;
-    ws.set_column_width(13, 22)?;
+    ws.set_column_width(13, 24)?;
     ws.set_freeze_panes(3, 1)?;
     let mark = book.add_worksheet();
     mark.set_name(COHORT_MARKER)?;

@@ -171,7 +171,21 @@ fn headers(
     st: &Styles,
 ) -> Result<(), XlsxError> {
     for (c, w) in (col..).zip(words) {
-        sheet.write_string_with_format(row, c, w.text(lang), &st.header)?;
+        // A column of counts has its header on the right, above its numbers.
+        let count = matches!(
+            w,
+            Word::Held
+                | Word::Target
+                | Word::Sent
+                | Word::Gave
+                | Word::Got
+                | Word::Contacts
+                | Word::Active
+                | Word::Overdue
+                | Word::Planned
+        );
+        let format = if count { &st.header_num } else { &st.header };
+        sheet.write_string_with_format(row, c, w.text(lang), format)?;
     }
     Ok(())
 }
