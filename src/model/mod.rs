@@ -336,6 +336,9 @@ pub enum ProblemKind {
     ObjectiveFromWhat,
     /// Two rows of the same person: the one further along the method is planned.
     SamePerson,
+    /// Two rows whose names differ by a letter or a shortened first name ("Sara Collins",
+    /// "Sarah Collins"; "Raj Patel", "Rajesh Patel"): perhaps the same person; both are planned.
+    MaybeSamePerson,
 }
 
 impl ProblemKind {
@@ -379,6 +382,8 @@ impl ProblemKind {
             (ObjectiveFromWhat, Lang::Fr) => "objectif lu dans le « pourquoi »",
             (SamePerson, Lang::En) => "the same person twice; one row is planned",
             (SamePerson, Lang::Fr) => "la même personne deux fois ; une ligne est planifiée",
+            (MaybeSamePerson, Lang::En) => "perhaps the same person twice",
+            (MaybeSamePerson, Lang::Fr) => "peut-être la même personne deux fois",
         }
     }
 }

@@ -103,6 +103,7 @@ pub fn contacts<'w>(
     }
     problems.extend(date_only.problem(&names));
     problems.extend(same::mark(&mut contacts, &names.sheet));
+    problems.extend(same::maybe(&contacts, &names.sheet));
     (contacts, problems)
 }
 

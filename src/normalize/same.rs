@@ -77,6 +77,87 @@ pub fn mark(contacts: &mut [Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
     problems
 }
 
+/// Rows not already one person whose names differ only by their first name written a little
+/// differently (one letter: "Sara" / "Sarah"; or shortened: "Raj" / "Rajesh"), the last name
+/// the same: one problem on the later row naming both, so the user can tell. Both stay
+/// planned: the tool never merges on a guess. Compared only within a last name borne by a few
+/// rows (a sheet of a thousand Martins is not searched pair by pair).
+pub fn maybe(contacts: &[Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
+    /// Rows of one last name compared pair by pair, at most.
+    const MOST: usize = 40;
+    let mut by_last: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    for (i, c) in contacts.iter().enumerate() {
+        if c.same_as.is_some() {
+            continue;
+        }
+        let folded = fold(&c.name);
+        let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            continue;
+        };
+        if words.len() < 2 || last.len() < 2 {
+            continue;
+        }
+        by_last
+            .entry((*last).to_string())
+            .or_default()
+            .push(((*first).to_string(), i));
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for rows in by_last.values().filter(|r| r.len() > 1 && r.len() <= MOST) {
+        for (k, (a, i)) in rows.iter().enumerate() {
+            for (b, j) in &rows[k + 1..] {
+                if a != b && near(a, b) {
+                    pairs.push((*i.min(j), *i.max(j)));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+        .into_iter()
+        .map(|(i, j)| {
+            let (first, later) = (contacts[i].row, contacts[j].row);
+            Problem {
+                sheet: Arc::clone(sheet),
+                row: Some(later),
+                column: None,
+                value: contacts[j].name.to_string(),
+                kind: ProblemKind::MaybeSamePerson,
+                hint: Hint::new(
+                    format!(
+                        "lignes {first} (« {} ») et {later} : si c'est la même personne, gardez une ligne ou écrivez le même nom",
+                        contacts[i].name
+                    ),
+                    format!(
+                        "rows {first} ({:?}) and {later}: if they are one person, keep one row or write the same name",
+                        contacts[i].name
+                    ),
+                ),
+            }
+        })
+        .collect()
+}
+
+/// Whether two folded first names are one written a little differently: one letter added,
+/// dropped or changed (four letters at least), or one the start of the other (three letters
+/// at least: "raj", "rajesh").
+fn near(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // A feminine form is another person: Jean and Jeanne, Louis and Louise, Daniel and
+    // Danielle, Paul and Paulette.
+    const FEMININE: &[&str] = &["e", "ne", "le", "te", "tte", "ette", "a", "ine"];
+    if long
+        .strip_prefix(short)
+        .is_some_and(|rest| FEMININE.contains(&rest))
+    {
+        return false;
+    }
+    (short.len() >= 3 && long.starts_with(short))
+        || (short.len() >= 4 && strsim::levenshtein(a, b) <= 1)
+}
+
 /// The distinct folded names of each group, back to back in one text: a million people, each a
 /// group of one, would otherwise be a million small allocations (150 MB at 1,048,575 rows).
 #[derive(Default)]
@@ -286,6 +367,34 @@ mod tests {
         let problems = mark(&mut rows, &sheet);
         assert_eq!(problems.len(), 59_999);
         assert!(rows[..59_999].iter().all(|c| c.same_as == Some(60_001)));
+    }
+
+    #[test]
+    fn names_a_letter_apart_or_shortened_are_perhaps_one_person_and_never_merged() {
+        let mut cs = vec![
+            person(2, "Sara Collins", None),
+            person(3, "Rajesh Patel", None),
+            person(4, "Sarah Collins", None),
+            person(5, "Raj Patel", None),
+            person(6, "Jean Martin", None),
+            person(7, "Jeanne Martin", None),
+            person(8, "Anna Roy", None),
+            person(9, "Hugo Roy", None),
+        ];
+        let sheet: Arc<str> = Arc::from("S");
+        assert!(mark(&mut cs, &sheet).is_empty());
+        let found: Vec<(Option<u32>, String)> = maybe(&cs, &sheet)
+            .into_iter()
+            .map(|p| (p.row, p.value))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Some(4), "Sarah Collins".to_string()),
+                (Some(5), "Raj Patel".to_string())
+            ]
+        );
+        assert!(cs.iter().all(|c| c.same_as.is_none()));
     }
 
     #[test]
