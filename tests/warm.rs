@@ -958,3 +958,35 @@ fn an_introduction_offered_in_a_reply_names_someone_to_add() {
         "{text:?}"
     );
 }
+
+#[test]
+fn a_yes_naming_a_weekday_and_a_day_books_it_and_a_not_now_is_no_yes() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = file(
+        dir.path(),
+        "reseau.csv",
+        "Nom,Entreprise,Statut,Dernier contact,Comment\n\
+         Claire Martin,Acme,Contacté,01/12/2026,Café\n\
+         Pierre Lambert,Hays,Contacté,01/12/2026,Café\n\
+         Anna Roy,Nova,Contacté,01/12/2026,Café\n",
+    );
+    let journal = file(
+        dir.path(),
+        "journal.csv",
+        "Date,Contact,Type,Note\n\
+         09/12/2026,Claire Martin,Réponse reçue,ok pour un café jeudi 17\n\
+         09/12/2026,Pierre Lambert,Réponse reçue,\"pas de mission pour l'instant, me recontacte en janvier\"\n\
+         09/12/2026,Anna Roy,Réponse reçue,rien pour le moment\n",
+    );
+    let (out, _) = process(dir.path(), &sheet, Some(&journal), "2026-12-14");
+    // Thursday 17 December: booked, prepared on its day, never "which day suits you?".
+    let claire = contact(&out, "Claire Martin");
+    assert_eq!(claire["next_action"], "prepare");
+    assert_eq!(claire["due"], "2026-12-17");
+    // Not now: news later, no day to fix.
+    for name in ["Pierre Lambert", "Anna Roy"] {
+        let c = contact(&out, name);
+        assert_ne!(c["next_action"], "schedule", "{name}");
+        assert_ne!(c["next_action"], "follow_up", "{name}");
+    }
+}

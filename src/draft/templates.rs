@@ -271,7 +271,7 @@ pub const ACTIONS: &[ActionRow] = &[
                 body: "{greeting}\n\
                        Quelques nouvelles, comme promis.\n\
                        {project}\n\
-                       Merci encore pour votre aide en chemin.\n\
+                       {thanks_line}\n\
                        Bien à vous,\n\
                        {signature}",
             },
@@ -280,7 +280,7 @@ pub const ACTIONS: &[ActionRow] = &[
                 body: "{greeting}\n\
                        Quelques nouvelles, comme promis !\n\
                        {project}\n\
-                       Merci encore pour ton aide en chemin.\n\
+                       {thanks_line}\n\
                        À bientôt,\n\
                        {signature}",
             },
@@ -289,7 +289,7 @@ pub const ACTIONS: &[ActionRow] = &[
                 body: "{greeting}\n\
                        Some news, as promised.\n\
                        {project}\n\
-                       Thank you again for your help along the way.\n\
+                       {thanks_line}\n\
                        Best regards,\n\
                        {signature}",
             },

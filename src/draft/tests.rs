@@ -58,6 +58,11 @@ fn golden(action: NextAction, lang: Lang, tu: bool) -> Draft {
     if tu {
         c.register = Some(crate::model::Register::Tu);
     }
+    // News go to someone met and thanked.
+    if action == NextAction::KeepInTouch {
+        c.status = crate::model::Status::Thanked;
+        c.meeting_date = Some(d("2026-09-15"));
+    }
     draft(action, &c, about(), lang, &me(lang)).unwrap()
 }
 
@@ -265,7 +270,7 @@ Camille Durand",
         "Des nouvelles de mon projet",
         "Bonjour Claire,
 Quelques nouvelles, comme promis.
-Je prépare ma reconversion vers l'analyse de données en santé.
+[où j'en suis]
 Merci encore pour votre aide en chemin.
 Bien à vous,
 Camille Durand",
@@ -277,7 +282,7 @@ Camille Durand",
         "Des nouvelles de mon projet",
         "Bonjour Claire,
 Quelques nouvelles, comme promis !
-Je prépare ma reconversion vers l'analyse de données en santé.
+[où j'en suis]
 Merci encore pour ton aide en chemin.
 À bientôt,
 Camille Durand",
@@ -289,7 +294,7 @@ Camille Durand",
         "News of my project",
         "Hello Claire,
 Some news, as promised.
-I am moving into data analysis in healthcare.
+[where I am now]
 Thank you again for your help along the way.
 Best regards,
 Camille Durand",
@@ -400,6 +405,31 @@ Best regards,
 Camille Durand",
     ),
 ];
+
+#[test]
+fn news_are_the_users_to_write_and_thank_only_someone_who_helped() {
+    // Never met (a connection, a prospect who said not now): no thanks for help not given.
+    let c = Contact {
+        status: crate::model::Status::KeepInTouch,
+        ..claire()
+    };
+    let d = draft(
+        NextAction::KeepInTouch,
+        &c,
+        about(),
+        Lang::En,
+        &me(Lang::En),
+    )
+    .unwrap();
+    assert!(d.body.contains("[where I am now]"), "{}", d.body);
+    assert!(!d.body.contains("moving into data analysis"), "{}", d.body);
+    assert!(
+        d.body.contains("I hope all is well on your side."),
+        "{}",
+        d.body
+    );
+    assert!(!d.body.contains("help along the way"), "{}", d.body);
+}
 
 #[test]
 fn golden_drafts_per_action_voice_and_language() {

@@ -218,7 +218,27 @@ pub fn of(
         NextAction::Propose | NextAction::FollowUp if !met => blank::LOOKING_FOR,
         _ => blank::NEWS,
     };
-    let project = sheet(settings.project.as_deref()).unwrap_or_else(|| named(project_blank));
+    // The project line is a first message's pitch; news are what happened since, which only
+    // the user knows: their blank stays, even with `[me] project` (the pitch again is no news).
+    let news = action == NextAction::KeepInTouch || (met && action == NextAction::Propose);
+    let project = match news {
+        false => sheet(settings.project.as_deref()).unwrap_or_else(|| named(project_blank)),
+        true => named(blank::NEWS),
+    };
+    // News end with thanks to someone who helped (met, thanked, or who gave); to anyone else,
+    // a friendly line, never thanks for help that was not given.
+    let helped = matches!(
+        c.status,
+        crate::model::Status::Met | crate::model::Status::Thanked
+    ) || c.meeting_date.is_some();
+    let thanks_line = match (helped, voice) {
+        (true, Voice::Vous) => "Merci encore pour votre aide en chemin.",
+        (true, Voice::Tu) => "Merci encore pour ton aide en chemin.",
+        (true, Voice::En) => "Thank you again for your help along the way.",
+        (false, Voice::Vous) => "J'espère que tout va bien de votre côté.",
+        (false, Voice::Tu) => "J'espère que tout va bien pour toi.",
+        (false, Voice::En) => "I hope all is well on your side.",
+    };
     let (how_fr, how_en) = templates::how_phrase(c.how);
     let (meeting_fr, meeting_en) = templates::meeting_word(c.how);
     let topic_subject = c.what.as_deref().and_then(phrases::as_subject);
@@ -260,6 +280,7 @@ pub fn of(
             true,
         ),
         v("project", Some(project), true),
+        v("thanks_line", Some(thanks_line.to_string()), false),
         v("signature", Some(signature), true),
         v("questions", Some(questions(c, about, voice)), false),
         v(

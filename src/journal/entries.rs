@@ -404,6 +404,8 @@ fn day_named(
             .map(|r| r.date)
             .or_else(|| read(w, order, replied, Sense::Nearest))
     })
+    // "ok pour un café jeudi 17": the first Thursday 17 from the reply on.
+    .or_else(|| crate::parse::date::weekday_named(&text, replied))
     .filter(|&d| d >= replied)
 }
 

@@ -544,6 +544,8 @@ fn day_in(
             today.and_then(|t| date::fuzzy::read(w, order, t, date::fuzzy::Sense::Nearest))
         })
     })
+    // "RDV jeudi 17": the first Thursday 17 from today on.
+    .or_else(|| today.and_then(|t| crate::parse::date::weekday_named(text, t)))
 }
 
 /// The first name to greet: the first-name column, else the one the name cell gives as typed

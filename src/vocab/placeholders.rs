@@ -27,6 +27,7 @@ pub const PLACEHOLDERS: &[&str] = &[
     "request",
     "write_on",
     "when",
+    "thanks_line",
 ];
 
 /// A placeholder a template uses that the tool does not know.

@@ -145,6 +145,56 @@ pub fn first_written(text: &str, read: impl FnMut(&str) -> Option<NaiveDate>) ->
         .find_map(read)
 }
 
+/// The day a phrase names by its weekday and day of the month ("ok pour un café jeudi 17",
+/// "Thursday 17th", "le jeudi 17 décembre"): the first such day from `from` on, within a year
+/// (with a month named after the number, that month's). `None` when the phrase names none.
+pub fn weekday_named(text: &str, from: NaiveDate) -> Option<NaiveDate> {
+    use chrono::{Datelike, Weekday};
+    const WEEKDAYS: &[(&str, Weekday)] = &[
+        ("lundi", Weekday::Mon),
+        ("mardi", Weekday::Tue),
+        ("mercredi", Weekday::Wed),
+        ("jeudi", Weekday::Thu),
+        ("vendredi", Weekday::Fri),
+        ("samedi", Weekday::Sat),
+        ("dimanche", Weekday::Sun),
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+    ];
+    let folded = crate::vocab::fold(text);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    for (i, w) in words.iter().enumerate() {
+        let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| name == w) else {
+            continue;
+        };
+        let Some(next) = words.get(i + 1) else {
+            continue;
+        };
+        let digits = next.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let Ok(day) = digits.parse::<u32>() else {
+            continue;
+        };
+        if !(1..=31).contains(&day) || digits.is_empty() {
+            continue;
+        }
+        let month = words.get(i + 2).and_then(|m| tokens::month(m));
+        let mut at = from;
+        for _ in 0..400 {
+            if at.day() == day && at.weekday() == weekday && month.map_or(true, |m| at.month() == m)
+            {
+                return Some(at);
+            }
+            at = at.succ_opt()?;
+        }
+    }
+    None
+}
+
 /// An Excel serial day number (1900 system): 1 is 1900-01-01, 61 is 1900-03-01; 60 is the
 /// 29 February 1900 that Lotus invented and does not exist. A whole number such as 20260315
 /// reads as `YYYYMMDD`. The time of day is dropped.
