@@ -531,7 +531,14 @@ pub const STATUS_PHRASES: &[(Status, &[&str])] = &[
         "inmailed", "dm d", "sent an email", "sent a message", "wrote to",
         "en attente de retour", "waiting for", "waiting on", "call back", "relances",
         "relance x", "message laisse", "left a message", "left message", "mail envoye",
-        "email envoye", "pinged", "relance faite", "followed up", "a relancer",
+        "email envoye", "pinged", "relance faite", "followed up", "a relancer", "chased",
+        "chased up", "nudged",
+    ]),
+    (Status::Agreed, &[
+        "ok for coffee", "ok for a coffee", "ok for lunch", "ok for a call", "ok for a chat",
+        "up for coffee", "up for a coffee", "up for a chat", "happy to meet", "keen to meet",
+        "happy to chat", "happy to talk", "ok pour un cafe", "ok pour un dej", "ok pour un appel",
+        "ok pour une visio", "partant pour", "partante pour", "d accord pour",
     ]),
     (Status::Scheduled, &[
         "rdv pris", "rdv le", "rdv fixe", "rdv prevu", "rdv cale", "rendez vous pris",

@@ -832,10 +832,14 @@ fn a_next_step_column_of_statuses_in_words_is_the_status() {
             &["Mark Hall", "Delta", "dropped - don't chase", ""],
             &["Jess Ray", "Eps", "emailed twice", "20/11/2026"],
             &["Tom Ng", "Zeta", "met at conf", "15/11/2026"],
+            &["Ana Ribeiro", "Ocado", "ok for coffee", "25/11/2026"],
+            &["Oliver Brown", "Eta", "chased twice", "10/11/2026"],
         ],
     );
     let j = check(&input);
     assert_eq!(j["columns"]["status"], "Next step");
+    assert_eq!(contact(&j, "Ana Ribeiro")["status"], "agreed");
+    assert_eq!(contact(&j, "Oliver Brown")["status"], "contacted");
     let status = |n: &str| contact(&j, n)["status"].as_str().unwrap().to_string();
     assert_eq!(status("Sarah Lee"), "scheduled");
     assert_eq!(status("Kemi Ade"), "agreed");

@@ -80,9 +80,21 @@ pub fn first_name(cell: &str) -> Option<Cow<'_, str>> {
         return None;
     }
     let titled = words.first().is_some_and(|w| Title::of(w).is_some());
+    // A particle opening the name is a first name when the list knows it ("Ben Carter"; but
+    // "Karim Ben Ali" keeps "Ben" with the family name).
+    let opening = words
+        .iter()
+        .position(|w| Title::of(w).is_none())
+        .filter(|&i| is_first_name(words[i]) && words.len() > i + 1);
     let words: Vec<&str> = words
         .into_iter()
-        .filter(|w| Title::of(w).is_none() && !PARTICLES.contains(&fold(w).as_str()) && !initial(w))
+        .enumerate()
+        .filter(|&(i, w)| {
+            Title::of(w).is_none()
+                && (Some(i) == opening || !PARTICLES.contains(&fold(w).as_str()))
+                && !initial(w)
+        })
+        .map(|(_, w)| w)
         .collect();
     match words.as_slice() {
         [] => None,
@@ -231,6 +243,12 @@ mod tests {
             first("DE LA TOUR Anne-Sophie").as_deref(),
             Some("Anne-Sophie")
         );
+    }
+
+    #[test]
+    fn a_particle_opening_a_name_may_be_the_first_name() {
+        assert_eq!(first("Ben Carter").as_deref(), Some("Ben"));
+        assert_eq!(first("Karim Ben Ali").as_deref(), Some("Karim"));
     }
 
     #[test]

@@ -300,6 +300,8 @@ pub const AMBIGUOUS: &[(&str, &[Field], Option<Field>)] = &[
     // "What" is the objective when its values are objectives (job, clients), else the What as
     // the user wrote it ("infos sur l'orga marketing").
     ("what", &[Field::Objective], Some(Field::What)),
+    ("why", &[Field::Objective], Some(Field::What)),
+    ("pourquoi", &[Field::Objective], Some(Field::What)),
     ("follow up", &[Field::Deadline], None),
     ("followup", &[Field::Deadline], None),
     ("relance", &[Field::Deadline], None),
