@@ -125,6 +125,17 @@ pub fn audience(c: &Contact, objective: Option<Objective>) -> Audience {
 
 /// Words that open a What to say what to ask about ("infos sur", "advice on"): what follows
 /// is the subject.
+/// Words a noun phrase opens with: articles and possessives, French and English.
+const ARTICLES: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce",
+    "cette", "the", "a", "an", "his", "her", "their", "its", "this",
+];
+
+/// Words that tie a noun to its complement inside a phrase.
+const LINKS: &[&str] = &[
+    "de", "du", "des", "d", "of", "for", "in", "chez", "au", "aux", "en", "sur", "on", "pour",
+];
+
 const LEAD_INS: &[&str] = &[
     "des infos sur",
     "infos sur",
@@ -284,7 +295,20 @@ pub fn as_subject(text: &str) -> Option<String> {
             .first()
             .is_some_and(|w| VERBS.contains(&w.as_str()))
             || crate::model::Objective::lookup(&fold(&phrase)).is_some());
-    if rest.is_empty() || rest.len() > 8 || sentence || note || objective {
+    // Without a lead-in ("infos sur", "advice on"), a subject opens as a noun phrase does,
+    // with its article ("l'orga marketing Danone Lyon", "the data team"): a bare word or a
+    // label ("contrôleuse de gestion", "alumni KPMG", "contrat", "catch up") is the user's
+    // note, and stands beside the draft.
+    let opens = rest_folded
+        .first()
+        .and_then(|w| w.split(' ').next())
+        .is_some_and(|w| ARTICLES.contains(&w))
+        // or a longer phrase tied by a complement ("droit du travail des startups").
+        || (rest.len() >= 4
+            && rest_folded[1..]
+                .iter()
+                .any(|w| LINKS.contains(&w.as_str())));
+    if rest.is_empty() || rest.len() > 8 || sentence || note || objective || (skip == 0 && !opens) {
         return None;
     }
     let mut chars = phrase.chars();
@@ -436,6 +460,11 @@ mod tests {
             Some("droit du travail des startups")
         );
         assert_eq!(s("She knows the Lyon market"), None);
+        // A job title, a label or a bare word is the user's note, not a subject.
+        assert_eq!(s("contrôleuse de gestion"), None);
+        assert_eq!(s("alumni KPMG"), None);
+        assert_eq!(s("contrat"), None);
+        assert_eq!(s("catch up"), None);
     }
 
     #[test]
