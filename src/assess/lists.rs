@@ -33,7 +33,9 @@ impl Lists {
         let this_week: Vec<usize> = items
             .iter()
             .enumerate()
-            .filter(|(_, p)| week_start(p.date) == monday)
+            // The plan's first week; on a weekend run, a meeting booked for that weekend too
+            // (nothing is planned before today).
+            .filter(|(_, p)| p.date < monday + chrono::Days::new(7))
             .map(|(i, _)| i)
             .collect();
         let mut this_week_contacts: Vec<ContactIndex> =

@@ -24,16 +24,24 @@ pub fn people<'w>(exports: Vec<Vec<Contact<'w>>>, lang: Lang) -> (Vec<Contact<'w
         }
         i
     }
+    // Each group's e-mails and profiles (by its root): two groups are never joined when they
+    // hold different ones, and a shared address ("contact@agence.fr") joins rows only when
+    // their names agree.
+    let mut ids: Vec<Ids> = all.iter().map(Ids::of).collect();
     let mut first: HashMap<String, usize> = HashMap::new();
     for (i, c) in all.iter().enumerate() {
         for key in keys(c) {
             match first.get(&key) {
                 Some(&j) => {
                     let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                    // The earlier row stays the root: the first export wins.
-                    if a != b {
-                        parent[a.max(b)] = a.min(b);
+                    if a == b || !ids[a].agree(&ids[b], key.starts_with("e:")) {
+                        continue;
                     }
+                    // The earlier row stays the root: the first export wins.
+                    let (keep, gone) = (a.min(b), a.max(b));
+                    parent[gone] = keep;
+                    let merged = ids[gone].clone();
+                    ids[keep].absorb(merged);
                 }
                 None => {
                     first.insert(key, i);
@@ -61,6 +69,69 @@ pub fn people<'w>(exports: Vec<Vec<Contact<'w>>>, lang: Lang) -> (Vec<Contact<'w
         c.row = u32::try_from(row + 2).unwrap_or(u32::MAX);
     }
     (out, merged)
+}
+
+/// What tells people apart in a group of rows: its e-mails, its profiles, its names' words.
+#[derive(Debug, Clone, Default)]
+struct Ids {
+    emails: Vec<String>,
+    profiles: Vec<String>,
+    names: Vec<String>,
+}
+
+impl Ids {
+    fn of(c: &Contact) -> Ids {
+        let folded = fold(&c.name);
+        let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+        // Names agree on their family name, either way round ("G. Hopper", "HOPPER Grace").
+        let mut names: Vec<String> = Vec::new();
+        if words.len() >= 2 {
+            names.extend(words.iter().filter(|w| w.len() >= 2).map(|w| w.to_string()));
+        }
+        Ids {
+            emails: c
+                .email
+                .as_deref()
+                .map(str::trim)
+                .filter(|e| e.contains('@'))
+                .map(str::to_lowercase)
+                .into_iter()
+                .collect(),
+            profiles: c
+                .linkedin
+                .as_deref()
+                .and_then(profile)
+                .into_iter()
+                .collect(),
+            names,
+        }
+    }
+
+    /// Whether two groups may be one person: never two different profiles; joined by a
+    /// shared e-mail, names with a word in common too (or one without a full name). Two
+    /// e-mails do not part a person (a work one and a personal one).
+    fn agree(&self, other: &Ids, by_email: bool) -> bool {
+        let clash = |a: &[String], b: &[String]| {
+            !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
+        };
+        let two_profiles = clash(&self.profiles, &other.profiles);
+        let names_apart = by_email && clash(&self.names, &other.names);
+        !(two_profiles || names_apart)
+    }
+
+    fn absorb(&mut self, other: Ids) {
+        for (mine, theirs) in [
+            (&mut self.emails, other.emails),
+            (&mut self.profiles, other.profiles),
+            (&mut self.names, other.names),
+        ] {
+            for x in theirs {
+                if !mine.contains(&x) {
+                    mine.push(x);
+                }
+            }
+        }
+    }
 }
 
 /// The keys a row is known by: its e-mail, its profile address, its name's words in order.
@@ -217,6 +288,33 @@ mod tests {
             Some("Other e-mail: ann.lee@work.example")
         );
         assert_eq!(people.iter().map(|c| c.row).collect::<Vec<_>>(), [2, 3, 4]);
+    }
+
+    #[test]
+    fn a_shared_address_or_a_name_with_two_profiles_never_joins_two_people() {
+        let (people, merged) = people(
+            vec![
+                vec![
+                    person("Paul Durand", Some("contact@agence.fr"), None),
+                    person(
+                        "Thomas Martin",
+                        Some("t.martin@a.example"),
+                        Some("linkedin.com/in/thomas-martin-a"),
+                    ),
+                ],
+                vec![
+                    person("Marie Leroy", Some("contact@agence.fr"), None),
+                    person(
+                        "Thomas Martin",
+                        Some("thomas@b.example"),
+                        Some("linkedin.com/in/thomas-martin-b"),
+                    ),
+                ],
+            ],
+            Lang::En,
+        );
+        assert_eq!(merged, 0);
+        assert_eq!(people.len(), 4);
     }
 
     #[test]

@@ -85,29 +85,39 @@ pub fn mark(contacts: &mut [Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
 pub fn maybe(contacts: &[Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
     /// Rows of one last name compared pair by pair, at most.
     const MOST: usize = 40;
-    let mut by_last: HashMap<String, Vec<(String, usize)>> = HashMap::new();
-    for (i, c) in contacts.iter().enumerate() {
-        if c.same_as.is_some() {
-            continue;
-        }
+    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+    // (hash of the folded last name, row), sorted: a million rows cost a million pairs, not a
+    // million strings; each small group is folded again to compare.
+    let hasher = BuildHasherDefault::<DefaultHasher>::default();
+    let split = |c: &Contact<'_>| -> Option<(String, String)> {
         let folded = fold(&c.name);
         let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
-        let (Some(first), Some(last)) = (words.first(), words.last()) else {
-            continue;
-        };
-        if words.len() < 2 || last.len() < 2 {
+        match words.as_slice() {
+            [first, .., last] if last.len() >= 2 => {
+                Some(((*first).to_string(), (*last).to_string()))
+            }
+            _ => None,
+        }
+    };
+    let mut keyed: Vec<(u64, usize)> = contacts
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.same_as.is_none())
+        .filter_map(|(i, c)| split(c).map(|(_, last)| (hasher.hash_one(last.as_str()), i)))
+        .collect();
+    keyed.sort_unstable();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for run in keyed.chunk_by(|a, b| a.0 == b.0) {
+        if run.len() < 2 || run.len() > MOST {
             continue;
         }
-        by_last
-            .entry((*last).to_string())
-            .or_default()
-            .push(((*first).to_string(), i));
-    }
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for rows in by_last.values().filter(|r| r.len() > 1 && r.len() <= MOST) {
-        for (k, (a, i)) in rows.iter().enumerate() {
-            for (b, j) in &rows[k + 1..] {
-                if a != b && near(a, b) {
+        let names: Vec<(String, String, usize)> = run
+            .iter()
+            .filter_map(|&(_, i)| split(&contacts[i]).map(|(f, l)| (f, l, i)))
+            .collect();
+        for (k, (a, last_a, i)) in names.iter().enumerate() {
+            for (b, last_b, j) in &names[k + 1..] {
+                if last_a == last_b && a != b && near(a, b) {
                     pairs.push((*i.min(j), *i.max(j)));
                 }
             }

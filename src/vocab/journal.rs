@@ -127,31 +127,18 @@ pub const DECLINE_WORDS: &[&str] = &[
     "no role",
     "no budget",
     "keep me in mind",
-    // Not now, come back later: "pas de mission pour l'instant, me recontacte en janvier",
-    // "rien pour le moment", "get back to me in the new year".
-    "pour l instant",
-    "pour le moment",
-    "rien pour",
+    // Not now: "pas de mission pour l'instant, me recontacte en janvier", "rien pour le
+    // moment". (A bare "come back to me" may be a yes with a day to fix: not here.)
+    "rien pour le moment",
+    "rien pour l instant",
     "pas de mission",
     "pas de missions",
     "pas de recrutement",
-    "me recontacte",
-    "me recontacter",
-    "recontactez moi",
-    "recontacte moi",
-    "revenir vers moi",
-    "reviens vers moi",
-    "revenez vers moi",
-    "get back to me",
-    "check back",
-    "reach out again",
-    "in the new year",
     "no mission",
     "no vacancy",
     "no vacancies",
     "nothing for now",
     "nothing at the moment",
-    "for now",
 ];
 
 /// Sheet names that say a sheet is a journal (folded). They help, but a journal is found by its

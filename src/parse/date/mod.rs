@@ -175,7 +175,12 @@ pub fn weekday_named(text: &str, from: NaiveDate) -> Option<NaiveDate> {
         let Some(next) = words.get(i + 1) else {
             continue;
         };
+        // A day of the month, bare or ordinal ("17", "17th", "1er"); "14h" or "10am" is an hour.
         let digits = next.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &next[digits.len()..];
+        if !["", "er", "e", "eme", "st", "nd", "rd", "th"].contains(&suffix) {
+            continue;
+        }
         let Ok(day) = digits.parse::<u32>() else {
             continue;
         };
@@ -183,8 +188,11 @@ pub fn weekday_named(text: &str, from: NaiveDate) -> Option<NaiveDate> {
             continue;
         }
         let month = words.get(i + 2).and_then(|m| tokens::month(m));
+        // Without a month, the next few weeks only: a weekday that does not match the day
+        // (a slip) books nothing months away.
+        let span = if month.is_some() { 400 } else { 35 };
         let mut at = from;
-        for _ in 0..400 {
+        for _ in 0..span {
             if at.day() == day && at.weekday() == weekday && month.map_or(true, |m| at.month() == m)
             {
                 return Some(at);
@@ -315,3 +323,6 @@ fn in_range(date: NaiveDate) -> Result<NaiveDate, DateError> {
         Err(DateError::OutOfRange)
     }
 }
+
+#[cfg(test)]
+mod tests;
