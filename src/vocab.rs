@@ -517,6 +517,16 @@ pub const STATUS_WORDS: &[(Status, &[&str])] = &[
     ]),
 ];
 
+/// Where the run of folded words `phrase` ("coffee booked") starts in `words`, and its length:
+/// how a phrase of [`STATUS_PHRASES`] or [`STOP_PHRASES`] is found inside a cell.
+pub fn phrase_at(words: &[&str], phrase: &str) -> Option<(usize, usize)> {
+    let want: Vec<&str> = phrase.split(' ').collect();
+    words
+        .windows(want.len())
+        .position(|w| w == want.as_slice())
+        .map(|at| (at, want.len()))
+}
+
 /// Phrases read inside a status cell ("relancé 2x", "vu au salon", "RDV pris 20/11"), each a run
 /// of folded words found anywhere in the cell, beside the status vocabulary's own words and
 /// synonyms (which are looked for the same way, so a step added to [`Status`] is found inside

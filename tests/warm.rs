@@ -34,6 +34,24 @@ fn process(dir: &Path, sheet: &Path, journal: Option<&Path>, today: &str) -> (Js
     (json(&json_path), out)
 }
 
+/// `process` of `sheet` as of `today` with `extra` options, printing its summary: the JSON,
+/// the workbook written and stdout.
+fn process_with(dir: &Path, sheet: &Path, today: &str, extra: &[&str]) -> (Json, PathBuf, String) {
+    let out = dir.join("out.xlsx");
+    let json_path = dir.join("out.json");
+    let run = bin()
+        .args(["process", "--today", today, "-o"])
+        .arg(&out)
+        .arg("--json")
+        .arg(&json_path)
+        .args(extra)
+        .arg(sheet)
+        .assert()
+        .success();
+    let stdout = String::from_utf8(run.get_output().stdout.clone()).unwrap();
+    (json(&json_path), out, stdout)
+}
+
 /// The contact named `name` in the JSON.
 fn contact<'a>(out: &'a Json, name: &str) -> &'a Json {
     out["contacts"]
@@ -208,18 +226,12 @@ fn meetings_spread_over_the_month_on_working_days_deadlines_first() {
         sheet.push_str(&format!("{name},Acme,À contacter,Café,{deadline}\n"));
     }
     let sheet = file(dir.path(), "reseau.csv", &sheet);
-    let out = dir.path().join("out.xlsx");
-    let json_path = dir.path().join("out.json");
-    bin()
-        .args(["process", "--quiet", "--today", "2026-12-01"])
-        .args(["--meetings-per-month", "4", "-o"])
-        .arg(&out)
-        .arg("--json")
-        .arg(&json_path)
-        .arg(&sheet)
-        .assert()
-        .success();
-    let out = json(&json_path);
+    let (out, _, _) = process_with(
+        dir.path(),
+        &sheet,
+        "2026-12-01",
+        &["--meetings-per-month", "4"],
+    );
     let december: Vec<(String, String)> = out["plan"]
         .as_array()
         .unwrap()
@@ -265,24 +277,16 @@ fn warm_contacts_take_the_meetings_first_and_the_run_says_which_pace_would_fit_t
          Kima Diallo,Gamma,ok pour une visio,29/11/2026,Visio,\n\
          Paul Durand,Gamma,Partant,29/11/2026,,\n",
     );
-    let out = dir.path().join("out.xlsx");
-    let json_path = dir.path().join("out.json");
     let md = dir.path().join("summary.md");
-    let run = bin()
-        .args(["process", "--today", "2026-11-30", "--weeks", "6", "-o"])
-        .arg(&out)
-        .arg("--json")
-        .arg(&json_path)
-        .arg("--summary-md")
-        .arg(&md)
-        .arg(&sheet)
-        .assert()
-        .success();
-    let stdout = String::from_utf8(run.get_output().stdout.clone()).unwrap();
+    let (json, out, stdout) = process_with(
+        dir.path(),
+        &sheet,
+        "2026-11-30",
+        &["--weeks", "6", "--summary-md", md.to_str().unwrap()],
+    );
     let said = "2 contacts chauds (d'accord ou recommandés) sans créneau de rencontre : \
                 2 rencontres par mois les feraient entrer dans le plan";
     assert_eq!(stdout.matches(said).count(), 1, "{stdout}");
-    let json = json(&json_path);
     // The three months of the plan (November, December, January) give their one meeting each
     // to the yeses, then to the first one introduced; the cold ones wait.
     let plan: Vec<(&str, &str)> = json["plan"]
@@ -785,17 +789,7 @@ fn a_deadline_no_meeting_of_the_plan_can_meet_says_which_pace_would() {
          Karim Benali,À contacter,Café,30/11/2026\n\
          Sarah Cohen,À contacter,Café,30/11/2026\n",
     );
-    let out_path = dir.path().join("out.xlsx");
-    let json_path = dir.path().join("out.json");
-    let run = bin()
-        .args(["process", "--today", "2026-11-26", "--weeks", "4", "-o"])
-        .arg(&out_path)
-        .arg("--json")
-        .arg(&json_path)
-        .arg(&sheet)
-        .assert()
-        .success();
-    let stdout = String::from_utf8(run.get_output().stdout.clone()).unwrap();
+    let (out, out_path, stdout) = process_with(dir.path(), &sheet, "2026-11-26", &["--weeks", "4"]);
     assert!(
         stdout.contains(
             "1 contact à échéance sans créneau de rencontre dans le plan : \
@@ -803,7 +797,6 @@ fn a_deadline_no_meeting_of_the_plan_can_meet_says_which_pace_would() {
         ),
         "{stdout}"
     );
-    let out = json(&json_path);
     assert_eq!(out["deadline_short"]["unfit"], 1);
     assert_eq!(out["deadline_short"]["meetings_per_month"], 2);
     assert_eq!(contact(&out, "Sarah Cohen")["flag"], "at_risk");
@@ -832,29 +825,12 @@ fn nothing_is_planned_on_a_day_off_and_a_weekend_run_plans_the_week_ahead() {
          Claire Martin,À contacter,Café,,\n",
     );
     let ics = dir.path().join("plan.ics");
-    let (out, _) = {
-        let out_path = dir.path().join("out.xlsx");
-        let json_path = dir.path().join("out.json");
-        bin()
-            .args([
-                "process",
-                "--quiet",
-                "--today",
-                "2026-12-05",
-                "--weeks",
-                "6",
-                "-o",
-            ])
-            .arg(&out_path)
-            .arg("--json")
-            .arg(&json_path)
-            .arg("--ics")
-            .arg(&ics)
-            .arg(&sheet)
-            .assert()
-            .success();
-        (json(&json_path), out_path)
-    };
+    let (out, _, _) = process_with(
+        dir.path(),
+        &sheet,
+        "2026-12-05",
+        &["--quiet", "--weeks", "6", "--ics", ics.to_str().unwrap()],
+    );
     let items = plan_items(&out);
     for (date, name, _, _) in &items {
         let day = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap();

@@ -136,18 +136,9 @@ impl Ids {
 
 /// The keys a row is known by: its e-mail, its profile address, its name's words in order.
 fn keys(c: &Contact) -> Vec<String> {
-    let mut keys = Vec::with_capacity(3);
-    if let Some(e) = c
-        .email
-        .as_deref()
-        .map(str::trim)
-        .filter(|e| e.contains('@'))
-    {
-        keys.push(format!("e:{}", e.to_lowercase()));
-    }
-    if let Some(p) = c.linkedin.as_deref().and_then(profile) {
-        keys.push(format!("p:{p}"));
-    }
+    let ids = Ids::of(c);
+    let mut keys: Vec<String> = ids.emails.iter().map(|e| format!("e:{e}")).collect();
+    keys.extend(ids.profiles.iter().map(|p| format!("p:{p}")));
     let folded = fold(&c.name);
     let mut words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
     // A name of one word ("Grace") is too thin to merge on.

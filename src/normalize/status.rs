@@ -13,7 +13,7 @@ use super::multi;
 use super::values;
 use super::Issue;
 use crate::model::{Category, Cell, Hint, How, Lang, Priority, Source, Status, Temperature};
-use crate::vocab::{fold, STATUS_PHRASES, STATUS_WORDS, STOP_PHRASES};
+use crate::vocab::{fold, phrase_at, STATUS_PHRASES, STATUS_WORDS, STOP_PHRASES};
 
 /// An exchange at most this many days old makes a row without a known status one awaiting a
 /// follow-up; an older one, one to keep in touch with.
@@ -53,16 +53,7 @@ pub fn said(value: &Cell<'_>) -> Said {
 
 /// Whether one of `phrases` is a run of `words`.
 fn has_phrase(words: &[&str], phrases: &[&str]) -> bool {
-    phrases.iter().any(|p| find(words, p).is_some())
-}
-
-/// Where the run of words `phrase` starts in `words`, and its length.
-fn find(words: &[&str], phrase: &str) -> Option<(usize, usize)> {
-    let want: Vec<&str> = phrase.split(' ').collect();
-    words
-        .windows(want.len())
-        .position(|w| w == want.as_slice())
-        .map(|at| (at, want.len()))
+    phrases.iter().any(|p| phrase_at(words, p).is_some())
 }
 
 /// The step a phrase inside the cell tells: a phrase of [`STATUS_PHRASES`], or a word or
@@ -78,7 +69,7 @@ fn by_phrase(words: &[&str]) -> Option<Status> {
     let mut found: Vec<(Status, usize, usize)> = Vec::new();
     for &(status, phrases) in STATUS_PHRASES {
         for p in phrases {
-            if let Some((at, n)) = find(words, p) {
+            if let Some((at, n)) = phrase_at(words, p) {
                 found.push((status, at, n));
             }
         }

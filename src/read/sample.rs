@@ -164,10 +164,7 @@ fn says_status(folded: &str) -> bool {
     if words.is_empty() || words.len() > 8 {
         return false;
     }
-    let has = |phrase: &str| {
-        let want: Vec<&str> = phrase.split(' ').collect();
-        words.windows(want.len()).any(|w| w == want.as_slice())
-    };
+    let has = |phrase: &str| crate::vocab::phrase_at(&words, phrase).is_some();
     STOP_PHRASES.iter().any(|p| has(p))
         || STATUS_PHRASES
             .iter()

@@ -149,27 +149,11 @@ pub fn first_written(text: &str, read: impl FnMut(&str) -> Option<NaiveDate>) ->
 /// "Thursday 17th", "le jeudi 17 décembre"): the first such day from `from` on, within a year
 /// (with a month named after the number, that month's). `None` when the phrase names none.
 pub fn weekday_named(text: &str, from: NaiveDate) -> Option<NaiveDate> {
-    use chrono::{Datelike, Weekday};
-    const WEEKDAYS: &[(&str, Weekday)] = &[
-        ("lundi", Weekday::Mon),
-        ("mardi", Weekday::Tue),
-        ("mercredi", Weekday::Wed),
-        ("jeudi", Weekday::Thu),
-        ("vendredi", Weekday::Fri),
-        ("samedi", Weekday::Sat),
-        ("dimanche", Weekday::Sun),
-        ("monday", Weekday::Mon),
-        ("tuesday", Weekday::Tue),
-        ("wednesday", Weekday::Wed),
-        ("thursday", Weekday::Thu),
-        ("friday", Weekday::Fri),
-        ("saturday", Weekday::Sat),
-        ("sunday", Weekday::Sun),
-    ];
+    use chrono::Datelike;
     let folded = crate::vocab::fold(text);
     let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
     for (i, w) in words.iter().enumerate() {
-        let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| name == w) else {
+        let Some(weekday) = tokens::weekday(w) else {
             continue;
         };
         let Some(next) = words.get(i + 1) else {

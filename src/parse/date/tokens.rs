@@ -120,6 +120,28 @@ const MONTHS: &[(&str, u32)] = &[
     ("decembre", 12), ("dec", 12), ("december", 12),
 ];
 
+/// Weekday names, French and English, folded: a day named by its weekday ("jeudi 17").
+const WEEKDAYS: &[(&str, chrono::Weekday)] = &[
+    ("lundi", chrono::Weekday::Mon),
+    ("mardi", chrono::Weekday::Tue),
+    ("mercredi", chrono::Weekday::Wed),
+    ("jeudi", chrono::Weekday::Thu),
+    ("vendredi", chrono::Weekday::Fri),
+    ("samedi", chrono::Weekday::Sat),
+    ("dimanche", chrono::Weekday::Sun),
+    ("monday", chrono::Weekday::Mon),
+    ("tuesday", chrono::Weekday::Tue),
+    ("wednesday", chrono::Weekday::Wed),
+    ("thursday", chrono::Weekday::Thu),
+    ("friday", chrono::Weekday::Fri),
+    ("saturday", chrono::Weekday::Sat),
+    ("sunday", chrono::Weekday::Sun),
+];
+
+pub(super) fn weekday(word: &str) -> Option<chrono::Weekday> {
+    WEEKDAYS.iter().find(|(w, _)| *w == word).map(|&(_, d)| d)
+}
+
 pub(super) fn month(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(w, _)| *w == word).map(|&(_, m)| m)
 }
