@@ -35,7 +35,7 @@ while IFS= read -r f; do inputs+=("$f"); done < <(
     find samples tests/fixtures -type f \( -name '*.xlsx' -o -name '*.xls' -o -name '*.xlsb' \
         -o -name '*.ods' -o -name '*.csv' -o -name '*.tsv' \) | LC_ALL=C sort)
 if [ "$big" = 1 ]; then
-    for f in target/bench-data/people-100k-seed2026.xlsx target/bench-data/people-100k-seed2026.csv; do
+    for f in target/bench-data/people-100k-seed2026.xlsx target/bench-data/people-100k-seed2026-utf8.csv; do
         [ -f "$f" ] && inputs+=("$f") || echo "missing $f (run bench/run.sh --sizes 100k first)" >&2
     done
 fi

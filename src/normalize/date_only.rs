@@ -21,6 +21,12 @@ impl DateOnly {
         self.count += 1;
     }
 
+    /// Adds the rows `later` skipped, further down the sheet.
+    pub(super) fn join(&mut self, later: &DateOnly) {
+        self.first = self.first.or(later.first);
+        self.count += later.count;
+    }
+
     /// The one problem that tells of the skipped rows, at the first of them.
     pub(super) fn problem(&self, names: &Names) -> Option<Problem> {
         let first = self.first?;

@@ -57,21 +57,124 @@ pub fn contacts<'w>(
     table: &Table,
     opts: &ReadOptions,
 ) -> (Vec<Contact<'w>>, Vec<Problem>) {
+    contacts_in_runs(workbook, table, opts, None)
+}
+
+/// [`contacts`], its rows read in `runs` runs side by side (`None`: as many as the sheet's
+/// length and the cores allow, see [`runs`]).
+fn contacts_in_runs<'w>(
+    workbook: &'w Workbook,
+    table: &Table,
+    opts: &ReadOptions,
+    runs: Option<usize>,
+) -> (Vec<Contact<'w>>, Vec<Problem>) {
     let Some(sheet) = workbook.sheets.get(table.sheet) else {
         return (Vec::new(), Vec::new());
     };
     let cols = Columns::new(sheet, table, opts);
     let names = Names::new(sheet, table);
-    let mut memos = Memos::default();
+    let first = (table.header_row + 1).min(sheet.rows.len());
+    let rows = first..sheet.rows.len();
+    // A long sheet's rows are read on every core, in runs of rows side by side: each row is
+    // read on its own (the memories are only memories), so the result is the one a single
+    // run gives, stitched back in row order.
+    let runs = runs.unwrap_or_else(|| self::runs(rows.len())).max(1);
+    let step = rows.len().div_ceil(runs);
+    let parts: Vec<Part<'w>> = if runs <= 1 {
+        vec![part(sheet, &cols, &names, table, rows)]
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..runs)
+                .map(|k| {
+                    let start = (rows.start + k * step).min(rows.end);
+                    let end = (start + step).min(rows.end);
+                    let (cols, names) = (&cols, &names);
+                    scope.spawn(move || part(sheet, cols, names, table, start..end))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        })
+    };
+    // The first run's contacts take the others in: never two copies of every contact at once.
+    let total: usize = parts.iter().map(|p| p.contacts.len()).sum();
     let mut contacts = Vec::new();
     let mut problems = Vec::new();
+    let mut date_only = DateOnly::default();
+    // The group of the rows below the last section row ("## EX-COLLÈGUES"), carried from one
+    // run of rows into the next.
+    let mut current_group: Option<Cow<'w, str>> = None;
+    for mut part in parts {
+        if let Some(g) = &current_group {
+            for c in &mut part.contacts[..part.before_section] {
+                in_group(c, g.clone());
+            }
+        }
+        if let Some(g) = part.last_group {
+            current_group = Some(g);
+        }
+        if contacts.is_empty() {
+            contacts = std::mem::take(&mut part.contacts);
+            contacts.reserve_exact(total - contacts.len());
+        } else {
+            contacts.append(&mut part.contacts);
+        }
+        problems.append(&mut part.problems);
+        date_only.join(&part.date_only);
+    }
+    problems.extend(date_only.problem(&names));
+    problems.extend(same::mark(&mut contacts, &names.sheet));
+    problems.extend(same::maybe(&contacts, &names.sheet));
+    (contacts, problems)
+}
+
+/// Rows read by one thread below which a sheet is read on one: a thread costs more than it
+/// saves on a personal sheet.
+const ROWS_PER_RUN: usize = 16_384;
+
+/// How many runs of rows `rows` rows are read in: one per core, each of at least
+/// [`ROWS_PER_RUN`] rows.
+fn runs(rows: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    (rows / ROWS_PER_RUN).clamp(1, cores.min(8))
+}
+
+/// The contacts of one run of rows, and what the next runs need to know of it.
+struct Part<'w> {
+    contacts: Vec<Contact<'w>>,
+    problems: Vec<Problem>,
+    date_only: DateOnly,
+    /// How many of `contacts` come before the run's first section row: they are in the group
+    /// an earlier run's last section row opened.
+    before_section: usize,
+    /// The group the run's last section row names, if it has one.
+    last_group: Option<Cow<'w, str>>,
+}
+
+/// Reads the rows `rows` of `sheet` (all below the header) into contacts.
+fn part<'w>(
+    sheet: &'w Sheet,
+    cols: &Columns<'_>,
+    names: &Names,
+    table: &Table,
+    rows: std::ops::Range<usize>,
+) -> Part<'w> {
+    let mut memos = Memos::default();
+    let mut out = Part {
+        contacts: Vec::new(),
+        problems: Vec::new(),
+        date_only: DateOnly::default(),
+        before_section: 0,
+        last_group: None,
+    };
     let mut found = Vec::new();
+    let mut seen_section = false;
     // One row's cells at a time, for random access; they borrow their text from the sheet.
     let mut row = Vec::new();
-    let mut date_only = DateOnly::default();
-    // The group of the rows below the last section row ("## EX-COLLÈGUES").
-    let mut current_group: Option<Cow<'w, str>> = None;
-    for (index, stored) in sheet.rows.iter().enumerate().skip(table.header_row + 1) {
+    let (start, len) = (rows.start, rows.len());
+    for (index, stored) in sheet.rows.iter().enumerate().skip(start).take(len) {
         row.clear();
         row.extend(stored.iter());
         let row = row.as_slice();
@@ -79,32 +182,39 @@ pub fn contacts<'w>(
             continue;
         }
         if cols.only_a_date(row) {
-            date_only.skip(index);
+            out.date_only.skip(index);
             continue;
         }
         if let Some(named) = cols.section(row) {
-            current_group = Some(named);
+            out.last_group = Some(named);
+            seen_section = true;
             continue;
         }
         let mut place = Place {
-            names: &names,
+            names,
             row: u32::try_from(index + 1).unwrap_or(u32::MAX),
             table,
             found: &mut found,
         };
-        let mut c = contact(&cols, row, &mut memos, &mut place);
-        if let Some(g) = &current_group {
-            c.category = c.category.or_else(|| group::category(g));
-            c.group = Some(g.clone());
+        let mut c = contact(cols, row, &mut memos, &mut place);
+        if let Some(g) = &out.last_group {
+            in_group(&mut c, g.clone());
         }
-        contacts.push(c);
+        out.contacts.push(c);
+        if !seen_section {
+            out.before_section += 1;
+        }
         found.sort_by_key(|&(index, _)| index);
-        problems.extend(found.drain(..).map(|(_, p)| p));
+        out.problems.extend(found.drain(..).map(|(_, p)| p));
     }
-    problems.extend(date_only.problem(&names));
-    problems.extend(same::mark(&mut contacts, &names.sheet));
-    problems.extend(same::maybe(&contacts, &names.sheet));
-    (contacts, problems)
+    out
+}
+
+/// Puts `c` in the group a section row named: its category, when it has none, is the one the
+/// group's name says.
+fn in_group<'w>(c: &mut Contact<'w>, g: Cow<'w, str>) {
+    c.category = c.category.or_else(|| group::category(&g));
+    c.group = Some(g);
 }
 
 /// A memory of readings per vocabulary and cadence column (see `memo`).

@@ -165,6 +165,54 @@ proptest! {
     }
 }
 
+/// A row of the generated sheets of `reading_in_runs_changes_nothing`: a section row, a blank
+/// row, a row with only a date, or a contact of a few names (some the same person).
+fn any_row() -> impl Strategy<Value = Vec<Value>> {
+    let width = ALL.len();
+    let at = move |col: usize, v: Value| {
+        let mut row = vec![Value::Empty; width];
+        row[col] = v;
+        row
+    };
+    let deadline = ALL.iter().position(|&f| f == Field::Deadline).unwrap_or(0);
+    prop_oneof![
+        prop::sample::select(vec!["## Clients", "## EX-COLLÈGUES", "## Salon 2024"])
+            .prop_map(move |g| at(0, t(g))),
+        Just(vec![Value::Empty; width]),
+        Just(at(deadline, t("15/03/2026"))),
+        (
+            prop::sample::select(vec![
+                "Sophie Durand",
+                "durand sophie",
+                "Raj Patel",
+                "Rajesh Patel",
+                "X"
+            ]),
+            prop::collection::vec(any_cell(), 0..20),
+        )
+            .prop_map(|(name, mut cells)| {
+                cells.insert(0, t(name));
+                cells
+            }),
+    ]
+}
+
+proptest! {
+    /// A long sheet is read in runs of rows side by side: whatever the cut, the contacts,
+    /// their groups and the problems are those of one run, in row order.
+    #[test]
+    fn reading_in_runs_changes_nothing(
+        rows in prop::collection::vec(any_row(), 0..40),
+        runs in 2usize..6,
+    ) {
+        let (w, table) = book(&headers(), rows, Some(Lang::Fr));
+        let opts = ReadOptions::default();
+        let one = contacts_in_runs(&w, &table, &opts, Some(1));
+        let many = contacts_in_runs(&w, &table, &opts, Some(runs));
+        prop_assert_eq!(one, many);
+    }
+}
+
 /// Run by hand: `cargo test --release --lib normalize::tests::props::many_rows -- --ignored --nocapture`.
 #[test]
 #[ignore = "timing, run by hand"]
