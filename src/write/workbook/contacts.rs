@@ -8,6 +8,7 @@
 //! format that covers many cells is one range rule, never one per cell.
 
 use std::collections::HashSet;
+use std::sync::mpsc;
 
 use rust_xlsxwriter::{
     utility::{cell_range, column_number_to_name},
@@ -235,33 +236,6 @@ pub fn fill(
         .filter_map(|f| table.column(f).map(|c| (c.index, f)))
         .collect();
 
-    // Widths first: one pass over the data already in memory.
-    let mut widths = Widths::default();
-    for row in &sheet.rows {
-        for (c, v) in row.iter().enumerate() {
-            if let Some(Some(j)) = map.get(c) {
-                widths.see(usize::from(*j), cells::width(&v));
-            }
-        }
-    }
-    for (k, a) in Annotation::ALL.iter().enumerate() {
-        widths.see(base + k, a.label(lang).chars().count());
-    }
-    for &(_, i) in &by_row {
-        let j = outcome.journal.contacts.get(i);
-        let row = Row::of(outcome, i);
-        for (k, n) in notes(&outcome.assessed[i], j, row, lang).iter().enumerate() {
-            widths.see(base + k, note_width(n));
-        }
-    }
-    let why_col = base + annotation_col(Annotation::Why);
-    widths.apply(ws, |c| {
-        if c == why_col {
-            WHY_WIDTH
-        } else {
-            cells::MAX_WIDTH
-        }
-    })?;
     // The annotation columns' formats are column formats, which their cells inherit:
     // rust_xlsxwriter hashes a whole Format for every cell written with one.
     for (k, a) in Annotation::ALL.iter().enumerate() {
@@ -279,73 +253,48 @@ pub fn fill(
             | Annotation::LastExchange => {}
         }
     }
-
     let out = |c: usize| map.get(c).copied().flatten();
-    // The user's widths and hidden columns win over the fitted ones, on the user's columns.
-    let mut layout = Layout::new(&sheet.looks.layout, out);
-    layout.columns(ws, out)?;
     formats.set_columns(ws, out)?;
-    let mut cursor = formats.cursor();
-    let mut look_cursor = looks.cursor();
-    let mut merge_cursor = looks.cursor();
-    let mut next_contact = by_row.iter().peekable();
-    let mut link_count = 0;
-    for r in 0..=last_row {
-        let row = sheet.rows.row(r);
-        let rn = r as RowNum;
-        layout.rows_upto(ws, r, |r0, c0| {
-            looks
-                .at(&mut merge_cursor, r0 as usize, c0 as usize)
-                .map_or_else(Format::new, |l| l.plain.clone())
-        })?;
-        for (c, v) in cells::with_looks(row, looks.width()) {
-            let look = looks.at(&mut look_cursor, r, c);
-            let Some(Some(j)) = map.get(c) else { continue };
-            if r == header && look.is_none() {
-                match v {
-                    Value::Text(s) => {
-                        cells::write_text_in(ws, rn, *j, s, &st.header, &st.header_quoted)?;
-                    }
-                    v => cells::write_value(ws, rn, *j, &v, st)?,
-                }
-                continue;
-            }
-            if let (Value::Text(s), Some(&(_, f))) = (v, links.iter().find(|(i, _)| *i == c)) {
-                if link_count < MAX_LINKS {
-                    if let Some(target) = link(f, s) {
-                        if cells::write_link(ws, rn, *j, target, s, st)? {
-                            link_count += 1;
-                            continue;
-                        }
-                    }
-                }
-            }
-            let user = formats.at(&mut cursor, r, c);
-            cells::write_value_looked(ws, (rn, *j), &v, st, user, looks, look, c)?;
+    let mut layout = Layout::new(&sheet.looks.layout, out);
+    // The annotations are worded, and every column measured, on another thread while this one
+    // writes the rows: writing the cells' XML is the longest part of a large sheet.
+    let widths = std::thread::scope(|scope| {
+        let (send, notes) = mpsc::sync_channel(BATCHES_AHEAD);
+        let prepare = {
+            let (map, by_row) = (&map, &by_row);
+            scope.spawn(move || prepare(sheet, map, base, by_row, outcome, send))
+        };
+        let written = write_rows(
+            ws,
+            (sheet, &mut layout, formats, looks),
+            Span {
+                header,
+                last_row,
+                base,
+                map: &map,
+                by_row: &by_row,
+            },
+            &links,
+            &notes,
+            (lang, st),
+        );
+        drop(notes);
+        // The notes are dropped by now, so the preparing thread stops if writing failed.
+        let widths = prepare
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        written.map(|()| widths)
+    })?;
+    let why_col = base + annotation_col(Annotation::Why);
+    widths.apply(ws, |c| {
+        if c == why_col {
+            WHY_WIDTH
+        } else {
+            cells::MAX_WIDTH
         }
-        if r == header {
-            for (k, a) in Annotation::ALL.iter().enumerate() {
-                let col = (base + k) as ColNum;
-                let f = match a {
-                    Annotation::NextAction
-                    | Annotation::Flag
-                    | Annotation::Why
-                    | Annotation::LastExchange => &st.header_ours,
-                    _ => &st.header_ours_center,
-                };
-                ws.write_string_with_format(rn, col, a.label(lang), f)?;
-            }
-        }
-        if let Some(&&(cr, i)) = next_contact.peek() {
-            if cr == r {
-                next_contact.next();
-                let j = outcome.journal.contacts.get(i);
-                let row = Row::of(outcome, i);
-                write_notes(ws, rn, base, &outcome.assessed[i], (j, row), lang, st)?;
-            }
-        }
-    }
-
+    })?;
+    // The user's widths and hidden columns win over the fitted ones, on the user's columns.
+    layout.columns(ws, out)?;
     // The user's panes when they froze some; else the header's.
     match layout.frozen() {
         Some((rows, cols)) => {
@@ -397,17 +346,167 @@ pub fn fill(
     Ok(())
 }
 
+/// Contacts' notes sent to the writing thread at once.
+const BATCH: usize = 512;
+/// Batches the preparing thread may be ahead of the writing one: memory stays bounded.
+const BATCHES_AHEAD: usize = 8;
+
+/// The rows the contacts sheet writes and where: the header row, the last row, the first
+/// annotation column, where each input column goes, and the contacts by row.
+struct Span<'a> {
+    header: usize,
+    last_row: usize,
+    base: usize,
+    map: &'a [Option<ColNum>],
+    by_row: &'a [(usize, usize)],
+}
+
+/// Words every contact's notes, in row order, and sends them to the writing thread in
+/// batches; measures every column of the sheet on the way. Stops early when the writing
+/// thread does (it dropped its end of the channel).
+fn prepare(
+    sheet: &Sheet,
+    map: &[Option<ColNum>],
+    base: usize,
+    by_row: &[(usize, usize)],
+    outcome: &Outcome,
+    send: mpsc::SyncSender<Vec<[Note; 9]>>,
+) -> Widths {
+    let lang = outcome.lang;
+    let mut widths = Widths::default();
+    for row in &sheet.rows {
+        for (c, v) in row.iter().enumerate() {
+            if let Some(Some(j)) = map.get(c) {
+                widths.see(usize::from(*j), cells::width(&v));
+            }
+        }
+    }
+    for (k, a) in Annotation::ALL.iter().enumerate() {
+        widths.see(base + k, a.label(lang).chars().count());
+    }
+    let mut batch = Vec::with_capacity(BATCH);
+    for &(_, i) in by_row {
+        let j = outcome.journal.contacts.get(i);
+        let n = notes(&outcome.assessed[i], j, Row::of(outcome, i), lang);
+        for (k, n) in n.iter().enumerate() {
+            widths.see(base + k, note_width(n));
+        }
+        batch.push(n);
+        if batch.len() == BATCH {
+            let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+            if send.send(full).is_err() {
+                return widths;
+            }
+        }
+    }
+    if !batch.is_empty() {
+        let _ = send.send(batch);
+    }
+    widths
+}
+
+/// Writes every row of the contacts sheet in order: the user's cells in their looks, links,
+/// the header, and each contact's notes as `notes` brings them.
+#[allow(clippy::too_many_arguments)]
+fn write_rows(
+    ws: &mut Worksheet,
+    (sheet, layout, formats, looks): (&Sheet, &mut Layout<'_>, &SheetFormats<'_>, &SheetLooks<'_>),
+    span: Span<'_>,
+    links: &[(usize, Field)],
+    notes: &mpsc::Receiver<Vec<[Note; 9]>>,
+    (lang, st): (Lang, &Styles),
+) -> Result<(), Error> {
+    let Span {
+        header,
+        last_row,
+        base,
+        map,
+        by_row,
+    } = span;
+    let mut cursor = formats.cursor();
+    let mut look_cursor = looks.cursor();
+    let mut merge_cursor = looks.cursor();
+    let mut next_contact = by_row.iter().peekable();
+    let mut batch = Vec::new().into_iter();
+    let mut link_count = 0;
+    for r in 0..=last_row {
+        let row = sheet.rows.row(r);
+        let rn = r as RowNum;
+        layout.rows_upto(ws, r, |r0, c0| {
+            looks
+                .at(&mut merge_cursor, r0 as usize, c0 as usize)
+                .map_or_else(Format::new, |l| l.plain.clone())
+        })?;
+        for (c, v) in cells::with_looks(row, looks.width()) {
+            let look = looks.at(&mut look_cursor, r, c);
+            let Some(Some(j)) = map.get(c) else { continue };
+            if r == header && look.is_none() {
+                match v {
+                    Value::Text(s) => {
+                        cells::write_text_in(ws, rn, *j, s, &st.header, &st.header_quoted)?;
+                    }
+                    v => cells::write_value(ws, rn, *j, &v, st)?,
+                }
+                continue;
+            }
+            if let (Value::Text(s), Some(&(_, f))) = (v, links.iter().find(|(i, _)| *i == c)) {
+                if link_count < MAX_LINKS {
+                    if let Some(target) = link(f, s) {
+                        if cells::write_link(ws, rn, *j, target, s, st)? {
+                            link_count += 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+            let user = formats.at(&mut cursor, r, c);
+            cells::write_value_looked(ws, (rn, *j), &v, st, user, looks, look, c)?;
+        }
+        if r == header {
+            for (k, a) in Annotation::ALL.iter().enumerate() {
+                let col = (base + k) as ColNum;
+                let f = match a {
+                    Annotation::NextAction
+                    | Annotation::Flag
+                    | Annotation::Why
+                    | Annotation::LastExchange => &st.header_ours,
+                    _ => &st.header_ours_center,
+                };
+                ws.write_string_with_format(rn, col, a.label(lang), f)?;
+            }
+        }
+        if let Some(&&(cr, _)) = next_contact.peek() {
+            if cr == r {
+                next_contact.next();
+                let note = match batch.next() {
+                    Some(n) => n,
+                    None => {
+                        // The preparing thread sends every contact's notes, in row order.
+                        batch = notes.recv().unwrap_or_default().into_iter();
+                        batch.next().ok_or_else(|| {
+                            Error::write_refused(
+                                "the annotations of the contacts were not all prepared",
+                            )
+                        })?
+                    }
+                };
+                write_notes(ws, rn, base, note, st)?;
+            }
+        }
+    }
+
+    Ok(())
+}
+
 /// Writes the annotation cells of one contact on row `rn`, from column `base`.
 fn write_notes(
     ws: &mut Worksheet,
     rn: RowNum,
     base: usize,
-    a: &Assessed,
-    (j, row): (Option<&ContactJournal>, Row<'_>),
-    lang: Lang,
+    notes: [Note; 9],
     st: &Styles,
 ) -> Result<(), XlsxError> {
-    for (k, n) in notes(a, j, row, lang).into_iter().enumerate() {
+    for (k, n) in notes.into_iter().enumerate() {
         let col = (base + k) as ColNum;
         // Centred numbers, the tier and the due date take their column's format (see `fill`).
         match n {
