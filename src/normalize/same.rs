@@ -20,30 +20,49 @@ pub fn mark(contacts: &mut [Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
     // Each group's distinct folded names, stand-ins left out (a stand-in agrees with every
     // name): whether a name agrees with every member's is decided on these, each folded once.
     let mut names = GroupNames::default();
-    for (i, c) in contacts.iter().enumerate() {
-        let name = Name::of(&c.name);
-        let keys = keys(c, &name);
-        // A shared address ("jobs@agence.fr") joins two rows only when their names agree.
-        let found = keys.iter().find_map(|k| {
-            let g = groups.get(k).copied()?;
-            let agree = !k.starts_with('@')
-                || name.stand_in
-                || names.of(g).all(|m| folded_agree(m, &name.folded));
-            agree.then_some(g)
+    // Folding each row's name and making its keys is most of the work: done on another
+    // thread, a batch of rows ahead, while this one groups the rows in order.
+    let shared: &[Contact<'_>] = contacts;
+    std::thread::scope(|scope| {
+        let (send, batches) = std::sync::mpsc::sync_channel::<Vec<(Name, Vec<String>)>>(4);
+        scope.spawn(move || {
+            for chunk in shared.chunks(KEYS_BATCH) {
+                let batch = chunk
+                    .iter()
+                    .map(|c| {
+                        let name = Name::of(&c.name);
+                        let keys = keys(c, &name);
+                        (name, keys)
+                    })
+                    .collect();
+                if send.send(batch).is_err() {
+                    return;
+                }
+            }
         });
-        let g = found.unwrap_or_else(|| {
-            members.push(Vec::new());
-            names.first.push(None);
-            members.len() - 1
-        });
-        for k in keys {
-            groups.entry(k).or_insert(g);
+        for (i, (name, keys)) in batches.into_iter().flatten().enumerate() {
+            // A shared address ("jobs@agence.fr") joins two rows only when their names agree.
+            let found = keys.iter().find_map(|k| {
+                let g = groups.get(k).copied()?;
+                let agree = !k.starts_with('@')
+                    || name.stand_in
+                    || names.of(g).all(|m| folded_agree(m, &name.folded));
+                agree.then_some(g)
+            });
+            let g = found.unwrap_or_else(|| {
+                members.push(Vec::new());
+                names.first.push(None);
+                members.len() - 1
+            });
+            for k in keys {
+                groups.entry(k).or_insert(g);
+            }
+            members[g].push(i);
+            if !name.stand_in {
+                names.add(g, &name.folded);
+            }
         }
-        members[g].push(i);
-        if !name.stand_in {
-            names.add(g, &name.folded);
-        }
-    }
+    });
     let rank = |s: Status| Status::ALL.iter().position(|&x| x == s).unwrap_or(0);
     let mut problems = Vec::new();
     for rows in members.iter().filter(|m| m.len() > 1) {
@@ -76,6 +95,9 @@ pub fn mark(contacts: &mut [Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
     }
     problems
 }
+
+/// Rows whose keys the keying thread sends at once.
+const KEYS_BATCH: usize = 4096;
 
 /// Rows not already one person whose names differ only by their first name written a little
 /// differently (one letter: "Sara" / "Sarah"; or shortened: "Raj" / "Rajesh"), the last name
