@@ -11,6 +11,11 @@ pub const MAX_CELL_CHARS: usize = 32_767;
 
 /// `s` cut to what a cell can hold, at a character boundary.
 pub fn fit(s: &str) -> &str {
+    // A character is at least as many UTF-8 bytes as UTF-16 units: a text of no more bytes
+    // than a cell's units fits whole, and most cells are such texts.
+    if s.len() <= MAX_CELL_CHARS {
+        return s;
+    }
     let mut units = 0;
     for (i, c) in s.char_indices() {
         units += c.len_utf16();
@@ -32,9 +37,15 @@ const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠
 /// (`0612345678`).
 pub fn needs_quote_prefix(s: &str) -> bool {
     let lead = s.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
-    lead.starts_with(FORMULA_STARTS)
-        || s.starts_with(['\t', '\r'])
-        || (!s.trim().is_empty() && s.trim().parse::<f64>().is_ok())
+    lead.starts_with(FORMULA_STARTS) || s.starts_with(['\t', '\r']) || reads_as_number(s.trim())
+}
+
+/// Whether `t` reads as a number. Only a sign, a digit, a point, or the first letter of "inf",
+/// "infinity" or "nan" can start one: most texts are told apart without parsing.
+fn reads_as_number(t: &str) -> bool {
+    t.starts_with(|c: char| {
+        c.is_ascii_digit() || matches!(c, '+' | '-' | '.' | 'i' | 'I' | 'n' | 'N')
+    }) && t.parse::<f64>().is_ok()
 }
 
 /// Whether `c` may appear in an XML 1.0 document (a Rust string holds no lone surrogate).

@@ -61,3 +61,24 @@ proptest::proptest! {
         proptest::prop_assert!(needs_quote_prefix(&s), "{:?}", s);
     }
 }
+
+proptest::proptest! {
+    /// The quick test of a number's first character never turns away a text Rust reads as
+    /// a number ("nan", "Infinity", ".5", "1e3"), nor takes one it does not.
+    #[test]
+    fn a_number_is_told_as_parsing_tells_it(
+        t in "[+.-]?([0-9]{0,4}[.eE]?[0-9]{0,3}|[iI][nN][fF]([iI][nN][iI][tT][yY])?|[nN][aA][nN]|\\PC{0,6})",
+    ) {
+        proptest::prop_assert_eq!(super::reads_as_number(&t), t.parse::<f64>().is_ok(), "{:?}", t);
+    }
+}
+
+#[test]
+fn words_that_read_as_numbers_are_numbers() {
+    for t in ["nan", "NaN", "inf", "-Infinity", "+.5", "1e3", "0612345678"] {
+        assert!(super::reads_as_number(t), "{t}");
+    }
+    for t in ["Acme", "infirmière", "nano", "e5", ""] {
+        assert!(!super::reads_as_number(t), "{t}");
+    }
+}
