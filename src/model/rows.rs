@@ -5,7 +5,9 @@
 //! weighs. Cells are read back as [`Cell`]s, which borrow their text from the buffer.
 //!
 //! Layout of one cell: a tag byte, then
-//! - text and error: the length in bytes (LEB128), then the UTF-8 bytes;
+//! - text and error: the length in bytes (LEB128); the text itself goes, one after the other,
+//!   into a second buffer that is a `String`, so reading a cell back never checks its UTF-8
+//!   again;
 //! - number and duration: the `f64`, little-endian;
 //! - date-time: the day from the common era (`i32`), the second of the day and the
 //!   nanosecond (`u32` each), little-endian;
@@ -30,8 +32,10 @@ const ERROR: u8 = 7;
 #[derive(Clone, Default, PartialEq)]
 pub struct Rows {
     bytes: Vec<u8>,
-    /// Where each row ends in `bytes`.
-    ends: Vec<usize>,
+    /// The texts of the text and error cells, in cell order.
+    text: String,
+    /// Where each row ends in `bytes` and in `text`.
+    ends: Vec<(usize, usize)>,
     /// Cells in the widest row.
     width: usize,
     /// Cells in the last row (the one `push_cell` adds to).
@@ -55,12 +59,16 @@ impl Rows {
 
     /// Row `i` (0-based); an empty row past the last one.
     pub fn row(&self, i: usize) -> Row<'_> {
-        let Some(&end) = self.ends.get(i) else {
-            return Row { bytes: &[] };
+        let Some(&(end, text_end)) = self.ends.get(i) else {
+            return Row {
+                bytes: &[],
+                text: "",
+            };
         };
-        let start = i.checked_sub(1).map_or(0, |p| self.ends[p]);
+        let (start, text_start) = i.checked_sub(1).map_or((0, 0), |p| self.ends[p]);
         Row {
             bytes: &self.bytes[start..end],
+            text: self.text.get(text_start..text_end).unwrap_or_default(),
         }
     }
 
@@ -80,7 +88,7 @@ impl Rows {
 
     /// Starts a new, empty row after the last one.
     pub fn open_row(&mut self) {
-        self.ends.push(self.bytes.len());
+        self.ends.push((self.bytes.len(), self.text.len()));
         self.last_width = 0;
     }
 
@@ -89,9 +97,9 @@ impl Rows {
         if self.ends.is_empty() {
             self.open_row();
         }
-        encode(&mut self.bytes, cell);
+        encode(&mut self.bytes, &mut self.text, cell);
         let last = self.ends.len() - 1;
-        self.ends[last] = self.bytes.len();
+        self.ends[last] = (self.bytes.len(), self.text.len());
         self.last_width += 1;
         self.width = self.width.max(self.last_width);
     }
@@ -100,8 +108,9 @@ impl Rows {
     pub fn push_copy(&mut self, row: Row<'_>) {
         self.open_row();
         self.bytes.extend_from_slice(row.bytes);
+        self.text.push_str(row.text);
         let last = self.ends.len() - 1;
-        self.ends[last] = self.bytes.len();
+        self.ends[last] = (self.bytes.len(), self.text.len());
         self.last_width = row.len();
         self.width = self.width.max(self.last_width);
     }
@@ -118,10 +127,19 @@ impl Rows {
     pub fn truncate(&mut self, len: usize) {
         if len < self.len() {
             self.ends.truncate(len);
-            self.bytes.truncate(self.ends.last().copied().unwrap_or(0));
+            let (bytes, text) = self.ends.last().copied().unwrap_or((0, 0));
+            self.bytes.truncate(bytes);
+            self.text.truncate(text);
             self.width = self.iter().map(Row::len).max().unwrap_or(0);
             self.last_width = self.ends.last().map_or(0, |_| self.row(len - 1).len());
         }
+    }
+
+    /// Lets go of the room kept for more rows: a sheet read in full keeps only what it holds.
+    pub fn shrink_to_fit(&mut self) {
+        self.bytes.shrink_to_fit();
+        self.text.shrink_to_fit();
+        self.ends.shrink_to_fit();
     }
 
     /// The rows as owned values, for tests and small sheets.
@@ -134,7 +152,9 @@ impl Rows {
     /// The bytes held, for the test that a sheet costs about its text.
     #[cfg(test)]
     fn heap_bytes(&self) -> usize {
-        self.bytes.capacity() + self.ends.capacity() * std::mem::size_of::<usize>()
+        self.bytes.capacity()
+            + self.text.capacity()
+            + self.ends.capacity() * std::mem::size_of::<(usize, usize)>()
     }
 }
 
@@ -215,12 +235,16 @@ impl fmt::Debug for Rows {
 #[derive(Clone, Copy, PartialEq)]
 pub struct Row<'a> {
     bytes: &'a [u8],
+    text: &'a str,
 }
 
 impl<'a> Row<'a> {
     /// The cells, from column A.
     pub fn iter(self) -> Cells<'a> {
-        Cells { bytes: self.bytes }
+        Cells {
+            bytes: self.bytes,
+            text: self.text,
+        }
     }
 
     /// The cell of column `col` (0-based); empty past the end of the row.
@@ -262,6 +286,7 @@ impl fmt::Debug for Row<'_> {
 #[derive(Clone)]
 pub struct Cells<'a> {
     bytes: &'a [u8],
+    text: &'a str,
 }
 
 impl<'a> Iterator for Cells<'a> {
@@ -269,8 +294,9 @@ impl<'a> Iterator for Cells<'a> {
 
     fn next(&mut self) -> Option<Cell<'a>> {
         let (&tag, rest) = self.bytes.split_first()?;
-        let (cell, rest) = decode(tag, rest);
+        let (cell, rest, text) = decode(tag, rest, self.text);
         self.bytes = rest;
+        self.text = text;
         Some(cell)
     }
 
@@ -278,17 +304,19 @@ impl<'a> Iterator for Cells<'a> {
     fn nth(&mut self, n: usize) -> Option<Cell<'a>> {
         for _ in 0..n {
             let (&tag, rest) = self.bytes.split_first()?;
-            self.bytes = rest.get(payload(tag, rest)..).unwrap_or_default();
+            let (taken, text) = payload(tag, rest);
+            self.bytes = rest.get(taken..).unwrap_or_default();
+            self.text = self.text.get(text..).unwrap_or_default();
         }
         self.next()
     }
 }
 
-fn encode(out: &mut Vec<u8>, cell: Cell<'_>) {
+fn encode(out: &mut Vec<u8>, texts: &mut String, cell: Cell<'_>) {
     match cell {
         Value::Empty => out.push(EMPTY),
-        Value::Text(s) => text(out, TEXT, s),
-        Value::Error(s) => text(out, ERROR, s),
+        Value::Text(s) => text(out, texts, TEXT, s),
+        Value::Error(s) => text(out, texts, ERROR, s),
         Value::Number(n) => {
             out.push(NUMBER);
             out.extend_from_slice(&n.to_le_bytes());
@@ -307,7 +335,7 @@ fn encode(out: &mut Vec<u8>, cell: Cell<'_>) {
     }
 }
 
-fn text(out: &mut Vec<u8>, tag: u8, s: &str) {
+fn text(out: &mut Vec<u8>, texts: &mut String, tag: u8, s: &str) {
     out.push(tag);
     let mut n = s.len();
     loop {
@@ -319,19 +347,17 @@ fn text(out: &mut Vec<u8>, tag: u8, s: &str) {
         }
         out.push(low | 0x80);
     }
-    out.extend_from_slice(s.as_bytes());
+    texts.push_str(s);
 }
 
-/// The bytes after the tag of a cell of `tag` at the start of `rest`.
-fn payload(tag: u8, rest: &[u8]) -> usize {
+/// The bytes after the tag of a cell of `tag` at the start of `rest`, and the bytes of its
+/// text.
+fn payload(tag: u8, rest: &[u8]) -> (usize, usize) {
     match tag {
-        TEXT | ERROR => {
-            let (taken, len) = length(rest);
-            taken.saturating_add(len)
-        }
-        NUMBER | DURATION => 8,
-        DATE_TIME => 12,
-        _ => 0,
+        TEXT | ERROR => length(rest),
+        NUMBER | DURATION => (8, 0),
+        DATE_TIME => (12, 0),
+        _ => (0, 0),
     }
 }
 
@@ -353,21 +379,21 @@ fn length(rest: &[u8]) -> (usize, usize) {
 
 /// The cell of `tag` at the start of `rest`, and what follows it. The buffer is only ever
 /// written by [`encode`]; should it be cut short all the same, the row ends there.
-fn decode(tag: u8, rest: &[u8]) -> (Cell<'_>, &[u8]) {
+fn decode<'a>(tag: u8, rest: &'a [u8], text: &'a str) -> (Cell<'a>, &'a [u8], &'a str) {
     let end: &[u8] = &[];
     match tag {
         TEXT | ERROR => {
             let (i, n) = length(rest);
-            let Some((s, rest)) = rest.get(i..).and_then(|r| r.split_at_checked(n)) else {
-                return (Value::Empty, end);
+            // `encode` cuts `text` at the ends of whole texts, so the cut is a char boundary.
+            let (Some(rest), Some((s, text))) = (rest.get(i..), text.split_at_checked(n)) else {
+                return (Value::Empty, end, "");
             };
-            let s = std::str::from_utf8(s).unwrap_or_default();
             let cell = if tag == TEXT {
                 Value::Text(s)
             } else {
                 Value::Error(s)
             };
-            (cell, rest)
+            (cell, rest, text)
         }
         NUMBER | DURATION => match rest.split_first_chunk::<8>() {
             Some((n, rest)) => {
@@ -377,9 +403,9 @@ fn decode(tag: u8, rest: &[u8]) -> (Cell<'_>, &[u8]) {
                 } else {
                     Value::Duration(n)
                 };
-                (cell, rest)
+                (cell, rest, text)
             }
-            None => (Value::Empty, end),
+            None => (Value::Empty, end, ""),
         },
         DATE_TIME => match rest.split_first_chunk::<12>() {
             Some((b, rest)) => {
@@ -393,13 +419,13 @@ fn decode(tag: u8, rest: &[u8]) -> (Cell<'_>, &[u8]) {
                     (Some(d), Some(t)) => Value::DateTime(NaiveDateTime::new(d, t)),
                     _ => Value::Empty,
                 };
-                (cell, rest)
+                (cell, rest, text)
             }
-            None => (Value::Empty, end),
+            None => (Value::Empty, end, ""),
         },
-        TRUE => (Value::Bool(true), rest),
-        FALSE => (Value::Bool(false), rest),
-        _ => (Value::Empty, rest),
+        TRUE => (Value::Bool(true), rest, text),
+        FALSE => (Value::Bool(false), rest, text),
+        _ => (Value::Empty, rest, text),
     }
 }
 

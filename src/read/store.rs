@@ -77,6 +77,7 @@ impl<'b> Store<'b> {
     /// a spreadsheet program). Only the rows with a late cell are decoded and written again.
     pub fn finish(mut self) -> Rows {
         if self.late.is_empty() {
+            self.rows.shrink_to_fit();
             return self.rows;
         }
         // By place; a stable sort keeps the order of arrival among cells of one place.
@@ -99,6 +100,7 @@ impl<'b> Store<'b> {
             }
             out.push_row(cells);
         }
+        out.shrink_to_fit();
         out
     }
 }
