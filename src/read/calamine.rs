@@ -70,11 +70,23 @@ fn xlsx_sheets<RS: Read + Seek>(
     budget: &mut Budget,
     limits: Limits,
 ) -> Result<Vec<Sheet>, Error> {
-    let mut out = xlsx_cells(wb, path, budget, limits, |_| true)?;
     // Widths, heights, merged cells, panes and the autofilter are in the sheets' XML, which
-    // calamine does not give: one more pass over each part.
-    if let Ok(file) = File::open(path) {
-        let mut layouts = layout::read(BufReader::new(file));
+    // calamine does not give: one more pass over each part, on another thread while calamine
+    // reads the cells (the parts were checked before either starts).
+    let (out, layouts) = std::thread::scope(|scope| {
+        let layouts = scope.spawn(|| {
+            File::open(path)
+                .ok()
+                .map(|file| layout::read(BufReader::new(file)))
+        });
+        let out = xlsx_cells(wb, path, budget, limits, |_| true);
+        let layouts = layouts
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (out, layouts)
+    });
+    let mut out = out?;
+    if let Some(mut layouts) = layouts {
         for sheet in &mut out {
             if let Some(l) = layouts.remove(&sheet.name) {
                 sheet.looks.layout = l;
