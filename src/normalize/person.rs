@@ -16,13 +16,22 @@ use crate::vocab::names::{is_first_name, is_organisation, Title, PARTICLES};
 
 /// The part of a name cell that names the person: before " - ", a bracket, " / ", " | ".
 pub fn person_part(name: &str) -> &str {
-    let mut end = name.len();
-    for sep in [" - ", " – ", " — ", " (", " / ", " | ", "\n"] {
-        if let Some(at) = name.find(sep).filter(|&at| at > 0) {
-            end = end.min(at);
+    const SEPARATORS: [&str; 7] = [" - ", " – ", " — ", " (", " / ", " | ", "\n"];
+    // Each separator's first place counts, unless it starts the cell: the earliest such place
+    // ends the person. Every separator starts with a space or a line break, so only those
+    // places are looked at, in one pass.
+    let mut seen = [false; SEPARATORS.len()];
+    for (at, _) in name.match_indices([' ', '\n']) {
+        for (k, sep) in SEPARATORS.iter().enumerate() {
+            if !seen[k] && name[at..].starts_with(sep) {
+                if at > 0 {
+                    return name[..at].trim();
+                }
+                seen[k] = true;
+            }
         }
     }
-    name[..end].trim()
+    name.trim()
 }
 
 /// How one word of a name is written.
@@ -287,5 +296,25 @@ mod tests {
         assert_eq!(t("oui", "Vouvoiement"), Ok(Some(Register::Vous)));
         assert_eq!(t("", "Tu/Vous"), Ok(None));
         assert!(t("peut-être", "Tu/Vous").is_err());
+    }
+
+    /// `person_part` as first written: each separator looked for on its own.
+    fn person_part_one_by_one(name: &str) -> &str {
+        let mut end = name.len();
+        for sep in [" - ", " – ", " — ", " (", " / ", " | ", "\n"] {
+            if let Some(at) = name.find(sep).filter(|&at| at > 0) {
+                end = end.min(at);
+            }
+        }
+        name[..end].trim()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_person_part_is_found_in_one_pass_as_one_by_one(
+            name in "([ \n(|/a-zé-]|–|—){0,14}",
+        ) {
+            proptest::prop_assert_eq!(person_part(&name), person_part_one_by_one(&name));
+        }
     }
 }
