@@ -281,36 +281,46 @@ fn keys(c: &Contact<'_>, name: &Name) -> Vec<String> {
 /// "Sophie Durand", "Marc Lefèvre". Particles stay lower case ("Jean de La Fontaine" is left
 /// as typed); a name in mixed case is left as typed.
 pub fn as_written(name: &str) -> Option<String> {
-    // An organisation's name ("CCI Lyon") is no person's: kept as typed, as is what follows
-    // the person ("Mme Lopez - CCI", "Claire (Danone)").
-    if crate::vocab::names::is_organisation(name) {
-        return None;
-    }
     let person = super::person::person_part(name);
-    if person.len() < name.trim().len() && name.starts_with(person) {
+    let written = if person.len() < name.trim().len() && name.starts_with(person) {
         let rest = &name[person.len()..];
-        return person_as_written(person).map(|p| format!("{p}{rest}"));
+        person_as_written(person).map(|p| format!("{p}{rest}"))
+    } else {
+        person_as_written(name)
+    }?;
+    // An organisation's name ("CCI Lyon") is no person's: kept as typed, as is what follows
+    // the person ("Mme Lopez - CCI", "Claire (Danone)"). Asked last: most names are written
+    // as people write them, and need no asking.
+    (!crate::vocab::names::is_organisation(name)).then_some(written)
+}
+
+/// Whether `w` is a word in capitals, of two letters or more ("DURAND").
+fn capital_word(w: &str) -> bool {
+    let mut letters = 0;
+    for c in w.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
     }
-    person_as_written(name)
+    letters >= 2
 }
 
 /// [`as_written`] of the person part of a name.
 fn person_as_written(name: &str) -> Option<String> {
-    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 2 {
+    let (mut letters, mut all_lower) = (0, true);
+    for c in name.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        all_lower &= c.is_lowercase();
+    }
+    if letters < 2 {
         return None;
     }
-    let all_lower = letters.iter().all(|c| c.is_lowercase());
-    let words: Vec<&str> = name.split(' ').collect();
     // A word in capitals (two letters or more) among words written normally: "Sophie DURAND".
-    let capital_word = |w: &str| {
-        let l: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        l.len() >= 2 && l.iter().all(|c| c.is_uppercase())
-    };
-    let any_capital_word = words.iter().any(|w| capital_word(w));
-    if !all_lower && !any_capital_word {
+    if !all_lower && !name.split(' ').any(capital_word) {
         return None;
     }
+    let words: Vec<&str> = name.split(' ').collect();
     const PARTICLES: &[&str] = &[
         "de", "du", "des", "la", "le", "van", "von", "der", "di", "da",
     ];
@@ -453,5 +463,42 @@ mod tests {
             as_written("DURAND Sophie (CCI)").as_deref(),
             Some("Durand Sophie (CCI)")
         );
+    }
+
+    /// `as_written` as first written: the organisation asked first, letters collected.
+    fn as_written_first_way(name: &str) -> Option<String> {
+        if crate::vocab::names::is_organisation(name) {
+            return None;
+        }
+        let person = crate::normalize::person::person_part(name);
+        let whole = |name: &str| {
+            let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.len() < 2 {
+                return None;
+            }
+            let all_lower = letters.iter().all(|c| c.is_lowercase());
+            let capital = |w: &str| {
+                let l: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+                l.len() >= 2 && l.iter().all(|c| c.is_uppercase())
+            };
+            if !all_lower && !name.split(' ').any(capital) {
+                return None;
+            }
+            person_as_written(name)
+        };
+        if person.len() < name.trim().len() && name.starts_with(person) {
+            let rest = &name[person.len()..];
+            return whole(person).map(|p| format!("{p}{rest}"));
+        }
+        whole(name)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn names_are_written_as_the_first_way_wrote_them(
+            name in "(Sophie|DURAND|marc|de|CCI|Lyon|Mme|Lopez|É|é|[a-zA-Z]{1,4}|-| - | \\(|'| ){0,6}",
+        ) {
+            proptest::prop_assert_eq!(as_written(&name), as_written_first_way(&name));
+        }
     }
 }
