@@ -81,7 +81,12 @@ fn contacts_in_runs<'w>(
     let runs = runs.unwrap_or_else(|| self::runs(rows.len())).max(1);
     let step = rows.len().div_ceil(runs);
     let parts: Vec<Part<'w>> = if runs <= 1 {
-        vec![part(sheet, &cols, &names, table, rows)]
+        vec![part(
+            sheet,
+            (&cols, &names, table),
+            rows.clone(),
+            rows.len(),
+        )]
     } else {
         std::thread::scope(|scope| {
             let handles: Vec<_> = (0..runs)
@@ -89,7 +94,10 @@ fn contacts_in_runs<'w>(
                     let start = (rows.start + k * step).min(rows.end);
                     let end = (start + step).min(rows.end);
                     let (cols, names) = (&cols, &names);
-                    scope.spawn(move || part(sheet, cols, names, table, start..end))
+                    // The first run's contacts take the others' in (below): room for every
+                    // row, only what is written is touched.
+                    let room = if k == 0 { rows.len() } else { end - start };
+                    scope.spawn(move || part(sheet, (cols, names, table), start..end, room))
                 })
                 .collect();
             handles
@@ -98,8 +106,6 @@ fn contacts_in_runs<'w>(
                 .collect()
         })
     };
-    // The first run's contacts take the others in: never two copies of every contact at once.
-    let total: usize = parts.iter().map(|p| p.contacts.len()).sum();
     let mut contacts = Vec::new();
     let mut problems = Vec::new();
     let mut date_only = DateOnly::default();
@@ -115,15 +121,15 @@ fn contacts_in_runs<'w>(
         if let Some(g) = part.last_group {
             current_group = Some(g);
         }
-        if contacts.is_empty() {
+        if contacts.capacity() == 0 {
             contacts = std::mem::take(&mut part.contacts);
-            contacts.reserve_exact(total - contacts.len());
         } else {
             contacts.append(&mut part.contacts);
         }
         problems.append(&mut part.problems);
         date_only.join(&part.date_only);
     }
+    contacts.shrink_to_fit();
     problems.extend(date_only.problem(&names));
     problems.extend(same::mark(&mut contacts, &names.sheet));
     problems.extend(same::maybe(&contacts, &names.sheet));
@@ -153,17 +159,17 @@ struct Part<'w> {
     last_group: Option<Cow<'w, str>>,
 }
 
-/// Reads the rows `rows` of `sheet` (all below the header) into contacts.
+/// Reads the rows `rows` of `sheet` (all below the header) into contacts, kept in a vector
+/// with `room` for that many.
 fn part<'w>(
     sheet: &'w Sheet,
-    cols: &Columns<'_>,
-    names: &Names,
-    table: &Table,
+    (cols, names, table): (&Columns<'_>, &Names, &Table),
     rows: std::ops::Range<usize>,
+    room: usize,
 ) -> Part<'w> {
     let mut memos = Memos::default();
     let mut out = Part {
-        contacts: Vec::new(),
+        contacts: Vec::with_capacity(room),
         problems: Vec::new(),
         date_only: DateOnly::default(),
         before_section: 0,

@@ -15,8 +15,9 @@ use crate::vocab::fold;
 /// Marks each row that repeats another's person, and returns one problem for each.
 pub fn mark(contacts: &mut [Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
     let mut groups: HashMap<String, usize> = HashMap::new();
-    // Each group's rows, by index.
-    let mut members: Vec<Vec<usize>> = Vec::new();
+    // Each row's group, and each group's number of rows.
+    let mut group_of: Vec<usize> = Vec::with_capacity(contacts.len());
+    let mut sizes: Vec<u32> = Vec::new();
     // Each group's distinct folded names, stand-ins left out (a stand-in agrees with every
     // name): whether a name agrees with every member's is decided on these, each folded once.
     let mut names = GroupNames::default();
@@ -50,22 +51,34 @@ pub fn mark(contacts: &mut [Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
                 agree.then_some(g)
             });
             let g = found.unwrap_or_else(|| {
-                members.push(Vec::new());
+                sizes.push(0);
                 names.first.push(None);
-                members.len() - 1
+                sizes.len() - 1
             });
             for k in keys {
                 groups.entry(k).or_insert(g);
             }
-            members[g].push(i);
+            debug_assert_eq!(group_of.len(), i);
+            group_of.push(g);
+            sizes[g] += 1;
             if !name.stand_in {
                 names.add(g, &name.folded);
             }
         }
     });
+    drop((groups, names));
+    // The groups of several rows, each with its rows in order, groups in the order they began.
+    let mut shared: Vec<(usize, usize)> = group_of
+        .iter()
+        .enumerate()
+        .filter(|&(_, &g)| sizes[g] > 1)
+        .map(|(i, &g)| (g, i))
+        .collect();
+    shared.sort_unstable();
     let rank = |s: Status| Status::ALL.iter().position(|&x| x == s).unwrap_or(0);
     let mut problems = Vec::new();
-    for rows in members.iter().filter(|m| m.len() > 1) {
+    for group in shared.chunk_by(|a, b| a.0 == b.0) {
+        let rows: Vec<usize> = group.iter().map(|&(_, i)| i).collect();
         let Some(&speaks) = rows
             .iter()
             .max_by_key(|&&i| (rank(contacts[i].status), contacts[i].last_contact, i))
