@@ -88,12 +88,14 @@ pub fn assess_with<'a>(
     lang: Lang,
     journal: Journal,
 ) -> Outcome<'a> {
-    assess_remembering(contacts, problems, config, lang, journal, None)
+    assess_remembering(contacts, problems, config, lang, journal, None, None)
 }
 
 /// [`assess_with`] that remembers the previous output of the sheet (`history`, `None` on the
 /// first run): an action planned there, come due and not done keeps its first due date, so it
-/// becomes overdue rather than being dated again (see `history::carry`).
+/// becomes overdue rather than being dated again (see `history::carry`). `index` is the index
+/// of `contacts` by name the journal matched its entries with, when there was a journal: it
+/// finds the introducers named in "introduced by" cells without being made again.
 pub fn assess_remembering<'a>(
     mut contacts: Vec<Contact<'a>>,
     problems: Vec<Problem>,
@@ -101,8 +103,11 @@ pub fn assess_remembering<'a>(
     lang: Lang,
     journal: Journal,
     history: Option<&History>,
+    index: Option<crate::journal::Index>,
 ) -> Outcome<'a> {
-    let ties = crate::ties::of(&mut contacts, &journal, config);
+    let ties = crate::ties::of(&mut contacts, &journal, config, index.as_ref());
+    // A large index is let go now, before the lists and the plan are made.
+    drop(index);
     let mut carried = Vec::new();
     let mut assessed: Vec<Assessed> = contacts
         .iter()

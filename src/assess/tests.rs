@@ -160,6 +160,7 @@ fn an_action_planned_before_and_not_done_keeps_its_first_due_date() {
         Lang::En,
         Journal::default(),
         Some(&before),
+        None,
     );
     assert_eq!(o.assessed[0].action.due, Some(d("2026-11-12")));
     assert_eq!(o.assessed[0].action.flag, Flag::Overdue);
@@ -177,6 +178,7 @@ fn an_action_planned_before_and_not_done_keeps_its_first_due_date() {
         Lang::En,
         Journal::default(),
         Some(&before),
+        None,
     );
     assert!(o.history.carried.is_empty());
     let later = History::new(
@@ -190,6 +192,7 @@ fn an_action_planned_before_and_not_done_keeps_its_first_due_date() {
         Lang::En,
         Journal::default(),
         Some(&later),
+        None,
     );
     assert!(o.history.carried.is_empty());
     assert_ne!(o.assessed[0].action.flag, Flag::Overdue);

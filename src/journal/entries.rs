@@ -31,6 +31,8 @@ pub(super) struct Found {
     pub introductions: Vec<Introduction>,
     /// The notes of the requests received, by journal row.
     pub request_notes: Vec<(u32, String)>,
+    /// The contacts by name and e-mail, made to match the entries.
+    pub index: Index,
 }
 
 /// The reading of one journal table against the contacts.
@@ -110,6 +112,7 @@ impl<'w, 'c> Entries<'w, 'c> {
             problems: self.problems,
             introductions: self.introductions,
             request_notes: self.request_notes,
+            index: self.index,
         }
     }
 

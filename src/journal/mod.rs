@@ -37,20 +37,22 @@ pub struct Source<'a> {
 }
 
 /// Reads the journal of `src`, matches its entries and moves `contacts` forward. Returns what
-/// the journal did and its problems (in row order).
+/// the journal did, its problems (in row order), and the index of the contacts by name and
+/// e-mail it matched them with (moving contacts forward changes neither: the core may use it
+/// to find an introducer by name, see `ties::doors`).
 pub fn apply(
     src: Source<'_>,
     contacts: &mut [Contact],
     config: &Config,
-) -> (Journal, Vec<Problem>) {
+) -> (Journal, Vec<Problem>, Option<Index>) {
     let Some(sheet) = src.workbook.sheets.get(src.table.sheet) else {
-        return (Journal::default(), Vec::new());
+        return (Journal::default(), Vec::new(), None);
     };
     let t = src.table;
     let mut entries = Entries::new(sheet, t, contacts, config);
     let facts = entries.read();
     let found = entries.done();
-    let (read, problems) = (found.read, found.problems);
+    let (read, problems, index) = (found.read, found.problems, found.index);
     let applied = facts.len();
     let kind_col = t.column(JournalField::Kind).map(|c| c.index);
     let mut journal = moved(contacts, facts, config, |row| {
@@ -74,7 +76,7 @@ pub fn apply(
         applied,
         problems: problems.len(),
     });
-    (journal, problems)
+    (journal, problems, Some(index))
 }
 
 /// Someone the journal says was introduced and who is on the sheet (pasted in from the new

@@ -249,7 +249,7 @@ fn a_sheet_of_entries_moves_its_contacts_and_reports_what_it_cannot_apply() {
         table: &t,
         file: None,
     };
-    let (j, problems) = apply(src, &mut cs, &config());
+    let (j, problems, _) = apply(src, &mut cs, &config());
     assert_eq!(cs[0].status, S::Met);
     assert_eq!(cs[0].last_contact, Some(d("2026-11-24")));
     let last = j.contacts[0].last.as_ref().unwrap();

@@ -83,7 +83,7 @@ fn one(
     let loaded = super::load(input, config)?;
     let book = super::journal::find(&loaded, config)?;
     let (mut contacts, mut problems) = loaded.contacts(config);
-    let journal = super::journal::apply(&book, &loaded, &mut contacts, &mut problems, config);
+    let (journal, _) = super::journal::apply(&book, &loaded, &mut contacts, &mut problems, config);
     let sheet = &loaded.workbook.sheets[loaded.table.sheet];
     if !quiet {
         let lang = config.lang_for(loaded.table.lang);

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::Loaded;
 use crate::config::Config;
 use crate::error::Error;
-use crate::journal::{self, Source};
+use crate::journal::{self, Index, Source};
 use crate::model::{Contact, Hint, Journal, JournalTable, Problem, ProblemKind, Workbook};
 use crate::read::{self, journal::Found};
 
@@ -59,18 +59,19 @@ pub fn find(loaded: &Loaded, config: &Config) -> Result<Book, Error> {
 }
 
 /// Applies the journal of `book` to `contacts`; its problems go after the contacts' ones.
+/// Also gives the index of the contacts the entries were matched with (see `journal::apply`).
 pub fn apply(
     book: &Book,
     loaded: &Loaded,
     contacts: &mut [Contact],
     problems: &mut Vec<Problem>,
     config: &Config,
-) -> Journal {
+) -> (Journal, Option<Index>) {
     let src = match book {
-        Book::None => return Journal::default(),
+        Book::None => return (Journal::default(), None),
         Book::Incomplete(p) => {
             problems.push(p.clone());
-            return Journal::default();
+            return (Journal::default(), None);
         }
         Book::Own(table) => Source {
             workbook: &loaded.workbook,
@@ -87,9 +88,9 @@ pub fn apply(
             file: Some(name),
         },
     };
-    let (journal, found) = journal::apply(src, contacts, config);
+    let (journal, found, index) = journal::apply(src, contacts, config);
     problems.extend(found);
-    journal
+    (journal, index)
 }
 
 fn incomplete(sheet: &str, headers: &[String]) -> Problem {

@@ -372,10 +372,18 @@ fn one(
         Some(_) => super::history::of(&loaded, &contacts),
         None => before,
     };
-    let journal = super::journal::apply(&book, &loaded, &mut contacts, &mut problems, config);
+    let (journal, index) =
+        super::journal::apply(&book, &loaded, &mut contacts, &mut problems, config);
     drop(book);
-    let mut outcome =
-        assess_remembering(contacts, problems, config, lang, journal, history.as_ref());
+    let mut outcome = assess_remembering(
+        contacts,
+        problems,
+        config,
+        lang,
+        journal,
+        history.as_ref(),
+        index,
+    );
     crate::draft::fill(&mut outcome, config);
     // The first run on a sheet: no earlier output at the target, nor an output as the input.
     let first_run = !outcome.history.known

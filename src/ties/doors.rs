@@ -33,15 +33,30 @@ pub struct Door {
 }
 
 /// Every door: the row's "introduced by" first (the user's own cell), else the journal's
-/// latest introduction of that contact. One door per introduced contact.
-pub fn find(contacts: &[Contact], journal: &Journal, today: NaiveDate) -> Vec<Door> {
+/// latest introduction of that contact. One door per introduced contact. `index` is the index
+/// of `contacts` by name when one was made already (the journal's); else it is made here, when
+/// a row names who introduced it.
+pub fn find(
+    contacts: &[Contact],
+    journal: &Journal,
+    today: NaiveDate,
+    index: Option<&Index>,
+) -> Vec<Door> {
     let met_on = |c: &Contact| c.met_day(today);
     let mut doors = Vec::new();
     let named = contacts.iter().any(|c| c.introduced_by.is_some());
-    let index = named.then(|| Index::new(contacts));
+    let made;
+    let index = match (named, index) {
+        (false, _) => None,
+        (true, Some(given)) => Some(given),
+        (true, None) => {
+            made = Index::new(contacts);
+            Some(&made)
+        }
+    };
     let mut from_row = vec![false; if named { contacts.len() } else { 0 }];
     for (c, i) in contacts.iter().zip(0..) {
-        let (Some(name), Some(index)) = (c.introduced_by.as_deref(), &index) else {
+        let (Some(name), Some(index)) = (c.introduced_by.as_deref(), index) else {
             continue;
         };
         let by = match index.find(name, None) {

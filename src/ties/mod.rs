@@ -88,8 +88,13 @@ fn find<T>(list: &[(ContactIndex, T)], i: ContactIndex) -> Option<&T> {
 /// The ties of `contacts` (already moved by `journal`). A contact whom the journal says was
 /// introduced, and whose row names no introducer, gets its introducer's name in
 /// `introduced_by`: the warm introduction scores and is named first in the proposal.
-pub fn of(contacts: &mut [Contact], journal: &Journal, config: &Config) -> Ties {
-    let doors = doors::find(contacts, journal, config.today);
+pub fn of(
+    contacts: &mut [Contact],
+    journal: &Journal,
+    config: &Config,
+    index: Option<&crate::journal::Index>,
+) -> Ties {
+    let doors = doors::find(contacts, journal, config.today, index);
     for d in &doors {
         if let (Introducer::Contact(by), Some(_)) = (&d.by, d.logged) {
             let name = contacts.get(*by as usize).map(|c| c.name.to_string());
