@@ -176,7 +176,6 @@ fn part<'w>(
         last_group: None,
     };
     let mut found = Vec::new();
-    let mut seen_section = false;
     // One row's cells at a time, for random access; they borrow their text from the sheet.
     let mut row = Vec::new();
     let (start, len) = (rows.start, rows.len());
@@ -193,7 +192,6 @@ fn part<'w>(
         }
         if let Some(named) = cols.section(row) {
             out.last_group = Some(named);
-            seen_section = true;
             continue;
         }
         let mut place = Place {
@@ -206,10 +204,11 @@ fn part<'w>(
         if let Some(g) = &out.last_group {
             in_group(&mut c, g.clone());
         }
-        out.contacts.push(c);
-        if !seen_section {
+        // No section row yet in this run: the contact is in an earlier run's group.
+        if out.last_group.is_none() {
             out.before_section += 1;
         }
+        out.contacts.push(c);
         found.sort_by_key(|&(index, _)| index);
         out.problems.extend(found.drain(..).map(|(_, p)| p));
     }

@@ -41,7 +41,7 @@ pub fn mark(contacts: &mut [Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
                 }
             }
         });
-        for (i, (name, keys)) in batches.into_iter().flatten().enumerate() {
+        for (name, keys) in batches.into_iter().flatten() {
             // A shared address ("jobs@agence.fr") joins two rows only when their names agree.
             let found = keys.iter().find_map(|k| {
                 let g = groups.get(k).copied()?;
@@ -58,7 +58,6 @@ pub fn mark(contacts: &mut [Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
             for k in keys {
                 groups.entry(k).or_insert(g);
             }
-            debug_assert_eq!(group_of.len(), i);
             group_of.push(g);
             sizes[g] += 1;
             if !name.stand_in {
@@ -68,16 +67,16 @@ pub fn mark(contacts: &mut [Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
     });
     drop((groups, names));
     // The groups of several rows, each with its rows in order, groups in the order they began.
-    let mut shared: Vec<(usize, usize)> = group_of
+    let mut repeated: Vec<(usize, usize)> = group_of
         .iter()
         .enumerate()
         .filter(|&(_, &g)| sizes[g] > 1)
         .map(|(i, &g)| (g, i))
         .collect();
-    shared.sort_unstable();
+    repeated.sort_unstable();
     let rank = |s: Status| Status::ALL.iter().position(|&x| x == s).unwrap_or(0);
     let mut problems = Vec::new();
-    for group in shared.chunk_by(|a, b| a.0 == b.0) {
+    for group in repeated.chunk_by(|a, b| a.0 == b.0) {
         let rows: Vec<usize> = group.iter().map(|&(_, i)| i).collect();
         let Some(&speaks) = rows
             .iter()

@@ -407,7 +407,6 @@ fn prepare(
 
 /// Writes every row of the contacts sheet in order: the user's cells in their looks, links,
 /// the header, and each contact's notes as `notes` brings them.
-#[allow(clippy::too_many_arguments)]
 fn write_rows(
     ws: &mut Worksheet,
     (sheet, layout, formats, looks): (&Sheet, &mut Layout<'_>, &SheetFormats<'_>, &SheetLooks<'_>),
