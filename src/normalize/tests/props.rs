@@ -126,24 +126,17 @@ proptest! {
             // but rows are numbered anew (blank rows are not written back).
             prop_assert_eq!(a.name.to_lowercase(), b.name.to_lowercase());
             prop_assert_eq!(a.same_as.is_some(), b.same_as.is_some());
-            prop_assert_eq!(
+            fn rest<'w>(c: &Contact<'w>) -> Contact<'w> {
                 Contact {
                     row: 0,
                     group: None,
                     name: "".into(),
                     same_as: None,
                     first_name: None,
-                    ..a.clone()
-                },
-                Contact {
-                    row: 0,
-                    group: None,
-                    name: "".into(),
-                    same_as: None,
-                    first_name: None,
-                    ..b.clone()
+                    ..c.clone()
                 }
-            );
+            }
+            prop_assert_eq!(rest(a), rest(b));
         }
         // A row without a name is called by a stand-in on the first pass; written back, the
         // stand-in may again be no name ("!"): that row is reported on both passes alike.
