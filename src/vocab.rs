@@ -54,6 +54,14 @@ impl Lang {
 /// `"  Échéance / Date-limite "` folds to `"echeance date limite"`.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`], written at the end of `out` (many names folded into one text, without a `String`
+/// each).
+pub fn fold_into(s: &str, out: &mut String) {
+    let start = out.len();
     let mut pending_space = false;
     let mut push = |c: char, out: &mut String| {
         // An ASCII character needs none of the Unicode tables.
@@ -63,7 +71,7 @@ pub fn fold(s: &str) -> String {
             c.is_alphanumeric()
         };
         if alphanumeric {
-            if pending_space && !out.is_empty() {
+            if pending_space && out.len() > start {
                 out.push(' ');
             }
             pending_space = false;
@@ -78,15 +86,14 @@ pub fn fold(s: &str) -> String {
     };
     for c in s.chars() {
         if c.is_ascii() {
-            push(c, &mut out);
+            push(c, out);
         } else {
             // deunicode turns "é" into "e", "œ" into "oe", "’" into "'".
             for d in deunicode::deunicode_char(c).unwrap_or(" ").chars() {
-                push(d, &mut out);
+                push(d, out);
             }
         }
     }
-    out
 }
 
 /// Builds the folded-word -> code map of one vocabulary; first entry wins on a clash. A word

@@ -6,15 +6,23 @@
 //! last); the other is marked [`Contact::same_as`], keeps its annotations and is not planned.
 //! A problem on that row names both rows.
 
-use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
 use std::sync::Arc;
 
+use hashbrown::hash_table::{Entry, HashTable};
+
 use crate::model::{Contact, Hint, Problem, ProblemKind, Status};
-use crate::vocab::fold;
+use crate::vocab::{fold, fold_into};
 
 /// Marks each row that repeats another's person, and returns one problem for each.
 pub fn mark(contacts: &mut [Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
-    let mut groups: HashMap<String, usize> = HashMap::new();
+    // Keys and their groups, each key with its hash. The hash is std's keyed one (a sheet
+    // cannot choose names that collide), made on the keying thread: looking a key up and
+    // adding it hash nothing here, and growing the table rehashes no text.
+    let hasher = RandomState::new();
+    let mut groups: HashTable<Key> = HashTable::with_capacity(contacts.len());
+    // The keys' texts, back to back: a key is a span of this text, not a `String` of its own.
+    let mut key_text = String::new();
     // Each row's group, and each group's number of rows.
     let mut group_of: Vec<usize> = Vec::with_capacity(contacts.len());
     let mut sizes: Vec<u32> = Vec::new();
@@ -22,50 +30,64 @@ pub fn mark(contacts: &mut [Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
     // name): whether a name agrees with every member's is decided on these, each folded once.
     let mut names = GroupNames::default();
     // Folding each row's name and making its keys is most of the work: done on another
-    // thread, a batch of rows ahead, while this one groups the rows in order.
+    // thread, a batch of rows ahead, while this one groups the rows in order. A batch keeps
+    // its rows' names and keys in two texts: a row costs no allocation on one thread and no
+    // free on the other.
     let shared: &[Contact<'_>] = contacts;
     std::thread::scope(|scope| {
-        let (send, batches) = std::sync::mpsc::sync_channel::<Vec<(Name, Vec<String>)>>(4);
+        let (send, batches) = std::sync::mpsc::sync_channel::<Batch>(4);
+        let hasher = &hasher;
         scope.spawn(move || {
+            let mut words = Vec::new();
             for chunk in shared.chunks(KEYS_BATCH) {
-                let batch = chunk
-                    .iter()
-                    .map(|c| {
-                        let name = Name::of(&c.name);
-                        let keys = keys(c, &name);
-                        (name, keys)
-                    })
-                    .collect();
+                let mut batch = Batch::default();
+                for c in chunk {
+                    batch.push(c, hasher, &mut words);
+                }
                 if send.send(batch).is_err() {
                     return;
                 }
             }
         });
-        for (name, keys) in batches.into_iter().flatten() {
-            // A shared address ("jobs@agence.fr") joins two rows only when their names agree.
-            let found = keys.iter().find_map(|k| {
-                let g = groups.get(k).copied()?;
-                let agree = !k.starts_with('@')
-                    || name.stand_in
-                    || names.of(g).all(|m| folded_agree(m, &name.folded));
-                agree.then_some(g)
-            });
-            let g = found.unwrap_or_else(|| {
-                sizes.push(0);
-                names.first.push(None);
-                sizes.len() - 1
-            });
-            for k in keys {
-                groups.entry(k).or_insert(g);
-            }
-            group_of.push(g);
-            sizes[g] += 1;
-            if !name.stand_in {
-                names.add(g, &name.folded);
+        for batch in batches {
+            for row in &batch.rows {
+                let folded = batch.name(row);
+                // A shared address ("jobs@agence.fr") joins two rows only when their names
+                // agree.
+                let found = batch.keys(row).find_map(|(h, k)| {
+                    let g = groups.find(h, |e| e.text(&key_text) == k)?.group;
+                    let agree = !k.starts_with('@')
+                        || row.stand_in
+                        || names.of(g).all(|m| folded_agree(m, folded));
+                    agree.then_some(g)
+                });
+                let g = found.unwrap_or_else(|| {
+                    sizes.push(0);
+                    names.open();
+                    sizes.len() - 1
+                });
+                for (h, k) in batch.keys(row) {
+                    let entry = groups.entry(h, |e| e.text(&key_text) == k, |e| e.hash);
+                    if let Entry::Vacant(v) = entry {
+                        let from = key_text.len();
+                        key_text.push_str(k);
+                        v.insert(Key {
+                            hash: h,
+                            from,
+                            to: key_text.len(),
+                            group: g,
+                        });
+                    }
+                }
+                group_of.push(g);
+                sizes[g] += 1;
+                if !row.stand_in {
+                    names.add(g, folded);
+                }
             }
         }
     });
-    drop((groups, names));
+    drop((groups, key_text, names));
     // The groups of several rows, each with its rows in order, groups in the order they began.
     let mut repeated: Vec<(usize, usize)> = group_of
         .iter()
@@ -209,14 +231,25 @@ struct GroupNames {
     text: String,
     /// Each group's first name, as a span of `text`.
     first: Vec<Option<(usize, usize)>>,
+    /// Whether each group has other names, in `more`: most have one, and need no look-up.
+    several: Vec<bool>,
     /// The other names of the few groups that have several.
     more: std::collections::HashMap<usize, Vec<(usize, usize)>>,
 }
 
 impl GroupNames {
+    /// A new group, with no name yet.
+    fn open(&mut self) {
+        self.first.push(None);
+        self.several.push(false);
+    }
+
     /// The names of group `g`.
     fn of(&self, g: usize) -> impl Iterator<Item = &str> {
-        let more = self.more.get(&g).map(Vec::as_slice).unwrap_or_default();
+        let more = match self.several[g] {
+            true => self.more.get(&g).map(Vec::as_slice).unwrap_or_default(),
+            false => &[],
+        };
         self.first[g]
             .iter()
             .chain(more)
@@ -232,25 +265,116 @@ impl GroupNames {
         self.text.push_str(name);
         match self.first[g] {
             None => self.first[g] = Some(span),
-            Some(_) => self.more.entry(g).or_default().push(span),
+            Some(_) => {
+                self.several[g] = true;
+                self.more.entry(g).or_default().push(span);
+            }
         }
     }
 }
 
-/// A row's name as the rules compare it, folded once.
-struct Name {
-    /// The e-mail or "(ligne 7)" standing in for a missing name: it agrees with every name.
-    stand_in: bool,
-    /// Accents, case and punctuation folded away.
-    folded: String,
+/// A key the rows are grouped by, with its hash, as a span of the keys' text.
+struct Key {
+    hash: u64,
+    from: usize,
+    to: usize,
+    group: usize,
 }
 
-impl Name {
-    fn of(name: &str) -> Self {
-        Name {
-            stand_in: name.starts_with('(') || name.contains('@'),
-            folded: fold(name),
+impl Key {
+    fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.from..self.to]
+    }
+}
+
+/// A batch of rows' names as the rules compare them, folded once, and the keys each row is
+/// known by, hashed: two texts and the rows' spans in them.
+#[derive(Default)]
+struct Batch {
+    names: String,
+    keys: String,
+    rows: Vec<Keyed>,
+}
+
+/// One row of a [`Batch`].
+struct Keyed {
+    /// The e-mail or "(ligne 7)" standing in for a missing name: it agrees with every name.
+    stand_in: bool,
+    /// The name, accents, case and punctuation folded away: a span of the batch's names.
+    name: (usize, usize),
+    /// The row's keys (its e-mail's, its name's), each a hash and a span of the batch's keys.
+    keys: [Option<(u64, usize, usize)>; 2],
+}
+
+impl Batch {
+    /// Adds a row: its folded name and its keys, the e-mail (case aside) and the folded name
+    /// of two words or more in any order. `words` is room for the name's words, reused.
+    fn push(&mut self, c: &Contact<'_>, hasher: &RandomState, words: &mut Vec<(usize, usize)>) {
+        let from = self.names.len();
+        fold_into(&c.name, &mut self.names);
+        let name = (from, self.names.len());
+        let mut keys = [None, None];
+        let mut add = |text: &str, from: usize, slot: usize| {
+            keys[slot] = Some((hasher.hash_one(&text[from..]), from, text.len()));
+        };
+        if let Some(e) = c
+            .email
+            .as_deref()
+            .map(str::trim)
+            .filter(|e| e.contains('@'))
+        {
+            let from = self.keys.len();
+            self.keys.push('@');
+            if e.is_ascii() {
+                self.keys.extend(e.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                self.keys.push_str(&e.to_lowercase());
+            }
+            add(&self.keys, from, 0);
         }
+        let trimmed = c.name.trim();
+        // A stand-in (the e-mail, "(ligne 7)") is no name.
+        if !trimmed.starts_with('(') && !trimmed.contains('@') {
+            let folded = &self.names[name.0..name.1];
+            words.clear();
+            let mut at = name.0;
+            for w in folded.split(' ') {
+                if !w.is_empty() {
+                    words.push((at, at + w.len()));
+                }
+                at += w.len() + 1;
+            }
+            if words.len() >= 2 {
+                let names = &self.names;
+                words.sort_unstable_by(|a, b| names[a.0..a.1].cmp(&names[b.0..b.1]));
+                let from = self.keys.len();
+                self.keys.push_str("n:");
+                for (i, &(a, b)) in words.iter().enumerate() {
+                    if i > 0 {
+                        self.keys.push(' ');
+                    }
+                    self.keys.push_str(&self.names[a..b]);
+                }
+                add(&self.keys, from, 1);
+            }
+        }
+        self.rows.push(Keyed {
+            stand_in: c.name.starts_with('(') || c.name.contains('@'),
+            name,
+            keys,
+        });
+    }
+
+    fn name(&self, row: &Keyed) -> &str {
+        &self.names[row.name.0..row.name.1]
+    }
+
+    /// A row's keys, each with its hash: the e-mail's first.
+    fn keys<'b>(&'b self, row: &'b Keyed) -> impl Iterator<Item = (u64, &'b str)> + 'b {
+        row.keys
+            .iter()
+            .flatten()
+            .map(|&(h, from, to)| (h, &self.keys[from..to]))
     }
 }
 
@@ -263,29 +387,6 @@ fn folded_agree(a: &str, b: &str) -> bool {
         .split(' ')
         .filter(|w| !w.is_empty())
         .all(|w| long.iter().any(|l| l.starts_with(w)))
-}
-
-/// The keys a row is known by: its e-mail, its folded name of two words or more in any order.
-fn keys(c: &Contact<'_>, name: &Name) -> Vec<String> {
-    let mut keys = Vec::new();
-    if let Some(e) = c
-        .email
-        .as_deref()
-        .map(str::trim)
-        .filter(|e| e.contains('@'))
-    {
-        keys.push(format!("@{}", e.to_lowercase()));
-    }
-    let trimmed = c.name.trim();
-    // A stand-in (the e-mail, "(ligne 7)") is no name.
-    if !trimmed.starts_with('(') && !trimmed.contains('@') {
-        let mut words: Vec<&str> = name.folded.split(' ').filter(|w| !w.is_empty()).collect();
-        if words.len() >= 2 {
-            words.sort_unstable();
-            keys.push(format!("n:{}", words.join(" ")));
-        }
-    }
-    keys
 }
 
 /// A name typed all in capitals or all in lower case, or with its surname in capitals
@@ -505,7 +606,67 @@ mod tests {
         whole(name)
     }
 
+    /// The keys a row is known by, as they were first made: a `String` each.
+    fn keys_first_way(c: &Contact<'_>) -> (bool, String, Vec<String>) {
+        let folded = fold(&c.name);
+        let mut keys = Vec::new();
+        if let Some(e) = c
+            .email
+            .as_deref()
+            .map(str::trim)
+            .filter(|e| e.contains('@'))
+        {
+            keys.push(format!("@{}", e.to_lowercase()));
+        }
+        let trimmed = c.name.trim();
+        if !trimmed.starts_with('(') && !trimmed.contains('@') {
+            let mut words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+            if words.len() >= 2 {
+                words.sort_unstable();
+                keys.push(format!("n:{}", words.join(" ")));
+            }
+        }
+        let stand_in = c.name.starts_with('(') || c.name.contains('@');
+        (stand_in, folded, keys)
+    }
+
     proptest::proptest! {
+        #[test]
+        fn a_batch_keys_rows_as_the_first_way_did(
+            rows in proptest::collection::vec((
+                "(Sophie|DURAND|durand|Élodie|ÉLODIE|Σ|ς|de|\\(ligne 7\\)|a@b|[a-zA-Z]{1,4}|-|'| |  ){0,6}",
+                proptest::option::of("( |Jobs|JOBS|Ünal|ΣΑΣ|x)?@(Agence|agence|é)\\.(fr|FR)( )?"),
+            ), 1..12),
+        ) {
+            let contacts: Vec<Contact<'static>> = rows
+                .into_iter()
+                .enumerate()
+                .map(|(i, (name, email))| Contact {
+                    row: i as u32 + 2,
+                    name: name.into(),
+                    email: email.map(Into::into),
+                    ..Contact::default()
+                })
+                .collect();
+            let hasher = RandomState::new();
+            let mut batch = Batch::default();
+            let mut words = Vec::new();
+            for c in &contacts {
+                batch.push(c, &hasher, &mut words);
+            }
+            for (c, row) in contacts.iter().zip(&batch.rows) {
+                let (stand_in, folded, keys) = keys_first_way(c);
+                proptest::prop_assert_eq!(row.stand_in, stand_in);
+                proptest::prop_assert_eq!(batch.name(row), folded.as_str());
+                let made: Vec<(u64, &str)> = batch.keys(row).collect();
+                let texts: Vec<&str> = made.iter().map(|&(_, k)| k).collect();
+                proptest::prop_assert_eq!(texts, keys.iter().map(String::as_str).collect::<Vec<_>>());
+                for (h, k) in made {
+                    proptest::prop_assert_eq!(h, hasher.hash_one(k));
+                }
+            }
+        }
+
         #[test]
         fn names_are_written_as_the_first_way_wrote_them(
             name in "(Sophie|DURAND|marc|de|CCI|Lyon|Mme|Lopez|É|é|[a-zA-Z]{1,4}|-| - | \\(|'| ){0,6}",
