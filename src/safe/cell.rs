@@ -36,6 +36,13 @@ const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠
 /// starting with a tab or a carriage return (the OWASP list for CSV injection), or a number
 /// (`0612345678`).
 pub fn needs_quote_prefix(s: &str) -> bool {
+    // Most texts begin with a letter, which is neither white space, a formula's start, nor a
+    // number's ("inf", "nan" aside): told apart at the first byte.
+    if let Some(b) = s.bytes().next() {
+        if b.is_ascii_alphabetic() && !matches!(b, b'i' | b'I' | b'n' | b'N') {
+            return false;
+        }
+    }
     let lead = s.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
     lead.starts_with(FORMULA_STARTS) || s.starts_with(['\t', '\r']) || reads_as_number(s.trim())
 }
