@@ -9,7 +9,7 @@
 use std::hash::{BuildHasher, RandomState};
 use std::sync::Arc;
 
-use hashbrown::hash_table::{Entry, HashTable};
+use hashbrown::hash_table::HashTable;
 
 use crate::model::{Contact, Hint, Problem, ProblemKind, Status};
 use crate::vocab::{fold, fold_into};
@@ -52,10 +52,16 @@ pub fn mark(contacts: &mut [Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
         for batch in batches {
             for row in &batch.rows {
                 let folded = batch.name(row);
+                // Each key looked up once: its group when known. A key not known is added
+                // below without a second search (a row's two keys, "@..." and "n:...", differ).
+                let mut known = [None, None];
+                for (slot, (h, k)) in known.iter_mut().zip(batch.keys(row)) {
+                    *slot = Some(groups.find(h, |e| e.text(&key_text) == k).map(|e| e.group));
+                }
                 // A shared address ("jobs@agence.fr") joins two rows only when their names
                 // agree.
-                let found = batch.keys(row).find_map(|(h, k)| {
-                    let g = groups.find(h, |e| e.text(&key_text) == k)?.group;
+                let found = batch.keys(row).zip(known).find_map(|((_, k), g)| {
+                    let g = g.flatten()?;
                     let agree = !k.starts_with('@')
                         || row.stand_in
                         || names.of(g).all(|m| folded_agree(m, folded));
@@ -66,18 +72,16 @@ pub fn mark(contacts: &mut [Contact<'_>], sheet: &Arc<str>) -> Vec<Problem> {
                     names.open();
                     sizes.len() - 1
                 });
-                for (h, k) in batch.keys(row) {
-                    let entry = groups.entry(h, |e| e.text(&key_text) == k, |e| e.hash);
-                    if let Entry::Vacant(v) = entry {
-                        let from = key_text.len();
-                        key_text.push_str(k);
-                        v.insert(Key {
-                            hash: h,
-                            from,
-                            to: key_text.len(),
-                            group: g,
-                        });
-                    }
+                for ((h, k), _) in batch.keys(row).zip(known).filter(|(_, g)| *g == Some(None)) {
+                    let from = key_text.len();
+                    key_text.push_str(k);
+                    let key = Key {
+                        hash: h,
+                        from,
+                        to: key_text.len(),
+                        group: g,
+                    };
+                    groups.insert_unique(h, key, |e| e.hash);
                 }
                 group_of.push(g);
                 sizes[g] += 1;
