@@ -466,13 +466,17 @@ fn one(
     let out = &targets.workbook.given;
     let book =
         write::built(&loaded.workbook, &loaded.table, &outcome).map_err(|e| e.writing(out))?;
-    // Every sheet is filled: the cells and the contacts can go before the zip, which holds
-    // every link of the workbook twice.
-    drop(outcome);
+    // Every sheet is filled: the cells and the contacts can go while the workbook is zipped
+    // (which holds every link of the workbook twice), let go on another thread (a million
+    // contacts are millions of frees).
+    let saved = std::thread::scope(|scope| {
+        scope.spawn(move || drop(outcome));
+        // Streamed into the staged file as it is zipped: a full sheet's workbook is never held
+        // whole in memory.
+        save::staged(&targets.workbook, |w| book.save_to(w))
+    });
     drop(loaded);
-    // Streamed into the staged file as it is zipped: a full sheet's workbook is never held
-    // whole in memory.
-    staged.push(save::staged(&targets.workbook, |w| book.save_to(w))?);
+    staged.push(saved?);
     Ok((done, staged))
 }
 
