@@ -266,7 +266,19 @@ fn read_unguarded(path: &Path, format: Format, limits: Limits) -> Result<Workboo
     let mut budget = Budget::new(limits);
     let sheets = match format {
         Format::Xlsx | Format::Xlsm => {
-            let mut wb = Xlsx::new(rs).map_err(|e| opening(path, e))?;
+            // The worksheet parts are guarded on another thread while calamine opens the
+            // workbook (its shared strings, guarded before): no cell is read before both end,
+            // and the guard's refusal comes first.
+            let (guarded, wb) = std::thread::scope(|scope| {
+                let guard = scope.spawn(|| super::sniff::guard_worksheets(path, limits));
+                let wb = Xlsx::new(rs);
+                let guarded = guard
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
+                (guarded, wb)
+            });
+            guarded?;
+            let mut wb = wb.map_err(|e| opening(path, e))?;
             xlsx_sheets(&mut wb, path, &mut budget, limits)?
         }
         Format::Xlsb => {

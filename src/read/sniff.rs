@@ -128,7 +128,14 @@ fn zip_kind(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Forma
             &format!("the workbook is damaged or truncated (its zip archive is incomplete: {e})"),
         )
     })?;
-    guard(&mut zip, path, limits, |_| true)?;
+    // The worksheet parts of an xlsx are guarded by the reader, while calamine opens the
+    // workbook (`guard_worksheets`); what calamine reads on opening, and every part of the
+    // other kinds, is guarded here.
+    let xlsx = zip.index_for_name("xl/workbook.bin").is_none()
+        && zip.index_for_name("xl/workbook.xml").is_some();
+    guard(&mut zip, path, limits, |name| {
+        !(xlsx && is_worksheet_xml(name))
+    })?;
     let has = |n: &str| zip.index_for_name(n).is_some();
     if has("xl/workbook.bin") {
         Ok(Format::Xlsb)
@@ -149,6 +156,30 @@ fn zip_kind(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Forma
             "this is a zip archive but not a workbook (no xl/workbook.xml nor content.xml)",
         ))
     }
+}
+
+/// Whether `name` (a lower-case part path) is the XML of an xlsx worksheet.
+fn is_worksheet_xml(name: &str) -> bool {
+    name.starts_with("xl/worksheets/") && name.ends_with(".xml")
+}
+
+/// Guards every worksheet part of the xlsx archive at `path` (the shared strings were guarded
+/// by [`content`]): to be done before calamine reads any cell, while it opens the workbook.
+///
+/// # Errors
+/// Those of [`content`] for an archive.
+pub fn guard_worksheets(path: &Path, limits: Limits) -> Result<(), Error> {
+    let file = File::open(path).map_err(|source| Error::Open {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut zip = zip::ZipArchive::new(file).map_err(|e| {
+        unreadable(
+            path,
+            &format!("the workbook is damaged or truncated (its zip archive is incomplete: {e})"),
+        )
+    })?;
+    guard(&mut zip, path, limits, is_worksheet_xml)
 }
 
 /// Guards the parts calamine will read: the shared strings and each worksheet part `part`
@@ -184,10 +215,7 @@ fn guard<R: Read + std::io::Seek>(
         }
         if name == "xl/sharedstrings.xml" || name == "xl/sharedstrings.bin" {
             shared_strings = Some((i, name.ends_with(".xml")));
-        } else if ((name.starts_with("xl/worksheets/") && name.ends_with(".xml"))
-            || name == "content.xml")
-            && part(&name)
-        {
+        } else if (is_worksheet_xml(&name) || name == "content.xml") && part(&name) {
             xml_parts.push((i, name));
         }
     }
