@@ -103,11 +103,9 @@ pub fn assess_remembering<'a>(
     lang: Lang,
     journal: Journal,
     history: Option<&History>,
-    index: Option<crate::journal::Index>,
+    index: Option<&crate::journal::Index>,
 ) -> Outcome<'a> {
-    let ties = crate::ties::of(&mut contacts, &journal, config, index.as_ref());
-    // A large index is let go now, before the lists and the plan are made.
-    drop(index);
+    let ties = crate::ties::of(&mut contacts, &journal, config, index);
     let mut carried = Vec::new();
     let mut assessed: Vec<Assessed> = contacts
         .iter()

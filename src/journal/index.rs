@@ -51,7 +51,10 @@ pub fn key(name: &str) -> String {
 /// The key of an e-mail: trimmed, lower case, without a `mailto:`.
 fn email_key(email: &str) -> String {
     let e = email.trim().to_lowercase();
-    e.strip_prefix("mailto:").map_or(e.clone(), str::to_string)
+    match e.strip_prefix("mailto:") {
+        Some(rest) => rest.to_string(),
+        None => e,
+    }
 }
 
 /// The name with its last word first, and with its first word last ("claire marie martin"

@@ -382,8 +382,11 @@ fn one(
         lang,
         journal,
         history.as_ref(),
-        index,
+        index.as_ref(),
     );
+    // The journal's index of the contacts (a few keys and lists for each) is let go on another
+    // thread while the drafts and the workbook are made.
+    let index_gone = std::thread::spawn(move || drop(index));
     crate::draft::fill(&mut outcome, config);
     // The first run on a sheet: no earlier output at the target, nor an output as the input.
     let first_run = !outcome.history.known
@@ -476,6 +479,8 @@ fn one(
         save::staged(&targets.workbook, |w| book.save_to(w))
     });
     drop(loaded);
+    // Let go before the next input is read (a folder's inputs one after another).
+    let _ = index_gone.join();
     staged.push(saved?);
     Ok((done, staged))
 }
