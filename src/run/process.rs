@@ -469,9 +469,9 @@ fn one(
     let out = &targets.workbook.given;
     let book =
         write::built(&loaded.workbook, &loaded.table, &outcome).map_err(|e| e.writing(out))?;
-    // Every sheet is filled: the cells and the contacts can go while the workbook is zipped
-    // (which holds every link of the workbook twice), let go on another thread (a million
-    // contacts are millions of frees).
+    // Every sheet is filled: the contacts and their assessment are let go on another thread
+    // while the workbook is zipped (a million contacts are millions of frees, and the zip
+    // holds every link of the workbook twice); the input's cells, which they borrow, after.
     let saved = std::thread::scope(|scope| {
         scope.spawn(move || drop(outcome));
         // Streamed into the staged file as it is zipped: a full sheet's workbook is never held
