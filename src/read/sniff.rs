@@ -128,14 +128,20 @@ fn zip_kind(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Forma
             &format!("the workbook is damaged or truncated (its zip archive is incomplete: {e})"),
         )
     })?;
-    // The worksheet parts of an xlsx are guarded by the reader, while calamine opens the
-    // workbook (`guard_worksheets`); what calamine reads on opening, and every part of the
-    // other kinds, is guarded here.
+    // An xlsx's relationships may name any part as a sheet or move the workbook's folder, and
+    // calamine finds a part whatever its case or slashes: every part of an xlsx is measured,
+    // here but for the worksheet parts where Excel puts them, which the reader guards while
+    // calamine opens the workbook (`guard_worksheets`). The other kinds as before: their
+    // worksheet XML and an ods's content.
     let xlsx = zip.index_for_name("xl/workbook.bin").is_none()
         && zip.index_for_name("xl/workbook.xml").is_some();
-    guard(&mut zip, path, limits, |name| {
-        !(xlsx && is_worksheet_xml(name))
-    })?;
+    if xlsx {
+        guard(&mut zip, path, limits, true, |name| !is_worksheet_xml(name))?;
+    } else {
+        guard(&mut zip, path, limits, true, |name| {
+            is_worksheet_xml(name) || name == "content.xml"
+        })?;
+    }
     let has = |n: &str| zip.index_for_name(n).is_some();
     if has("xl/workbook.bin") {
         Ok(Format::Xlsb)
@@ -179,15 +185,18 @@ pub fn guard_worksheets(path: &Path, limits: Limits) -> Result<(), Error> {
             &format!("the workbook is damaged or truncated (its zip archive is incomplete: {e})"),
         )
     })?;
-    guard(&mut zip, path, limits, is_worksheet_xml)
+    guard(&mut zip, path, limits, false, is_worksheet_xml)
 }
 
-/// Guards the parts calamine will read: the shared strings and each worksheet part `part`
-/// takes (by its lower-case path), unpacked and measured (see `xml_guard`).
+/// Guards the parts calamine will read, unpacked and measured (see `xml_guard`): with
+/// `strings`, the shared strings (any part named so, in any folder: calamine looks for them
+/// beside the workbook, wherever the package puts it), and each other part `part` takes, by
+/// its path in lower case with `/` for `\`.
 fn guard<R: Read + std::io::Seek>(
     zip: &mut zip::ZipArchive<R>,
     path: &Path,
     limits: Limits,
+    strings: bool,
     part: impl Fn(&str) -> bool,
 ) -> Result<(), Error> {
     let too_large = |what: String| Error::TooLarge {
@@ -195,7 +204,7 @@ fn guard<R: Read + std::io::Seek>(
         sheet: None,
         what,
     };
-    let mut shared_strings = None;
+    let mut shared_strings = Vec::new();
     let mut xml_parts = Vec::new();
     for i in 0..zip.len() {
         let Ok(entry) = zip.by_index_raw(i) else {
@@ -203,7 +212,7 @@ fn guard<R: Read + std::io::Seek>(
         };
         let name = entry
             .name()
-            .map(|n| n.to_ascii_lowercase())
+            .map(|n| n.replace('\\', "/").to_ascii_lowercase())
             .unwrap_or_default();
         if entry.size() > MAX_PART_BYTES {
             return Err(too_large(format!(
@@ -213,15 +222,17 @@ fn guard<R: Read + std::io::Seek>(
                 MAX_PART_BYTES >> 20
             )));
         }
-        if name == "xl/sharedstrings.xml" || name == "xl/sharedstrings.bin" {
-            shared_strings = Some((i, name.ends_with(".xml")));
-        } else if (is_worksheet_xml(&name) || name == "content.xml") && part(&name) {
+        if name.ends_with("sharedstrings.xml") || name.ends_with("sharedstrings.bin") {
+            if strings {
+                shared_strings.push((i, name.ends_with(".xml")));
+            }
+        } else if part(&name) {
             xml_parts.push((i, name));
         }
     }
     // calamine loads the shared-strings table whole before any cell is read: count its real
     // unpacked bytes first (a declared size can lie), so a strings bomb stops here.
-    if let Some((i, xml)) = shared_strings {
+    for (i, xml) in shared_strings {
         let entry = zip.by_index(i).map_err(|e| damaged(path, &e))?;
         let max = limits.text_bytes as u64;
         let scan = xml_guard::scan(entry, max).map_err(|e| damaged(path, &e))?;
@@ -287,7 +298,7 @@ pub fn guard_sheets(path: &Path, limits: Limits, sheets: &[&str]) -> Result<(), 
         .filter(|(name, _)| sheets.contains(&name.as_str()))
         .map(|(_, p)| p.to_ascii_lowercase())
         .collect();
-    guard(&mut zip, path, limits, |name| {
+    guard(&mut zip, path, limits, true, |name| {
         parts.iter().any(|p| p == name)
     })
 }

@@ -30,6 +30,66 @@ fn one_cell_of_80_mib_stops_before_the_sheet_is_read() {
     );
 }
 
+/// A copy of `cell_bomb.xlsx` in `dir` as `name`, its sheet part renamed `part` (its compressed
+/// bytes copied as they are) and the workbook's relationship pointing there as `target`.
+fn moved_cell_bomb(dir: &std::path::Path, name: &str, part: &str, target: &str) {
+    use std::io::Write;
+    let src = std::fs::File::open(fixture("cell_bomb.xlsx")).unwrap();
+    let mut src = zip::ZipArchive::new(src).unwrap();
+    let out = std::fs::File::create(dir.join(name)).unwrap();
+    let mut out = zip::ZipWriter::new(out);
+    for i in 0..src.len() {
+        let entry = src.by_index_raw(i).unwrap();
+        let entry_name = entry.name().unwrap().into_owned();
+        match entry_name.as_str() {
+            "xl/worksheets/sheet1.xml" => out.raw_copy_file_rename(entry, part).unwrap(),
+            "xl/_rels/workbook.xml.rels" => {
+                drop(entry);
+                let mut text = String::new();
+                std::io::Read::read_to_string(&mut src.by_index(i).unwrap(), &mut text).unwrap();
+                let options = zip::write::SimpleFileOptions::default();
+                out.start_file("xl/_rels/workbook.xml.rels", options)
+                    .unwrap();
+                out.write_all(text.replace("worksheets/sheet1.xml", target).as_bytes())
+                    .unwrap();
+            }
+            _ => out.raw_copy_file(entry).unwrap(),
+        }
+    }
+    out.finish().unwrap();
+}
+
+#[test]
+fn one_cell_of_80_mib_stops_wherever_the_package_puts_its_sheet() {
+    // A relationship may name any part as the sheet, and calamine finds a part whatever its
+    // slashes: the guard measures every part of an xlsx, not only `xl/worksheets/`.
+    let dir = tmp();
+    moved_cell_bomb(
+        dir.path(),
+        "moved.xlsx",
+        "xl/sheets/sheet1.xml",
+        "sheets/sheet1.xml",
+    );
+    check_fails_with(
+        bin_limited(),
+        dir.path(),
+        "moved.xlsx",
+        &["part xl/sheets/sheet1.xml holds a single cell or tag of more than 64 MiB"],
+    );
+    moved_cell_bomb(
+        dir.path(),
+        "backslashes.xlsx",
+        "xl\\worksheets\\sheet1.xml",
+        "worksheets/sheet1.xml",
+    );
+    check_fails_with(
+        bin_limited(),
+        dir.path(),
+        "backslashes.xlsx",
+        &["part xl/worksheets/sheet1.xml holds a single cell or tag of more than 64 MiB"],
+    );
+}
+
 #[test]
 fn far_cells_on_many_rows_stop_at_the_cell_limit() {
     // Each row claims a cell at XFD: 16,384 cell slots a row, past the 20,000,000 limit after
