@@ -136,10 +136,24 @@ fn zip_kind(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Forma
     let xlsx = zip.index_for_name("xl/workbook.bin").is_none()
         && zip.index_for_name("xl/workbook.xml").is_some();
     if xlsx {
-        guard(&mut zip, path, limits, true, |name| !is_worksheet_xml(name))?;
+        // calamine loads every part but the sheets whole (styles, the workbook, its
+        // relationships): their real size is counted too.
+        guard(
+            &mut zip,
+            path,
+            limits,
+            true,
+            |name| match is_worksheet_xml(name) {
+                true => Measure::Skip,
+                false => Measure::NodesAndSize,
+            },
+        )?;
     } else {
         guard(&mut zip, path, limits, true, |name| {
-            is_worksheet_xml(name) || name == "content.xml"
+            match is_worksheet_xml(name) || name == "content.xml" {
+                true => Measure::Nodes,
+                false => Measure::Skip,
+            }
         })?;
     }
     let has = |n: &str| zip.index_for_name(n).is_some();
@@ -185,19 +199,38 @@ pub fn guard_worksheets(path: &Path, limits: Limits) -> Result<(), Error> {
             &format!("the workbook is damaged or truncated (its zip archive is incomplete: {e})"),
         )
     })?;
-    guard(&mut zip, path, limits, false, is_worksheet_xml)
+    guard(
+        &mut zip,
+        path,
+        limits,
+        false,
+        |name| match is_worksheet_xml(name) {
+            true => Measure::Nodes,
+            false => Measure::Skip,
+        },
+    )
+}
+
+/// What the guard does with a part.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Measure {
+    Skip,
+    /// Its longest node (a part calamine streams: a sheet).
+    Nodes,
+    /// Its longest node and its real unpacked size (a part calamine loads whole).
+    NodesAndSize,
 }
 
 /// Guards the parts calamine will read, unpacked and measured (see `xml_guard`): with
 /// `strings`, the shared strings (any part named so, in any folder: calamine looks for them
-/// beside the workbook, wherever the package puts it), and each other part `part` takes, by
+/// beside the workbook, wherever the package puts it), and each other part as `part` says, by
 /// its path in lower case with `/` for `\`.
 fn guard<R: Read + std::io::Seek>(
     zip: &mut zip::ZipArchive<R>,
     path: &Path,
     limits: Limits,
     strings: bool,
-    part: impl Fn(&str) -> bool,
+    part: impl Fn(&str) -> Measure,
 ) -> Result<(), Error> {
     let too_large = |what: String| Error::TooLarge {
         path: path.to_path_buf(),
@@ -226,8 +259,11 @@ fn guard<R: Read + std::io::Seek>(
             if strings {
                 shared_strings.push((i, name.ends_with(".xml")));
             }
-        } else if part(&name) {
-            xml_parts.push((i, name));
+        } else {
+            match part(&name) {
+                Measure::Skip => {}
+                measure => xml_parts.push((i, name, measure)),
+            }
         }
     }
     // calamine loads the shared-strings table whole before any cell is read: count its real
@@ -249,9 +285,20 @@ fn guard<R: Read + std::io::Seek>(
     }
     // The XML reader holds a whole node and calamine copies a cell's text twice: one cell of
     // hundreds of megabytes must stop before it is read, not after (see `xml_guard`).
-    for (i, name) in xml_parts {
+    for (i, name, measure) in xml_parts {
         let entry = zip.by_index(i).map_err(|e| damaged(path, &e))?;
-        let scan = xml_guard::scan(entry, MAX_PART_BYTES).map_err(|e| damaged(path, &e))?;
+        let whole = measure == Measure::NodesAndSize;
+        let max = match whole {
+            true => limits.text_bytes as u64,
+            false => MAX_PART_BYTES,
+        };
+        let scan = xml_guard::scan(entry, max).map_err(|e| damaged(path, &e))?;
+        if whole && scan.bytes > max {
+            return Err(too_large(format!(
+                "part {name} unpacks to more than {}; split the file",
+                limits::size(limits.text_bytes)
+            )));
+        }
         if scan.longest > MAX_XML_NODE {
             return Err(too_large(long_node(&format!("part {name}"))));
         }
@@ -299,7 +346,10 @@ pub fn guard_sheets(path: &Path, limits: Limits, sheets: &[&str]) -> Result<(), 
         .map(|(_, p)| p.to_ascii_lowercase())
         .collect();
     guard(&mut zip, path, limits, true, |name| {
-        parts.iter().any(|p| p == name)
+        match parts.iter().any(|p| p == name) {
+            true => Measure::Nodes,
+            false => Measure::Skip,
+        }
     })
 }
 

@@ -1,6 +1,9 @@
 //! Bombs: small files that unpack or expand to gigabytes. Each runs under `prlimit --as=2GiB`,
 //! so a read that needed more than the contract's 2 GiB would die here instead of passing.
 
+use std::io::{Read, Write};
+use std::path::Path;
+
 use crate::common::files::tmp;
 use crate::{bin_limited, check_fails_with, fixture, put, run_in};
 
@@ -30,30 +33,29 @@ fn one_cell_of_80_mib_stops_before_the_sheet_is_read() {
     );
 }
 
-/// A copy of `cell_bomb.xlsx` in `dir` as `name`, its sheet part renamed `part` (its compressed
-/// bytes copied as they are) and the workbook's relationship pointing there as `target`.
-fn moved_cell_bomb(dir: &std::path::Path, name: &str, part: &str, target: &str) {
-    use std::io::Write;
-    let src = std::fs::File::open(fixture("cell_bomb.xlsx")).unwrap();
+/// A copy of the fixture `fixture_name` in `dir` as `name`, its part `rename[0]` renamed
+/// `rename[1]` (its compressed bytes copied as they are) and, in the workbook's relationships,
+/// `rels[0]` written `rels[1]`.
+fn repacked(dir: &Path, fixture_name: &str, name: &str, rename: [&str; 2], rels: [&str; 2]) {
+    let src = std::fs::File::open(fixture(fixture_name)).unwrap();
     let mut src = zip::ZipArchive::new(src).unwrap();
     let out = std::fs::File::create(dir.join(name)).unwrap();
     let mut out = zip::ZipWriter::new(out);
     for i in 0..src.len() {
         let entry = src.by_index_raw(i).unwrap();
         let entry_name = entry.name().unwrap().into_owned();
-        match entry_name.as_str() {
-            "xl/worksheets/sheet1.xml" => out.raw_copy_file_rename(entry, part).unwrap(),
-            "xl/_rels/workbook.xml.rels" => {
-                drop(entry);
-                let mut text = String::new();
-                std::io::Read::read_to_string(&mut src.by_index(i).unwrap(), &mut text).unwrap();
-                let options = zip::write::SimpleFileOptions::default();
-                out.start_file("xl/_rels/workbook.xml.rels", options)
-                    .unwrap();
-                out.write_all(text.replace("worksheets/sheet1.xml", target).as_bytes())
-                    .unwrap();
-            }
-            _ => out.raw_copy_file(entry).unwrap(),
+        if entry_name == rename[0] {
+            out.raw_copy_file_rename(entry, rename[1]).unwrap();
+        } else if entry_name == "xl/_rels/workbook.xml.rels" {
+            drop(entry);
+            let mut text = String::new();
+            src.by_index(i).unwrap().read_to_string(&mut text).unwrap();
+            let options = zip::write::SimpleFileOptions::default();
+            out.start_file(entry_name, options).unwrap();
+            out.write_all(text.replace(rels[0], rels[1]).as_bytes())
+                .unwrap();
+        } else {
+            out.raw_copy_file(entry).unwrap();
         }
     }
     out.finish().unwrap();
@@ -64,11 +66,13 @@ fn one_cell_of_80_mib_stops_wherever_the_package_puts_its_sheet() {
     // A relationship may name any part as the sheet, and calamine finds a part whatever its
     // slashes: the guard measures every part of an xlsx, not only `xl/worksheets/`.
     let dir = tmp();
-    moved_cell_bomb(
+    let (sheet, rel) = ("xl/worksheets/sheet1.xml", "worksheets/sheet1.xml");
+    repacked(
         dir.path(),
+        "cell_bomb.xlsx",
         "moved.xlsx",
-        "xl/sheets/sheet1.xml",
-        "sheets/sheet1.xml",
+        [sheet, "xl/sheets/sheet1.xml"],
+        [rel, "sheets/sheet1.xml"],
     );
     check_fails_with(
         bin_limited(),
@@ -76,17 +80,53 @@ fn one_cell_of_80_mib_stops_wherever_the_package_puts_its_sheet() {
         "moved.xlsx",
         &["part xl/sheets/sheet1.xml holds a single cell or tag of more than 64 MiB"],
     );
-    moved_cell_bomb(
+    repacked(
         dir.path(),
+        "cell_bomb.xlsx",
         "backslashes.xlsx",
-        "xl\\worksheets\\sheet1.xml",
-        "worksheets/sheet1.xml",
+        [sheet, "xl\\worksheets\\sheet1.xml"],
+        [rel, rel],
     );
     check_fails_with(
         bin_limited(),
         dir.path(),
         "backslashes.xlsx",
         &["part xl/worksheets/sheet1.xml holds a single cell or tag of more than 64 MiB"],
+    );
+}
+
+#[test]
+fn a_part_loaded_whole_stops_at_the_text_limit_whatever_its_name() {
+    // calamine loads the styles, the workbook and its relationships whole, as it loads the
+    // shared strings: 520 MiB of small nodes as the styles, or as shared strings in another
+    // folder, stop before calamine opens the workbook.
+    let dir = tmp();
+    let strings = "xl/sharedStrings.xml";
+    repacked(
+        dir.path(),
+        "strings_bomb.xlsx",
+        "styles.xlsx",
+        [strings, "xl/styles.xml"],
+        ["sharedStrings.xml", "styles.xml"],
+    );
+    check_fails_with(
+        bin_limited(),
+        dir.path(),
+        "styles.xlsx",
+        &["part xl/styles.xml unpacks to more than 512 MiB"],
+    );
+    repacked(
+        dir.path(),
+        "strings_bomb.xlsx",
+        "elsewhere.xlsx",
+        [strings, "book/sharedStrings.xml"],
+        ["sharedStrings.xml", "sharedStrings.xml"],
+    );
+    check_fails_with(
+        bin_limited(),
+        dir.path(),
+        "elsewhere.xlsx",
+        &["the shared strings unpack to more than 512 MiB"],
     );
 }
 
