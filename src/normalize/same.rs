@@ -250,9 +250,10 @@ impl GroupNames {
 
     /// The names of group `g`.
     fn of(&self, g: usize) -> impl Iterator<Item = &str> {
-        let more = match self.several[g] {
-            true => self.more.get(&g).map(Vec::as_slice).unwrap_or_default(),
-            false => &[],
+        let more = if self.several[g] {
+            self.more.get(&g).map(Vec::as_slice).unwrap_or_default()
+        } else {
+            &[]
         };
         self.first[g]
             .iter()

@@ -116,18 +116,23 @@ pub fn not_text(found: &Format, ext: &str) -> String {
     format!("this is a .{real} workbook, not a .{ext} text file: rename it to .{real}")
 }
 
-/// Which workbook a zip archive holds, after checking the sizes its parts declare.
-fn zip_kind(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Format, Error> {
+/// The zip archive at `path`.
+fn archive(path: &Path) -> Result<zip::ZipArchive<File>, Error> {
     let file = File::open(path).map_err(|source| Error::Open {
         path: path.to_path_buf(),
         source,
     })?;
-    let mut zip = zip::ZipArchive::new(file).map_err(|e| {
+    zip::ZipArchive::new(file).map_err(|e| {
         unreadable(
             path,
             &format!("the workbook is damaged or truncated (its zip archive is incomplete: {e})"),
         )
-    })?;
+    })
+}
+
+/// Which workbook a zip archive holds, after checking the sizes its parts declare.
+fn zip_kind(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Format, Error> {
+    let mut zip = archive(path)?;
     // An xlsx's relationships may name any part as a sheet or move the workbook's folder, and
     // calamine finds a part whatever its case or slashes: every part of an xlsx is measured,
     // here but for the worksheet parts where Excel puts them, which the reader guards while
@@ -138,22 +143,15 @@ fn zip_kind(path: &Path, named: Option<&Format>, limits: Limits) -> Result<Forma
     if xlsx {
         // calamine loads every part but the sheets whole (styles, the workbook, its
         // relationships): their real size is counted too.
-        guard(
-            &mut zip,
-            path,
-            limits,
-            true,
-            |name| match is_worksheet_xml(name) {
-                true => Measure::Skip,
-                false => Measure::NodesAndSize,
-            },
-        )?;
+        guard(&mut zip, path, limits, true, |name| {
+            Measure::when(!is_worksheet_xml(name), Measure::NodesAndSize)
+        })?;
     } else {
         guard(&mut zip, path, limits, true, |name| {
-            match is_worksheet_xml(name) || name == "content.xml" {
-                true => Measure::Nodes,
-                false => Measure::Skip,
-            }
+            Measure::when(
+                is_worksheet_xml(name) || name == "content.xml",
+                Measure::Nodes,
+            )
         })?;
     }
     let has = |n: &str| zip.index_for_name(n).is_some();
@@ -189,26 +187,10 @@ fn is_worksheet_xml(name: &str) -> bool {
 /// # Errors
 /// Those of [`content`] for an archive.
 pub fn guard_worksheets(path: &Path, limits: Limits) -> Result<(), Error> {
-    let file = File::open(path).map_err(|source| Error::Open {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let mut zip = zip::ZipArchive::new(file).map_err(|e| {
-        unreadable(
-            path,
-            &format!("the workbook is damaged or truncated (its zip archive is incomplete: {e})"),
-        )
-    })?;
-    guard(
-        &mut zip,
-        path,
-        limits,
-        false,
-        |name| match is_worksheet_xml(name) {
-            true => Measure::Nodes,
-            false => Measure::Skip,
-        },
-    )
+    let mut zip = archive(path)?;
+    guard(&mut zip, path, limits, false, |name| {
+        Measure::when(is_worksheet_xml(name), Measure::Nodes)
+    })
 }
 
 /// What the guard does with a part.
@@ -219,6 +201,17 @@ enum Measure {
     Nodes,
     /// Its longest node and its real unpacked size (a part calamine loads whole).
     NodesAndSize,
+}
+
+impl Measure {
+    /// `measure` for a part `taken`, else [`Measure::Skip`].
+    fn when(taken: bool, measure: Measure) -> Measure {
+        if taken {
+            measure
+        } else {
+            Measure::Skip
+        }
+    }
 }
 
 /// Guards the parts calamine will read, unpacked and measured (see `xml_guard`): with
@@ -288,9 +281,10 @@ fn guard<R: Read + std::io::Seek>(
     for (i, name, measure) in xml_parts {
         let entry = zip.by_index(i).map_err(|e| damaged(path, &e))?;
         let whole = measure == Measure::NodesAndSize;
-        let max = match whole {
-            true => limits.text_bytes as u64,
-            false => MAX_PART_BYTES,
+        let max = if whole {
+            limits.text_bytes as u64
+        } else {
+            MAX_PART_BYTES
         };
         let scan = xml_guard::scan(entry, max).map_err(|e| damaged(path, &e))?;
         if whole && scan.bytes > max {
@@ -330,26 +324,14 @@ pub fn is_xlsx(path: &Path) -> Result<bool, Error> {
 /// # Errors
 /// Those of [`content`] for an archive.
 pub fn guard_sheets(path: &Path, limits: Limits, sheets: &[&str]) -> Result<(), Error> {
-    let file = File::open(path).map_err(|source| Error::Open {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let mut zip = zip::ZipArchive::new(file).map_err(|e| {
-        unreadable(
-            path,
-            &format!("the workbook is damaged or truncated (its zip archive is incomplete: {e})"),
-        )
-    })?;
+    let mut zip = archive(path)?;
     let parts: Vec<String> = super::layout::sheet_paths(&mut zip)
         .into_iter()
         .filter(|(name, _)| sheets.contains(&name.as_str()))
         .map(|(_, p)| p.to_ascii_lowercase())
         .collect();
     guard(&mut zip, path, limits, true, |name| {
-        match parts.iter().any(|p| p == name) {
-            true => Measure::Nodes,
-            false => Measure::Skip,
-        }
+        Measure::when(parts.iter().any(|p| p == name), Measure::Nodes)
     })
 }
 
