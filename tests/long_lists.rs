@@ -1,5 +1,7 @@
 //! The backlog and overdue sheets of a big sheet show their first 5,000 rows and a line saying
-//! how many more; a sheet of 5,000 contacts or fewer shows them all, as before.
+//! how many more; a sheet of 5,000 contacts or fewer shows them all, as before. The contacts
+//! sheet links its first 10,000 e-mails and profiles (a 5,000-contact sheet's), the others are
+//! plain text.
 
 mod common;
 
@@ -85,4 +87,50 @@ fn a_sheet_of_5000_contacts_lists_its_whole_backlog_and_overdue() {
     assert_eq!(backlog.len(), 1 + in_backlog);
     assert_eq!(overdue.len(), 1 + late);
     assert!(!text(&overdue[5_000][0]).is_empty());
+}
+
+/// A sheet of 5,001 people, each with an e-mail and a profile: 10,002 addresses.
+fn reachable(dir: &Path) -> std::path::PathBuf {
+    let mut text = String::from("Nom;Entreprise;Statut;E-mail;LinkedIn\n");
+    for i in 0..5_001 {
+        text.push_str(&format!(
+            "Personne{i} Nom{i};Société {};À contacter;p{i}@example.com;linkedin.com/in/p{i}\n",
+            i % 50
+        ));
+    }
+    let path = dir.join("joignables.csv");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn the_contacts_sheet_links_its_first_ten_thousand_addresses_and_keeps_the_rest_as_text() {
+    let dir = tmp();
+    let input = reachable(dir.path());
+    let out = dir.path().join("out.xlsx");
+    bin()
+        .args(["process", "--quiet", "--today", TODAY, "-o"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    // The dashboard is the first sheet, the contacts sheet (the CSV's one) the second.
+    let sheet = common::dashboard::part(&out, "xl/worksheets/sheet2.xml").unwrap();
+    let rels = common::dashboard::part(&out, "xl/worksheets/_rels/sheet2.xml.rels").unwrap();
+    // Every address of the first 5,000 people (a 5,000-contact network is linked whole)...
+    assert_eq!(sheet.matches("<hyperlink ").count(), 10_000);
+    assert!(
+        rels.contains("Target=\"mailto:p0@example.com\""),
+        "{}",
+        &rels[..300]
+    );
+    assert!(rels.contains("Target=\"mailto:p4999@example.com\""));
+    assert!(rels.contains("Target=\"https://linkedin.com/in/p4999\""));
+    // ...and the 5,001st's are plain cells that keep their text.
+    assert!(!rels.contains("p5000@example.com"));
+    let rows = rows(&out, &common::sheet_names(&out)[1]);
+    let last = rows.last().unwrap();
+    assert_eq!(text(&last[0]), "Personne5000 Nom5000");
+    assert_eq!(text(&last[3]), "p5000@example.com");
+    assert_eq!(text(&last[4]), "linkedin.com/in/p5000");
 }

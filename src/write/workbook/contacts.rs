@@ -2,7 +2,7 @@
 //! type, minus the annotation columns of an earlier run, then the annotation columns of this run
 //! (rank, score, tier, next step, due, flag, days late, why). Header frozen, autofilter, fitted
 //! widths, rows coloured by flag, the score tinted by band, dropdowns on vocabulary columns,
-//! e-mails and profile URLs as links.
+//! e-mails and profile URLs as links (the first [`MAX_LINKS`]).
 //!
 //! Rows are written strictly in order, so the sheet can be a constant-memory worksheet; every
 //! format that covers many cells is one range rule, never one per cell.
@@ -20,6 +20,7 @@ use super::cells::{self, Widths};
 use super::looks::{Layout, SheetFormats, SheetLooks};
 use super::styles::{self, Styles};
 use super::validation;
+use super::MAX_LINKS;
 use crate::assess::Outcome;
 use crate::error::Error;
 use crate::model::{
@@ -29,8 +30,6 @@ use crate::model::{
 
 /// Excel's last column index (XFD).
 const LAST_COL: usize = 16_383;
-/// Excel stops opening a sheet with more hyperlinks than this.
-const MAX_LINKS: usize = 65_530;
 /// The "why" column may be wider than ordinary columns: it is the explanation users read.
 const WHY_WIDTH: usize = 70;
 

@@ -36,6 +36,14 @@ use styles::Styles;
 /// 6). Chosen by measurement: see bench/README.md, "Zip level".
 const ZIP_LEVEL: u8 = 3;
 
+/// Links per sheet: e-mails and profiles on the contacts sheet, names on the plan, messages,
+/// backlog and overdue sheets; past them, cells are plain text. Excel refuses a sheet of more
+/// than 65,530 links, and rust_xlsxwriter keeps every link until the workbook is saved (about
+/// 1 KB each: 80 MB and 0.3 s for the 65,530 of a 100,000-row contacts sheet). Ten thousand
+/// covers a 5,000-contact sheet's e-mails and profiles; past them a sheet is read through its
+/// filters rather than clicked through (docs/performance.md, "What issue 25 changed").
+const MAX_LINKS: usize = 10_000;
+
 /// Colour of the tabs of the sheets the tool writes, so the user tells them from their own.
 const OWN_TAB: u32 = 0x70AD47;
 

@@ -12,11 +12,9 @@ use crate::assess::Outcome;
 use crate::model::{Contact, Lang};
 use crate::vocab::labels::{self, Header as H, OwnSheet};
 
-/// Contact names linked per sheet. Excel refuses a sheet of more than 65,530 links, and each
-/// one costs memory to write and to open (rust_xlsxwriter keeps them all until the workbook is
-/// saved: 58 MB for the 165,000 of a 100,000-row sheet's backlog, overdue and problems); past
-/// the first ten thousand rows a sheet is read through its filters rather than clicked through.
-pub(super) const MAX_NAME_LINKS: usize = 10_000;
+/// Contact names linked per sheet (before the lists were cut, the 165,000 names of a
+/// 100,000-row sheet's backlog, overdue and problems cost 58 MB to write).
+pub(super) const MAX_NAME_LINKS: usize = super::MAX_LINKS;
 
 /// Rows shown on the backlog and overdue sheets; past them, one line says how many more and
 /// where they are. A sheet of 5,000 contacts or fewer is never cut. At 100,000 contacts most
