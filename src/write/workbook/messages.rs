@@ -1,7 +1,8 @@
 //! The Messages sheet: one row per planned action, in plan order (week, date, contact, action,
 //! channel, subject, draft). The contact's name opens the draft: a `mailto:` link with the
 //! subject and body filled in when the contact has one plain e-mail address, else the profile
-//! (https only), else the contact's row. The drafts themselves come from `draft`, through
+//! (https only), else the contact's row; past the sheet's first [`MAX_NAME_LINKS`] rows, the
+//! name is plain text. The drafts themselves come from `draft`, through
 //! `Outcome::drafts`; this module only lays them out.
 
 use rust_xlsxwriter::{ColNum, Format, FormatAlign, Note, RowNum, Worksheet, XlsxError};
@@ -144,11 +145,14 @@ pub fn fill(ws: &mut Worksheet, ctx: &Ctx, out: &Outcome) -> Result<(), XlsxErro
             None => write(ws, r, 1, &p.date.format("%Y-%m-%d").to_string())?,
         }
         let name = shown_name(c, lang);
-        let link = (n < MAX_NAME_LINKS)
-            .then(|| link(c, p.action, draft))
-            .flatten()
-            .unwrap_or_else(|| format!("internal:'{quoted_sheet}'!A{}", c.row));
-        if !cells::write_link_in(ws, (r, 2), link, &name, (&link_top, &link_quoted))? {
+        // The name opens the message (else the contact's row) on the first rows; past them it
+        // is plain text, as on every sheet (Excel refuses a sheet of more than 65,530 links).
+        let linked = n < MAX_NAME_LINKS && {
+            let target = link(c, p.action, draft)
+                .unwrap_or_else(|| format!("internal:'{quoted_sheet}'!A{}", c.row));
+            cells::write_link_in(ws, (r, 2), target, &name, (&link_top, &link_quoted))?
+        };
+        if !linked {
             write(ws, r, 2, &name)?;
         }
         write(ws, r, 3, p.action.label(lang))?;
