@@ -23,6 +23,9 @@
 //! | 12 | `run` | arguments -> `Config`, the stages called in order, outcomes -> exit codes |
 //! | 13 | `fuzz` | entry points for the fuzz targets |
 
+// The library holds no `unsafe`: the binary's one call into the C library is in main.rs.
+#![forbid(unsafe_code)]
+
 pub mod assess;
 pub mod cli;
 pub mod cohort;
