@@ -33,20 +33,20 @@ use names::Names;
 use styles::Styles;
 
 /// The zip compression level of the workbook (1 fastest .. 9 smallest; the crate's default is
-/// 6). Level 2 is zlib-rs's "fast" strategy (greedy matching), 3 its first "medium" one (lazy
-/// matching as zlib-ng's): at 100,000 rows the workbook
-/// is zipped in about 0.1 s less than at level 3, for a file 9% larger (17.5 -> 19.0 MB; 142 ->
-/// 151 KB at 500 rows). The parts inside are the same at every level. Measured in
-/// docs/performance.md, "The zip level".
+/// 6). In zlib-rs, level 2 is the "fast" strategy (greedy matching) and 3 the first "medium"
+/// one (lazy matching): at 100,000 rows the workbook is zipped in about 0.1 s less at 2, for a
+/// file 9% larger (17.5 -> 19.0 MB; 142 -> 151 KB at 500 rows). The parts inside are the same
+/// at every level. Measured in docs/performance.md ("The fourth part", "Measured and not
+/// kept").
 const ZIP_LEVEL: u8 = 2;
 
 /// Links per sheet: e-mails and profiles on the contacts sheet (counted in row order), names
 /// on the plan, messages, backlog and overdue sheets (their first rows); past them, cells are
-/// plain text. Excel refuses a sheet of more
-/// than 65,530 links, and rust_xlsxwriter keeps every link until the workbook is saved (about
-/// 1 KB each: 80 MB and 0.3 s for the 65,530 of a 100,000-row contacts sheet). Ten thousand
-/// covers a 5,000-contact sheet's e-mails and profiles; past them a sheet is read through its
-/// filters rather than clicked through (docs/performance.md, "The fourth part").
+/// plain text. Excel refuses a sheet of more than 65,530 links, and rust_xlsxwriter keeps every
+/// link until the workbook is saved (about 1 KB each: 80 MB and 0.3 s for the 65,530 of a
+/// 100,000-row contacts sheet). Ten thousand covers a 5,000-contact sheet's e-mails and
+/// profiles; past them a sheet is read through its filters rather than clicked through
+/// (docs/performance.md, "The fourth part").
 const MAX_LINKS: usize = 10_000;
 
 /// Colour of the tabs of the sheets the tool writes, so the user tells them from their own.
