@@ -108,12 +108,7 @@ fn the_contacts_sheet_links_its_first_ten_thousand_addresses_and_keeps_the_rest_
     let dir = tmp();
     let input = reachable(dir.path());
     let out = dir.path().join("out.xlsx");
-    bin()
-        .args(["process", "--quiet", "--today", TODAY, "-o"])
-        .arg(&out)
-        .arg(&input)
-        .assert()
-        .success();
+    common::process_to(&input, &out);
     // The dashboard is the first sheet, the contacts sheet (the CSV's one) the second.
     let sheet = common::dashboard::part(&out, "xl/worksheets/sheet2.xml").unwrap();
     let rels = common::dashboard::part(&out, "xl/worksheets/_rels/sheet2.xml.rels").unwrap();

@@ -43,6 +43,11 @@ pub fn needs_quote_prefix(s: &str) -> bool {
             return false;
         }
     }
+    prefixed_in_full(s)
+}
+
+/// [`needs_quote_prefix`] without its quick answer for a text that begins with a letter.
+fn prefixed_in_full(s: &str) -> bool {
     let lead = s.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
     lead.starts_with(FORMULA_STARTS) || s.starts_with(['\t', '\r']) || reads_as_number(s.trim())
 }

@@ -79,11 +79,7 @@ proptest::proptest! {
     fn a_text_is_prefixed_as_the_full_test_prefixes_it(
         s in "[a-zA-Z]?(\\PC|[ \t\r=+@.0-9eE-]){0,8}|[iInN][nNaAfF]{0,3}|\\PC{0,8}",
     ) {
-        let lead = s.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
-        let full = lead.starts_with(super::FORMULA_STARTS)
-            || s.starts_with(['\t', '\r'])
-            || s.trim().parse::<f64>().is_ok();
-        proptest::prop_assert_eq!(needs_quote_prefix(&s), full, "{:?}", s);
+        proptest::prop_assert_eq!(needs_quote_prefix(&s), super::prefixed_in_full(&s), "{:?}", s);
     }
 }
 
